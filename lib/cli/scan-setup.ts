@@ -1,0 +1,27 @@
+import { resolve, isAbsolute, join } from 'node:path';
+import { resolveRepo, type RepoInfo } from '../git/repo';
+import { loadConfig, type LoadedConfig } from '../config/load-config';
+import { readBaseline } from '../findings/baseline';
+import type { CommonFlags } from './common-options';
+
+export interface ScanSetup extends LoadedConfig {
+  repo: RepoInfo | null;
+  /** Repository root, or the working directory outside git. */
+  root: string;
+  baseline?: Set<string>;
+}
+
+/** Finds the repository, its config and its baseline: the work every scanning command starts with. */
+export async function scanSetup(flags: CommonFlags, cwd = process.cwd()): Promise<ScanSetup> {
+  const repo = await resolveRepo(cwd);
+  const root = repo?.root ?? resolve(cwd);
+  const loaded = await loadConfig(root, flags.config);
+  let baseline: Set<string> | undefined;
+  if (!flags.noBaseline) {
+    const explicit = flags.baseline;
+    const path = explicit ? resolve(explicit) : isAbsolute(loaded.config.baseline) ? loaded.config.baseline : join(root, loaded.config.baseline);
+    const entries = readBaseline(path, !explicit);
+    if (entries) baseline = new Set(entries.map((e) => e.fingerprint));
+  }
+  return { ...loaded, repo, root, baseline };
+}

@@ -1,0 +1,37 @@
+/** One file's content as a source yields it, before any detector sees it. */
+export interface Blob {
+  /** Repo-relative (or scan-root-relative) path with `/` separators. */
+  path: string;
+  /** null when the blob was skipped; `skipped` says why. */
+  content: Buffer | null;
+  size: number;
+  skipped?: string;
+  /** When set, only secret findings on these 1-based lines count (the staged change's added lines). */
+  addedLines?: Set<number>;
+  /** Commit that introduced this blob (history and push scans). */
+  commit?: string | null;
+  /** Extra context carried into findings (e.g. image layer). */
+  meta?: Record<string, string | number | boolean | null>;
+}
+
+/** Reads a sibling file from the same source (index, tree, disk) for detectors that need context. */
+export type ReadFile = (path: string) => Promise<string | null>;
+
+export interface BlobSource {
+  blobs: AsyncIterable<Blob>;
+  readFile: ReadFile;
+  /** Root used to resolve config and baseline. */
+  root: string;
+}
+
+const BINARY_PROBE = 8000;
+
+/** Git's own heuristic: a NUL byte in the first 8,000 bytes means binary. */
+export function isBinary(content: Buffer): boolean {
+  const end = Math.min(content.length, BINARY_PROBE);
+  return content.subarray(0, end).includes(0);
+}
+
+export function skipped(path: string, size: number, reason: string, extra: Partial<Blob> = {}): Blob {
+  return { path, content: null, size, skipped: reason, ...extra };
+}

@@ -1,0 +1,74 @@
+/**
+ * A decoded file with a lazily built line index. Detectors work on `text`
+ * and turn string offsets into 1-based line/column through `position`.
+ */
+export class SourceFile {
+  readonly path: string;
+  readonly text: string;
+  private lineStarts: number[] | null = null;
+
+  constructor(path: string, text: string) {
+    this.path = path;
+    this.text = text;
+  }
+
+  /** Decodes bytes as UTF-8 (invalid sequences become U+FFFD, one per byte run) and drops a BOM. */
+  static fromBuffer(path: string, content: Buffer): SourceFile {
+    let text = content.toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return new SourceFile(path, text);
+  }
+
+  private starts(): number[] {
+    if (this.lineStarts) return this.lineStarts;
+    const starts = [0];
+    const t = this.text;
+    let i = t.indexOf('\n');
+    while (i !== -1) {
+      starts.push(i + 1);
+      i = t.indexOf('\n', i + 1);
+    }
+    this.lineStarts = starts;
+    return starts;
+  }
+
+  get lineCount(): number {
+    return this.starts().length;
+  }
+
+  /** 1-based line and column of a string offset. */
+  position(offset: number): { line: number; column: number } {
+    const starts = this.starts();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  }
+
+  /** Text of a 1-based line without its line terminator (CR included). */
+  lineText(line: number): string {
+    const starts = this.starts();
+    if (line < 1 || line > starts.length) return '';
+    const start = starts[line - 1];
+    let end = line < starts.length ? starts[line] - 1 : this.text.length;
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    return this.text.slice(start, end);
+  }
+
+  /** String offset where a 1-based line starts. */
+  lineStart(line: number): number {
+    const starts = this.starts();
+    return starts[Math.max(0, Math.min(line - 1, starts.length - 1))];
+  }
+
+  /** Finding range for a match at `offset` of `length` characters. */
+  range(offset: number, length: number): { line: number; column: number; endLine: number; endColumn: number } {
+    const a = this.position(offset);
+    const b = this.position(offset + Math.max(length, 1) - 1);
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column + 1 };
+  }
+}

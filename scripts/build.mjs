@@ -1,0 +1,65 @@
+// Builds the committed CLI bundle (dist/stowaway.cjs) and transpiles lib/, test/
+// and bench/ into build/ for the test runner.
+//   node scripts/build.mjs          write dist/ and build/
+//   node scripts/build.mjs --check  also fail when the committed bundle is stale
+import { build, transform } from 'esbuild';
+import { readFileSync, writeFileSync, mkdirSync, readdirSync, statSync, rmSync, existsSync } from 'node:fs';
+import { join, dirname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const check = process.argv.includes('--check');
+const bundlePath = join(root, 'dist/stowaway.cjs');
+
+const result = await build({
+  entryPoints: [join(root, 'lib/cli/main.ts')],
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  write: false,
+  minifySyntax: true,
+  legalComments: 'none',
+  banner: { js: '#!/usr/bin/env node' },
+  define: { STOWAWAY_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
+  logLevel: 'warning',
+});
+const fresh = result.outputFiles[0].text;
+
+if (check) {
+  const committed = existsSync(bundlePath) ? readFileSync(bundlePath, 'utf8') : '';
+  if (committed !== fresh) {
+    console.error('dist/stowaway.cjs is stale: it differs from a fresh build of lib/.\nRun `npm run build` and commit dist/stowaway.cjs.');
+    process.exit(1);
+  }
+} else {
+  mkdirSync(dirname(bundlePath), { recursive: true });
+  writeFileSync(bundlePath, fresh, { mode: 0o755 });
+}
+
+// Per-file transpile (no bundling) so tests can import any module.
+function* walk(dir) {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) yield* walk(p);
+    else if (p.endsWith('.ts') && !p.endsWith('.d.ts')) yield p;
+  }
+}
+const out = join(root, 'build');
+rmSync(out, { recursive: true, force: true });
+for (const dir of ['lib', 'test', 'bench']) {
+  if (!existsSync(join(root, dir))) continue;
+  for (const file of walk(join(root, dir))) {
+    const { code } = await transform(readFileSync(file, 'utf8'), {
+      loader: 'ts',
+      format: 'cjs',
+      target: 'node20',
+      sourcefile: file,
+      sourcemap: 'inline',
+      define: { STOWAWAY_VERSION: '"test"' },
+    });
+    const dest = join(out, relative(root, file)).replace(/\.ts$/, '.js');
+    mkdirSync(dirname(dest), { recursive: true });
+    writeFileSync(dest, code);
+  }
+}
