@@ -2,6 +2,9 @@
 // and bench/ into build/ for the test runner.
 //   node scripts/build.mjs          write dist/ and build/
 //   node scripts/build.mjs --check  also fail when the committed bundle is stale
+//   node scripts/build.mjs --no-dist  leave dist/ alone (parallel work trees)
+// STOWAWAY_BUILD_DIR (default build) names the transpile folder; the fresh bundle
+// is also written there as stowaway.cjs, which the tests run.
 import { build, transform } from 'esbuild';
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, statSync, rmSync, existsSync } from 'node:fs';
 import { join, dirname, relative } from 'node:path';
@@ -9,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
+const noDist = process.argv.includes('--no-dist');
+const out = join(root, process.env.STOWAWAY_BUILD_DIR || 'build');
 const bundlePath = join(root, 'dist/stowaway.cjs');
 
 const result = await build({
@@ -32,7 +37,7 @@ if (check) {
     console.error('dist/stowaway.cjs is stale: it differs from a fresh build of lib/.\nRun `npm run build` and commit dist/stowaway.cjs.');
     process.exit(1);
   }
-} else {
+} else if (!noDist) {
   mkdirSync(dirname(bundlePath), { recursive: true });
   writeFileSync(bundlePath, fresh, { mode: 0o755 });
 }
@@ -45,8 +50,9 @@ function* walk(dir) {
     else if (p.endsWith('.ts') && !p.endsWith('.d.ts')) yield p;
   }
 }
-const out = join(root, 'build');
 rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'stowaway.cjs'), fresh, { mode: 0o755 });
 for (const dir of ['lib', 'test', 'bench']) {
   if (!existsSync(join(root, dir))) continue;
   for (const file of walk(join(root, dir))) {

@@ -15,7 +15,7 @@ function* walk(dir) {
     else if (p.endsWith('.test.js')) yield p;
   }
 }
-const files = [...walk(join(root, 'build/test'))].filter((f) => !filters.length || filters.some((x) => f.includes(x))).sort();
+const files = [...walk(join(root, process.env.STOWAWAY_BUILD_DIR || 'build', 'test'))].filter((f) => !filters.length || filters.some((x) => f.includes(x))).sort();
 if (!files.length) {
   console.error('no test files matched');
   process.exit(1);

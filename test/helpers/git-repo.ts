@@ -3,8 +3,12 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-/** Absolute path of the committed CLI bundle: tests run the real artifact. */
-export const CLI = join(__dirname, '..', '..', '..', 'dist', 'stowaway.cjs');
+/**
+ * The CLI bundle built next to the transpiled tests. `npm test` first checks
+ * that it is byte-identical to the committed dist/stowaway.cjs, so tests run
+ * the real artifact.
+ */
+export const CLI = join(__dirname, '..', '..', 'stowaway.cjs');
 
 const LOCAL_VARS = execFileSync('git', ['rev-parse', '--local-env-vars'], { encoding: 'utf8' }).split('\n').filter(Boolean);
 
