@@ -1,7 +1,6 @@
 import type { SecretRule } from '../rule';
-import { rules as aws } from './aws';
-import { rules as github } from './github';
-import { rules as privateKey } from './private-key';
+import { groupA } from './group-a';
+import { groupB } from './group-b';
 
 /** Every provider rule, in catalogue order. */
-export const secretRules: SecretRule[] = [...privateKey, ...aws, ...github];
+export const secretRules: SecretRule[] = [...groupB, ...groupA];

@@ -1,0 +1,5 @@
+import type { SecretRule } from '../rule';
+import { rules as privateKey } from './private-key';
+
+/** Keys, credential files, package registries, AI providers, hosting and secret managers. */
+export const groupB: SecretRule[] = [...privateKey];

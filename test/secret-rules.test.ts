@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { secretRules } from '../lib/secrets/rules/index';
+import { findSecretsInFile } from '../lib/secrets/engine';
+import { SourceFile } from '../lib/text/source-file';
+
+// Every provider rule against its own examples, gitleaks-style: the catalogue is the specification.
+
+test('rule ids are unique and well formed', () => {
+  const seen = new Set<string>();
+  for (const r of secretRules) {
+    assert.match(r.id, /^secret\/[a-z0-9]+(-[a-z0-9]+)*$/, r.id);
+    assert.ok(!seen.has(r.id), `duplicate id ${r.id}`);
+    seen.add(r.id);
+    assert.ok(r.description.length > 5, `${r.id}: description`);
+    assert.ok(r.fix.length > 20, `${r.id}: fix text`);
+    assert.ok(r.keywords.length > 0 || r.keywordsWhy, `${r.id}: keywords, or a reason for none`);
+    for (const k of r.keywords) assert.equal(k, k.toLowerCase(), `${r.id}: keyword ${k} must be lowercase`);
+  }
+});
+
+for (const rule of secretRules) {
+  test(`${rule.id}: finds its true examples and none of its false ones`, () => {
+    const matches = rule.examples.match();
+    const noMatches = typeof rule.examples.noMatch === 'function' ? rule.examples.noMatch() : rule.examples.noMatch;
+    assert.ok(matches.length >= 2, `${rule.id}: needs at least 2 true examples`);
+    assert.ok(noMatches.length >= 2, `${rule.id}: needs at least 2 false examples`);
+    for (const example of matches) {
+      const found = findSecretsInFile(new SourceFile('example.txt', example)).map((f) => f.ruleId);
+      assert.ok(found.includes(rule.id), `${rule.id} missed its example:\n${example}\nfound: ${found.join(', ') || 'nothing'}`);
+    }
+    for (const example of noMatches) {
+      const found = findSecretsInFile(new SourceFile('example.txt', example)).map((f) => f.ruleId);
+      assert.ok(!found.includes(rule.id), `${rule.id} fired on its false example:\n${example}`);
+    }
+  });
+}
