@@ -8,6 +8,7 @@ export interface GitEntry {
   path: string;
   addedLines?: Set<number>;
   commit?: string | null;
+  meta?: Record<string, string | number | boolean | null>;
 }
 
 const GITLINK = '160000';
@@ -23,8 +24,8 @@ export async function* blobsFromEntries(root: string, entries: GitEntry[], maxSi
     wanted.push(e);
   }
   for await (const r of readBlobs(root, wanted, maxSize)) {
-    const { path, addedLines, commit } = r.request;
-    const extra = { commit: commit ?? null };
+    const { path, addedLines, commit, meta } = r.request;
+    const extra = { commit: commit ?? null, ...(meta ? { meta } : {}) };
     if (r.missing) yield skipped(path, 0, 'object missing from the repository', extra);
     else if (!r.content) yield skipped(path, r.size, `larger than maxFileSize (${r.size} bytes)`, extra);
     else if (isBinary(r.content)) yield skipped(path, r.size, 'binary', extra);
