@@ -19,9 +19,9 @@ export async function* blobsFromEntries(root: string, entries: GitEntry[], maxSi
   const wanted: GitEntry[] = [];
   for (const e of entries) {
     // Submodules are other repositories; symlinks hold a path, not content.
-    if (e.mode === GITLINK) continue;
-    if (e.mode === SYMLINK) continue;
-    wanted.push(e);
+    if (e.mode === GITLINK) yield skipped(e.path, 0, 'submodule (scanned in its own repository)', { commit: e.commit ?? null });
+    else if (e.mode === SYMLINK) yield skipped(e.path, 0, 'symbolic link (target not followed)', { commit: e.commit ?? null });
+    else wanted.push(e);
   }
   for await (const r of readBlobs(root, wanted, maxSize)) {
     const { path, addedLines, commit, meta } = r.request;
