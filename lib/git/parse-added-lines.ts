@@ -16,7 +16,8 @@ export function parseAddedLines(patch: string): Map<string, Set<number>> {
       continue;
     }
     if (line.startsWith('+++ ')) {
-      const raw = line.slice(4);
+      // git appends a TAB to names containing a space, for GNU patch.
+      const raw = line.slice(4).replace(/\t$/, '');
       if (raw === '/dev/null') current = null;
       else {
         const path = stripPrefix(unquoteCPath(raw));
