@@ -50,7 +50,8 @@ export function validateConfig(raw: unknown, file: string): Config {
   const config = defaultConfig();
   if (raw === null || raw === undefined) return config;
   if (!isObj(raw)) fail('(top level)', 'an object', raw);
-  const c = raw as Obj;
+  // YAML reads a key with only comments under it (`rules:`) as null: treat it as unset.
+  const c = Object.fromEntries(Object.entries(raw as Obj).filter(([, v]) => v !== null));
   unknownKeys(c, ['ignore', 'failOn', 'maxFileSize', 'rules', 'allowlist', 'customRules', 'hook', 'dockerfile', 'compose', 'kubernetes', 'baseline', '$schema'], '');
 
   if (c.ignore !== undefined) config.ignore = strings(c.ignore, 'ignore');
