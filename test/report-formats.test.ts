@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import { TestRepo, tempDir } from './helpers/git-repo';
 import * as fake from '../lib/secrets/fake';
 
@@ -36,6 +37,7 @@ test('SARIF output is valid against the official SARIF 2.1.0 schema', (t) => {
   const schemaPath = join(require.resolve('@microsoft/jest-sarif/package.json'), '..', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json');
   // The published rtm.5 schema has a pattern that is only valid without the u flag.
   const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+  addFormats(ajv as never);
   const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
   for (const args of [['scan', '--staged'], ['scan']]) {
     const r = repo.stowaway([...args, '--format', 'sarif']);
