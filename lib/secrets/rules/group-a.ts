@@ -1,6 +1,8 @@
 import type { SecretRule } from '../rule';
 import { rules as aws } from './aws';
+import { rules as gcp } from './gcp';
+import { rules as azure } from './azure';
 import { rules as github } from './github';
 
 /** Cloud, source hosting, CI, messaging and SaaS providers. */
-export const groupA: SecretRule[] = [...aws, ...github];
+export const groupA: SecretRule[] = [...aws, ...gcp, ...azure, ...github];
