@@ -1,0 +1,43 @@
+import type { SecretRule } from '../rule';
+import { assigned } from './near-keyword';
+
+/** A token format with no prefix of its own: only a provider-named assignment makes it a finding. */
+export interface KeyedSpec {
+  id: string;
+  description: string;
+  severity?: SecretRule['severity'];
+  /** Provider words, matched in any case at the start of the name (`DATADOG_…`, `datadog.`, `"datadog":`). */
+  providers: string[];
+  /** Words that must follow in the name (`api`, `secret`…); without them any provider-named value counts. */
+  kind?: string[];
+  /** Regex source of the value. */
+  value: string;
+  tail?: string;
+  /** Builds a fake value. */
+  make: () => string;
+  /** True examples: the value assigned in a few syntaxes. */
+  assign: (v: string) => string[];
+  /** False examples built around a real-looking value: wrong name, wrong length, wrong charset. */
+  wrong: (v: string) => string[];
+  fix: string;
+  why?: string;
+  minEntropy?: number;
+  validate?: (s: string) => boolean;
+  keywords?: string[];
+}
+
+export function keyed(spec: KeyedSpec): SecretRule {
+  return {
+    id: spec.id,
+    description: spec.description,
+    severity: spec.severity ?? 'high',
+    keywords: spec.keywords ?? spec.providers.map((p) => p.toLowerCase()),
+    regex: assigned(spec.providers, spec.value, { kind: spec.kind, tail: spec.tail }),
+    secretGroup: 1,
+    minEntropy: spec.minEntropy ?? 3,
+    validate: spec.validate,
+    why: spec.why,
+    fix: spec.fix,
+    examples: { match: () => spec.assign(spec.make()), noMatch: () => spec.wrong(spec.make()) },
+  };
+}

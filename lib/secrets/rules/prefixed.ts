@@ -1,0 +1,63 @@
+import type { SecretRule } from '../rule';
+import type { Severity } from '../../findings/finding';
+
+/** A token that begins with a fixed, provider-issued prefix (`glpat-`, `xoxb-`, `shpat_`…). */
+export interface PrefixedSpec {
+  id: string;
+  description: string;
+  severity?: Severity;
+  /** The literal prefix, case-sensitive as issued. */
+  prefix: string;
+  /** Regex source for what follows the prefix; bounded quantifiers only. */
+  body: string;
+  /** What may not follow the token; by default another token character. */
+  tail?: string;
+  /** What may not precede the prefix. */
+  head?: string;
+  /** Builds a fake token (prefix included). */
+  make: () => string;
+  fix: string;
+  why?: string;
+  minEntropy?: number;
+  validate?: (secret: string) => boolean;
+  keywords?: string[];
+  /** Extra negatives beyond the generated placeholder, truncated and template forms. */
+  noMatch?: () => string[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * Rule for a prefixed token. The examples are derived from the format: the token alone, assigned in
+ * env / YAML syntax; and as negatives the `<your-token>` template, a truncated token and an
+ * all-`x` placeholder of the right length (rejected by charset or entropy).
+ */
+export function prefixed(spec: PrefixedSpec): SecretRule {
+  const head = spec.head ?? '(?<![A-Za-z0-9_-])';
+  const tail = spec.tail ?? '(?![A-Za-z0-9_-])';
+  return {
+    id: spec.id,
+    description: spec.description,
+    severity: spec.severity ?? 'high',
+    keywords: spec.keywords ?? [spec.prefix.toLowerCase()],
+    regex: new RegExp(`${head}(${escape(spec.prefix)}${spec.body})${tail}`),
+    secretGroup: 1,
+    minEntropy: spec.minEntropy ?? 3,
+    validate: spec.validate,
+    why: spec.why,
+    fix: spec.fix,
+    examples: {
+      match: () => [spec.make(), `SECRET_TOKEN="${spec.make()}"`, `  token: ${spec.make()}`],
+      noMatch: () => {
+        const token = spec.make();
+        const bodyLength = token.length - spec.prefix.length;
+        return [
+          `${spec.prefix}<your-token>`,
+          token.slice(0, spec.prefix.length + Math.min(8, Math.floor(bodyLength / 2))),
+          spec.prefix + 'x'.repeat(bodyLength),
+          ...(spec.noMatch?.() ?? []),
+        ];
+      },
+    },
+  };
+}
