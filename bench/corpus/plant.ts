@@ -1,0 +1,53 @@
+import * as fake from '../../lib/secrets/fake';
+
+/** Something placed in the corpus at a known file and line range. */
+export interface Planted {
+  file: string;
+  /** 1-based, inclusive. */
+  lineStart: number;
+  lineEnd: number;
+  /** `pos`: a credential the scanner must report; `neg`: a hard negative it must not. */
+  type: 'pos' | 'neg';
+  /** Bucket for the breakdown, e.g. `provider:github-pat`, `rule:secret/stripe-secret-key`, `neg:lockfile-integrity`. */
+  kind: string;
+  /** Short description of the planted value (the corpus is fake, so it may be shown). */
+  sample: string;
+}
+
+export const pick = <T>(xs: readonly T[]): T => xs[Math.floor(fake.random() * xs.length)];
+export const chance = (p: number): boolean => fake.random() < p;
+export const int = (lo: number, hi: number): number => lo + Math.floor(fake.random() * (hi - lo + 1));
+export function shuffle<T>(xs: T[]): T[] {
+  for (let i = xs.length - 1; i > 0; i--) {
+    const j = Math.floor(fake.random() * (i + 1));
+    [xs[i], xs[j]] = [xs[j], xs[i]];
+  }
+  return xs;
+}
+
+/**
+ * Accumulates a file's lines and records where planted items land, so the
+ * scorer can compare findings by file and line.
+ */
+export class FileBuilder {
+  readonly lines: string[] = [];
+  readonly planted: Planted[] = [];
+  constructor(readonly path: string) {}
+
+  /** Appends text (may span lines); returns its first line number. */
+  add(text: string, mark?: { type: 'pos' | 'neg'; kind: string; sample?: string }): number {
+    const start = this.lines.length + 1;
+    const parts = text.split('\n');
+    this.lines.push(...parts);
+    if (mark) this.planted.push({ file: this.path, lineStart: start, lineEnd: start + parts.length - 1, type: mark.type, kind: mark.kind, sample: (mark.sample ?? text).slice(0, 120) });
+    return start;
+  }
+
+  get lineCount(): number {
+    return this.lines.length;
+  }
+
+  text(): string {
+    return this.lines.join('\n') + '\n';
+  }
+}
