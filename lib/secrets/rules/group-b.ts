@@ -1,5 +1,6 @@
 import type { SecretRule } from '../rule';
 import { rules as privateKey } from './private-key';
+import { rules as urlCredentials } from './url-credentials';
 
 /** Keys, credential files, package registries, AI providers, hosting and secret managers. */
-export const groupB: SecretRule[] = [...privateKey];
+export const groupB: SecretRule[] = [...privateKey, ...urlCredentials];

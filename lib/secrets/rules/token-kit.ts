@@ -78,7 +78,7 @@ export function isLocalOrExampleHost(host: string): boolean {
   return !h.includes('.') && !h.includes(':');
 }
 
-const TRIVIAL = /^(?:root|admin|administrator|postgres|postgresql|mysql|mariadb|mongo|mongodb|redis|rabbitmq|guest|user|dev|develop|development|local|docker|default|toor|letmein|qwerty|welcome|demo|app|db|database|sa|oracle|12345678?9?|1234|0000|abc123|pass123|admin123|root123|secret123|password123)$/i;
+const TRIVIAL = /^(?:root|admin|administrator|postgres|postgresql|mysql|mariadb|mongo|mongodb|redis|rabbitmq|guest|user|dev|develop|development|local|docker|default|toor|letmein|qwerty|welcome|demo|app|db|database|sa|oracle|tiger|scott|12345678?9?|1234|0000|abc123|pass123|admin123|root123|secret123|password123)$/i;
 
 /** Default or guessable passwords that only matter on a real host. */
 export function isTrivialPassword(password: string, user = ''): boolean {
