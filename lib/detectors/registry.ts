@@ -1,5 +1,8 @@
 import type { Config } from '../config/schema';
 import type { Detector } from './detector';
+import { isComposePath } from '../compose/compose-paths';
+import { isK8sPath } from '../k8s/k8s-paths';
+import { isCiWorkflowPath } from '../ci-workflows/ci-paths';
 
 /**
  * Every detector family. `wants` is decided here, from the path alone, so a
@@ -13,6 +16,9 @@ export interface DetectorEntry {
 
 export const detectorEntries: DetectorEntry[] = [
   { name: 'secrets', wants: () => true, load: async () => (await import('../secrets/detector')).secretsDetector },
+  { name: 'compose', wants: isComposePath, load: async () => (await import('../compose/detector')).composeDetector },
+  { name: 'k8s', wants: isK8sPath, load: async () => (await import('../k8s/detector')).k8sDetector },
+  { name: 'ci', wants: (path) => isCiWorkflowPath(path), load: async () => (await import('../ci-workflows/detector')).ciDetector },
 ];
 
 export async function loadAllDetectors(): Promise<Detector[]> {

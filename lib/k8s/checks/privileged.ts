@@ -1,0 +1,55 @@
+import { yaml, type Hit } from '../../yaml/yaml-check';
+import { containerField, where, type K8sCheck } from '../pod-spec';
+
+export const privileged: K8sCheck = {
+  id: 'k8s/privileged',
+  severity: 'high',
+  description: 'container runs privileged (securityContext.privileged: true)',
+  why: 'A privileged container has every capability and direct access to the node\'s devices: a compromised process can mount the node\'s disk, read every other pod\'s secrets and take over the node.',
+  fix: 'Remove `privileged: true` and grant only what is needed:\n  securityContext:\n    privileged: false\n    capabilities:\n      drop: [ALL]\n      add: [NET_ADMIN]   # for example, only if required',
+  check(pod): Hit[] {
+    const hits: Hit[] = [];
+    for (const c of pod.containers) {
+      const e = containerField(pod, c, 'privileged');
+      if (e && pod.y.isTrue(e.value)) hits.push({ at: e.keyNode, message: `${where(pod, c)} runs privileged` });
+    }
+    return hits;
+  },
+  examples: {
+    valid: () => [
+      yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: web}
+        spec:
+          containers:
+            - name: web
+              image: web
+              securityContext:
+                privileged: false
+      `,
+    ],
+    invalid: () => [
+      {
+        yaml: yaml`
+          apiVersion: apps/v1
+          kind: DaemonSet
+          metadata: {name: agent}
+          spec:
+            template:
+              spec:
+                initContainers:
+                  - name: setup
+                    image: setup
+                    securityContext:
+                      privileged: true
+                containers:
+                  - name: agent
+                    image: agent
+                    securityContext: {privileged: true}
+        `,
+        lines: [11, 15],
+      },
+    ],
+  },
+};
