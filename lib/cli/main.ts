@@ -13,6 +13,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   install: { summary: 'install the pre-commit and pre-push hooks (git hooks, core.hooksPath, husky)', load: async () => (await import('./commands/install')).installCommand },
   uninstall: { summary: 'remove what install wrote and restore the previous hooks', load: async () => (await import('./commands/uninstall')).uninstallCommand },
   hook: { summary: 'entry points the installed hooks call: hook pre-commit, hook pre-push', load: async () => (await import('./commands/hook')).hookCommand },
+  baseline: { summary: 'record current findings as accepted, so only new ones fail', load: async () => (await import('./commands/baseline')).baselineCommand },
+  image: { summary: 'scan a saved image (docker save / OCI): config, history, every layer, deleted files', load: async () => (await import('./commands/image')).imageCommand },
 };
 
 const BYPASS = 'To commit anyway in an emergency: STOWAWAY_SKIP=1 git commit … (or git commit --no-verify).';

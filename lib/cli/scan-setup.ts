@@ -9,6 +9,8 @@ export interface ScanSetup extends LoadedConfig {
   /** Repository root, or the working directory outside git. */
   root: string;
   baseline?: Set<string>;
+  /** Where the baseline is (or would be) read from; unset with --no-baseline. */
+  baselinePath?: string;
 }
 
 /** Finds the repository, its config and its baseline: the work every scanning command starts with. */
@@ -17,11 +19,12 @@ export async function scanSetup(flags: CommonFlags, cwd = process.cwd()): Promis
   const root = repo?.root ?? resolve(cwd);
   const loaded = await loadConfig(root, flags.config);
   let baseline: Set<string> | undefined;
+  let baselinePath: string | undefined;
   if (!flags.noBaseline) {
     const explicit = flags.baseline;
-    const path = explicit ? resolve(explicit) : isAbsolute(loaded.config.baseline) ? loaded.config.baseline : join(root, loaded.config.baseline);
+    const path = baselinePath = explicit ? resolve(explicit) : isAbsolute(loaded.config.baseline) ? loaded.config.baseline : join(root, loaded.config.baseline);
     const entries = readBaseline(path, !explicit);
     if (entries) baseline = new Set(entries.map((e) => e.fingerprint));
   }
-  return { ...loaded, repo, root, baseline };
+  return { ...loaded, repo, root, baseline, baselinePath };
 }

@@ -27,7 +27,7 @@ export function prettyReport(input: ReportInput, opts: { color: boolean; quiet: 
     for (const f of list) {
       const where = `${file}:${f.line}:${f.column}`;
       const sev = SEVERITY_COLOR[f.severity](c)(f.severity.padEnd(6));
-      out.push(`  ${sev} ${c.bold(f.ruleId)}  ${c.dim(where)}${f.commit ? c.dim(` (commit ${f.commit.slice(0, 12)})`) : ''}`);
+      out.push(`  ${sev} ${c.bold(f.ruleId)}  ${c.dim(where)}${f.commit ? c.dim(` (commit ${f.commit.slice(0, 12)}${f.meta?.authorDate ? `, ${String(f.meta.authorDate).slice(0, 10)}` : ''})`) : ''}`);
       out.push(`         ${f.message}: ${c.magenta(shownMatch(f, input.showSecrets))}`);
       if (!opts.quiet) {
         out.push(`         ${c.dim('why:')} ${f.why}`);
