@@ -6,6 +6,25 @@ import { rules as github } from './github';
 import { rules as gitlab } from './gitlab';
 import { rules as atlassian } from './atlassian';
 import { rules as ciServices } from './ci-services';
+import { rules as slack } from './slack';
+import { rules as discord } from './discord';
+import { rules as telegram } from './telegram';
+import { rules as stripe } from './stripe';
+import { rules as twilio } from './twilio';
+import { rules as email } from './email';
+import { rules as shopify } from './shopify';
+import { rules as datadog } from './datadog';
+import { rules as newrelic } from './newrelic';
+import { rules as sentry } from './sentry';
+import { rules as linear } from './linear';
+import { rules as postman } from './postman';
 
 /** Cloud, source hosting, CI, messaging and SaaS providers. */
-export const groupA: SecretRule[] = [...aws, ...gcp, ...azure, ...github, ...gitlab, ...atlassian, ...ciServices];
+export const groupA: SecretRule[] = [
+  ...aws, ...gcp, ...azure,
+  ...github, ...gitlab, ...atlassian, ...ciServices,
+  ...slack, ...discord, ...telegram,
+  ...stripe, ...twilio, ...email, ...shopify,
+  ...datadog, ...newrelic, ...sentry,
+  ...linear, ...postman,
+];
