@@ -61,7 +61,8 @@ fi
 
 # stowaway makes no TLS connections; an extra CA bundle only slows Node's start.
 unset NODE_EXTRA_CA_CERTS
-feed "$bin" hook "$hook" "$@"
+# git shows a pre-commit hook's stdout on stderr but a pre-push hook's on stdout: keep the report on stderr.
+feed "$bin" hook "$hook" "$@" >&2
 status=$?
 if [ "$status" -eq 126 ] || [ "$status" -eq 127 ]; then
 	echo "stowaway: $bin did not start (exit $status). Is node on PATH for git? PATH=$PATH" >&2
