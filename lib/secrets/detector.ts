@@ -1,10 +1,10 @@
 import type { Detector } from '../detectors/detector';
+import { secretsCatalogue } from './catalogue';
 import { findSecretsInFile } from './engine';
-import { secretRules } from './rules/index';
 
 export const secretsDetector: Detector = {
   name: 'secrets',
-  rules: secretRules.map((r) => ({ id: r.id, category: 'secret', severity: r.severity, description: r.description })),
+  rules: secretsCatalogue(),
   wants: () => true,
-  detect: (file) => findSecretsInFile(file),
+  detect: (file, ctx) => findSecretsInFile(file, ctx.config),
 };

@@ -1,58 +1,351 @@
-import type { DetectedFinding } from '../findings/finding';
+import type { Config } from '../config/schema';
+import type { DetectedFinding, Severity } from '../findings/finding';
 import type { SourceFile } from '../text/source-file';
+import type { Candidate, CandidateKind } from './candidate';
+import { GENERIC_RULE, HIGH_ENTROPY_RULE } from './catalogue';
+import { compileCustomRule } from './custom-rules';
+import { base64Values, kubernetesSecretData, type EncodedValue } from './decode-base64';
+import { shannonEntropy } from './entropy';
+import { rejectingFilter } from './filters/index';
+import { isLockFile } from './filters/lock-file';
+import { isMinifiedPath } from './filters/minified';
+import { isSourceMapFile } from './filters/source-map';
+import { GENERIC_KEYWORDS, looksLikeSecretValue, parseAssignmentAt } from './generic-assignment';
+import { highEntropyAfter } from './high-entropy';
+import { KeywordIndex } from './prefilter';
 import type { SecretRule } from './rule';
 import { secretRules } from './rules/index';
-import { shannonEntropy } from './entropy';
+
+/**
+ * The secret engine. One prefilter pass finds every rule keyword in the file;
+ * only rules with a hit run their regex, and in files over 64 KiB only in
+ * windows around the hits. The generic-assignment and high-entropy rules
+ * parse outwards from hits of secret-like words. Every candidate then goes
+ * through the false-positive filters (filters/). Base64 values (Kubernetes
+ * Secret `data:` and others) are decoded and scanned the same way.
+ *
+ * One finding per secret location: a generic or entropy candidate that
+ * overlaps a provider finding is dropped here; the pipeline's
+ * dedupeByLocation does the same across detectors.
+ */
 
 const DEFAULT_WHY = 'A credential in git history or an image layer stays readable to everyone who can clone or pull it, even after a later commit deletes it.';
 
+/** Files up to this size run triggered rules over the whole text; larger ones only in windows around keyword hits. */
+export const WINDOWED_ABOVE = 64 * 1024;
+/** Window around a keyword hit: characters before it, after it, and after it for rules that can span lines. */
+const BACK = 256;
+const FWD = 512;
+const MULTILINE_FWD = 16 * 1024;
+/** How far a window edge may move to reach a line break before settling for a delimiter. */
+const SNAP = 1024;
+/** Files above this size are not searched for arbitrary base64 values (Kubernetes Secrets always are). */
+const DECODE_MAX = 512 * 1024;
+
 interface CompiledRule {
   rule: SecretRule;
+  kind: 'provider' | 'custom';
   regex: RegExp;
+  multiline: boolean;
 }
 
-let compiled: CompiledRule[] | null = null;
+interface Compiled {
+  rules: CompiledRule[];
+  /** Rules without keywords: they run on every file. */
+  alwaysRun: number[];
+  index: KeywordIndex;
+  /** Keyword id → indices of the rules it triggers. */
+  rulesOf: number[][];
+  /** Keyword id → 1 when it triggers the generic / high-entropy parsers. */
+  looseTrigger: Uint8Array;
+  generic: boolean;
+  entropy: boolean;
+}
 
-function compile(): CompiledRule[] {
-  if (!compiled) {
-    compiled = secretRules.map((rule) => ({
-      rule,
-      regex: new RegExp(rule.regex.source, rule.regex.flags.includes('g') ? rule.regex.flags : rule.regex.flags + 'g'),
-    }));
+/** A finding before positions are resolved: offsets into the scanned text. */
+interface RawFinding {
+  ruleId: string;
+  kind: CandidateKind;
+  severity: Severity;
+  description: string;
+  message: string;
+  why: string;
+  fix: string;
+  secret: string;
+  offset: number;
+  length: number;
+}
+
+const cache = new WeakMap<Config, Compiled>();
+let defaultCompiled: Compiled | null = null;
+
+function canPrefilter(keywords: string[]): boolean {
+  return keywords.length > 0 && keywords.every((k) => k.length > 0 && /^[\x00-\x7f]+$/.test(k));
+}
+
+function compile(config?: Config): Compiled {
+  const off = (id: string) => config?.rules[id] === 'off';
+  const rules: CompiledRule[] = [];
+  for (const rule of secretRules) if (!off(rule.id)) rules.push(compileRule(rule, 'provider'));
+  for (const custom of config?.customRules ?? []) if (!off(custom.id)) rules.push(compileRule(compileCustomRule(custom), 'custom'));
+
+  const ids = new Map<string, number>();
+  const idOf = (k: string) => {
+    const lower = k.toLowerCase();
+    let id = ids.get(lower);
+    if (id === undefined) ids.set(lower, (id = ids.size));
+    return id;
+  };
+  const rulesOf: number[][] = [];
+  const alwaysRun: number[] = [];
+  rules.forEach((r, i) => {
+    if (!canPrefilter(r.rule.keywords)) {
+      alwaysRun.push(i);
+      return;
+    }
+    for (const k of new Set(r.rule.keywords.map((x) => x.toLowerCase()))) (rulesOf[idOf(k)] ??= []).push(i);
+  });
+  const generic = !off(GENERIC_RULE.id);
+  const entropy = !off(HIGH_ENTROPY_RULE.id);
+  const loose: number[] = generic || entropy ? GENERIC_KEYWORDS.map(idOf) : [];
+  const keywords = [...ids.keys()];
+  const looseTrigger = new Uint8Array(keywords.length);
+  for (const id of loose) looseTrigger[id] = 1;
+  for (let i = 0; i < keywords.length; i++) rulesOf[i] ??= [];
+  return { rules, alwaysRun, index: new KeywordIndex(keywords), rulesOf, looseTrigger, generic, entropy };
+}
+
+function compileRule(rule: SecretRule, kind: 'provider' | 'custom'): CompiledRule {
+  const flags = rule.regex.flags.includes('g') ? rule.regex.flags : rule.regex.flags + 'g';
+  const src = rule.regex.source;
+  const multiline = /\\n|\\s|\\r|\[\\s\\S\]|\[\^/.test(src) || flags.includes('s') || flags.includes('m');
+  return { rule, kind, regex: new RegExp(src, flags.replace('y', '')), multiline };
+}
+
+function compiledFor(config?: Config): Compiled {
+  if (!config) return (defaultCompiled ??= compile());
+  let c = cache.get(config);
+  if (!c) {
+    c = compile(config);
+    cache.set(config, c);
   }
-  return compiled;
+  return c;
 }
 
-/** Runs every provider rule whose keyword occurs in the file. */
-export function findSecretsInFile(file: SourceFile): DetectedFinding[] {
-  const lower = file.text.toLowerCase();
-  const out: DetectedFinding[] = [];
-  for (const { rule, regex } of compile()) {
-    if (rule.keywords.length && !rule.keywords.some((k) => lower.includes(k))) continue;
-    regex.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = regex.exec(file.text))) {
-      if (m[0].length === 0) {
-        regex.lastIndex++;
+/** Is `c` a character a window edge may sit next to without cutting a token in two? */
+function isDelimiter(c: number): boolean {
+  return c <= 32 || c === 34 || c === 39 || c === 96 || c === 44 || c === 59 || c === 58 || c === 61 || c === 40 || c === 41 || c === 123 || c === 125 || c === 91 || c === 93 || c === 60 || c === 62;
+}
+
+/** A window start at or before `i`: a line start if one is near, else just after a delimiter. */
+function cutBefore(text: string, i: number): number {
+  if (i <= 0) return 0;
+  const floor = Math.max(0, i - SNAP);
+  for (let j = i; j > floor; j--) if (text.charCodeAt(j - 1) === 10) return j;
+  for (let j = i; j > floor; j--) if (isDelimiter(text.charCodeAt(j - 1))) return j;
+  return floor;
+}
+
+/** A window end at or after `i`: a line end if one is near, else a delimiter. */
+function cutAfter(text: string, i: number): number {
+  const len = text.length;
+  if (i >= len) return len;
+  const ceil = Math.min(len, i + SNAP);
+  for (let j = i; j < ceil; j++) if (text.charCodeAt(j) === 10) return j;
+  for (let j = i; j < ceil; j++) if (isDelimiter(text.charCodeAt(j))) return j;
+  return ceil;
+}
+
+interface ScanOptions {
+  path: string;
+  /** Run the generic and high-entropy rules (not in lock files, source maps, minified bundles). */
+  loose: boolean;
+  /** Look for base64-encoded secrets (not inside decoded text itself). */
+  decode: boolean;
+}
+
+/** All findings in one text, as offsets. */
+function scanText(text: string, c: Compiled, opts: ScanOptions): RawFinding[] {
+  const windowed = text.length > WINDOWED_ABOVE;
+  /** Per rule: flat [start, end, start, end…] windows, or [] meaning "whole text". */
+  const windows = new Map<number, number[]>();
+  const looseHits: number[] = [];
+  const wantLoose = opts.loose && (c.generic || c.entropy);
+  const { rules, rulesOf, looseTrigger } = c;
+
+  c.index.scan(text, (k, start) => {
+    const triggered = rulesOf[k];
+    for (let t = 0; t < triggered.length; t++) {
+      const r = triggered[t];
+      let w = windows.get(r);
+      if (!w) windows.set(r, (w = []));
+      if (!windowed) continue;
+      const fwd = rules[r].multiline ? MULTILINE_FWD : FWD;
+      const n = w.length;
+      if (n && start - BACK <= w[n - 1]) {
+        if (start + fwd > w[n - 1]) w[n - 1] = cutAfter(text, start + fwd);
         continue;
       }
-      const group = rule.secretGroup ?? 0;
-      const secret = m[group];
-      if (secret === undefined) continue;
-      if (rule.minEntropy && shannonEntropy(secret) < rule.minEntropy) continue;
-      if (rule.validate && !rule.validate(secret)) continue;
-      const offset = m.index + (group ? m[0].indexOf(secret) : 0);
+      const s = cutBefore(text, start - BACK);
+      if (n && s <= w[n - 1]) w[n - 1] = cutAfter(text, start + fwd);
+      else w.push(s, cutAfter(text, start + fwd));
+    }
+    if (wantLoose && looseTrigger[k]) looseHits.push(start);
+  });
+  for (const r of c.alwaysRun) windows.set(r, []);
+
+  const out: RawFinding[] = [];
+  for (const [r, w] of windows) {
+    if (w.length === 0) runRule(rules[r], text, 0, text.length, opts.path, out);
+    else for (let i = 0; i < w.length; i += 2) runRule(rules[r], text, w[i], w[i + 1], opts.path, out);
+  }
+
+  if (looseHits.length) runLoose(text, looseHits, c, opts.path, out);
+  if (opts.decode) scanEncoded(text, c, opts, out);
+  return out;
+}
+
+function runRule(cr: CompiledRule, text: string, from: number, to: number, path: string, out: RawFinding[]): void {
+  const { rule, regex } = cr;
+  const sub = from === 0 && to === text.length ? text : text.slice(from, to);
+  regex.lastIndex = 0;
+  const group = rule.secretGroup ?? 0;
+  let m: RegExpExecArray | null;
+  while ((m = regex.exec(sub))) {
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    const secret = m[group];
+    if (!secret) continue;
+    if (rule.minEntropy && shannonEntropy(secret) < rule.minEntropy) continue;
+    if (rule.validate && !rule.validate(secret)) continue;
+    const offset = from + m.index + (group ? Math.max(0, m[0].indexOf(secret)) : 0);
+    if (rejectingFilter({ ruleId: rule.id, kind: cr.kind, secret, offset, text, path })) continue;
+    out.push({
+      ruleId: rule.id,
+      kind: cr.kind,
+      severity: rule.severity,
+      description: rule.description,
+      message: `${rule.description} found`,
+      why: rule.why ?? DEFAULT_WHY,
+      fix: rule.fix,
+      secret,
+      offset,
+      length: secret.length,
+    });
+  }
+}
+
+/** True when [offset, offset + length) overlaps a finding already made. */
+function overlapsAny(found: RawFinding[], offset: number, length: number): boolean {
+  for (const f of found) if (offset < f.offset + f.length && f.offset < offset + length) return true;
+  return false;
+}
+
+function runLoose(text: string, hits: number[], c: Compiled, path: string, out: RawFinding[]): void {
+  const provider = out.slice();
+  let lastKeyStart = -1;
+  let lastValueEnd = -1;
+  for (const hit of hits) {
+    if (hit < lastValueEnd) continue; // inside a value already judged
+    if (c.generic) {
+      const a = parseAssignmentAt(text, hit);
+      if (a && a.keyStart !== lastKeyStart) {
+        lastKeyStart = a.keyStart;
+        lastValueEnd = a.valueStart + a.value.length;
+        if (looksLikeSecretValue(a.value, a.keyKind) && !overlapsAny(provider, a.valueStart, a.value.length)) {
+          const cand: Candidate = { ruleId: GENERIC_RULE.id, kind: 'generic', secret: a.value, offset: a.valueStart, text, path, key: a.key };
+          if (!rejectingFilter(cand)) {
+            out.push({
+              ruleId: GENERIC_RULE.id,
+              kind: 'generic',
+              severity: GENERIC_RULE.severity,
+              description: GENERIC_RULE.description,
+              message: `Hard-coded ${a.keyKind === 'password' ? 'password' : 'secret'} assigned to "${a.key}"`,
+              why: GENERIC_RULE.why,
+              fix: GENERIC_RULE.fix,
+              secret: a.value,
+              offset: a.valueStart,
+              length: a.value.length,
+            });
+          }
+        }
+        continue;
+      }
+      if (a) continue;
+    }
+    if (c.entropy) {
+      const e = highEntropyAfter(text, hit);
+      if (!e || overlapsAny(out, e.offset, e.token.length)) continue;
+      lastValueEnd = e.offset + e.token.length;
+      const cand: Candidate = { ruleId: HIGH_ENTROPY_RULE.id, kind: 'entropy', secret: e.token, offset: e.offset, text, path, key: e.word };
+      if (rejectingFilter(cand)) continue;
       out.push({
-        ruleId: rule.id,
-        category: 'secret',
-        severity: rule.severity,
-        ...file.range(offset, secret.length),
-        message: `${rule.description} found`,
-        why: rule.why ?? DEFAULT_WHY,
-        fix: rule.fix,
-        secret,
+        ruleId: HIGH_ENTROPY_RULE.id,
+        kind: 'entropy',
+        severity: HIGH_ENTROPY_RULE.severity,
+        description: HIGH_ENTROPY_RULE.description,
+        message: `High-entropy string after "${e.word}"`,
+        why: HIGH_ENTROPY_RULE.why,
+        fix: HIGH_ENTROPY_RULE.fix,
+        secret: e.token,
+        offset: e.offset,
+        length: e.token.length,
       });
     }
   }
-  return out;
+}
+
+/** Decodes base64 values and scans the decoded text; findings point at the encoded value. */
+function scanEncoded(text: string, c: Compiled, opts: ScanOptions, out: RawFinding[]): void {
+  const values: EncodedValue[] = kubernetesSecretData(text);
+  const k8s = values.length > 0;
+  if (opts.loose && text.length <= DECODE_MAX) {
+    const seen = new Set(values.map((v) => v.offset));
+    for (const v of base64Values(text)) if (!seen.has(v.offset)) values.push(v);
+  }
+  for (const v of values) {
+    const overlapping = out.filter((f) => v.offset < f.offset + f.length && f.offset < v.offset + v.encoded.length);
+    if (overlapping.some((f) => f.kind === 'provider' || f.kind === 'custom')) continue;
+    // A Secret's key names the value (`password: <base64>`), so the generic rule can judge it once decoded.
+    const named = k8s && v.key !== undefined;
+    const decodedText = named ? `${v.key}: ${v.decoded}` : v.decoded;
+    const inner = scanText(decodedText, c, { path: opts.path, loose: named, decode: false });
+    const best = inner.find((f) => f.kind === 'provider' || f.kind === 'custom') ?? (named ? inner[0] : undefined);
+    // The decoded verdict replaces a guess made on the encoded form: a Secret value that decodes to `changeme` is no finding.
+    if (best || named) for (const f of overlapping) out.splice(out.indexOf(f), 1);
+    if (!best) continue;
+    out.push({
+      ...best,
+      message: `${best.message} (base64-encoded${named ? ` in Kubernetes Secret data "${v.key}"` : ''})`,
+      offset: v.offset,
+      length: v.encoded.length,
+    });
+  }
+}
+
+function profile(path: string): { loose: boolean } {
+  return { loose: !isLockFile(path) && !isSourceMapFile(path) && !isMinifiedPath(path) };
+}
+
+/**
+ * Every secret in a file, one finding per location. `config` supplies custom
+ * rules and rules switched `off` (severity overrides and allowlists are
+ * applied by the pipeline).
+ */
+export function findSecretsInFile(file: SourceFile, config?: Config): DetectedFinding[] {
+  const c = compiledFor(config);
+  const raw = scanText(file.text, c, { path: file.path, loose: profile(file.path).loose, decode: true });
+  raw.sort((a, b) => a.offset - b.offset);
+  return raw.map((f) => ({
+    ruleId: f.ruleId,
+    category: 'secret',
+    severity: f.severity,
+    ...file.range(f.offset, f.length),
+    message: f.message,
+    why: f.why,
+    fix: f.fix,
+    secret: f.secret,
+  }));
 }

@@ -1,0 +1,103 @@
+/**
+ * Base64 hides secrets from pattern matching: Kubernetes Secret `data:`
+ * values, `.dockerconfigjson`, `AUTH=Z2hwX…` in env files. These helpers find
+ * encoded values and decode them; the engine scans the decoded text and
+ * reports findings at the encoded value's position.
+ */
+export interface EncodedValue {
+  /** Key the value was assigned to, when known (Kubernetes `data:` entries). */
+  key?: string;
+  encoded: string;
+  /** Offset of `encoded` in the file. */
+  offset: number;
+  decoded: string;
+}
+
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+const BASE64URL = /^[A-Za-z0-9_-]+={0,2}$/;
+
+/** Decodes strict base64 / base64url to text; null when it is not valid or not printable text. */
+export function decodeBase64Text(s: string): string | null {
+  const body = s.replace(/=+$/, '');
+  if (body.length < 8 || body.length % 4 === 1) return null;
+  const url = !BASE64.test(s);
+  if (url && !BASE64URL.test(s)) return null;
+  const buf = Buffer.from(body, url ? 'base64url' : 'base64');
+  // Round trip: rejects strings that merely use the alphabet.
+  if (buf.toString(url ? 'base64url' : 'base64').replace(/=+$/, '') !== body) return null;
+  let printable = 0;
+  for (const b of buf) if ((b >= 32 && b < 127) || b === 9 || b === 10 || b === 13) printable++;
+  if (printable < buf.length) return null;
+  return buf.toString('latin1');
+}
+
+const KIND_SECRET = /^\s*["']?kind["']?\s*:\s*["']?Secret["']?\s*,?\s*$/m;
+const DOC_SEPARATOR = /^---[ \t]*$/m;
+
+/** `data:` entries of every Kubernetes Secret document in a YAML or JSON file. */
+export function kubernetesSecretData(text: string): EncodedValue[] {
+  if (!text.includes('Secret') || !KIND_SECRET.test(text)) return [];
+  const out: EncodedValue[] = [];
+  let docStart = 0;
+  for (const doc of text.split(DOC_SEPARATOR)) {
+    const start = text.indexOf(doc, docStart);
+    docStart = start + doc.length;
+    if (!KIND_SECRET.test(doc)) continue;
+    if (/^\s*\{/.test(doc)) jsonData(doc, start, out);
+    else yamlData(doc, start, out);
+  }
+  return out;
+}
+
+function yamlData(doc: string, base: number, out: EncodedValue[]): void {
+  const lines = doc.split('\n');
+  let offset = base;
+  let dataIndent = -1;
+  for (const line of lines) {
+    const indent = /^ */.exec(line)![0].length;
+    const trimmed = line.trim();
+    if (dataIndent >= 0 && trimmed && indent <= dataIndent) dataIndent = -1;
+    if (dataIndent < 0) {
+      if (/^data:\s*$/.test(trimmed)) dataIndent = indent;
+    } else {
+      const m = /^([\w.-]+|"[^"]+"|'[^']+')\s*:\s*(["']?)([A-Za-z0-9+/]+={0,2})\2\s*$/.exec(trimmed);
+      if (m) {
+        const decoded = decodeBase64Text(m[3]);
+        if (decoded !== null) out.push({ key: m[1].replace(/^["']|["']$/g, ''), encoded: m[3], offset: offset + line.indexOf(m[3], indent + m[1].length), decoded });
+      }
+    }
+    offset += line.length + 1;
+  }
+}
+
+function jsonData(doc: string, base: number, out: EncodedValue[]): void {
+  const data = /"data"\s*:\s*\{([^{}]*)\}/.exec(doc);
+  if (!data) return;
+  const bodyStart = data.index + data[0].indexOf('{') + 1;
+  const entry = /"([^"]+)"\s*:\s*"([A-Za-z0-9+/]+={0,2})"/g;
+  let m: RegExpExecArray | null;
+  while ((m = entry.exec(data[1]))) {
+    const decoded = decodeBase64Text(m[2]);
+    if (decoded !== null) out.push({ key: m[1], encoded: m[2], offset: base + bodyStart + m.index + m[0].lastIndexOf(m[2]), decoded });
+  }
+}
+
+const BASE64_RUN = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{24,4096}={0,2}(?![A-Za-z0-9+/=_-])/g;
+
+/**
+ * Other base64 values anywhere in a file: runs of 24+ base64 characters that
+ * decode to printable text. Callers limit this to files of moderate size.
+ */
+export function base64Values(text: string): EncodedValue[] {
+  const out: EncodedValue[] = [];
+  BASE64_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BASE64_RUN.exec(text))) {
+    const s = m[0];
+    // Quick rejects before decoding: base64 of text mixes cases and rarely lacks digits entirely over 24+ chars.
+    if (!/[a-z]/.test(s) || !/[A-Z]/.test(s)) continue;
+    const decoded = decodeBase64Text(s);
+    if (decoded !== null && /[A-Za-z0-9]{8}/.test(decoded)) out.push({ encoded: s, offset: m.index, decoded });
+  }
+  return out;
+}

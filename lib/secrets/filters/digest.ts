@@ -1,0 +1,25 @@
+import { ALL_KINDS, before, lineOf, type Candidate, type SecretFilter } from '../candidate';
+
+/**
+ * Content digests and commit ids look random but are public by design:
+ * `sha256:…` image digests, git SHAs, checksums in build files.
+ */
+const ALGORITHM_PREFIX = /(?:\b(?:sha|SHA)-?(?:1|224|256|384|512)|\bmd5|\bMD5|\bblake2[bs]?|\bsha3-\d+|\bxxh\d+)[:=]\s*["']?$/;
+const DIGEST_LENGTHS = new Set([32, 40, 56, 64, 96, 128]);
+const DIGEST_WORD = /(?:sha|hash|digest|checksum|\bsum\b|sums|commit|\brev\b|revision|fingerprint|etag|md5|integrity|\bref\b|object)/i;
+
+export function isHexDigest(s: string): boolean {
+  return DIGEST_LENGTHS.has(s.length) && /^[0-9a-f]+$/i.test(s);
+}
+
+export const digest: SecretFilter = {
+  name: 'digest',
+  kinds: ALL_KINDS,
+  rejects(c: Candidate) {
+    if (ALGORITHM_PREFIX.test(before(c, 24))) return true;
+    if (c.kind === 'provider' || c.kind === 'custom' || !isHexDigest(c.secret)) return false;
+    // A bare 40/64-hex string next to a secret-like word, with no digest word around, may be a hex API key.
+    if (c.kind === 'entropy') return true;
+    return DIGEST_WORD.test(c.key ?? '') || DIGEST_WORD.test(lineOf(c, 512).replace(c.secret, ''));
+  },
+};

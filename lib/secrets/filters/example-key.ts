@@ -1,0 +1,33 @@
+import { ALL_KINDS, type Candidate, type SecretFilter } from '../candidate';
+
+/**
+ * Keys printed in providers' own documentation. They are public, revoked or
+ * never valid, and they fill READMEs, tests and tutorials.
+ */
+export const DOCUMENTED_EXAMPLE_KEYS: readonly string[] = [
+  // AWS documentation
+  'AKIAIOSFODNN7EXAMPLE',
+  'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  'AKIAI44QH8DHBEXAMPLE',
+  'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
+  // Azure Storage emulator (Azurite) well-known account key
+  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
+  // Stripe API reference
+  'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
+  'pk_test_TYooMQauvdEDq54NiTphI7jx',
+  // jwt.io debugger sample
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+  // Slack API documentation
+  'xoxb-not-a-real-token-this-will-not-work',
+];
+
+export function isDocumentedExample(secret: string): boolean {
+  for (const k of DOCUMENTED_EXAMPLE_KEYS) if (secret.includes(k) || (secret.length >= 16 && k.includes(secret))) return true;
+  return false;
+}
+
+export const exampleKey: SecretFilter = {
+  name: 'example-key',
+  kinds: ALL_KINDS,
+  rejects: (c: Candidate) => isDocumentedExample(c.secret),
+};

@@ -1,0 +1,22 @@
+import type { Candidate, SecretFilter } from '../candidate';
+import { cssColor } from './css-color';
+import { dataUri } from './data-uri';
+import { digest } from './digest';
+import { encrypted } from './encrypted';
+import { exampleKey } from './example-key';
+import { integrityHash } from './lock-file';
+import { minified } from './minified';
+import { placeholder } from './placeholder';
+import { publicKey } from './public-key';
+import { sourceMap } from './source-map';
+import { templateReference } from './template-reference';
+import { uuid } from './uuid';
+
+/** Cheapest and most often decisive first. */
+export const secretFilters: readonly SecretFilter[] = [exampleKey, placeholder, templateReference, uuid, cssColor, digest, integrityHash, encrypted, publicKey, dataUri, sourceMap, minified];
+
+/** The first filter that calls the candidate a false positive, or null when none does. */
+export function rejectingFilter(c: Candidate): SecretFilter | null {
+  for (const f of secretFilters) if (f.kinds.includes(c.kind) && f.rejects(c)) return f;
+  return null;
+}

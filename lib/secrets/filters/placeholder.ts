@@ -1,0 +1,70 @@
+import { ALL_KINDS, type Candidate, type SecretFilter } from '../candidate';
+
+/**
+ * Values people write where a real secret would go: `<your-key>`, `xxxx`,
+ * `changeme`, `dummy`, masked `****`, runs of one character or of consecutive
+ * characters. Provider tokens are judged only on marks no random token carries
+ * by chance; generic values also on placeholder words.
+ */
+const ANY_PLACEHOLDER = /example|x{5,}|X{5,}|\*{3,}|•{3,}|\.{3,}|_{5,}|<[^<>\s]{2,}>|\[[A-Za-z _-]{3,}\]|^<|>$/i;
+
+/** Placeholder words long enough that a random token almost never contains one by chance. */
+const PLACEHOLDER_WORDS = new RegExp(
+  [
+    'change[-_ ]?(?:me|it|this)', 'your', 'placeholder', 'dummy', 'sample', 'redacted', 'replace', 'fixme', 'insert', 'enter',
+    'secret', 'password', 'passwd', 'token', 'apikey', 'api_key', 'notreal', 'not[-_]?a[-_]?real', 'not[-_]?real', 'invalid',
+    'lorem', 'qwerty', 'letmein', 'admin', 'default', 'abc123', 'hunter2', 'undefined', 'empty', 'nothing', 'unset',
+    'unknown', 'value', 'string', 'testing',
+  ].join('|'),
+  'i',
+);
+
+/** Short words count only as whole words (at an edge or next to a separator): `test-key`, `foo_bar`, `my.token`. */
+const SHORT_WORDS = /(?:^|[-_.:\s/])(?:test|demo|mock|stub|foo|bar|baz|xxx|tbd|todo|fake|none|null|some|here|my|pass|pwd|abc|temp|tmp)(?=$|[-_.:\s/0-9])/i;
+
+/** The longest run of one repeated character. */
+function longestRepeat(s: string): number {
+  let best = 1;
+  let run = 1;
+  for (let i = 1; i < s.length; i++) {
+    run = s.charCodeAt(i) === s.charCodeAt(i - 1) ? run + 1 : 1;
+    if (run > best) best = run;
+  }
+  return best;
+}
+
+/** The longest run of consecutive characters (`abcdef`, `123456`, `987654`). */
+function longestSequence(s: string): number {
+  let best = 1;
+  let up = 1;
+  let down = 1;
+  for (let i = 1; i < s.length; i++) {
+    const d = s.charCodeAt(i) - s.charCodeAt(i - 1);
+    up = d === 1 ? up + 1 : 1;
+    down = d === -1 ? down + 1 : 1;
+    best = Math.max(best, up, down);
+  }
+  return best;
+}
+
+/** Few distinct characters for the length: `aaaabbbb`, `abababab`, `1111-2222`. */
+function lowVariety(s: string): boolean {
+  if (s.length < 8) return false;
+  const distinct = new Set(s).size;
+  return distinct <= 3 || (s.length >= 16 && distinct <= 5);
+}
+
+/** True for values no one would mistake for a real credential. */
+export function isPlaceholder(secret: string, strict: boolean): boolean {
+  if (ANY_PLACEHOLDER.test(secret)) return true;
+  if (lowVariety(secret)) return true;
+  if (longestRepeat(secret) >= (strict ? 8 : 5)) return true;
+  if (longestSequence(secret) >= (strict ? 8 : 5)) return true;
+  return !strict && (PLACEHOLDER_WORDS.test(secret) || SHORT_WORDS.test(secret));
+}
+
+export const placeholder: SecretFilter = {
+  name: 'placeholder',
+  kinds: ALL_KINDS,
+  rejects: (c: Candidate) => isPlaceholder(c.secret, c.kind === 'provider' || c.kind === 'custom'),
+};

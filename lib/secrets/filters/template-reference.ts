@@ -1,0 +1,48 @@
+import { ALL_KINDS, type Candidate, type SecretFilter } from '../candidate';
+
+/**
+ * References to a secret kept elsewhere are the fix, not the problem:
+ * `${DB_PASSWORD}`, `{{ .Values.password }}`, `${{ secrets.TOKEN }}`,
+ * `process.env.TOKEN`, `os.environ["X"]`, `%(password)s`, `$PASSWORD`.
+ */
+const REFERENCE = new RegExp(
+  [
+    /\$\{[^}]*\}?/.source, // ${X}, ${{ secrets.X }}, ${X:-default}
+    /\$\([^)]*\)?/.source, // $(X), $(cat file)
+    /\{\{[^}]*\}?\}?/.source, // {{ .Values.x }}, {{ x }}
+    /\{%[^%]*%?\}?/.source, // {% x %}
+    /<%=?[^%]*%?>?/.source, // <%= x %>
+    /#\{[^}]*\}/.source, // #{x}
+    /%\([A-Za-z_]\w*\)[sd]/.source, // %(password)s
+    /^\$[A-Za-z_][A-Za-z0-9_]*$/.source, // $PASSWORD
+    /^\$env:/.source, // PowerShell
+    /^%[A-Za-z_]\w*%$/.source, // %PASSWORD%
+    /^@[A-Za-z_]\w*@$/.source, // @password@ (Maven/Ant filtering)
+    /^__[A-Za-z]\w*__$/.source, // __PASSWORD__
+    /\bprocess\.env\b/.source,
+    /\bimport\.meta\.env\b/.source,
+    /\bos\.(?:environ|getenv)\b/.source,
+    /\bgetenv\s*\(/.source,
+    /\bENV\s*\[/.source,
+    /\bENV\.fetch\b/.source,
+    /\bSystem\.getenv\b/.source,
+    /\bEnvironment\.GetEnvironmentVariable\b/.source,
+    /\bSystem\.getProperty\b/.source,
+    /^(?:var|local|data|module)\.[A-Za-z_][\w.-]*$/.source, // Terraform references
+    /^!(?:Ref|Sub|GetAtt|ImportValue|FindInMap|vault)\b/.source, // CloudFormation, ansible-vault tag
+    /^(?:secretRef|secretKeyRef|valueFrom)\b/.source,
+    /^(?:vault|awssm|gcpsm|azkv|ref\+|op):\/?\/?[\w./-]+/.source, // secret-manager URIs
+    /^\{[0-9]*\}$/.source, // {0}
+    /%s|%v|%d/.source,
+  ].join('|'),
+);
+
+export function isTemplateReference(s: string): boolean {
+  return REFERENCE.test(s);
+}
+
+export const templateReference: SecretFilter = {
+  name: 'template-reference',
+  kinds: ALL_KINDS,
+  rejects: (c: Candidate) => isTemplateReference(c.secret),
+};

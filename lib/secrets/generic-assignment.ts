@@ -1,0 +1,234 @@
+import { shannonEntropy } from './entropy';
+import { secretKeyKind, type SecretKeyKind } from './secret-key-name';
+
+/**
+ * secret/generic-assignment: a literal assigned to a secret-like key, in any
+ * common syntax. Parsing starts at a prefilter hit of a secret word and walks
+ * outwards: the key around the hit, the operator after it, the literal after
+ * that. Linear, no regex backtracking, and each syntax is a small branch:
+ *
+ *   .env / shell     DB_PASSWORD=s3cr3t   export TOKEN="…"   ENV API_KEY …
+ *   ini / properties password = …         spring.datasource.password=…
+ *   YAML / TOML      password: …           api_key = "…"
+ *   JSON / JS / TS   "password": "…"       apiKey: '…'   const token: string = "…"
+ *   Python / Ruby    PASSWORD = "…"        password=r"…"  :password => '…'
+ *   Go / Java / C#   apiKey := "…"         String password = "…"   Password=…; (connection strings)
+ *   Terraform        password = "…"
+ *   XML              <password>…</password>   password="…"   <add key="ApiKey" value="…"/>
+ *   name/value pairs - name: DB_PASSWORD \n value: …   (Kubernetes env, CloudFormation parameters)
+ *   CLI flags        --password=…   --token …
+ *   HTTP headers     Authorization: Bearer …   X-Api-Key: …
+ */
+export const GENERIC_ID = 'secret/generic-assignment';
+
+/** Prefilter keywords: every secret-like key contains one of these. */
+export const GENERIC_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'bearer'];
+
+export interface Assignment {
+  key: string;
+  keyKind: SecretKeyKind;
+  keyStart: number;
+  value: string;
+  valueStart: number;
+  quoted: boolean;
+}
+
+const MAX_KEY = 96;
+const MAX_VALUE = 1024;
+
+function isKeyChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
+}
+
+const isSpace = (c: number) => c === 32 || c === 9;
+const isQuote = (c: number) => c === 34 || c === 39 || c === 96;
+
+/** Characters that end an unquoted value. */
+function endsUnquoted(c: number): boolean {
+  // whitespace " ' ` , ; ( ) { } [ ] < > | &
+  return c <= 32 || c === 34 || c === 39 || c === 96 || c === 44 || c === 59 || c === 40 || c === 41 || c === 123 || c === 125 || c === 91 || c === 93 || c === 60 || c === 62 || c === 124 || c === 38;
+}
+
+function skipSpaces(text: string, i: number): number {
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The bounds of the key (identifier) around a keyword hit. */
+export function keyAround(text: string, hit: number): { start: number; end: number } | null {
+  let start = hit;
+  const floor = Math.max(0, hit - MAX_KEY);
+  while (start > floor && isKeyChar(text.charCodeAt(start - 1))) start--;
+  if (start === floor && floor > 0 && isKeyChar(text.charCodeAt(start - 1))) return null;
+  let end = hit;
+  const ceil = Math.min(text.length, hit + MAX_KEY);
+  while (end < ceil && isKeyChar(text.charCodeAt(end))) end++;
+  if (end === ceil && ceil < text.length && isKeyChar(text.charCodeAt(end))) return null;
+  while (start < end && (text[start] === '-' || text[start] === '.')) start++;
+  while (end > start && (text[end - 1] === '-' || text[end - 1] === '.')) end--;
+  return end > start ? { start, end } : null;
+}
+
+/** Reads a literal at `i`: quoted (with escapes, one line) or bare. */
+function readValue(text: string, i: number): { value: string; start: number; quoted: boolean; end: number } | null {
+  // Python / C# string prefixes: r"…", b'…', u"…", @"…"
+  if (/[rbuRBU@]/.test(text[i] ?? '') && isQuote(text.charCodeAt(i + 1))) i++;
+  const q = text.charCodeAt(i);
+  if (isQuote(q)) {
+    let j = i + 1;
+    const limit = Math.min(text.length, j + MAX_VALUE);
+    let escaped = false;
+    for (; j < limit; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 10) return null;
+      if (escaped) escaped = false;
+      else if (c === 92) escaped = true;
+      else if (c === q) break;
+    }
+    if (j >= limit) return null;
+    return { value: text.slice(i + 1, j), start: i + 1, quoted: true, end: j + 1 };
+  }
+  let j = i;
+  const limit = Math.min(text.length, i + MAX_VALUE);
+  while (j < limit && !endsUnquoted(text.charCodeAt(j))) j++;
+  if (j === i || j === limit) return null;
+  if (text[j] === '(' || text[j] === '[') return null; // a call or an index: code, not a literal
+  let value = text.slice(i, j);
+  // A trailing comment marker glued to the value is not part of it in .env / YAML.
+  if (value.endsWith('\r')) value = value.slice(0, -1);
+  return { value, start: i, quoted: false, end: j };
+}
+
+const TYPE_ANNOTATION = /^\s*:?\s*[A-Za-z_][\w.]*(?:<[\w\s,.]*>|\[\])?\??\s+(?:=(?![=>~])|:=)/;
+const NAME_FIELD = /(?:^|[\s{,;(])["']?(?:name|Name|NAME|key|Key|ParameterKey|variable)["']?\s*[:=]\s*["']?$/;
+const VALUE_FIELD = /["']?(?:value|Value|VALUE|ParameterValue|defaultValue|default)["']?\s*[:=]\s*/g;
+const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest|Bot|Bearer:)\s+(\S+)$/i;
+
+/** Parses the assignment whose key contains the keyword hit at `hit`; null when there is no literal there. */
+export function parseAssignmentAt(text: string, hit: number): Assignment | null {
+  const bounds = keyAround(text, hit);
+  if (!bounds) return null;
+  const key = text.slice(bounds.start, bounds.end);
+  const keyKind = secretKeyKind(key);
+  if (!keyKind) return null;
+  const { start: ks, end: ke } = bounds;
+  const openQuote = ks > 0 && isQuote(text.charCodeAt(ks - 1)) ? text.charCodeAt(ks - 1) : 0;
+  let i = ke;
+  if (openQuote) {
+    if (text.charCodeAt(i) !== openQuote) return null;
+    i++;
+  }
+
+  // name/value pairs: `- name: DB_PASSWORD` + `value: …`, `<add key="ApiKey" value="…"/>`.
+  const lineStart = text.lastIndexOf('\n', ks) + 1;
+  if (NAME_FIELD.test(text.slice(Math.max(lineStart, ks - 40), ks))) {
+    VALUE_FIELD.lastIndex = i;
+    const window = text.slice(i, Math.min(text.length, i + 240));
+    VALUE_FIELD.lastIndex = 0;
+    const m = VALUE_FIELD.exec(window);
+    if (!m || /\n\s*-\s/.test(window.slice(0, m.index))) return null;
+    const v = readValue(text, skipSpaces(text, i + m.index + m[0].length));
+    return v ? finish(key, keyKind, ks, v) : null;
+  }
+
+  i = skipSpaces(text, i);
+  if (openQuote && text[i] === ']') i = skipSpaces(text, i + 1); // dict['password'] = …
+
+  // <password>…</password>
+  if (text[ks - 1] === '<' && text[i] === '>') {
+    const close = text.indexOf('</', i + 1);
+    if (close < 0 || close - i > MAX_VALUE || text.slice(i + 1, close).includes('\n')) return null;
+    return finish(key, keyKind, ks, { value: text.slice(i + 1, close), start: i + 1, quoted: true, end: close });
+  }
+
+  const c = text[i];
+  const c2 = text[i + 1];
+  let op = 0;
+  if (c === ':' && c2 === '=') op = 2;
+  else if (c === '=' && c2 === '>') op = 2;
+  else if ((c === '?' || c === '+') && c2 === '=') op = 2;
+  else if (c === '=' && c2 !== '=' && c2 !== '~') op = 1;
+  else if (c === ':' && c2 !== ':') op = 1;
+  if (op) {
+    // `password: string = "…"` (TypeScript), `password: str = "…"` (Python)
+    if (c === ':' && !openQuote) {
+      const ann = TYPE_ANNOTATION.exec(text.slice(i, i + 80));
+      if (ann && !/^\s*:\s*["'`]/.test(ann[0])) i += ann[0].length;
+      else i += op;
+    } else i += op;
+  } else {
+    const before = text.slice(lineStart, ks);
+    const flag = /(?:^|\s)--?$/.test(before);
+    const dockerfile = /^\s*(?:ENV|ARG)\s+$/i.test(before);
+    const goVar = TYPE_ANNOTATION.exec(text.slice(i - 1, i + 80));
+    if ((flag || dockerfile) && isSpace(text.charCodeAt(ke))) {
+      // --password value, ENV PASSWORD value
+    } else if (goVar && /^\s/.test(goVar[0])) i = i - 1 + goVar[0].length;
+    else return null;
+  }
+  i = skipSpaces(text, i);
+  // YAML tags and anchors: `!!str`, `&anchor`; `!vault` and `|` blocks are not literals.
+  while (text[i] === '&' || (text[i] === '!' && text[i + 1] === '!')) {
+    while (i < text.length && !isSpace(text.charCodeAt(i)) && text[i] !== '\n') i++;
+    i = skipSpaces(text, i);
+  }
+  let v = readValue(text, i);
+  // Authorization: Bearer <token> (unquoted header value)
+  if (v && !v.quoted && /^(?:Bearer|Basic|Token|Bot)$/i.test(v.value) && isSpace(text.charCodeAt(v.end))) v = readValue(text, skipSpaces(text, v.end));
+  return v ? finish(key, keyKind, ks, v) : null;
+}
+
+function finish(key: string, keyKind: SecretKeyKind, keyStart: number, v: { value: string; start: number; quoted: boolean; end?: number }): Assignment | null {
+  let { value, start } = v;
+  const scheme = AUTH_SCHEME.exec(value);
+  if (scheme) {
+    start += value.length - scheme[1].length;
+    value = scheme[1];
+  }
+  if (!value) return null;
+  return { key, keyKind, keyStart, value, valueStart: start, quoted: v.quoted };
+}
+
+const KEYWORD_VALUE = /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan|required|optional|string|str|bytes|int|number|boolean|bool|object|any|secret|password|token|env|self|this)$/i;
+const IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$/;
+const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+const LOWER_WORDS = /^[a-z]+(?:[-_.][a-z]+)*$/;
+const CAMEL_WORDS = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+)*$/;
+const FILE_PATH = /^(?:~|\.{1,2})?\/|^[A-Za-z]:\\|\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|conf|cfg|ini|properties|xml|toml|sh|js|ts|py|rb|go|gpg|asc|enc)$/i;
+
+function charClasses(s: string): number {
+  let lower = 0;
+  let upper = 0;
+  let digit = 0;
+  let other = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower = 1;
+    else if (c >= 65 && c <= 90) upper = 1;
+    else if (c >= 48 && c <= 57) digit = 1;
+    else other = 1;
+  }
+  return lower + upper + digit + other;
+}
+
+/**
+ * Shape and entropy test for an assigned literal: long enough, not a word,
+ * an identifier, a path, a URL or a type name, and random enough for its kind.
+ * Placeholders and references are judged by the filters afterwards.
+ */
+export function looksLikeSecretValue(value: string, kind: SecretKeyKind): boolean {
+  const min = kind === 'password' ? 8 : 12;
+  if (value.length < min || value.length > MAX_VALUE) return false;
+  if (/\s/.test(value)) return false;
+  if (value.includes('://')) return false; // URLs: the connection-string rules judge credentials in them
+  if (KEYWORD_VALUE.test(value)) return false;
+  if (FILE_PATH.test(value)) return false;
+  if (IDENTIFIER_PATH.test(value) && !/\d/.test(value)) return false;
+  if (CONSTANT_NAME.test(value) || LOWER_WORDS.test(value) || CAMEL_WORDS.test(value)) return false;
+  if (/^\d+(?:\.\d+)*$/.test(value)) return false; // numbers and versions
+  const classes = charClasses(value);
+  const entropy = shannonEntropy(value);
+  if (kind === 'password') return classes >= 2 && entropy >= 2.5;
+  if (/^[0-9a-f]+$/i.test(value)) return value.length >= 16 && entropy >= 3;
+  return (classes >= 2 && entropy >= 3) || (value.length >= 20 && entropy >= 3.8);
+}

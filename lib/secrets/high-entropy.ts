@@ -1,0 +1,97 @@
+import { shannonEntropy } from './entropy';
+import { keyAround } from './generic-assignment';
+import { secretKeyKind } from './secret-key-name';
+
+/**
+ * secret/high-entropy: a random-looking base64, base64url or hex string that
+ * sits in secret context: on the same line as, and after, a secret-like word
+ * (`headers["X-Api-Key"] = …`, `login(token, "…")`, `Authorization: Bearer …`,
+ * `--secret …`). Random strings elsewhere (hashes, ids, minified code,
+ * fixtures) are not reported: without context they are mostly noise.
+ *
+ * Thresholds (bits per character, Shannon): hex needs 32+ characters and
+ * 3.0 bits; base64 and base64url need 20+ characters, two of lower / upper /
+ * digit, and 85% of the maximum entropy a string of that length can have
+ * (capped at 4.3): random 20-character base62 averages about 4.0 bits,
+ * English identifiers of that length about 3.3.
+ */
+export const HIGH_ENTROPY_ID = 'secret/high-entropy';
+
+const LOOKAHEAD = 160;
+const MIN_BASE64 = 20;
+const MIN_HEX = 32;
+const MAX_TOKEN = 512;
+
+function isTokenChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 95 || c === 45 || c === 61;
+}
+
+/** Bits per character a random string of this length can be expected to reach. */
+function entropyBar(length: number): number {
+  return Math.min(4.3, 0.85 * Math.log2(length));
+}
+
+/** True when the string has the shape and entropy of a generated credential. */
+export function isHighEntropyToken(token: string): boolean {
+  if (token.length > MAX_TOKEN) return false;
+  const body = token.replace(/=+$/, '');
+  if (/^[0-9a-f]+$/.test(body) || /^[0-9A-F]+$/.test(body)) return body.length >= MIN_HEX && shannonEntropy(body) >= 3.0;
+  if (body.length < MIN_BASE64) return false;
+  const lower = /[a-z]/.test(body) ? 1 : 0;
+  const upper = /[A-Z]/.test(body) ? 1 : 0;
+  const digit = /[0-9]/.test(body) ? 1 : 0;
+  if (lower + upper + digit < 2) return false;
+  // Paths and dotted/dashed identifiers: `src/components/auth-token-form`
+  if (/^[a-z0-9]+(?:[/_-][a-z0-9]+){2,}$/i.test(body) && !/[A-Z].*[a-z].*[A-Z]/.test(body)) return false;
+  return shannonEntropy(body) >= entropyBar(body.length);
+}
+
+export interface EntropyHit {
+  /** The secret-like word that gives the context. */
+  word: string;
+  token: string;
+  offset: number;
+}
+
+const CONTEXT_WORD = /^(?:bearer|authorization)$/i;
+
+/**
+ * The first high-entropy token after the secret-like word at `hit`, on the
+ * same line. `hit` is a prefilter keyword position.
+ */
+export function highEntropyAfter(text: string, hit: number): EntropyHit | null {
+  const bounds = keyAround(text, hit);
+  if (!bounds) return null;
+  const word = text.slice(bounds.start, bounds.end);
+  if (!CONTEXT_WORD.test(word) && !secretKeyKind(word)) return null;
+  const limit = Math.min(text.length, bounds.end + LOOKAHEAD);
+  let i = bounds.end;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return null;
+    if (!isTokenChar(c)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    const end = Math.min(text.length, i + MAX_TOKEN + 1);
+    while (j < end && isTokenChar(text.charCodeAt(j))) j++;
+    const run = text.slice(i, j);
+    const token = trimToken(run);
+    const start = i + run.indexOf(token);
+    if (token && isHighEntropyToken(token)) {
+      return { word, token, offset: start };
+    }
+    i = j;
+  }
+  return null;
+}
+
+/** Drops separators at the edges: `-abc=` → `abc=`. */
+function trimToken(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && (s[a] === '-' || s[a] === '_' || s[a] === '=' || s[a] === '/' || s[a] === '+')) a++;
+  while (b > a && (s[b - 1] === '-' || s[b - 1] === '_' || s[b - 1] === '/')) b--;
+  return s.slice(a, b);
+}
