@@ -96,7 +96,9 @@ test('baseline refuses to overwrite; --update accepts current findings and says 
 
 test('--baseline FILE writes and reads another file; a broken baseline is exit 2', (t) => {
   const { repo } = setup(t);
-  assert.equal(repo.stowaway(['baseline', '--baseline', 'security/accepted.json']).status, 2, 'missing directory is an error');
+  const missing = repo.stowaway(['baseline', '--baseline', 'security/accepted.json']);
+  assert.equal(missing.status, 2, 'missing directory is an error');
+  assert.match(missing.stderr, /cannot write security\/accepted\.json: ENOENT/);
   repo.write('security/.keep', '');
   assert.equal(repo.stowaway(['baseline', '--baseline', 'security/accepted.json']).status, 0);
   assert.equal(repo.stowaway(['scan']).status, 1, 'the default path has no baseline');

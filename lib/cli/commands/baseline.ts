@@ -64,7 +64,11 @@ should rotate eventually.`,
     const rel = relative(root, path).split('\\').join('/');
     const entries = baselineEntries(result.findings.filter((f) => f.file !== rel));
     const file: BaselineFile = { version: 1, entries };
-    writeFileSync(path, JSON.stringify(file, null, 2) + '\n');
+    try {
+      writeFileSync(path, JSON.stringify(file, null, 2) + '\n');
+    } catch (e) {
+      throw new UsageError(`cannot write ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}. Create its directory, or pick another path with --baseline FILE.`);
+    }
     if (!flags.quiet) {
       const out: string[] = [];
       const before = new Set((previous ?? []).map((e) => e.fingerprint));
