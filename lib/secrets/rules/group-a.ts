@@ -18,13 +18,19 @@ import { rules as newrelic } from './newrelic';
 import { rules as sentry } from './sentry';
 import { rules as linear } from './linear';
 import { rules as postman } from './postman';
+import { rules as teams } from './teams';
+import { rules as otherClouds } from './other-clouds';
+import { rules as payments } from './payments';
+import { rules as observability } from './observability';
+import { rules as saasTools } from './saas-tools';
+import { rules as social } from './social';
 
 /** Cloud, source hosting, CI, messaging and SaaS providers. */
 export const groupA: SecretRule[] = [
-  ...aws, ...gcp, ...azure,
+  ...aws, ...gcp, ...azure, ...otherClouds,
   ...github, ...gitlab, ...atlassian, ...ciServices,
-  ...slack, ...discord, ...telegram,
-  ...stripe, ...twilio, ...email, ...shopify,
-  ...datadog, ...newrelic, ...sentry,
-  ...linear, ...postman,
+  ...slack, ...discord, ...telegram, ...teams,
+  ...stripe, ...payments, ...twilio, ...email, ...shopify,
+  ...datadog, ...newrelic, ...sentry, ...observability,
+  ...linear, ...postman, ...saasTools, ...social,
 ];

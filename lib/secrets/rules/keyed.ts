@@ -13,6 +13,8 @@ export interface KeyedSpec {
   /** Regex source of the value. */
   value: string;
   tail?: string;
+  /** Capture group of the secret when `value` has groups of its own (group 1 is the whole value). */
+  secretGroup?: number;
   /** Builds a fake value. */
   make: () => string;
   /** True examples: the value assigned in a few syntaxes. */
@@ -33,7 +35,7 @@ export function keyed(spec: KeyedSpec): SecretRule {
     severity: spec.severity ?? 'high',
     keywords: spec.keywords ?? spec.providers.map((p) => p.toLowerCase()),
     regex: assigned(spec.providers, spec.value, { kind: spec.kind, tail: spec.tail }),
-    secretGroup: 1,
+    secretGroup: spec.secretGroup ?? 1,
     minEntropy: spec.minEntropy ?? 3,
     validate: spec.validate,
     why: spec.why,

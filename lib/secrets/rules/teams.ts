@@ -1,0 +1,24 @@
+import type { SecretRule } from '../rule';
+import * as fake from '../fake';
+import { UUID, uuid } from './shapes';
+
+const url = () => `https://contoso.webhook.office.com/webhookb2/${uuid()}@${uuid()}/IncomingWebhook/${fake.hex(32)}/${uuid()}`;
+
+export const rules: SecretRule[] = [
+  {
+    id: 'secret/microsoft-teams-webhook-url',
+    description: 'Microsoft Teams incoming webhook URL',
+    severity: 'medium',
+    keywords: ['webhook.office.com', 'outlook.office.com/webhook'],
+    regex: new RegExp(
+      `((?:[a-z0-9-]{1,60}\\.webhook\\.office\\.com\\/webhookb2|outlook\\.office\\.com\\/webhook)\\/${UUID}@${UUID}\\/IncomingWebhook\\/[a-f0-9]{32}\\/${UUID}(?:\\/[A-Za-z0-9_-]{20,60})?)`,
+    ),
+    secretGroup: 1,
+    why: 'Anyone with the URL can post cards into the channel, including convincing phishing messages.',
+    fix: 'Remove the Incoming Webhook connector from the channel (Manage channel → Connectors) or the Workflows webhook, create a new one, and read the URL from a CI secret or the environment.',
+    examples: {
+      match: () => [url(), `TEAMS_WEBHOOK="${url()}"`],
+      noMatch: () => ['https://contoso.webhook.office.com/webhookb2/<id>@<tenant>/IncomingWebhook/<hash>/<guid>', url().replace(/IncomingWebhook\/[a-f0-9]{32}/, 'IncomingWebhook/abc')],
+    },
+  },
+];
