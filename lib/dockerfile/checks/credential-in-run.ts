@@ -1,0 +1,131 @@
+import type { DockerfileCheck, CheckFinding } from '../check';
+import { at, commandsOf } from '../check';
+import type { Instruction } from '../model';
+import { isNonSecretValue, isSecretName } from '../secret-names';
+import { commandName, effectiveWords, type ShellCommand, type ShellWord } from '../shell';
+import * as fake from '../../secrets/fake';
+
+const ID = 'dockerfile/credential-in-run';
+const WHY = 'The RUN line is stored in the image history (`docker history --no-trunc`) and in the Dockerfile in git, so a literal credential in it is readable by everyone with either.';
+const FIX = 'Rotate the credential. Pass it as a build secret and read it inside the RUN: `RUN --mount=type=secret,id=registry_password docker login -u ci --password-stdin < /run/secrets/registry_password` (build with `--secret id=registry_password,env=REGISTRY_PASSWORD`).';
+
+/** A value typed into the Dockerfile, not taken from a variable, a secret mount or stdin. */
+function isLiteral(v: string): boolean {
+  const t = v.trim();
+  if (t.length < 3 || t === '-' || t.startsWith('-') || /^<[^>]*>$/.test(t) || /^\*+$/.test(t)) return false;
+  if (/\$\{?[A-Za-z_]|\$\(|`/.test(t) || t.startsWith('/run/secrets/') || t.startsWith('@')) return false;
+  return true;
+}
+
+const PASSWORD_OPTIONS = new Set(['--password', '--passwd', '--token', '--api-key', '--apikey', '--access-token', '--auth-token', '--client-secret', '--secret-key', '--registry-password']);
+const LOGIN_TOOLS = /^(?:docker|podman|buildah|helm|skopeo|oras|nerdctl|crane|regctl)$/;
+
+interface Literal {
+  word: ShellWord;
+  value: string;
+  what: string;
+}
+
+function literalsIn(cmd: ShellCommand): Literal[] {
+  const out: Literal[] = [];
+  const words = effectiveWords(cmd);
+  const name = commandName(cmd);
+  const isLogin = LOGIN_TOOLS.test(name) && words.some((w) => w.text === 'login');
+  words.forEach((w, k) => {
+    const next = words[k + 1];
+    const [opt, eq] = w.text.includes('=') ? [w.text.slice(0, w.text.indexOf('=')), w.text.slice(w.text.indexOf('=') + 1)] : [w.text, null];
+    if (PASSWORD_OPTIONS.has(opt) || (isLogin && opt === '-p')) {
+      const value = eq ?? next?.text;
+      const word = eq !== null ? w : next;
+      if (word && value && isLiteral(value)) out.push({ word, value, what: `a literal ${opt} value` });
+    }
+    if (name === 'curl' && (w.text === '-u' || w.text === '--user') && next && /^[^:]+:(.+)$/.test(next.text)) {
+      const pass = next.text.slice(next.text.indexOf(':') + 1);
+      if (isLiteral(pass)) out.push({ word: next, value: pass, what: 'a literal password in curl --user' });
+    }
+    if (/^(?:mysql|mysqladmin|mysqldump|mariadb)$/.test(name) && /^-p[^\s]{3,}$/.test(w.text) && isLiteral(w.text.slice(2))) out.push({ word: w, value: w.text.slice(2), what: 'a literal MySQL password' });
+    if (name === 'sshpass' && w.text === '-p' && next && isLiteral(next.text)) out.push({ word: next, value: next.text, what: 'a literal sshpass password' });
+    const url = /\b[a-z][a-z0-9+.-]*:\/\/([^\s:@/'"]+):([^\s@/'"]+)@/i.exec(w.text);
+    if (url) {
+      const [user, pass] = [url[1], url[2]];
+      const value = /^x-oauth-basic$/i.test(pass) ? user : pass;
+      if (isLiteral(value) && !/^(?:anonymous|guest|x-oauth-basic)$/i.test(value)) out.push({ word: w, value, what: 'a password in a URL' });
+    }
+    const auth = /Authorization:\s*(?:Bearer|Basic|token|Token)\s+([^\s"']{8,})/i.exec(w.text);
+    if (auth && isLiteral(auth[1])) out.push({ word: w, value: auth[1], what: 'a literal Authorization header' });
+  });
+  for (const a of cmd.assignments) {
+    const eq = a.text.indexOf('=');
+    const nameOf = a.text.slice(0, eq);
+    const value = a.text.slice(eq + 1);
+    if (isSecretName(nameOf) && !isNonSecretValue(value) && isLiteral(value)) out.push({ word: a, value, what: `a literal ${nameOf}` });
+  }
+  if (name === 'export' || name === 'declare' || name === 'typeset') {
+    for (const w of words.slice(1)) {
+      const eq = w.text.indexOf('=');
+      if (eq <= 0) continue;
+      const value = w.text.slice(eq + 1);
+      if (isSecretName(w.text.slice(0, eq)) && !isNonSecretValue(value) && isLiteral(value)) out.push({ word: w, value, what: `a literal ${w.text.slice(0, eq)}` });
+    }
+  }
+  if (name === 'chpasswd' && cmd.pipeIndex > 0) {
+    const feeder = cmd.pipeline[cmd.pipeIndex - 1];
+    for (const w of feeder.words.slice(1)) {
+      const m = /^[a-z_][a-z0-9_-]*:(.+)$/i.exec(w.text);
+      if (m && isLiteral(m[1]) && ['echo', 'printf'].includes(commandName(feeder))) out.push({ word: w, value: m[1], what: 'a literal account password (chpasswd)' });
+    }
+  }
+  return out;
+}
+
+/** File span of `value` inside the word, or the word. */
+function spanIn(cmd: ShellCommand, word: ShellWord, value: string): { start: number; end: number } {
+  const raw = cmd.script.text.slice(word.from, word.to);
+  const k = raw.indexOf(value);
+  return k >= 0 ? cmd.script.span(word.from + k, word.from + k + value.length) : cmd.script.span(word.from, word.to);
+}
+
+function credentialsInRun(ins: Instruction, ctx: Parameters<DockerfileCheck['check']>[1]): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  for (const text of [ins.args, ...ins.heredocs.map((h) => h.body)]) {
+    for (const hit of ctx.findSecrets(text.text)) {
+      out.push(at(ins, text.span(hit.from, hit.to), `RUN contains a ${hit.description}`, hit.secret));
+    }
+  }
+  for (const cmd of commandsOf(ins)) {
+    for (const lit of literalsIn(cmd)) {
+      const span = spanIn(cmd, lit.word, lit.value);
+      if (out.some((f) => f.start < span.end && span.start < f.end)) continue;
+      out.push(at(ins, span, `RUN contains ${lit.what}`, lit.value));
+    }
+  }
+  return out;
+}
+
+export const credentialInRun: DockerfileCheck = {
+  id: ID,
+  severity: 'high',
+  description: 'literal credentials in RUN (docker login -p, https://user:token@ clone)',
+  why: WHY,
+  fix: FIX,
+  check(df, ctx) {
+    const out: CheckFinding[] = [];
+    for (const ins of df.instructions) if (ins.keyword === 'RUN') out.push(...credentialsInRun(ins, ctx));
+    return out;
+  },
+  examples: {
+    valid: [
+      { code: 'FROM docker:24\nRUN --mount=type=secret,id=pw docker login -u ci --password-stdin registry.example.com < /run/secrets/pw\n' },
+      { code: 'FROM alpine:3.19\nARG GITHUB_TOKEN\nRUN git clone https://${GITHUB_TOKEN}@github.com/example/app.git\n' },
+      { code: 'FROM alpine:3.19\nRUN echo "use --password <your-password> to log in"\n' },
+      { code: 'FROM alpine:3.19\nRUN curl -fsSL https://example.com/install.tar.gz -o /tmp/i.tgz && echo "PASSWORD_FILE=/run/secrets/pw" >> /etc/app.env\n' },
+    ],
+    invalid: [
+      { code: 'FROM docker:24\nRUN docker login -u ci -p Sup3rS3cret registry.example.com\n', line: 2 },
+      { code: 'FROM alpine:3.19\nRUN apk add git \\\n && git clone https://deploy:glpat-abcdefgh12345678@gitlab.example.com/app.git\n', line: 3 },
+      { code: () => `FROM alpine:3.19\nRUN ["sh", "-c", "curl -H 'Authorization: token ${fake.checksummedToken('ghp_')}' https://api.github.com/user"]\n`, line: 2 },
+      { code: 'FROM postgres:16\nRUN PGPASSWORD=hunter22 psql -h db -U app -c "select 1"\n', line: 2 },
+      { code: 'FROM ubuntu:22.04\nRUN echo "root:toor1234" | chpasswd\n', line: 2 },
+    ],
+  },
+};

@@ -1,0 +1,50 @@
+import type { DockerfileCheck, CheckFinding } from '../check';
+import { at, commandsOf, wordSpan } from '../check';
+import { feedsKeyring, findDownloads, isVerificationMaterial } from '../downloads';
+import { verifiedLater } from '../verification';
+import { pipedToShell } from './remote-script-piped-to-shell';
+
+const ID = 'dockerfile/download-unverified';
+const WHY = 'A download that is never checked against a known digest or signature trusts the server, the network and the release tag: if any of them changes, your image changes without notice.';
+const FIX = 'Verify before use, in the same stage: `curl -fsSLo tool.tgz <url> && echo "<sha256>  tool.tgz" | sha256sum -c -` (or `gpg --batch --verify tool.tgz.asc tool.tgz`). For a plain file, `ADD --checksum=sha256:<digest> <url> <dest>` does both.';
+
+export const downloadUnverified: DockerfileCheck = {
+  id: ID,
+  severity: 'medium',
+  description: 'RUN download with no checksum or signature check later in the stage',
+  why: WHY,
+  fix: FIX,
+  check(df) {
+    const out: CheckFinding[] = [];
+    for (const stage of df.stages) {
+      for (const ins of stage.instructions) {
+        if (ins.keyword !== 'RUN') continue;
+        for (const cmd of commandsOf(ins)) {
+          for (const d of findDownloads(cmd)) {
+            if (pipedToShell(cmd) || isVerificationMaterial(d.url.text) || feedsKeyring(d)) continue;
+            if (verifiedLater(stage, ins, cmd.order)) continue;
+            out.push(at(ins, wordSpan(cmd, d.url), `RUN downloads ${d.url.text} and nothing later in the stage verifies it`, d.url.text, { plainMatch: true }));
+          }
+        }
+      }
+    }
+    return out;
+  },
+  examples: {
+    valid: [
+      { code: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates\n' },
+      { code: 'FROM debian:12\nENV GOSU_VERSION 1.17\nRUN set -eux; \\\n  wget -O /usr/local/bin/gosu "https://github.com/tianon/gosu/releases/download/$GOSU_VERSION/gosu-amd64"; \\\n  wget -O /usr/local/bin/gosu.asc "https://github.com/tianon/gosu/releases/download/$GOSU_VERSION/gosu-amd64.asc"; \\\n  export GNUPGHOME="$(mktemp -d)"; \\\n  gpg --batch --keyserver hkps://keys.openpgp.org --recv-keys B42F6819007F00F88E364FD4036A9C25BF357DD4; \\\n  gpg --batch --verify /usr/local/bin/gosu.asc /usr/local/bin/gosu\n' },
+      { code: 'FROM alpine:3.19\nRUN wget -O app.tgz https://example.com/app.tgz\nRUN echo "$APP_SHA256 *app.tgz" | sha256sum -c -\n' },
+      { code: 'FROM alpine:3.19\nRUN curl -fsSL https://download.docker.com/linux/debian/gpg | gpg --dearmor -o /etc/apt/keyrings/docker.gpg\n' },
+      { code: 'FROM fedora:40\nRUN curl -fsSLO https://example.com/pkg.rpm && rpm -K pkg.rpm && rpm -i pkg.rpm\n' },
+      { code: 'FROM alpine:3.19\nRUN curl -fsSLO https://example.com/tool.tgz && [ "$(openssl dgst -sha512 -r tool.tgz | cut -d" " -f1)" = "$TOOL_SHA512" ]\n' },
+    ],
+    invalid: [
+      { code: 'FROM alpine:3.19\nRUN wget https://example.com/tool.tar.gz && tar -xzf tool.tar.gz\n', line: 2 },
+      { code: 'FROM alpine:3.19\nRUN curl -fsSLo tool.tgz https://example.com/tool.tgz \\\n && sha256sum tool.tgz\n', line: 2 },
+      { code: 'FROM alpine:3.19\nRUN echo "sha256sum -c" && curl -fsSLO https://example.com/tool.tgz\n', line: 2 },
+      { code: 'FROM alpine:3.19 AS a\nRUN curl -fsSLO https://example.com/tool.tgz\nFROM alpine:3.19\nRUN echo x | sha256sum -c -\n', line: 2 },
+      { code: 'FROM alpine:3.19\nRUN gpg --batch --import key.asc\nRUN curl -fsSLO https://example.com/tool.tgz # sha256sum -c\n', line: 3 },
+    ],
+  },
+};

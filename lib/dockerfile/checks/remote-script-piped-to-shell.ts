@@ -1,0 +1,71 @@
+import type { DockerfileCheck, CheckFinding } from '../check';
+import { at, commandsOf, wordSpan } from '../check';
+import { findDownloads } from '../downloads';
+import { commandName, type ShellCommand } from '../shell';
+
+const ID = 'dockerfile/remote-script-piped-to-shell';
+const WHY = 'Piping a download into a shell runs whatever the server returns, unchecked, as root at build time; a truncated transfer can even run half a script.';
+const FIX = 'Download, verify, then run: `curl -fsSLo install.sh <url> && echo "<sha256>  install.sh" | sha256sum -c - && sh install.sh` (or verify its signature with `gpg --verify`). Better still, install a pinned package.';
+
+const RUNS_CODE = /^(?:sh|bash|ash|dash|zsh|ksh|fish|python[0-9.]*|perl|ruby|node|php|pwsh|powershell|iex|invoke-expression|source|\.|eval)$/i;
+
+/** Does the downloaded content end up executed: `| sh`, `sh -c "$(curl …)"`, `bash <(curl …)`, `eval "$(curl …)"`? */
+export function pipedToShell(cmd: ShellCommand): boolean {
+  if (cmd.pipeline.slice(cmd.pipeIndex + 1).some((c) => RUNS_CODE.test(commandName(c)))) return true;
+  for (let p = cmd.parent; p; p = p.parent) {
+    if (RUNS_CODE.test(commandName(p)) || p.words.some((w, k) => k === 0 && /^(?:eval|source|\.)$/.test(w.text))) return true;
+  }
+  return false;
+}
+
+const POWERSHELL = [
+  /\b(?:iex|Invoke-Expression)\b[^;\n|]*?(?:DownloadString|\biwr\b|Invoke-WebRequest|\birm\b|Invoke-RestMethod)/i,
+  /(?:\biwr\b|Invoke-WebRequest|\birm\b|Invoke-RestMethod|DownloadString)[^;\n|]*\|\s*(?:iex|Invoke-Expression)\b/i,
+];
+
+export const remoteScriptPipedToShell: DockerfileCheck = {
+  id: ID,
+  severity: 'high',
+  description: 'curl/wget piped into sh, bash, python…, or `sh -c "$(curl …)"`',
+  why: WHY,
+  fix: FIX,
+  check(df) {
+    const out: CheckFinding[] = [];
+    for (const ins of df.instructions) {
+      if (ins.keyword !== 'RUN') continue;
+      const before = out.length;
+      for (const cmd of commandsOf(ins)) {
+        for (const d of findDownloads(cmd)) {
+          if (!pipedToShell(cmd)) continue;
+          out.push(at(ins, wordSpan(cmd, d.url), `RUN pipes ${d.url.text} straight into a shell`, d.url.text, { plainMatch: true }));
+        }
+      }
+      if (out.length > before) continue;
+      for (const part of [ins.args, ...ins.heredocs.filter((h) => h.isScript).map((h) => h.body)]) {
+        for (const re of POWERSHELL) {
+          const m = re.exec(part.text);
+          if (m) {
+            out.push(at(ins, part.span(m.index, m.index + m[0].length), 'RUN downloads a script and runs it with Invoke-Expression', m[0], { plainMatch: true }));
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  },
+  examples: {
+    valid: [
+      { code: 'FROM alpine:3.19\nRUN curl -fsSLo install.sh https://example.com/install.sh \\\n && echo "24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d  install.sh" | sha256sum -c - \\\n && sh install.sh\n' },
+      { code: 'FROM debian:12\nRUN apt-get update && apt-get install -y curl bash\n' },
+      { code: 'FROM alpine:3.19\nRUN echo "curl https://example.com/i.sh | sh is a bad idea"\n' },
+    ],
+    invalid: [
+      { code: 'FROM alpine:3.19\nRUN curl -fsSL https://example.com/install.sh | sh\n', line: 2 },
+      { code: 'FROM alpine:3.19\nRUN set -eux; \\\n    wget -qO- https://example.com/install.sh | sudo -E bash -\n', line: 3 },
+      { code: 'FROM alpine:3.19\nRUN sh -c "$(curl -fsSL https://raw.githubusercontent.com/example/tool/main/install.sh)"\n', line: 2 },
+      { code: 'FROM alpine:3.19\nRUN ["/bin/bash", "-c", "bash <(curl -s https://example.com/setup)"]\n', line: 2 },
+      { code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN iex ((New-Object System.Net.WebClient).DownloadString(\'https://chocolatey.org/install.ps1\'))\n', line: 3 },
+      { code: 'FROM python:3.12\nRUN <<EOF\nset -e\ncurl -sSL https://install.python-poetry.org | python3 -\nEOF\n', line: 4 },
+    ],
+  },
+};

@@ -1,0 +1,27 @@
+import ignore from '@balena/dockerignore';
+
+/**
+ * Docker's `.dockerignore` semantics (via @balena/dockerignore, which follows
+ * moby's fileutils matcher): which of the files a `COPY .` would send along
+ * are excluded. Docker reads `<Dockerfile name>.dockerignore` next to the
+ * Dockerfile first, then `.dockerignore` at the context root.
+ */
+export function dockerignoreCandidates(dockerfilePath: string): string[] {
+  const slash = dockerfilePath.lastIndexOf('/');
+  const dir = slash >= 0 ? dockerfilePath.slice(0, slash + 1) : '';
+  const name = dockerfilePath.slice(slash + 1);
+  const out = [`${dir}${name}.dockerignore`, `${dir}.dockerignore`];
+  if (dir) out.push('.dockerignore');
+  return [...new Set(out)];
+}
+
+export interface IgnoreMatcher {
+  ignores(path: string): boolean;
+}
+
+export function compileDockerignore(content: string): IgnoreMatcher {
+  const lines = content.split(/\r?\n/).filter((l) => !l.trimStart().startsWith('#'));
+  const ig = ignore({ ignorecase: false }).add(lines);
+  // The library matches parent directories and `!` exceptions the way moby does.
+  return { ignores: (path: string) => ig.ignores(path) };
+}

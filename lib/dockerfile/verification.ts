@@ -1,0 +1,100 @@
+import { commandsOf } from './check';
+import type { Instruction, Stage } from './model';
+import { commandName, effectiveWords, type ShellCommand } from './shell';
+
+/**
+ * Recognisers for a real download check, as official images write them. Each
+ * looks at command words, never at text inside quotes or comments, and
+ * requires the checking mode: `sha256sum file` only prints a hash,
+ * `sha256sum -c` compares it.
+ */
+export interface Verifier {
+  name: string;
+  matches(cmd: ShellCommand): boolean;
+}
+
+const hasOption = (words: string[], long: string[], shortLetter: string | null) =>
+  words.some((w) => long.includes(w) || long.some((l) => w.startsWith(l + '=')) || (shortLetter !== null && /^-[A-Za-z]+$/.test(w) && !w.startsWith('--') && w.slice(1).includes(shortLetter)));
+
+const args = (cmd: ShellCommand) => effectiveWords(cmd).slice(1).map((w) => w.text);
+
+/** A comparison around the command: `[ "$(…)" = "$SHA" ]`, `| grep -q`, `| cmp`, `-ne $env:SHA`. */
+function compared(cmd: ShellCommand): boolean {
+  for (const other of cmd.pipeline) {
+    if (other === cmd) continue;
+    const n = commandName(other);
+    if (n === 'grep' || n === 'cmp' || n === 'diff' || n === 'test' || n === '[') return true;
+  }
+  for (let p = cmd.parent; p; p = p.parent) {
+    const words = p.words.map((w) => w.text);
+    if (words.some((w) => ['=', '==', '!=', '-eq', '-ne'].includes(w))) return true;
+    if (['[', '[[', 'test'].includes(commandName(p))) return true;
+  }
+  return false;
+}
+
+export const verifiers: Verifier[] = [
+  {
+    name: 'sha*sum -c',
+    matches: (cmd) => /^(?:sha(?:1|224|256|384|512)sum|b2sum|cksum)$/.test(commandName(cmd)) && hasOption(args(cmd), ['--check'], 'c'),
+  },
+  {
+    name: 'shasum -c',
+    matches: (cmd) => commandName(cmd) === 'shasum' && hasOption(args(cmd), ['--check'], 'c'),
+  },
+  {
+    name: 'openssl digest compare',
+    matches: (cmd) => {
+      if (commandName(cmd) !== 'openssl') return false;
+      const a = args(cmd);
+      if (!a.length || !/^(?:dgst|sha(?:1|224|256|384|512)|pkeyutl)$/.test(a[0])) return false;
+      if (a.some((w) => w === '-verify' || w === '-prverify' || w === '-signature' || w === '-verifyrecover')) return true;
+      return compared(cmd);
+    },
+  },
+  {
+    name: 'gpg --verify',
+    matches: (cmd) => /^gpg2?$/.test(commandName(cmd)) && args(cmd).some((w) => w === '--verify' || w === '--verify-files'),
+  },
+  { name: 'gpgv', matches: (cmd) => /^gpgv2?$/.test(commandName(cmd)) },
+  {
+    name: 'cosign verify',
+    matches: (cmd) => commandName(cmd) === 'cosign' && /^verify(?:-blob|-attestation|-blob-attestation)?$/.test(args(cmd)[0] ?? ''),
+  },
+  {
+    name: 'minisign -V',
+    matches: (cmd) => commandName(cmd) === 'minisign' && args(cmd).some((w) => /^-[A-Za-z]*V[A-Za-z]*$/.test(w)),
+  },
+  {
+    name: 'rpm -K',
+    matches: (cmd) => /^(?:rpm|rpmkeys)$/.test(commandName(cmd)) && hasOption(args(cmd), ['--checksig'], 'K'),
+  },
+  {
+    name: 'Get-FileHash',
+    matches: (cmd) =>
+      cmd.words.some((w) => /Get-FileHash/i.test(w.text)) &&
+      cmd.script.text.slice(cmd.from, cmd.script.text.length).search(/\s-(?:c?ne|c?eq|notlike|like|notmatch|match)\s|!=|==/i) >= 0,
+  },
+  {
+    name: 'slsa-verifier / gh attestation verify',
+    matches: (cmd) => (commandName(cmd) === 'slsa-verifier' && /^verify/.test(args(cmd)[0] ?? '')) || (commandName(cmd) === 'gh' && args(cmd)[0] === 'attestation' && args(cmd)[1] === 'verify'),
+  },
+];
+
+export function isVerification(cmd: ShellCommand): boolean {
+  return verifiers.some((v) => v.matches(cmd));
+}
+
+/**
+ * Is there a verification after position (`ins`, command `order`) in the same
+ * stage: later in the same RUN, or in any later RUN of the stage?
+ */
+export function verifiedLater(stage: Stage, ins: Instruction, order: number): boolean {
+  const k = stage.instructions.indexOf(ins);
+  for (let i = Math.max(0, k); i < stage.instructions.length; i++) {
+    const other = stage.instructions[i];
+    if (other.keyword !== 'RUN') continue;
+    for (const cmd of commandsOf(other)) if ((other !== ins || cmd.order > order) && isVerification(cmd)) return true;
+  }
+  return false;
+}
