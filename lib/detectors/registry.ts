@@ -3,6 +3,7 @@ import type { Detector } from './detector';
 import { isComposePath } from '../compose/compose-paths';
 import { isK8sPath } from '../k8s/k8s-paths';
 import { isCiWorkflowPath } from '../ci-workflows/ci-paths';
+import { isDockerfilePath } from '../dockerfile/file-names';
 
 /**
  * Every detector family. `wants` is decided here, from the path alone, so a
@@ -16,6 +17,7 @@ export interface DetectorEntry {
 
 export const detectorEntries: DetectorEntry[] = [
   { name: 'secrets', wants: () => true, load: async () => (await import('../secrets/detector')).secretsDetector },
+  { name: 'dockerfile', wants: isDockerfilePath, load: async () => (await import('../dockerfile/detector')).dockerfileDetector },
   { name: 'compose', wants: isComposePath, load: async () => (await import('../compose/detector')).composeDetector },
   { name: 'k8s', wants: isK8sPath, load: async () => (await import('../k8s/detector')).k8sDetector },
   { name: 'ci', wants: (path) => isCiWorkflowPath(path), load: async () => (await import('../ci-workflows/detector')).ciDetector },
