@@ -8,7 +8,7 @@ export const unpinnedAction: CiCheck = {
   id: 'ci/unpinned-action',
   severity: 'low',
   optIn: true,
-  description: 'third-party action referenced by a tag or branch instead of a commit sha (opt-in)',
+  description: 'third-party action referenced by a tag or branch instead of a commit sha',
   why: 'A tag can be moved: whoever controls the action\'s repository (or steals its maintainer\'s token, as in the tj-actions/changed-files compromise) can point it at code that reads your secrets and your registry credentials on the next run.',
   fix: 'Pin the action to the full commit sha of the release and keep the tag as a comment (Dependabot and Renovate update both):\n  - uses: docker/build-push-action@263435318d21b8e681c14492fe198d362a7d2c83 # v6.18.0',
   check(wf): Hit[] {
