@@ -180,7 +180,8 @@ export const rules: SecretRule[] = [
     description: 'Client private key in a kubeconfig (client-key-data)',
     severity: 'high',
     keywords: ['client-key-data'],
-    regex: /client-key-data["']?[ \t]{0,4}:[ \t]{0,4}["']?([A-Za-z0-9+/]{40,16384}={0,2})/,
+    // The reported value is the first 64 base64 characters: enough to decode the PEM label.
+    regex: /client-key-data["']?[ \t]{0,4}:[ \t]{0,4}["']?(LS0tLS1CRUdJT[A-Za-z0-9+/]{51})[A-Za-z0-9+/]{0,16384}={0,2}/,
     secretGroup: 1,
     validate: (v) => /PRIVATE KEY/.test(decodeBase64(v)),
     why: 'The client key authenticates to the cluster API as that user, usually cluster-admin.',

@@ -2,6 +2,22 @@ import type { SecretRule } from '../rule';
 import { rules as privateKey } from './private-key';
 import { rules as urlCredentials } from './url-credentials';
 import { rules as credentialsInFiles } from './credentials-in-files';
+import { rules as npm } from './npm';
+import { rules as pypi } from './pypi';
+import { rules as rubygems } from './rubygems';
+import { rules as nuget } from './nuget';
+import { rules as dockerHub } from './docker-hub';
+import { rules as registriesOther } from './registries-other';
 
 /** Keys, credential files, package registries, AI providers, hosting and secret managers. */
-export const groupB: SecretRule[] = [...privateKey, ...urlCredentials, ...credentialsInFiles];
+export const groupB: SecretRule[] = [
+  ...privateKey,
+  ...urlCredentials,
+  ...credentialsInFiles,
+  ...npm,
+  ...pypi,
+  ...rubygems,
+  ...nuget,
+  ...dockerHub,
+  ...registriesOther,
+];

@@ -15,16 +15,32 @@ const WHY_ENCRYPTED =
  * full of BEGIN lines, and a legacy encrypted header (`Proc-Type: 4,ENCRYPTED`)
  * or an ellipsis (`MIIE...`) cannot sit inside an unencrypted match.
  */
-const BODY = `[A-Za-z0-9+/=\\s\\\\"',]{60,12000}`;
+const BODY = `[A-Za-z0-9+/=\\s\\\\"',]{0,12000}`;
 
-/** A pasted key has enough distinct base64 characters; `XXXX…` or `AAAA…` filler does not. */
-function realBody(block: string): boolean {
-  const body = block
-    .replace(/-----(?:BEGIN|END)[^-]{0,60}-----/g, '')
+/**
+ * The reported value is the BEGIN line plus the first body line (up to 64
+ * characters): it pins the finding to the BEGIN line, identifies the key for
+ * fingerprints, and stays short enough for placeholder checks. The rest of the
+ * block must follow up to END (checked in a lookahead).
+ *
+ * `(?=(X))\\N` matches X atomically (a lookahead never backtracks once it
+ * succeeds): without it the first line and the body, which share characters,
+ * multiply their backtracking on a BEGIN with no END.
+ */
+const FIRST = `(?:\\s|\\\\[rn]|["',]){1,8}[A-Za-z0-9+/=]{1,64}`;
+
+function pemPattern(labels: string): RegExp {
+  return new RegExp(`(-----BEGIN ${labels}-----(?=(${FIRST}))\\2)(?=${BODY}-----END ${labels}-----)`);
+}
+
+/** A pasted key starts with a full line of varied base64; `XXXX…`, `AAAA…` or `MIIE...` filler does not. */
+function realBody(secret: string): boolean {
+  const body = secret
+    .replace(/^-{4,5} ?BEGIN [^-]{1,60}-{4,5}/, '')
     .replace(/\\[rn]|[\s"',\\]/g, '');
-  if (body.length < 60) return false;
-  if (/x{8,}|X{8,}/.test(body) || /example/i.test(body)) return false;
-  return new Set(body).size >= 20;
+  if (body.length < 40) return false;
+  if (/x{6,}|X{6,}/.test(body) || /example/i.test(body)) return false;
+  return new Set(body).size >= 16;
 }
 
 const OPENSSH_MAGIC = 'openssh-key-v1\0';
@@ -90,7 +106,8 @@ export const rules: SecretRule[] = [
     description: 'PEM private key (RSA, EC, DSA, PKCS#8)',
     severity: 'high',
     keywords: ['-----begin'],
-    regex: new RegExp(`-----BEGIN (?:RSA |EC |DSA )?PRIVATE KEY-----${BODY}-----END (?:RSA |EC |DSA )?PRIVATE KEY-----`),
+    regex: pemPattern('(?:RSA |EC |DSA )?PRIVATE KEY'),
+    secretGroup: 1,
     validate: realBody,
     why: WHY,
     fix: ROTATE,
@@ -117,7 +134,8 @@ export const rules: SecretRule[] = [
     description: 'OpenSSH private key (unencrypted)',
     severity: 'high',
     keywords: ['-----begin openssh private key'],
-    regex: new RegExp(`-----BEGIN OPENSSH PRIVATE KEY-----${BODY}-----END OPENSSH PRIVATE KEY-----`),
+    regex: pemPattern('OPENSSH PRIVATE KEY'),
+    secretGroup: 1,
     // A body that decodes to a declared cipher other than `none` is the encrypted rule's.
     validate: (block) => realBody(block) && (opensshCipher(block) ?? 'none') === 'none',
     why: WHY,
@@ -136,11 +154,13 @@ export const rules: SecretRule[] = [
     description: 'Passphrase-encrypted private key (PKCS#8 ENCRYPTED, legacy Proc-Type 4,ENCRYPTED, OpenSSH with a cipher, cosign/sigstore)',
     severity: 'low',
     keywords: ['-----begin'],
+    // One capture for all three forms; each requires its END through a lookahead.
     regex: new RegExp(
-      `-----BEGIN (?:ENCRYPTED (?:COSIGN |SIGSTORE )?PRIVATE KEY-----${BODY}-----END ENCRYPTED (?:COSIGN |SIGSTORE )?PRIVATE KEY-----` +
+      `(-----BEGIN (?:ENCRYPTED (?:COSIGN |SIGSTORE )?PRIVATE KEY-----(?=(${FIRST}))\\2(?=${BODY}-----END ENCRYPTED (?:COSIGN |SIGSTORE )?PRIVATE KEY-----)` +
         `|(?:RSA |EC |DSA )?PRIVATE KEY-----(?:\\s|\\\\[rn]){0,4}Proc-Type: ?4, ?ENCRYPTED` +
-        `|OPENSSH PRIVATE KEY-----${BODY}-----END OPENSSH PRIVATE KEY-----)`,
+        `|OPENSSH PRIVATE KEY-----(?=(${FIRST}))\\3(?=${BODY}-----END OPENSSH PRIVATE KEY-----)))`,
     ),
+    secretGroup: 1,
     validate: (block) => {
       if (!block.includes('OPENSSH')) return block.includes('Proc-Type') || realBody(block);
       const cipher = opensshCipher(block);
@@ -164,8 +184,9 @@ export const rules: SecretRule[] = [
     severity: 'high',
     keywords: ['-----begin pgp private key block'],
     regex:
-      /-----BEGIN PGP PRIVATE KEY BLOCK-----(?:\s|\\[rn]){1,4}(?:[A-Za-z]{1,20}: [^\r\n]{0,200}(?:\r?\n|(?:\\r)?\\n)){0,6}(?:\s|\\[rn]){0,4}[A-Za-z0-9+/=\s\\"',]{60,40000}-----END PGP PRIVATE KEY BLOCK-----/,
-    validate: realBody,
+      /(-----BEGIN PGP PRIVATE KEY BLOCK-----(?=((?:\s|\\[rn]){1,4}(?:[A-Za-z]{1,20}: [^\r\n\\]{0,200}(?:\r?\n|(?:\\r)?\\n)){0,6}(?:\s|\\[rn]){0,4}[A-Za-z0-9+/=]{1,64}))\2)(?=[A-Za-z0-9+/=\s\\"',]{0,40000}-----END PGP PRIVATE KEY BLOCK-----)/,
+    secretGroup: 1,
+    validate: (s) => realBody(s.replace(/^[\s\S]*(?:\n|\\n)/, '')),
     why: 'A PGP secret key signs releases and commits and decrypts mail and backups addressed to its owner.',
     fix: 'Revoke the key (publish its revocation certificate: `gpg --gen-revoke`), create a new one, and import it in CI from a secret (`echo "$GPG_PRIVATE_KEY" | gpg --import`) instead of committing it.',
     examples: {
@@ -182,7 +203,7 @@ export const rules: SecretRule[] = [
     severity: 'high',
     keywords: ['putty-user-key-file'],
     regex:
-      /PuTTY-User-Key-File-[23]: [a-z0-9@.-]{3,40}\r?\nEncryption: none\r?\nComment: [^\r\n]{0,200}\r?\nPublic-Lines: \d{1,3}\r?\n[A-Za-z0-9+/=\r\n]{0,8000}Private-Lines: \d{1,3}\r?\n[A-Za-z0-9+/=]{40,}/,
+      /(PuTTY-User-Key-File-[23]: [a-z0-9@.-]{3,40}\r?\nEncryption: none\r?\nComment: [^\r\n]{0,200})\r?\nPublic-Lines: \d{1,3}\r?\n[A-Za-z0-9+/=\r\n]{0,8000}Private-Lines: \d{1,3}\r?\n[A-Za-z0-9+/=]{40,}/,
     why: WHY,
     fix: ROTATE,
     examples: {
@@ -195,7 +216,7 @@ export const rules: SecretRule[] = [
     description: 'PuTTY private key file (.ppk), passphrase-encrypted',
     severity: 'low',
     keywords: ['putty-user-key-file'],
-    regex: /PuTTY-User-Key-File-[23]: [a-z0-9@.-]{3,40}\r?\nEncryption: (?!none)[a-z0-9-]{3,20}\r?\nComment: [^\r\n]{0,200}\r?\nPublic-Lines: \d{1,3}\r?\n[A-Za-z0-9+/=\r\n]{40,8000}/,
+    regex: /(PuTTY-User-Key-File-[23]: [a-z0-9@.-]{3,40}\r?\nEncryption: (?!none)[a-z0-9-]{3,20}\r?\nComment: [^\r\n]{0,200})\r?\nPublic-Lines: \d{1,3}\r?\n[A-Za-z0-9+/=\r\n]{40,8000}/,
     why: WHY_ENCRYPTED,
     fix: ROTATE,
     examples: {
@@ -209,8 +230,9 @@ export const rules: SecretRule[] = [
     severity: 'medium',
     keywords: ['---- begin ssh2 encrypted private key'],
     regex:
-      /---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----(?:\s|\\[rn]){1,4}(?:[A-Za-z-]{1,20}: [^\r\n]{0,200}(?:\r?\n|(?:\\r)?\\n)){0,4}[A-Za-z0-9+/=\s\\]{60,12000}---- END SSH2 ENCRYPTED PRIVATE KEY ----/,
-    validate: realBody,
+      /(---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----(?=((?:\s|\\[rn]){1,4}(?:[A-Za-z-]{1,20}: [^\r\n\\]{0,200}(?:\r?\n|(?:\\r)?\\n)){0,4}[A-Za-z0-9+/=]{1,64}))\2)(?=[A-Za-z0-9+/=\s\\]{0,12000}---- END SSH2 ENCRYPTED PRIVATE KEY ----)/,
+    secretGroup: 1,
+    validate: (s) => realBody(s.replace(/^[\s\S]*(?:\n|\\n)/, '')),
     why: 'The SSH2 format always says "ENCRYPTED", but keys exported without a passphrase are usable as they are.',
     fix: ROTATE,
     examples: {
@@ -270,7 +292,8 @@ export const rules: SecretRule[] = [
     description: 'OpenVPN static key (tls-auth / tls-crypt / secret)',
     severity: 'high',
     keywords: ['-----begin openvpn static key'],
-    regex: /-----BEGIN OpenVPN Static key V1-----[0-9a-fA-F\s\\]{256,2048}-----END OpenVPN Static key V1-----/,
+    regex: /(-----BEGIN OpenVPN Static key V1-----(?:\s|\\[rn]){1,8}[0-9a-fA-F]{32})[0-9a-fA-F\s\\]{200,2048}-----END OpenVPN Static key V1-----/,
+    secretGroup: 1,
     why: 'The static key authenticates (tls-auth) or encrypts (tls-crypt) the control channel; with it anyone can reach the server\'s TLS handshake or decrypt a static-key tunnel.',
     fix: 'Generate a new key (`openvpn --genkey secret ta.key`), deploy it to server and clients, and ship it as a secret file instead of committing it.',
     examples: {

@@ -6,6 +6,7 @@
  * engine so these rules reject their own false examples whatever the
  * engine's generic filters do.
  */
+import { base62, crc32 } from '../fake';
 
 /** A character that may continue a token: used to bound prefixed tokens on both sides. */
 export const TOKEN_CHAR = 'A-Za-z0-9_\\-';
@@ -122,3 +123,61 @@ export function rotateThen(where: string, how: string): string {
 }
 
 export const LOAD_FROM_ENV = 'read it from an environment variable or your CI secret store (e.g. `${{ secrets.NAME }}`), and for image builds pass it with `RUN --mount=type=secret` instead of ARG/ENV/COPY.';
+
+export interface PrefixedSpec {
+  id: string;
+  description: string;
+  severity?: 'high' | 'medium' | 'low';
+  keywords: string[];
+  /** Regex source of the whole token, prefix included, e.g. `dop_v1_[a-f0-9]{64}`. */
+  token: string;
+  /** Extra check on the token (checksum, decoded header); filler bodies are always rejected. */
+  validate?: (token: string) => boolean;
+  minEntropy?: number;
+  why?: string;
+  fix: string;
+  match: () => string[];
+  noMatch: string[] | (() => string[]);
+}
+
+/** A rule for a token whose prefix identifies the provider: bounded on both sides, body not filler. */
+export function prefixedRule(spec: PrefixedSpec): import('../rule').SecretRule {
+  const extra = spec.validate;
+  return {
+    id: spec.id,
+    description: spec.description,
+    severity: spec.severity ?? 'high',
+    keywords: spec.keywords,
+    regex: new RegExp(`${START}(${spec.token})${END}`),
+    secretGroup: 1,
+    minEntropy: spec.minEntropy,
+    validate: (t) => !looksFake(t) && (!extra || extra(t)),
+    why: spec.why,
+    fix: spec.fix,
+    examples: { match: spec.match, noMatch: spec.noMatch },
+  };
+}
+
+/** A rule for an unprefixed key recognisable only next to its provider's name. */
+export function keyedRule(spec: Omit<PrefixedSpec, 'token'> & { names: string; value: string }): import('../rule').SecretRule {
+  const extra = spec.validate;
+  return {
+    id: spec.id,
+    description: spec.description,
+    severity: spec.severity ?? 'high',
+    keywords: spec.keywords,
+    regex: keyed(spec.names, spec.value),
+    secretGroup: 1,
+    minEntropy: spec.minEntropy ?? 3,
+    validate: (t) => !looksFake(t) && !isTemplateReference(t) && (!extra || extra(t)),
+    why: spec.why,
+    fix: spec.fix,
+    examples: { match: spec.match, noMatch: spec.noMatch },
+  };
+}
+
+/** GitHub-style checksum (also npm): the last 6 characters are base62(CRC32(random part)). */
+export function crc32Base62Valid(token: string, prefixLength: number): boolean {
+  const body = token.slice(prefixLength, token.length - 6);
+  return base62(crc32(body), 6) === token.slice(-6);
+}
