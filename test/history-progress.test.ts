@@ -4,8 +4,8 @@ import { formatProgress, progressWanted } from '../lib/report/progress';
 import { TestRepo } from './helpers/git-repo';
 
 test('progress line: items, bytes, rate, and ETA once the share done is known', () => {
-  assert.equal(formatProgress('scanning history', { items: 1500, bytes: 3 * 1024 * 1024, elapsedMs: 2000 }), 'stowaway: scanning history: 1,500 files, 3.0 MiB, 1.5 MiB/s');
-  assert.equal(formatProgress('scanning app.tar', { items: 10, bytes: 2048, elapsedMs: 10_000, fraction: 0.25 }), 'stowaway: scanning app.tar: 10 files, 2.0 KiB, 205 B/s, 25%, ETA 0:30');
+  assert.equal(formatProgress('scanning history', { items: 1500, bytes: 3 * 1024 * 1024, elapsedMs: 2000 }), 'scanning history: 1,500 files, 3.0 MiB, 1.5 MiB/s');
+  assert.equal(formatProgress('scanning app.tar', { items: 10, bytes: 2048, elapsedMs: 10_000, fraction: 0.25 }), 'scanning app.tar: 10 files, 2.0 KiB, 205 B/s, 25%, ETA 0:30');
   assert.match(formatProgress('x', { items: 1, bytes: 1, elapsedMs: 3_600_000, fraction: 0.5 }), /ETA 1:00:00$/);
 });
 

@@ -31,7 +31,7 @@ export function formatProgress(label: string, s: ProgressState): string {
     const f = Math.min(1, s.fraction);
     parts.push(`${Math.floor(f * 100)}%`, `ETA ${clock((s.elapsedMs * (1 - f)) / f)}`);
   }
-  return `stowaway: ${label}: ${parts.join(', ')}`;
+  return `${label}: ${parts.join(', ')}`;
 }
 
 const DELAY_MS = 800;

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pack, type Headers } from 'tar-stream';
+import { pack, type Header } from 'tar-stream';
+
+type Headers = Partial<Header> & { name: string };
 
 /**
  * Builds saved images the way `docker save` and OCI tools write them, so

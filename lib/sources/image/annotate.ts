@@ -12,7 +12,7 @@ const clip = (s: string | null | undefined, n = 80) => {
     .replace(/\s+/g, ' ')
     .replace(/^\|\d+ .*? ((\/bin\/)?sh -c )/, '$1')
     .replace(/^(\/bin\/)?sh -c #\(nop\)\s*/, '')
-    .replace(/^(\/bin\/)?sh -c /, 'RUN ')
+    .replace(/^(RUN )?(\/bin\/)?sh -c /, 'RUN ')
     .replace(/ # buildkit$/, '')
     .trim();
   return one.length > n ? `${one.slice(0, n - 1)}…` : one;
