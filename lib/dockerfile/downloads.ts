@@ -18,12 +18,18 @@ const LOCAL = /^(?:https?|ftp):\/\/(?:localhost|127\.|0\.0\.0\.0|\[::1\])/i;
 /** Trust material and checksum files: fetching them is part of verifying. */
 const VERIFICATION_MATERIAL = /(?:\.(?:asc|sig|sign|gpg|pgp|pub|key|sha(?:1|256|512)?|sha(?:256|512)sum|md5|minisig|pem|crt)|SHA(?:256|512)?SUMS(?:\.txt)?(?:\.asc)?|checksums?\.txt|KEYS)$/i;
 
-export function findDownloads(cmd: ShellCommand): Download[] {
+/** `"$url"`, `${PHP_URL}`, `$distUrl$distFile`: a URL held in a variable (official images download this way). */
+const URL_VARIABLE = /^\$\{?[A-Za-z_]*(?:url|uri|URL|URI|Url|Uri|link|LINK)[A-Za-z0-9_]*\}?/;
+
+export function findDownloads(cmd: ShellCommand, resolve: (text: string) => string = (t) => t): Download[] {
   const words = effectiveWords(cmd);
   const name = commandName(cmd);
   const out: Download[] = [];
   if (DOWNLOADERS.test(name)) {
-    for (const w of words.slice(1)) if (URL.test(w.text) && !LOCAL.test(w.text)) out.push({ cmd, url: w });
+    for (const w of words.slice(1)) {
+      const text = URL_VARIABLE.test(w.text) ? resolve(w.text) : w.text;
+      if ((URL.test(text) && !LOCAL.test(text)) || URL_VARIABLE.test(text)) out.push({ cmd, url: text === w.text ? w : { ...w, text } });
+    }
   }
   // PowerShell / .NET: (New-Object Net.WebClient).DownloadFile('https://…', …)
   for (const w of cmd.words) {

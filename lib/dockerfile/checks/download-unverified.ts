@@ -1,5 +1,6 @@
 import type { DockerfileCheck, CheckFinding } from '../check';
 import { at, commandsOf, wordSpan } from '../check';
+import { substitute } from '../variables';
 import { feedsKeyring, findDownloads, isVerificationMaterial } from '../downloads';
 import { verifiedLater } from '../verification';
 import { pipedToShell } from './remote-script-piped-to-shell';
@@ -20,7 +21,7 @@ export const downloadUnverified: DockerfileCheck = {
       for (const ins of stage.instructions) {
         if (ins.keyword !== 'RUN') continue;
         for (const cmd of commandsOf(ins)) {
-          for (const d of findDownloads(cmd)) {
+          for (const d of findDownloads(cmd, (t) => substitute(t, ins.scope, df.escape).value)) {
             if (pipedToShell(cmd) || isVerificationMaterial(d.url.text) || feedsKeyring(d)) continue;
             if (verifiedLater(stage, ins, cmd.order)) continue;
             out.push(at(ins, wordSpan(cmd, d.url), `RUN downloads ${d.url.text} and nothing later in the stage verifies it`, d.url.text, { plainMatch: true }));

@@ -1,5 +1,6 @@
 import type { DockerfileCheck, CheckFinding } from '../check';
 import { at, commandsOf, wordSpan } from '../check';
+import { substitute } from '../variables';
 import { findDownloads } from '../downloads';
 import { commandName, type ShellCommand } from '../shell';
 
@@ -35,7 +36,7 @@ export const remoteScriptPipedToShell: DockerfileCheck = {
       if (ins.keyword !== 'RUN') continue;
       const before = out.length;
       for (const cmd of commandsOf(ins)) {
-        for (const d of findDownloads(cmd)) {
+        for (const d of findDownloads(cmd, (t) => substitute(t, ins.scope, df.escape).value)) {
           if (!pipedToShell(cmd)) continue;
           out.push(at(ins, wordSpan(cmd, d.url), `RUN pipes ${d.url.text} straight into a shell`, d.url.text, { plainMatch: true }));
         }
