@@ -30,7 +30,7 @@ export const rules: SecretRule[] = [
     regex: assigned(['atlassian', 'jira', 'confluence'], '[A-Za-z0-9]{24}', { kind: ['token', 'key', 'secret', 'password', 'pass', 'pwd'] }),
     secretGroup: 1,
     minEntropy: 3.5,
-    validate: (s) => /[0-9]/.test(s) && /[A-Z]/.test(s),
+    validate: (s) => /[A-Z]/.test(s) && /[a-z]/.test(s),
     fix: 'Revoke it at https://id.atlassian.com/manage-profile/security/api-tokens, create a new one, and load it from the environment or a CI secret instead of the source.',
     examples: {
       match: () => [`JIRA_API_TOKEN=${fake.alnum(24)}`, `confluence:\n  token: "${fake.alnum(24)}"`],
@@ -63,7 +63,6 @@ export const rules: SecretRule[] = [
     regex: assigned(['bitbucket', 'bb'], '[A-Za-z0-9]{32}', { kind: ['secret'] }),
     secretGroup: 1,
     minEntropy: 3.5,
-    validate: (s) => /[0-9]/.test(s),
     fix: 'Regenerate the consumer secret (Workspace settings → OAuth consumers → Edit), and load it from the environment or a secret manager on the server.',
     examples: {
       match: () => [`BITBUCKET_CLIENT_SECRET=${fake.alnum(32)}`, `bitbucket:\n  oauth_secret: '${fake.alnum(32)}'`],

@@ -37,7 +37,7 @@ export interface AssignedOptions {
  */
 export function assigned(providers: string[], value: string, options: AssignedOptions = {}): RegExp {
   // Between provider and kind: identifier characters, or a nesting step such as `datadog:\n  api_key:`.
-  const kind = options.kind?.length ? `[\\w.\\-\\s"':{]{0,40}?(?:${alt(options.kind)})[\\w.\\-]{0,16}` : '[\\w.\\-]{0,32}';
+  const kind = options.kind?.length ? `[\\w.\\-\\s"':{]{0,28}?(?:${alt(options.kind)})[\\w.\\-]{0,16}` : '[\\w.\\-]{0,32}';
   const tail = options.tail ?? '(?![A-Za-z0-9])';
   return new RegExp(`(?<![A-Za-z0-9])(?:${alt(providers)})${kind}${SEP}(${value})${tail}`);
 }

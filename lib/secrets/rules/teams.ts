@@ -11,7 +11,8 @@ export const rules: SecretRule[] = [
     severity: 'medium',
     keywords: ['webhook.office.com', 'outlook.office.com/webhook'],
     regex: new RegExp(
-      `((?:[a-z0-9-]{1,60}\\.webhook\\.office\\.com\\/webhookb2|outlook\\.office\\.com\\/webhook)\\/${UUID}@${UUID}\\/IncomingWebhook\\/[a-f0-9]{32}\\/${UUID}(?:\\/[A-Za-z0-9_-]{20,60})?)`,
+      // Anchored on the literal host (a leading subdomain class would rescan every position).
+      `((?:\\.webhook\\.office\\.com\\/webhookb2|outlook\\.office\\.com\\/webhook)\\/${UUID}@${UUID}\\/IncomingWebhook\\/[a-f0-9]{32}\\/${UUID}(?:\\/[A-Za-z0-9_-]{20,60})?)`,
     ),
     secretGroup: 1,
     why: 'Anyone with the URL can post cards into the channel, including convincing phishing messages.',
