@@ -143,7 +143,8 @@ export const rules: SecretRule[] = [
     fix: `Regenerate the key (APIM → Subscriptions, or the Cognitive Services resource → Keys and Endpoint → Regenerate), and ${KEYVAULT}.`,
     examples: {
       match: () => [`Ocp-Apim-Subscription-Key: ${fake.hex(32)}`, `"subscriptionKey": "${fake.hex(32)}"`],
-      noMatch: () => [`Ocp-Apim-Subscription-Key: ${fake.hex(24)}`, `key: ${fake.hex(32)}`, 'Ocp-Apim-Subscription-Key: {{subscription_key}}'],
+      // Too short for a subscription key (24 hex, not 32).
+      noMatch: () => ['Ocp-Apim-Subscription-Key: ' + fake.hex(24), `key: ${fake.hex(32)}`, 'Ocp-Apim-Subscription-Key: {{subscription_key}}'],
     },
   },
 ];
