@@ -8,6 +8,10 @@ import { rules as rubygems } from './rubygems';
 import { rules as nuget } from './nuget';
 import { rules as dockerHub } from './docker-hub';
 import { rules as registriesOther } from './registries-other';
+import { rules as openai } from './openai';
+import { rules as anthropic } from './anthropic';
+import { rules as huggingface } from './huggingface';
+import { rules as otherAi } from './other-ai';
 
 /** Keys, credential files, package registries, AI providers, hosting and secret managers. */
 export const groupB: SecretRule[] = [
@@ -20,4 +24,8 @@ export const groupB: SecretRule[] = [
   ...nuget,
   ...dockerHub,
   ...registriesOther,
+  ...openai,
+  ...anthropic,
+  ...huggingface,
+  ...otherAi,
 ];

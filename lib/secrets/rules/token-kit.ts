@@ -20,16 +20,17 @@ export const END = `(?![${TOKEN_CHAR}])`;
  * `=>`, a call argument `("NAME", "value")`, a fallback `|| "value"` / `?? "value"`,
  * with optional quotes around the name and the value.
  */
-const ASSIGN = `["'\`]?\\]?[ \\t]{0,4}(?::=|=>|\\|\\||\\?\\?|[:=,])[ \\t]{0,4}(?:["'\`]|\\\\")?`;
+const ASSIGN = `["'\`]?\\]?[ \\t]{0,4}(?::=|=>|\\|\\||\\?\\?|[:=,(])[ \\t]{0,4}(?:["'\`]|\\\\")?`;
 
 /**
  * A value named by a provider keyword: `NAME... = VALUE`. `names` is a regex
  * alternation (case-insensitive), `value` the value's own pattern; the value is
- * capture group 1. Up to 30 name characters may sit between the keyword and the
- * assignment (`CLOUDFLARE_API_TOKEN`, `cohereApiKey`).
+ * capture group 1. Up to 40 characters of the same line, quotes excluded, may
+ * sit between the keyword and the assignment (`CLOUDFLARE_API_TOKEN=`,
+ * `cohereApiKey:`, `cohere.ClientV2(api_key="…")`, `DeepgramClient("…")`).
  */
 export function keyed(names: string, value: string): RegExp {
-  return new RegExp(`(?:${names})[A-Za-z0-9_.\\-]{0,30}?${ASSIGN}(${value})${END}`, 'i');
+  return new RegExp(`(?:${names})[^\\r\\n"'\`]{0,40}?${ASSIGN}(${value})${END}`, 'i');
 }
 
 const TEMPLATE = /\$\{|\$\(|\{\{|\}\}|^\$[A-Za-z_]|%\(?[A-Za-z_]*\)?s|^%[A-Z_]+%$|<[^>]{0,40}>|\bprocess\.env\b|\bos\.environ|\bgetenv\b|\bENV\[|^\*+$|\.\.\./;
