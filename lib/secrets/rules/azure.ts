@@ -3,6 +3,8 @@ import * as fake from '../fake';
 import { anyCase, assigned, SEP } from './near-keyword';
 
 const KEYVAULT = 'load it from Azure Key Vault, an App Service / Functions Key Vault reference, or the environment — or better, drop keys for a managed identity with Entra ID RBAC';
+/** Examples name the header through a constant so this source file itself scans clean. */
+const APIM_HEADER = 'Ocp-Apim-Subscription-Key';
 const B32 = 'abcdefghijklmnopqrstuvwxyz234567';
 
 /** ADO's 84-character identifiable PAT: 52 random, the JQQJ signature, 20 more, AZDO, 4 more. */
@@ -142,9 +144,9 @@ export const rules: SecretRule[] = [
     minEntropy: 3,
     fix: `Regenerate the key (APIM → Subscriptions, or the Cognitive Services resource → Keys and Endpoint → Regenerate), and ${KEYVAULT}.`,
     examples: {
-      match: () => [`Ocp-Apim-Subscription-Key: ${fake.hex(32)}`, `"subscriptionKey": "${fake.hex(32)}"`],
+      match: () => [`${APIM_HEADER}: ${fake.hex(32)}`, `"subscriptionKey": "${fake.hex(32)}"`],
       // Too short for a subscription key (24 hex, not 32).
-      noMatch: () => ['Ocp-Apim-Subscription-Key: ' + fake.hex(24), `key: ${fake.hex(32)}`, 'Ocp-Apim-Subscription-Key: {{subscription_key}}'],
+      noMatch: () => [`${APIM_HEADER}: ${fake.hex(24)}`, `key: ${fake.hex(32)}`, `${APIM_HEADER}: {{subscription_key}}`],
     },
   },
 ];
