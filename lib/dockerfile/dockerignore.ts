@@ -20,8 +20,18 @@ export interface IgnoreMatcher {
 }
 
 export function compileDockerignore(content: string): IgnoreMatcher {
-  const lines = content.split(/\r?\n/).filter((l) => !l.trimStart().startsWith('#'));
+  const lines = content.split(/\r?\n/).filter((l) => !l.trimStart().startsWith('#') && isValidPattern(l));
   const ig = ignore({ ignorecase: false }).add(lines);
   // The library matches parent directories and `!` exceptions the way moby does.
   return { ignores: (path: string) => ig.ignores(path) };
+}
+
+/** Docker rejects a malformed pattern (`[`) at build time; here it is skipped instead of crashing the scan. */
+function isValidPattern(line: string): boolean {
+  try {
+    ignore({ ignorecase: false }).add(line).ignores('probe');
+    return true;
+  } catch {
+    return false;
+  }
 }

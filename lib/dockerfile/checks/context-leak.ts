@@ -5,7 +5,7 @@ import { copySpec } from '../paths';
 
 const ID = 'dockerfile/context-leak';
 const WHY = '`COPY .` sends the whole build context into a layer: without a .dockerignore that excludes them, .env files, private keys and the .git directory (with its history) ship with the image.';
-const FIX = 'Add a .dockerignore next to the Dockerfile that excludes at least:\n  .git\n  .env*\n  **/*.pem\n  **/*.key\n  **/id_rsa*\nor copy only what the build needs (`COPY package.json src/ ./`).';
+const FIX = 'Add a .dockerignore next to the Dockerfile that excludes at least `.git`, `.env*`, `**/*.pem`, `**/*.key` and `**/id_rsa*` (one pattern per line), or copy only what the build needs (`COPY package.json src/ ./`).';
 
 /** Files a context must not send, probed against the .dockerignore with Docker's semantics. */
 const PROBES: Array<{ path: string; label: string }> = [
