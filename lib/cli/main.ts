@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { ConfigError, UsageError } from '../config/config-error';
 import type { Command } from './command';
 
@@ -78,7 +79,10 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (require.main === module) {
+if (!isMainThread && workerData?.stowawayScanWorker) {
+  // The bundle is one file: scan worker threads (lib/scan/worker-pool.ts) start here.
+  void import('../scan/scan-worker');
+} else if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

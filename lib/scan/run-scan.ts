@@ -1,14 +1,13 @@
+import { availableParallelism } from 'node:os';
 import micromatch from 'micromatch';
-import type { Config } from '../config/schema';
-import type { Detector, DetectContext, RuleInfo } from '../detectors/detector';
-import { detectorEntries } from '../detectors/registry';
-import type { Finding } from '../findings/finding';
+import type { RuleInfo } from '../detectors/detector';
+import type { DetectedFinding, Finding } from '../findings/finding';
 import { fingerprint } from '../findings/fingerprint';
-import { isAllowedInline } from '../findings/inline-allow';
 import { configFilter, dedupeByLocation } from '../findings/suppress';
+import type { Config } from '../config/schema';
 import type { Blob, BlobSource } from '../sources/blob';
-import { SourceFile } from '../text/source-file';
-import { findSecretsInFile } from '../secrets/engine';
+import { BlobDetector } from './detect-blob';
+import { ScanWorkerPool } from './worker-pool';
 
 export interface SkippedFile {
   file: string;
@@ -36,49 +35,111 @@ export interface ScanOptions {
   baseline?: Set<string>;
   /** Called after each blob, for progress display. */
   onBlob?: (blob: Blob) => void;
+  /**
+   * Detector threads for big scans. 0 keeps everything on the main thread.
+   * Default: STOWAWAY_WORKERS, else one per core (none on a single core).
+   */
+  workers?: number;
+  /**
+   * Text bytes a scan reads on the main thread before it starts workers
+   * (thread start-up costs more than a small commit takes to scan).
+   * Default: STOWAWAY_PARALLEL_MIN_BYTES, else 8 MiB.
+   */
+  parallelMinBytes?: number;
 }
 
-/** source → detectors → findings → suppression. Knows nothing of reporters. */
+const DEFAULT_PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
+/** Caps what the reader runs ahead of the workers, so memory stays bounded. */
+const MAX_IN_FLIGHT_BLOBS = 64;
+const MAX_IN_FLIGHT_BYTES = 32 * 1024 * 1024;
+
+function envNumber(name: string): number | undefined {
+  const v = process.env[name];
+  if (v === undefined || v === '' || !/^\d+$/.test(v)) return undefined;
+  return Number(v);
+}
+
+function defaultWorkers(): number {
+  const env = envNumber('STOWAWAY_WORKERS');
+  if (env !== undefined) return env;
+  const cores = availableParallelism();
+  return cores < 2 ? 0 : Math.min(cores, 8);
+}
+
+/** One scanned blob's place in the output: findings are assembled in source order whatever thread finished first. */
+interface Slot {
+  blob: Pick<Blob, 'path' | 'commit' | 'meta'>;
+  findings: DetectedFinding[] | Promise<DetectedFinding[]>;
+}
+
+/**
+ * source → detectors → findings → suppression. Knows nothing of reporters.
+ * Small scans (the pre-commit hook) run on the main thread; once a scan has
+ * read `parallelMinBytes` of text, the remaining blobs go to worker threads
+ * while the main thread keeps reading. Findings come out in source order
+ * either way, so serial and parallel scans report the same thing.
+ */
 export async function runScan(source: BlobSource, opts: ScanOptions): Promise<ScanResult> {
   const started = performance.now();
   const { config } = opts;
   const ignored = config.ignore.length ? micromatch.matcher(config.ignore.length === 1 ? config.ignore[0] : `{${config.ignore.join(',')}}`, { dot: true }) : null;
-  const loaded = new Map<string, Detector>();
   const catalogue = new Map<string, RuleInfo>();
-  const filter = configFilter(config, catalogue);
-  const ctx: DetectContext = {
-    config,
-    readFile: source.readFile,
-    findSecrets: (text, path) => findSecretsInFile(new SourceFile(path, text)),
+  const addRules = (rules: RuleInfo[]) => {
+    for (const r of rules) catalogue.set(r.id, r);
   };
+  const local = new BlobDetector(config, source.readFile, addRules);
+  const workers = opts.workers ?? defaultWorkers();
+  const parallelMinBytes = opts.parallelMinBytes ?? envNumber('STOWAWAY_PARALLEL_MIN_BYTES') ?? DEFAULT_PARALLEL_MIN_BYTES;
   const stats: ScanStats = { files: 0, bytes: 0, skipped: [], durationMs: 0 };
-  let findings: Finding[] = [];
+  const slots: Slot[] = [];
+  let pool: ScanWorkerPool | null = null;
+  const inFlight = new Set<Promise<unknown>>();
+  let inFlightBytes = 0;
 
-  for await (const blob of source.blobs) {
-    opts.onBlob?.(blob);
-    if (ignored && ignored(blob.path)) continue;
-    if (!blob.content) {
-      stats.skipped.push({ file: blob.path, reason: blob.skipped ?? 'skipped' });
-      continue;
+  try {
+    for await (const blob of source.blobs) {
+      opts.onBlob?.(blob);
+      if (ignored && ignored(blob.path)) continue;
+      if (!blob.content) {
+        stats.skipped.push({ file: blob.path, reason: blob.skipped ?? 'skipped' });
+        continue;
+      }
+      stats.files++;
+      stats.bytes += blob.size;
+      const meta = { path: blob.path, commit: blob.commit, meta: blob.meta };
+      // The staged hook's added-lines scans stay on the main thread: they are small.
+      if (!pool && workers > 0 && !blob.addedLines && stats.bytes > parallelMinBytes) pool = new ScanWorkerPool(workers, config, source.readFile, addRules);
+      if (!pool) {
+        slots.push({ blob: meta, findings: await local.detect(blob.path, blob.content, blob.addedLines) });
+        continue;
+      }
+      while (inFlight.size && (inFlight.size >= MAX_IN_FLIGHT_BLOBS || inFlightBytes >= MAX_IN_FLIGHT_BYTES)) await Promise.race(inFlight);
+      const size = blob.content.length;
+      const job = pool.detect(blob.path, blob.content, blob.addedLines);
+      const settled = job.then(
+        () => undefined,
+        () => undefined,
+      );
+      inFlight.add(settled);
+      inFlightBytes += size;
+      void settled.then(() => {
+        inFlight.delete(settled);
+        inFlightBytes -= size;
+      });
+      slots.push({ blob: meta, findings: job });
     }
-    stats.files++;
-    stats.bytes += blob.size;
-    const file = SourceFile.fromBuffer(blob.path, blob.content);
-    for (const entry of detectorEntries) {
-      if (!entry.wants(blob.path, config)) continue;
-      let detector = loaded.get(entry.name);
-      if (!detector) {
-        detector = await entry.load();
-        loaded.set(entry.name, detector);
-        for (const r of detector.rules) catalogue.set(r.id, r);
-      }
-      for (const d of await detector.detect(file, ctx)) {
-        if (blob.addedLines && d.category === 'secret' && !blob.addedLines.has(d.line)) continue;
-        if (isAllowedInline(file, d.line, d.ruleId)) continue;
-        const f: Finding = { ...d, file: blob.path, commit: d.commit ?? blob.commit ?? null, meta: d.meta ?? blob.meta };
-        const kept = filter(f);
-        if (kept) findings.push(kept);
-      }
+    for (const slot of slots) if (!Array.isArray(slot.findings)) slot.findings = await slot.findings;
+  } finally {
+    await pool?.close();
+  }
+
+  const filter = configFilter(config, catalogue);
+  let findings: Finding[] = [];
+  for (const { blob, findings: detected } of slots) {
+    for (const d of detected as DetectedFinding[]) {
+      const f: Finding = { ...d, file: blob.path, commit: d.commit ?? blob.commit ?? null, meta: d.meta ?? blob.meta };
+      const kept = filter(f);
+      if (kept) findings.push(kept);
     }
   }
 

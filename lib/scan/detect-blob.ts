@@ -1,0 +1,49 @@
+import type { Config } from '../config/schema';
+import type { Detector, DetectContext, RuleInfo } from '../detectors/detector';
+import { detectorEntries } from '../detectors/registry';
+import type { DetectedFinding } from '../findings/finding';
+import { isAllowedInline } from '../findings/inline-allow';
+import { SourceFile } from '../text/source-file';
+import { findSecretsInFile } from '../secrets/engine';
+import type { ReadFile } from '../sources/blob';
+
+/**
+ * Runs every detector that wants a path on one blob's content, then drops
+ * findings outside the staged change's added lines and inline-allowed ones.
+ * The same code runs on the main thread (serial scans) and in scan workers,
+ * so both modes report exactly the same findings.
+ */
+export class BlobDetector {
+  private readonly loaded = new Map<string, Detector>();
+  private readonly ctx: DetectContext;
+
+  /** `onRules` hears each detector's catalogue once, when that detector first loads. */
+  constructor(
+    private readonly config: Config,
+    readFile: ReadFile,
+    private readonly onRules: (rules: RuleInfo[]) => void,
+  ) {
+    this.ctx = { config, readFile, findSecrets: (text, path) => findSecretsInFile(new SourceFile(path, text)) };
+  }
+
+  async detect(path: string, content: Uint8Array, addedLines?: Set<number>): Promise<DetectedFinding[]> {
+    const buf = Buffer.isBuffer(content) ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+    const file = SourceFile.fromBuffer(path, buf);
+    const out: DetectedFinding[] = [];
+    for (const entry of detectorEntries) {
+      if (!entry.wants(path, this.config)) continue;
+      let detector = this.loaded.get(entry.name);
+      if (!detector) {
+        detector = await entry.load();
+        this.loaded.set(entry.name, detector);
+        this.onRules(detector.rules);
+      }
+      for (const d of await detector.detect(file, this.ctx)) {
+        if (addedLines && d.category === 'secret' && !addedLines.has(d.line)) continue;
+        if (isAllowedInline(file, d.line, d.ruleId)) continue;
+        out.push(d);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,56 @@
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type { Config } from '../config/schema';
+import { BlobDetector } from './detect-blob';
+
+/** Marks a worker started by the scan pool (the bundle's entry point checks it). */
+export const SCAN_WORKER_FLAG = 'stowawayScanWorker';
+
+/** Main thread → worker. */
+export type ToWorker =
+  | { type: 'blob'; id: number; path: string; content: Uint8Array; addedLines?: number[] }
+  | { type: 'readFileResult'; reqId: number; text: string | null };
+
+/** Worker → main thread. */
+export type FromWorker =
+  | { type: 'result'; id: number; findings: import('../findings/finding').DetectedFinding[] }
+  | { type: 'error'; id: number; message: string; stack?: string }
+  | { type: 'rules'; rules: import('../detectors/detector').RuleInfo[] }
+  | { type: 'readFile'; reqId: number; path: string };
+
+/**
+ * A scan worker: receives blobs, runs the detectors, posts findings back.
+ * Sibling files are read through the main thread, which owns the source
+ * (index, tree, disk or image tarball).
+ */
+export function startScanWorker(): void {
+  const port = parentPort!;
+  const config = (workerData as { config: Config }).config;
+  let nextReq = 0;
+  const pendingReads = new Map<number, (text: string | null) => void>();
+  const post = (m: FromWorker) => port.postMessage(m);
+  const detector = new BlobDetector(
+    config,
+    (path) =>
+      new Promise((resolve) => {
+        const reqId = nextReq++;
+        pendingReads.set(reqId, resolve);
+        post({ type: 'readFile', reqId, path });
+      }),
+    (rules) => post({ type: 'rules', rules }),
+  );
+  port.on('message', (m: ToWorker) => {
+    if (m.type === 'readFileResult') {
+      pendingReads.get(m.reqId)?.(m.text);
+      pendingReads.delete(m.reqId);
+      return;
+    }
+    detector.detect(m.path, m.content, m.addedLines ? new Set(m.addedLines) : undefined).then(
+      (findings) => post({ type: 'result', id: m.id, findings }),
+      (e: Error) => post({ type: 'error', id: m.id, message: `${m.path}: ${e.message}`, stack: e.stack }),
+    );
+  });
+}
+
+// Per-file build (tests): the pool starts this file directly.
+// In the single-file bundle, lib/cli/main.ts routes worker threads here.
+if (!isMainThread && (workerData as Record<string, unknown> | null)?.[SCAN_WORKER_FLAG]) startScanWorker();

@@ -1,0 +1,93 @@
+import { basename, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Config } from '../config/schema';
+import type { RuleInfo } from '../detectors/detector';
+import type { DetectedFinding } from '../findings/finding';
+import type { ReadFile } from '../sources/blob';
+import { SCAN_WORKER_FLAG, type FromWorker, type ToWorker } from './scan-worker';
+
+/**
+ * The script a worker runs. Per-file builds (tests) have scan-worker.js next
+ * to this file; the bundle is one file, whose entry point (lib/cli/main.ts)
+ * sends worker threads to the scan worker.
+ */
+function workerScript(): string {
+  return basename(__filename) === 'worker-pool.js' ? join(__dirname, 'scan-worker.js') : __filename;
+}
+
+interface Job {
+  resolve(findings: DetectedFinding[]): void;
+  reject(e: Error): void;
+}
+
+/** Detector threads for big scans: the main thread reads blobs, the pool runs detectors. */
+export class ScanWorkerPool {
+  private readonly workers: Worker[] = [];
+  private readonly load: number[] = [];
+  private readonly jobs = new Map<number, { job: Job; worker: number }>();
+  private nextId = 0;
+  private failed: Error | null = null;
+
+  constructor(size: number, config: Config, readFile: ReadFile, onRules: (rules: RuleInfo[]) => void) {
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(workerScript(), { workerData: { [SCAN_WORKER_FLAG]: true, config }, stdout: false, stderr: false });
+      const index = i;
+      w.on('message', (m: FromWorker) => {
+        if (m.type === 'rules') onRules(m.rules);
+        else if (m.type === 'readFile') {
+          readFile(m.path).then(
+            (text) => w.postMessage({ type: 'readFileResult', reqId: m.reqId, text } satisfies ToWorker),
+            () => w.postMessage({ type: 'readFileResult', reqId: m.reqId, text: null } satisfies ToWorker),
+          );
+        } else this.settle(m);
+      });
+      w.on('error', (e) => this.fail(e));
+      w.on('exit', (code) => {
+        if (code !== 0 && this.jobs.size) this.fail(new Error(`scan worker ${index} exited with code ${code}`));
+      });
+      this.workers.push(w);
+      this.load.push(0);
+    }
+  }
+
+  /** Blobs sent and not yet answered. */
+  get inFlight(): number {
+    return this.jobs.size;
+  }
+
+  /** Sends one blob to the least busy worker. */
+  detect(path: string, content: Uint8Array, addedLines?: Set<number>): Promise<DetectedFinding[]> {
+    if (this.failed) return Promise.reject(this.failed);
+    let best = 0;
+    for (let i = 1; i < this.load.length; i++) if (this.load[i] < this.load[best]) best = i;
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.jobs.set(id, { job: { resolve, reject }, worker: best });
+      this.load[best]++;
+      this.workers[best].postMessage({ type: 'blob', id, path, content, addedLines: addedLines ? [...addedLines] : undefined } satisfies ToWorker);
+    });
+  }
+
+  private settle(m: Extract<FromWorker, { type: 'result' | 'error' }>): void {
+    const entry = this.jobs.get(m.id);
+    if (!entry) return;
+    this.jobs.delete(m.id);
+    this.load[entry.worker]--;
+    if (m.type === 'result') entry.job.resolve(m.findings);
+    else {
+      const e = new Error(m.message);
+      if (m.stack) e.stack = m.stack;
+      entry.job.reject(e);
+    }
+  }
+
+  private fail(e: Error): void {
+    this.failed ??= e;
+    for (const { job } of this.jobs.values()) job.reject(e);
+    this.jobs.clear();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
