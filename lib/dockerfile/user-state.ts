@@ -48,5 +48,7 @@ export function userState(df: ParsedDockerfile, stage: Stage): UserState {
   const root = rootImage(stage);
   const image = root.image ?? '';
   const nonRootBase = /(?::|-)(?:[^/]*-)?non-?root(?:-|$)|:rootless|^cgr\.dev\/chainguard\/[^:]+(?::(?!.*-dev$).*)?$/i.test(image);
+  // Official images whose entrypoint drops to a service user with gosu / su-exec, or whose image sets USER.
+  if (/^(?:docker\.io\/)?(?:library\/)?(?:postgres|redis|mysql|mariadb|mongo|rabbitmq|cassandra|couchdb|memcached|elasticsearch|zookeeper|solr|neo4j|influxdb)(?:[:@]|$)/.test(image)) dropsPrivileges = true;
   return { stage, lastUser, dropsPrivileges, nonRootBase, windows: isWindowsStage(stage), unknownBase: root.unresolved || /^\$/.test(image) };
 }

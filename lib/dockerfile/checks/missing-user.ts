@@ -27,6 +27,7 @@ export const missingUser: DockerfileCheck = {
       { code: 'FROM debian:12\nRUN set -eux; apt-get update; apt-get install -y gosu; gosu nobody true\nENTRYPOINT ["docker-entrypoint.sh"]\n' },
       { code: 'FROM alpine:3.19 AS base\nUSER 10001\nFROM base\nCMD ["app"]\n' },
       { code: 'ARG BASE\nFROM ${BASE}\nCMD ["app"]\n' },
+      { code: 'FROM postgres:16.3\nENV POSTGRES_PASSWORD_FILE=/run/secrets/pg\nCOPY initdb/ /docker-entrypoint-initdb.d/\n' },
     ],
     invalid: [
       { code: 'FROM node:20\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n', line: 1 },
