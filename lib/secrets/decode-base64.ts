@@ -82,22 +82,29 @@ function jsonData(doc: string, base: number, out: EncodedValue[]): void {
   }
 }
 
-const BASE64_RUN = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{24,4096}={0,2}(?![A-Za-z0-9+/=_-])/g;
-
 /**
- * Other base64 values anywhere in a file: runs of 24+ base64 characters that
- * decode to printable text. Callers limit this to files of moderate size.
+ * Base64 of the first bytes of common secret formats. As prefilter keywords
+ * they find encoded secrets without decoding every base64 run in every file:
+ * `Z2hwX` is base64 for `ghp_`, `LS0tLS1CRUdJTi` for `-----BEGIN`.
  */
-export function base64Values(text: string): EncodedValue[] {
-  const out: EncodedValue[] = [];
-  BASE64_RUN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = BASE64_RUN.exec(text))) {
-    const s = m[0];
-    // Quick rejects before decoding: base64 of text mixes cases and rarely lacks digits entirely over 24+ chars.
-    if (!/[a-z]/.test(s) || !/[A-Z]/.test(s)) continue;
-    const decoded = decodeBase64Text(s);
-    if (decoded !== null && /[A-Za-z0-9]{8}/.test(decoded)) out.push({ encoded: s, offset: m.index, decoded });
-  }
-  return out;
+export const ENCODED_PREFIXES: readonly string[] = ['-----BEGIN', '{"auths"', 'ghp_', 'gho_', 'ghs_', 'github_pat_', 'glpat-', 'AKIA', 'ASIA', 'xoxb-', 'xoxp-', 'npm_', 'sk_live_', 'postgres://', 'mysql://', 'mongodb']
+  .map((p) => Buffer.from(p).toString('base64').replace(/=+$/, ''))
+  // Only whole 4-character groups are stable whatever bytes follow the prefix.
+  .map((b) => b.slice(0, b.length - (b.length % 4 === 0 ? 0 : b.length % 4)))
+  .filter((b) => b.length >= 4);
+
+function isBase64Char(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 95 || c === 45;
+}
+
+/** The base64 run starting at `start` (a prefix hit), up to 16 KiB, with its padding. */
+export function base64RunAt(text: string, start: number): EncodedValue | null {
+  if (start > 0 && isBase64Char(text.charCodeAt(start - 1))) return null; // prefix in the middle of a run: not aligned
+  let end = start;
+  const limit = Math.min(text.length, start + 16384);
+  while (end < limit && isBase64Char(text.charCodeAt(end))) end++;
+  while (end < text.length && text[end] === '=' && end - start < 16386) end++;
+  const encoded = text.slice(start, end);
+  const decoded = decodeBase64Text(encoded);
+  return decoded === null ? null : { encoded, offset: start, decoded };
 }

@@ -4,7 +4,7 @@ import type { SourceFile } from '../text/source-file';
 import type { Candidate, CandidateKind } from './candidate';
 import { GENERIC_RULE, HIGH_ENTROPY_RULE } from './catalogue';
 import { compileCustomRule } from './custom-rules';
-import { base64Values, kubernetesSecretData, type EncodedValue } from './decode-base64';
+import { base64RunAt, decodeBase64Text, ENCODED_PREFIXES, kubernetesSecretData, type EncodedValue } from './decode-base64';
 import { shannonEntropy } from './entropy';
 import { rejectingFilter } from './filters/index';
 import { isLockFile } from './filters/lock-file';
@@ -39,8 +39,6 @@ const FWD = 512;
 const MULTILINE_FWD = 16 * 1024;
 /** How far a window edge may move to reach a line break before settling for a delimiter. */
 const SNAP = 1024;
-/** Files above this size are not searched for arbitrary base64 values (Kubernetes Secrets always are). */
-const DECODE_MAX = 512 * 1024;
 
 interface CompiledRule {
   rule: SecretRule;
@@ -58,6 +56,8 @@ interface Compiled {
   rulesOf: number[][];
   /** Keyword id → 1 when it triggers the generic / high-entropy parsers. */
   looseTrigger: Uint8Array;
+  /** Keyword id → 1 when it is the base64 of a secret prefix. */
+  encodedTrigger: Uint8Array;
   generic: boolean;
   entropy: boolean;
 }
@@ -108,11 +108,14 @@ function compile(config?: Config): Compiled {
   const generic = !off(GENERIC_RULE.id);
   const entropy = !off(HIGH_ENTROPY_RULE.id);
   const loose: number[] = generic || entropy ? GENERIC_KEYWORDS.map(idOf) : [];
+  const encoded = ENCODED_PREFIXES.map(idOf);
   const keywords = [...ids.keys()];
   const looseTrigger = new Uint8Array(keywords.length);
   for (const id of loose) looseTrigger[id] = 1;
+  const encodedTrigger = new Uint8Array(keywords.length);
+  for (const id of encoded) encodedTrigger[id] = 1;
   for (let i = 0; i < keywords.length; i++) rulesOf[i] ??= [];
-  return { rules, alwaysRun, index: new KeywordIndex(keywords), rulesOf, looseTrigger, generic, entropy };
+  return { rules, alwaysRun, index: new KeywordIndex(keywords), rulesOf, looseTrigger, encodedTrigger, generic, entropy };
 }
 
 function compileRule(rule: SecretRule, kind: 'provider' | 'custom'): CompiledRule {
@@ -156,6 +159,19 @@ function cutAfter(text: string, i: number): number {
   return ceil;
 }
 
+/** Moves raw window edges to line breaks (or delimiters) and merges windows that then touch. */
+function snapWindows(text: string, raw: number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < raw.length; i += 2) {
+    const s = cutBefore(text, raw[i]);
+    const e = cutAfter(text, raw[i + 1]);
+    const n = out.length;
+    if (n && s <= out[n - 1]) out[n - 1] = Math.max(out[n - 1], e);
+    else out.push(s, e);
+  }
+  return out;
+}
+
 interface ScanOptions {
   path: string;
   /** Run the generic and high-entropy rules (not in lock files, source maps, minified bundles). */
@@ -170,28 +186,39 @@ function scanText(text: string, c: Compiled, opts: ScanOptions): RawFinding[] {
   /** Per rule: flat [start, end, start, end…] windows, or [] meaning "whole text". */
   const windows = new Map<number, number[]>();
   const looseHits: number[] = [];
+  const encodedHits: number[] = [];
   const wantLoose = opts.loose && (c.generic || c.entropy);
-  const { rules, rulesOf, looseTrigger } = c;
+  const { rules, rulesOf, looseTrigger, encodedTrigger } = c;
+  const hits = c.index.scan(text);
 
-  c.index.scan(text, (k, start) => {
-    const triggered = rulesOf[k];
-    for (let t = 0; t < triggered.length; t++) {
-      const r = triggered[t];
-      let w = windows.get(r);
-      if (!w) windows.set(r, (w = []));
-      if (!windowed) continue;
-      const fwd = rules[r].multiline ? MULTILINE_FWD : FWD;
-      const n = w.length;
-      if (n && start - BACK <= w[n - 1]) {
-        if (start + fwd > w[n - 1]) w[n - 1] = cutAfter(text, start + fwd);
-        continue;
-      }
-      const s = cutBefore(text, start - BACK);
-      if (n && s <= w[n - 1]) w[n - 1] = cutAfter(text, start + fwd);
-      else w.push(s, cutAfter(text, start + fwd));
+  if (!windowed) {
+    const seen = hits.present();
+    for (let k = 0; k < seen.length; k++) if (seen[k]) for (const r of rulesOf[k]) windows.set(r, []);
+    if (wantLoose || opts.decode) {
+      hits.forEach((k, start) => {
+        if (wantLoose && looseTrigger[k]) looseHits.push(start);
+        if (opts.decode && encodedTrigger[k]) encodedHits.push(start);
+      });
     }
-    if (wantLoose && looseTrigger[k]) looseHits.push(start);
-  });
+  } else {
+    // Raw windows first (two compares per hit); snapping to line ends happens once per merged window below.
+    hits.forEach((k, start) => {
+      const triggered = rulesOf[k];
+      for (let t = 0; t < triggered.length; t++) {
+        const r = triggered[t];
+        let w = windows.get(r);
+        if (!w) windows.set(r, (w = []));
+        const end = start + (rules[r].multiline ? MULTILINE_FWD : FWD);
+        const n = w.length;
+        if (n && start - BACK <= w[n - 1]) {
+          if (end > w[n - 1]) w[n - 1] = end;
+        } else w.push(start - BACK, end);
+      }
+      if (wantLoose && looseTrigger[k]) looseHits.push(start);
+      if (opts.decode && encodedTrigger[k]) encodedHits.push(start);
+    });
+    for (const [r, raw] of windows) windows.set(r, snapWindows(text, raw));
+  }
   for (const r of c.alwaysRun) windows.set(r, []);
 
   const out: RawFinding[] = [];
@@ -201,7 +228,7 @@ function scanText(text: string, c: Compiled, opts: ScanOptions): RawFinding[] {
   }
 
   if (looseHits.length) runLoose(text, looseHits, c, opts.path, out);
-  if (opts.decode) scanEncoded(text, c, opts, out);
+  if (opts.decode) scanEncoded(text, c, opts, encodedHits, out);
   return out;
 }
 
@@ -250,7 +277,7 @@ function runLoose(text: string, hits: number[], c: Compiled, path: string, out: 
   for (const hit of hits) {
     if (hit < lastValueEnd) continue; // inside a value already judged
     if (c.generic) {
-      const a = parseAssignmentAt(text, hit);
+      const a = parseAssignmentAt(text, hit, path);
       if (a && a.keyStart !== lastKeyStart) {
         lastKeyStart = a.keyStart;
         lastValueEnd = a.valueStart + a.value.length;
@@ -297,13 +324,28 @@ function runLoose(text: string, hits: number[], c: Compiled, path: string, out: 
   }
 }
 
-/** Decodes base64 values and scans the decoded text; findings point at the encoded value. */
-function scanEncoded(text: string, c: Compiled, opts: ScanOptions, out: RawFinding[]): void {
+/**
+ * Decodes base64 values and scans the decoded text; findings point at the
+ * encoded value. Values come from Kubernetes Secret `data:`, from runs that
+ * start with the base64 of a secret prefix, and from generic / entropy
+ * findings whose value is base64 (a provider finding inside replaces them).
+ */
+function scanEncoded(text: string, c: Compiled, opts: ScanOptions, prefixHits: number[], out: RawFinding[]): void {
   const values: EncodedValue[] = kubernetesSecretData(text);
   const k8s = values.length > 0;
-  if (opts.loose && text.length <= DECODE_MAX) {
-    const seen = new Set(values.map((v) => v.offset));
-    for (const v of base64Values(text)) if (!seen.has(v.offset)) values.push(v);
+  const seen = new Set(values.map((v) => v.offset));
+  for (const start of prefixHits) {
+    if (seen.has(start)) continue;
+    const v = base64RunAt(text, start);
+    if (v) {
+      values.push(v);
+      seen.add(start);
+    }
+  }
+  for (const f of out) {
+    if ((f.kind !== 'generic' && f.kind !== 'entropy') || seen.has(f.offset) || f.length < 16) continue;
+    const decoded = decodeBase64Text(f.secret);
+    if (decoded !== null) values.push({ encoded: f.secret, offset: f.offset, decoded });
   }
   for (const v of values) {
     const overlapping = out.filter((f) => v.offset < f.offset + f.length && f.offset < v.offset + v.encoded.length);
@@ -313,6 +355,7 @@ function scanEncoded(text: string, c: Compiled, opts: ScanOptions, out: RawFindi
     const decodedText = named ? `${v.key}: ${v.decoded}` : v.decoded;
     const inner = scanText(decodedText, c, { path: opts.path, loose: named, decode: false });
     const best = inner.find((f) => f.kind === 'provider' || f.kind === 'custom') ?? (named ? inner[0] : undefined);
+    if (!best && !named) continue;
     // The decoded verdict replaces a guess made on the encoded form: a Secret value that decodes to `changeme` is no finding.
     if (best || named) for (const f of overlapping) out.splice(out.indexOf(f), 1);
     if (!best) continue;

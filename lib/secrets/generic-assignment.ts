@@ -1,4 +1,5 @@
 import { shannonEntropy } from './entropy';
+import { isIdentifierLike } from './identifier-like';
 import { secretKeyKind, type SecretKeyKind } from './secret-key-name';
 
 /**
@@ -93,6 +94,7 @@ function readValue(text: string, i: number): { value: string; start: number; quo
   while (j < limit && !endsUnquoted(text.charCodeAt(j))) j++;
   if (j === i || j === limit) return null;
   if (text[j] === '(' || text[j] === '[') return null; // a call or an index: code, not a literal
+  if (text[j] === '{' && text[j - 1] === '$') return null; // glued to a `${…}` interpolation: a template, not a literal
   let value = text.slice(i, j);
   // A trailing comment marker glued to the value is not part of it in .env / YAML.
   if (value.endsWith('\r')) value = value.slice(0, -1);
@@ -105,7 +107,10 @@ const VALUE_FIELD = /["']?(?:value|Value|VALUE|ParameterValue|defaultValue|defau
 const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest|Bot|Bearer:)\s+(\S+)$/i;
 
 /** Parses the assignment whose key contains the keyword hit at `hit`; null when there is no literal there. */
-export function parseAssignmentAt(text: string, hit: number): Assignment | null {
+/** Python: an unquoted `name: Type` is an annotation (a parameter or a field), not a dict entry. */
+const PYTHON = /\.pyi?$/;
+
+export function parseAssignmentAt(text: string, hit: number, path = ''): Assignment | null {
   const bounds = keyAround(text, hit);
   if (!bounds) return null;
   const key = text.slice(bounds.start, bounds.end);
@@ -154,6 +159,7 @@ export function parseAssignmentAt(text: string, hit: number): Assignment | null 
     if (c === ':' && !openQuote) {
       const ann = TYPE_ANNOTATION.exec(text.slice(i, i + 80));
       if (ann && !/^\s*:\s*["'`]/.test(ann[0])) i += ann[0].length;
+      else if (PYTHON.test(path) && c2 !== '=') return null;
       else i += op;
     } else i += op;
   } else {
@@ -192,7 +198,9 @@ function finish(key: string, keyKind: SecretKeyKind, keyStart: number, v: { valu
 const KEYWORD_VALUE = /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan|required|optional|string|str|bytes|int|number|boolean|bool|object|any|secret|password|token|env|self|this)$/i;
 const IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$/;
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
-const LOWER_WORDS = /^[a-z]+(?:[-_.][a-z]+)*$/;
+const LOWER_WORDS = /^[a-z]+(?:[-_.](?:[a-z]+|\d+))*$/;
+/** A regular expression, not a value: `npm_[A-Za-z0-9]{36}`, `\\d{4}`. */
+const REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dwsSWDb]|\{\d+(?:,\d*)?\}|\(\?[:=!<]/;
 const CAMEL_WORDS = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+)*$/;
 const FILE_PATH = /^(?:~|\.{1,2})?\/|^[A-Za-z]:\\|\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|conf|cfg|ini|properties|xml|toml|sh|js|ts|py|rb|go|gpg|asc|enc)$/i;
 
@@ -223,9 +231,11 @@ export function looksLikeSecretValue(value: string, kind: SecretKeyKind): boolea
   if (value.includes('://')) return false; // URLs: the connection-string rules judge credentials in them
   if (KEYWORD_VALUE.test(value)) return false;
   if (FILE_PATH.test(value)) return false;
-  if (IDENTIFIER_PATH.test(value) && !/\d/.test(value)) return false;
-  if (CONSTANT_NAME.test(value) || LOWER_WORDS.test(value) || CAMEL_WORDS.test(value)) return false;
+  if (IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || isIdentifierLike(value.slice(value.search(/[A-Za-z_$][\w$]*$/))))) return false;
+  if (CONSTANT_NAME.test(value) || LOWER_WORDS.test(value) || CAMEL_WORDS.test(value) || isIdentifierLike(value)) return false;
   if (/^\d+(?:\.\d+)*$/.test(value)) return false; // numbers and versions
+  if (REGEX_SOURCE.test(value)) return false;
+  if (/^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) && value.includes('_')) return false; // _SSH_PRIVATE_KEY_TYPES
   const classes = charClasses(value);
   const entropy = shannonEntropy(value);
   if (kind === 'password') return classes >= 2 && entropy >= 2.5;

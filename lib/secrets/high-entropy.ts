@@ -1,5 +1,6 @@
 import { shannonEntropy } from './entropy';
 import { keyAround } from './generic-assignment';
+import { isIdentifierLike } from './identifier-like';
 import { secretKeyKind } from './secret-key-name';
 
 /**
@@ -40,7 +41,7 @@ export function isHighEntropyToken(token: string): boolean {
   const lower = /[a-z]/.test(body) ? 1 : 0;
   const upper = /[A-Z]/.test(body) ? 1 : 0;
   const digit = /[0-9]/.test(body) ? 1 : 0;
-  if (lower + upper + digit < 2) return false;
+  if (lower + upper + digit < 2 || isIdentifierLike(body)) return false;
   // Paths and dotted/dashed identifiers: `src/components/auth-token-form`
   if (/^[a-z0-9]+(?:[/_-][a-z0-9]+){2,}$/i.test(body) && !/[A-Z].*[a-z].*[A-Z]/.test(body)) return false;
   return shannonEntropy(body) >= entropyBar(body.length);
@@ -76,10 +77,23 @@ export function highEntropyAfter(text: string, hit: number): EntropyHit | null {
     let j = i;
     const end = Math.min(text.length, i + MAX_TOKEN + 1);
     while (j < end && isTokenChar(text.charCodeAt(j))) j++;
+    // `=` inside a run separates `name=value` (`sha256=…`); only trailing `=` is base64 padding.
+    let eq = i;
+    while (eq < j && text.charCodeAt(eq) !== 61) eq++;
+    if (eq < j) {
+      let k = eq;
+      while (k < j && text[k] === '=') k++;
+      if (eq === i) {
+        i = k;
+        continue;
+      }
+      if (k < j) j = eq;
+    }
     const run = text.slice(i, j);
     const token = trimToken(run);
     const start = i + run.indexOf(token);
-    if (token && isHighEntropyToken(token)) {
+    const glued = text[start - 1] === '[' || text[start - 1] === '}' || text.startsWith('${', start + token.length) || text.startsWith('{{', start + token.length);
+    if (token && !glued && isHighEntropyToken(token)) {
       return { word, token, offset: start };
     }
     i = j;

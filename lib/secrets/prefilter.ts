@@ -93,25 +93,75 @@ export class KeywordIndex {
   }
 
   /**
-   * Calls `onHit(keywordId, start)` for every occurrence of every keyword in
-   * text[from, to), in order of end position.
+   * Every occurrence of every keyword in `text`, in order of end position.
+   * Hits are collected into typed arrays rather than reported through a
+   * callback: the hot loop stays a table walk and a compare.
    */
-  scan(text: string, onHit: (keywordId: number, start: number) => void, from = 0, to = text.length): void {
-    const { table, classOf, firstOutput, outputs, keywords } = this;
+  scan(text: string): KeywordHits {
+    const { table, classOf, firstOutput } = this;
+    let ends = new Int32Array(256);
+    let states = new Int32Array(256);
+    let n = 0;
     let s = 0;
-    for (let i = from; i < to; i++) {
+    for (let i = 0, len = text.length; i < len; i++) {
       const c = text.charCodeAt(i);
       s = table[s + (c < 128 ? classOf[c] : 0)];
       if (s >= firstOutput) {
-        for (const k of outputs.get(s)!) onHit(k, i + 1 - keywords[k].length);
+        if (n === ends.length) {
+          const e2 = new Int32Array(n * 2);
+          e2.set(ends);
+          ends = e2;
+          const s2 = new Int32Array(n * 2);
+          s2.set(states);
+          states = s2;
+        }
+        ends[n] = i + 1;
+        states[n++] = s;
       }
+    }
+    return new KeywordHits(this, ends, states, n);
+  }
+
+  /** Keyword ids that end in `state` (a hit state). */
+  keywordsOf(state: number): number[] {
+    return this.outputs.get(state)!;
+  }
+}
+
+/** The hits of one scan: `count` entries of (end offset, automaton state); a state may stand for several keywords. */
+export class KeywordHits {
+  constructor(
+    private readonly index: KeywordIndex,
+    private readonly ends: Int32Array,
+    private readonly states: Int32Array,
+    readonly count: number,
+  ) {}
+
+  /** Calls `fn(keywordId, start)` for every keyword occurrence. */
+  forEach(fn: (keywordId: number, start: number) => void): void {
+    const { ends, states, index } = this;
+    const kw = index.keywords;
+    let lastState = -1;
+    let ids: number[] = [];
+    for (let h = 0; h < this.count; h++) {
+      if (states[h] !== lastState) {
+        lastState = states[h];
+        ids = index.keywordsOf(lastState);
+      }
+      for (let j = 0; j < ids.length; j++) fn(ids[j], ends[h] - kw[ids[j]].length);
     }
   }
 
-  /** Which keywords occur at all (a set of ids). */
-  present(text: string): Set<number> {
-    const seen = new Set<number>();
-    this.scan(text, (k) => seen.add(k));
+  /** Which keywords occur at all. */
+  present(): Uint8Array {
+    const seen = new Uint8Array(this.index.keywords.length);
+    const done = new Set<number>();
+    for (let h = 0; h < this.count; h++) {
+      const st = this.states[h];
+      if (done.has(st)) continue;
+      done.add(st);
+      for (const id of this.index.keywordsOf(st)) seen[id] = 1;
+    }
     return seen;
   }
 }

@@ -5,9 +5,9 @@ import { ALL_KINDS, lineBounds, type Candidate, type SecretFilter } from '../can
  * ansible-vault (`$ANSIBLE_VAULT;1.1;AES256` + hex lines, also inline
  * `!vault |`), sops (`ENC[AES256_GCM,data:…]`), Bitnami sealed secrets
  * (`encryptedData:`), age / PGP messages, jasypt `ENC(…)`, Vault transit
- * `vault:v1:…`.
+ * `vault:v1:…`, Maven's `{base64}` encrypted passwords.
  */
-const ENCRYPTED_VALUE = /^(?:ENC\[[A-Z0-9_]+,|ENC\(|vault:v\d+:|\$ANSIBLE_VAULT;|AgA[A-Za-z0-9+/]{200,})/;
+const ENCRYPTED_VALUE = /^(?:ENC\[[A-Z0-9_]+,|ENC\(|vault:v\d+:|\$ANSIBLE_VAULT;|AgA[A-Za-z0-9+/]{200,}|\{[A-Za-z0-9+/]{8,}={0,2}\}$)/;
 const ENCRYPTED_BLOCK = /^-----BEGIN (?:AGE ENCRYPTED FILE|PGP MESSAGE|ENCRYPTED MESSAGE)-----/;
 
 /** Inside an ansible-vault payload: after a `$ANSIBLE_VAULT;` header, with only hex lines in between. */

@@ -17,6 +17,21 @@ export const DOCUMENTED_EXAMPLE_KEYS: readonly string[] = [
   'pk_test_TYooMQauvdEDq54NiTphI7jx',
   // jwt.io debugger sample
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+  // OAuth RFCs (RFC 5849, 6749, 6750) example credentials, quoted by every OAuth library
+  '2YotnFZFEjr1zCsicMWpAA',
+  'tGzv3JOkF0XG5Qx2TlKWIA',
+  'SplxlOBeZQQYbYS6WxSbIA',
+  'czZCaGRSa3F0MzpnWDFmQmF0M2JW',
+  'gX1fBat3bV',
+  'mF_9.B5f-4.1JqM',
+  'h480djs93hd8',
+  '0685bd9184jfhq22',
+  'ad180jjd733klru7',
+  'kd94hf93k423kf44',
+  'pfkkdhi9sl3r4s00',
+  'dj83hs9s',
+  'hh5s93j4hdidpola',
+  'hdhd0244k9j7ao03',
   // Slack API documentation
   'xoxb-not-a-real-token-this-will-not-work',
 ];

@@ -54,13 +54,33 @@ function lowVariety(s: string): boolean {
   return distinct <= 3 || (s.length >= 16 && distinct <= 5);
 }
 
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const KEYBOARD_TRIGRAMS = new Set<string>();
+for (const row of KEYBOARD_ROWS) {
+  const both = [row, [...row].reverse().join('')];
+  for (const r of both) for (let i = 0; i + 3 <= r.length; i++) KEYBOARD_TRIGRAMS.add(r.slice(i, i + 3));
+}
+
+/** Keyboard mash (`asdfjkl`, `qwe089234lkjsdf`): two or more runs of adjacent keys. */
+export function isKeyboardMash(s: string): boolean {
+  const lower = s.toLowerCase();
+  let runs = 0;
+  for (let i = 0; i + 3 <= lower.length; i++) {
+    if (KEYBOARD_TRIGRAMS.has(lower.slice(i, i + 3))) {
+      runs++;
+      i += 2;
+    }
+  }
+  return runs >= 2;
+}
+
 /** True for values no one would mistake for a real credential. */
 export function isPlaceholder(secret: string, strict: boolean): boolean {
   if (ANY_PLACEHOLDER.test(secret)) return true;
   if (lowVariety(secret)) return true;
   if (longestRepeat(secret) >= (strict ? 8 : 5)) return true;
   if (longestSequence(secret) >= (strict ? 8 : 5)) return true;
-  return !strict && (PLACEHOLDER_WORDS.test(secret) || SHORT_WORDS.test(secret));
+  return !strict && (PLACEHOLDER_WORDS.test(secret) || SHORT_WORDS.test(secret) || isKeyboardMash(secret));
 }
 
 export const placeholder: SecretFilter = {

@@ -16,6 +16,7 @@ const REFERENCE = new RegExp(
     /%\([A-Za-z_]\w*\)[sd]/.source, // %(password)s
     /^\$[A-Za-z_][A-Za-z0-9_]*$/.source, // $PASSWORD
     /^\$env:/.source, // PowerShell
+    /(?:^|[/:=])\$[A-Za-z_{(][\w}]*\//.source, // $dir/private/key.pem (openssl.cnf, Makefiles)
     /^%[A-Za-z_]\w*%$/.source, // %PASSWORD%
     /^@[A-Za-z_]\w*@$/.source, // @password@ (Maven/Ant filtering)
     /^__[A-Za-z]\w*__$/.source, // __PASSWORD__

@@ -1,0 +1,167 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findSecretsInFile } from '../lib/secrets/engine';
+import { SourceFile } from '../lib/text/source-file';
+import { secretKeyKind } from '../lib/secrets/secret-key-name';
+import { looksLikeSecretValue } from '../lib/secrets/generic-assignment';
+import * as fake from '../lib/secrets/fake';
+
+// secret/generic-assignment as a specification: a literal assigned to a secret-like key,
+// in every common syntax. `V` is a freshly generated random value; `P` a generated password.
+
+const GENERIC = 'secret/generic-assignment';
+
+interface Case {
+  name: string;
+  path?: string;
+  text: (v: string) => string;
+  /** When a provider rule knows the syntax better, its finding is the one expected. */
+  rule?: string;
+}
+
+/** A random value shaped like an API secret, built at run time. */
+const secretValue = () => fake.alnum(12) + fake.base64url(12);
+/** A random password with symbols. */
+const passwordValue = () => fake.alnum(10) + '!#' + fake.digits(2);
+
+const valid: Case[] = [
+  { name: '.env', path: '.env', text: (v) => `DB_PASSWORD=${v}\n` },
+  { name: '.env quoted', path: '.env.production', text: (v) => `API_SECRET="${v}"\n` },
+  { name: 'shell export', path: 'deploy.sh', text: (v) => `#!/bin/sh\nexport AUTH_TOKEN='${v}'\n` },
+  { name: 'ini', path: 'settings.ini', text: (v) => `[db]\npassword = ${v}\n` },
+  { name: 'java properties', path: 'application.properties', text: (v) => `spring.datasource.password=${v}\n` },
+  { name: 'YAML plain', path: 'config.yml', text: (v) => `database:\n  password: ${v}\n` },
+  { name: 'YAML quoted', path: 'config.yaml', text: (v) => `stripe:\n  api_key: "${v}"\n` },
+  { name: 'YAML k8s env name/value', path: 'deploy.yaml', text: (v) => `env:\n  - name: DB_PASSWORD\n    value: "${v}"\n` },
+  { name: 'JSON', path: 'config.json', text: (v) => `{\n  "clientSecret": "${v}"\n}\n` },
+  { name: 'JSON name/value', path: 'params.json', text: (v) => `[{"ParameterKey": "DbPassword", "ParameterValue": "${v}"}]\n` },
+  { name: 'JS object', path: 'src/config.js', text: (v) => `module.exports = {\n  apiKey: '${v}',\n};\n` },
+  { name: 'JS const', path: 'src/client.ts', text: (v) => `const accessToken = "${v}";\n` },
+  { name: 'TS annotated', path: 'src/client.ts', text: (v) => `export const authToken: string = \`${v}\`;\n` },
+  { name: 'JS member', path: 'src/app.js', text: (v) => `this.clientSecret = '${v}';\n` },
+  { name: 'Python', path: 'settings.py', text: (v) => `SECRET_KEY = "${v}"\n` },
+  { name: 'Python kwarg', path: 'app.py', text: (v) => `client = Client(api_key="${v}")\n` },
+  { name: 'Python dict subscript', path: 'app.py', text: (v) => `config['password'] = '${v}'\n` },
+  { name: 'Python annotated', path: 'app.py', text: (v) => `token: str = "${v}"\n` },
+  { name: 'Go short var', path: 'main.go', text: (v) => `\tapiKey := "${v}"\n` },
+  { name: 'Go var with type', path: 'main.go', text: (v) => `var secretToken string = "${v}"\n` },
+  { name: 'Go struct field', path: 'main.go', text: (v) => `cfg := Config{\n\tPassword: "${v}",\n}\n` },
+  { name: 'Java', path: 'Main.java', text: (v) => `private static final String API_KEY = "${v}";\n` },
+  { name: 'C# connection string', path: 'appsettings.json', text: (v) => `{"Db": "Server=db;User Id=app;Password=${v};"}\n`, rule: 'secret/connection-string-password' },
+  { name: 'Terraform', path: 'main.tf', text: (v) => `resource "x" "y" {\n  master_password = "${v}"\n}\n` },
+  { name: 'TOML', path: 'config.toml', text: (v) => `[auth]\nclient_secret = "${v}"\n` },
+  { name: 'XML element', path: 'config.xml', text: (v) => `<config>\n  <password>${v}</password>\n</config>\n` },
+  { name: 'XML attribute', path: 'web.config', text: (v) => `<connection user="app" password="${v}" />\n` },
+  { name: 'XML appSettings', path: 'App.config', text: (v) => `<add key="ApiSecret" value="${v}" />\n` },
+  { name: 'PHP array', path: 'config.php', text: (v) => `'password' => '${v}',\n` },
+  { name: 'Ruby symbol', path: 'config.rb', text: (v) => `{ :secret_token => '${v}' }\n` },
+  { name: 'CLI flag =', path: 'run.sh', text: (v) => `mytool --api-token=${v} --verbose\n` },
+  { name: 'CLI flag space', path: 'run.sh', text: (v) => `mytool --password ${v}\n` },
+  { name: 'Dockerfile ENV', path: 'Dockerfile', text: (v) => `FROM alpine\nENV API_TOKEN ${v}\n` },
+  { name: 'URL query', path: 'notes.md', text: (v) => `GET https://api.example.com/v1/items?access_token=${v}&page=2\n` },
+  { name: 'Authorization header', path: 'request.http', text: (v) => `Authorization: Bearer ${v}\n` },
+  { name: 'header in JSON', path: 'client.js', text: (v) => `fetch(url, { headers: { "X-Api-Key": "${v}" } })\n` },
+  { name: 'password with symbols', path: '.env', text: () => `SMTP_PASSWORD=${passwordValue()}\n` },
+  { name: 'hex key', path: 'config.yml', text: () => `signing_key: ${fake.hex(40)}\n` },
+];
+
+const invalid: Case[] = [
+  { name: 'env reference', path: '.env', text: () => 'DB_PASSWORD=${DB_PASSWORD_FROM_VAULT}\n' },
+  { name: 'GitHub Actions secret', path: '.github/workflows/ci.yml', text: () => 'env:\n  NPM_TOKEN: ${{ secrets.NPM_TOKEN }}\n' },
+  { name: 'Helm value', path: 'templates/secret.yaml', text: () => 'password: {{ .Values.db.password | quote }}\n' },
+  { name: 'process.env', path: 'src/config.js', text: () => 'const apiKey = process.env.API_KEY;\n' },
+  { name: 'os.environ', path: 'settings.py', text: () => 'SECRET_KEY = os.environ["SECRET_KEY"]\n' },
+  { name: 'os.getenv', path: 'settings.py', text: () => 'password = os.getenv("DB_PASSWORD", "")\n' },
+  { name: 'function call', path: 'app.go', text: () => 'token := getToken(ctx)\n' },
+  { name: 'variable', path: 'app.js', text: () => 'const password = userInput.passwordField;\n' },
+  { name: 'placeholder <…>', path: 'README.md', text: () => 'export API_KEY=<your-api-key>\n' },
+  { name: 'placeholder xxx', path: '.env.example', text: () => 'STRIPE_SECRET=xxxxxxxxxxxxxxxxxxxx\n' },
+  { name: 'changeme', path: 'config.yml', text: () => 'password: changeme123\n' },
+  { name: 'your-token-here', path: 'README.md', text: () => 'token: your-token-here\n' },
+  { name: 'words', path: 'config.yml', text: () => 'secret: my-super-secret-value\n' },
+  { name: 'camel words', path: 'i18n.js', text: () => 'passwordLabel: "EnterYourPassword",\n' },
+  { name: 'UI text', path: 'i18n.json', text: () => '{"password": "Password must be at least 8 characters"}\n' },
+  { name: 'type annotation', path: 'types.ts', text: () => 'interface User {\n  password: string;\n  apiKey?: string;\n}\n' },
+  { name: 'constant name', path: 'config.py', text: () => 'TOKEN_ENV = "GITHUB_TOKEN_VALUE"\n' },
+  { name: 'comparison', path: 'auth.py', text: () => `if password == "${fake.alnum(16)}":\n` },
+  { name: 'password_hash', path: 'seed.sql.py', text: () => `password_hash = "${fake.hex(64)}"\n` },
+  { name: 'token url', path: 'config.yml', text: () => 'token_url: https://auth.example.com/oauth/token\n' },
+  { name: 'max tokens', path: 'llm.py', text: () => 'max_tokens = 4096\n' },
+  { name: 'public key', path: 'config.yml', text: () => `public_key: ${fake.base64(44)}\n` },
+  { name: 'publishable key', path: 'stripe.js', text: () => `const publishableKey = "${fake.alnum(24)}";\n` },
+  { name: 'key path', path: 'config.yml', text: () => 'private_key: ./certs/server.key\n' },
+  { name: 'secret name', path: 'k8s.yaml', text: () => 'secretName: tls-secret-prod\n' },
+  { name: 'UUID', path: 'config.json', text: () => '{"client_secret": "3f2b8c9e-1a2b-4c3d-9e8f-7a6b5c4d3e2f"}\n' },
+  { name: 'digest', path: 'config.yml', text: () => `token_sha256: ${fake.hex(64)}\n` },
+  { name: 'CSS design token', path: 'theme.css', text: () => ':root { --token-primary: #1e90ff; --token-accent: #ff00aa; }\n' },
+  { name: 'boolean', path: 'config.yml', text: () => 'use_token: true\nrequire_password: false\n' },
+  { name: 'number', path: 'config.yml', text: () => 'password_min_length: 12\ntoken_ttl: 3600\n' },
+  { name: 'csrf token', path: 'form.html', text: () => `<input name="csrf_token" value="${fake.alnum(32)}">\n` },
+  { name: 'next page token', path: 'api.json', text: () => `{"nextPageToken": "${fake.alnum(24)}"}\n` },
+  { name: 'short value', path: '.env', text: () => 'API_KEY=abc123\n' },
+  { name: 'sops', path: 'secrets.enc.yaml', text: () => `password: ENC[AES256_GCM,data:${fake.base64(24)},iv:${fake.base64(24)},tag:${fake.base64(24)},type:str]\n` },
+  { name: 'ansible vault inline', path: 'vars.yml', text: () => `db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  ${fake.hex(64)}\n  ${fake.hex(64)}\n` },
+  { name: 'YAML block scalar', path: 'config.yml', text: () => 'secret: |\n  multi line\n' },
+  { name: 'Terraform reference', path: 'main.tf', text: () => 'password = var.db_password\n' },
+  { name: 'keyboard', path: 'app.js', text: () => `keyboardLayout = "${fake.alnum(16)}";\n` },
+  { name: 'author', path: 'package.json', text: () => '{"author": "Jane Doe <jane@example.com>"}\n' },
+  { name: 'lock file', path: 'package-lock.json', text: () => `{"token": "${fake.alnum(32)}"}\n` },
+  { name: 'minified bundle', path: 'dist/app.min.js', text: () => `var a={apiKey:"${fake.alnum(32)}"};` },
+  { name: 'documented AWS example', path: 'README.md', text: () => 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n' },
+  { name: 'masked', path: 'log.txt', text: () => 'password=********\n' },
+];
+
+for (const c of valid) {
+  test(`generic finds: ${c.name}`, () => {
+    const v = secretValue();
+    const text = c.text(v);
+    const findings = findSecretsInFile(new SourceFile(c.path ?? 'file.txt', text));
+    const rule = c.rule ?? GENERIC;
+    const f = findings.find((x) => x.ruleId === rule);
+    assert.ok(f, `no ${rule} in:\n${text}\nfound: ${findings.map((x) => x.ruleId).join(', ') || 'nothing'}`);
+    if (c.rule) assert.ok(f.secret.includes(v), 'the provider finding covers the value');
+    else if (text.includes(v)) {
+      assert.equal(f.secret, v, 'the finding holds exactly the value');
+      const offset = text.indexOf(v);
+      const line = text.slice(0, offset).split('\n').length;
+      assert.equal(f.line, line);
+      assert.equal(f.column, offset - text.lastIndexOf('\n', offset - 1));
+    }
+    if (rule === GENERIC) assert.equal(f.severity, 'medium');
+    assert.ok(f.message && f.why && f.fix, 'message, why and fix are all set');
+    assert.equal(findings.length, 1, `one finding per secret: ${findings.map((x) => x.ruleId).join(', ')}`);
+  });
+}
+
+for (const c of invalid) {
+  test(`generic ignores: ${c.name}`, () => {
+    const text = c.text('');
+    const findings = findSecretsInFile(new SourceFile(c.path ?? 'file.txt', text));
+    const loose = findings.filter((x) => x.ruleId === GENERIC || x.ruleId === 'secret/high-entropy');
+    assert.deepEqual(loose.map((x) => `${x.ruleId} ${x.secret}`), [], `false positive in:\n${text}`);
+  });
+}
+
+test('a provider token assigned to a secret-like key is one finding, the provider rule', () => {
+  const token = fake.checksummedToken('ghp_');
+  const findings = findSecretsInFile(new SourceFile('.env', `GITHUB_TOKEN=${token}\n`));
+  assert.deepEqual(findings.map((f) => f.ruleId), ['secret/github-pat']);
+});
+
+test('key names: secret-like or not', () => {
+  const secret = ['password', 'DB_PASSWORD', 'dbPass', 'db_pwd', 'apiKey', 'api-key', 'X-Api-Key', 'client_secret', 'clientSecret', 'AWS_SECRET_ACCESS_KEY', 'auth_token', 'accessToken', 'private_key', 'credentials', 'spring.datasource.password', 'SIGNING_KEY', 'webhookSecret', 'Authorization', 'secret_key_value'];
+  const notSecret = ['password_hash', 'passwordLength', 'token_url', 'max_tokens', 'tokenizer', 'public_key', 'publishableKey', 'author', 'authority', 'keyboard', 'primary_key_name', 'secretName', 'csrf_token', 'nextPageToken', 'api_key_header', 'private_key_path', 'token_type', 'passport', 'bypass', 'forgot_password', 'show_password'];
+  for (const k of secret) assert.ok(secretKeyKind(k), `${k} should name a secret`);
+  for (const k of notSecret) assert.equal(secretKeyKind(k), null, `${k} should not name a secret`);
+});
+
+test('value shapes: random values pass, words and identifiers do not', () => {
+  for (let i = 0; i < 200; i++) {
+    assert.ok(looksLikeSecretValue(secretValue(), 'secret'));
+    assert.ok(looksLikeSecretValue(passwordValue(), 'password'));
+    assert.ok(looksLikeSecretValue(fake.hex(32), 'secret'));
+  }
+  for (const v of ['mysecretpassword', 'MySecretPassword', 'my-secret-key', 'DATABASE_PASSWORD', 'config.auth.token', 'https://example.com/x', '/etc/secrets/token', 'true', 'undefined', '123456789012', '1.2.3.4.5.6']) {
+    assert.equal(looksLikeSecretValue(v, 'secret'), false, v);
+  }
+});
