@@ -12,6 +12,14 @@ import { rules as openai } from './openai';
 import { rules as anthropic } from './anthropic';
 import { rules as huggingface } from './huggingface';
 import { rules as otherAi } from './other-ai';
+import { rules as heroku } from './heroku';
+import { rules as digitalocean } from './digitalocean';
+import { rules as doppler } from './doppler';
+import { rules as vault } from './vault';
+import { rules as terraformCloud } from './terraform-cloud';
+import { rules as hosting } from './hosting';
+import { rules as onepassword } from './onepassword';
+import { rules as jwt } from './jwt';
 
 /** Keys, credential files, package registries, AI providers, hosting and secret managers. */
 export const groupB: SecretRule[] = [
@@ -28,4 +36,12 @@ export const groupB: SecretRule[] = [
   ...anthropic,
   ...huggingface,
   ...otherAi,
+  ...heroku,
+  ...digitalocean,
+  ...doppler,
+  ...vault,
+  ...terraformCloud,
+  ...hosting,
+  ...onepassword,
+  ...jwt,
 ];

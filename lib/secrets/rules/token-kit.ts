@@ -49,7 +49,9 @@ export function isPlaceholderWord(value: string): boolean {
 }
 
 /** A run of one repeated character, or an ascending sequence like `abcdef` / `123456`. */
-function hasFillerRun(s: string, run: number): boolean {
+function hasFillerRun(text: string, run: number): boolean {
+  // Case-folded, so the documentation favourite `AbCdEfGh…` counts as a sequence.
+  const s = text.toLowerCase();
   let same = 1;
   let seq = 1;
   for (let i = 1; i < s.length; i++) {
