@@ -118,7 +118,7 @@ export const rules: SecretRule[] = [
     description: 'Password in .netrc (machine … login … password …)',
     severity: 'high',
     keywords: ['machine', 'default'],
-    regex: /\b(?:machine[ \t]{1,10}[^\s]{1,253}|default)\s{1,20}(?:login[ \t]{1,10}[^\s]{1,253}\s{1,20})?password[ \t]{1,10}([^\s]{1,256})/,
+    regex: /\b(?:machine[ \t]{1,10}[A-Za-z0-9._:-]{1,253}|default)\s{1,20}(?:login[ \t]{1,10}[^\s]{1,253}\s{1,20})?password[ \t]{1,10}([^\s]{1,256})/,
     secretGroup: 1,
     validate: (pw) => isRealPassword(pw),
     why: 'curl, git, pip, ftp and the Heroku CLI send .netrc passwords to that host automatically.',

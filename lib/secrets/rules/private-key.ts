@@ -157,7 +157,7 @@ export const rules: SecretRule[] = [
     // One capture for all three forms; each requires its END through a lookahead.
     regex: new RegExp(
       `(-----BEGIN (?:ENCRYPTED (?:COSIGN |SIGSTORE )?PRIVATE KEY-----(?=(${FIRST}))\\2(?=${BODY}-----END ENCRYPTED (?:COSIGN |SIGSTORE )?PRIVATE KEY-----)` +
-        `|(?:RSA |EC |DSA )?PRIVATE KEY-----(?:\\s|\\\\[rn]){0,4}Proc-Type: ?4, ?ENCRYPTED` +
+        `|(?:RSA |EC |DSA )?PRIVATE KEY-----(?:\\s|\\\\[rn]){0,4}Proc-Type: ?4, ?ENCRYPTED(?:\\s|\\\\[rn]){1,4}DEK-Info: ?[A-Z0-9-]{3,40},[0-9A-Fa-f]{16,64}(?:\\s|\\\\[rn]){1,8}[A-Za-z0-9+/=]{40,64}` +
         `|OPENSSH PRIVATE KEY-----(?=(${FIRST}))\\3(?=${BODY}-----END OPENSSH PRIVATE KEY-----)))`,
     ),
     secretGroup: 1,

@@ -109,6 +109,8 @@ export function isRealPassword(password: string, user = '', host = ''): boolean 
   const p = decodeUserinfo(password);
   if (!p || isTemplateReference(p) || isPlaceholderWord(p)) return false;
   if (/^(?:\$|%|\{|<|\[)/.test(p)) return false;
+  // Prose and ellipses (`…`, `...)`) are documentation, not a password.
+  if (!/[A-Za-z0-9]/.test(p) || p.includes('…')) return false;
   if (host && isLocalOrExampleHost(host) && isTrivialPassword(p, decodeUserinfo(user))) return false;
   return true;
 }
