@@ -92,7 +92,7 @@ function readValue(text: string, i: number): { value: string; start: number; quo
   let j = i;
   const limit = Math.min(text.length, i + MAX_VALUE);
   while (j < limit && !endsUnquoted(text.charCodeAt(j))) j++;
-  if (j === i || j === limit) return null;
+  if (j === i || (j === limit && limit < text.length)) return null;
   if (text[j] === '(' || text[j] === '[') return null; // a call or an index: code, not a literal
   if (text[j] === '{' && text[j - 1] === '$') return null; // glued to a `${…}` interpolation: a template, not a literal
   let value = text.slice(i, j);

@@ -18,7 +18,7 @@ const REFERENCE = new RegExp(
     /^\$env:/.source, // PowerShell
     /(?:^|[/:=])\$[A-Za-z_{(][\w}]*\//.source, // $dir/private/key.pem (openssl.cnf, Makefiles)
     /^%[A-Za-z_]\w*%$/.source, // %PASSWORD%
-    /^@[A-Za-z_]\w*@$/.source, // @password@ (Maven/Ant filtering)
+    /^@[A-Za-z_][\w.-]*@$/.source, // @password@ (Maven/Ant filtering)
     /^__[A-Za-z]\w*__$/.source, // __PASSWORD__
     /\bprocess\.env\b/.source,
     /\bimport\.meta\.env\b/.source,

@@ -1,0 +1,91 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findSecretsInFile } from '../lib/secrets/engine';
+import { decodeBase64Text, kubernetesSecretData } from '../lib/secrets/decode-base64';
+import { SourceFile } from '../lib/text/source-file';
+import * as fake from '../lib/secrets/fake';
+
+// Base64 values are decoded and scanned; findings point at the encoded value's line.
+
+const scan = (path: string, text: string) => findSecretsInFile(new SourceFile(path, text));
+
+test('Kubernetes Secret data: a provider token inside is found on the encoded line', () => {
+  const token = fake.checksummedToken('ghp_');
+  const encoded = fake.b64(token);
+  const text = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: gh\ntype: Opaque\ndata:\n  GITHUB_TOKEN: ${encoded}\n`;
+  const f = scan('k8s/secret.yaml', text);
+  assert.equal(f.length, 1, JSON.stringify(f.map((x) => x.ruleId)));
+  assert.equal(f[0].ruleId, 'secret/github-pat');
+  assert.equal(f[0].line, 7);
+  assert.equal(f[0].column, text.split('\n')[6].indexOf(encoded) + 1);
+  assert.equal(f[0].endColumn - f[0].column, encoded.length, 'the range covers the encoded value');
+  assert.match(f[0].message, /base64-encoded/);
+  assert.equal(f[0].secret, token, 'the finding carries the decoded credential');
+});
+
+test('Kubernetes Secret data: a random password under a password key is a generic finding', () => {
+  const password = fake.alnum(14) + '!' + fake.digits(3);
+  const text = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ndata:\n  username: ${fake.b64('app')}\n  password: ${fake.b64(password)}\n`;
+  const f = scan('db-secret.yaml', text);
+  assert.deepEqual(f.map((x) => [x.ruleId, x.line]), [['secret/generic-assignment', 7]]);
+  assert.match(f[0].message, /Kubernetes Secret data "password"/);
+});
+
+test('Kubernetes Secret data: a placeholder that only looks random when encoded is no finding', () => {
+  const text = `kind: Secret\napiVersion: v1\ndata:\n  password: ${fake.b64('changeme-please')}\n  api_key: ${fake.b64('<your-api-key-here>')}\n`;
+  assert.deepEqual(scan('secret.yaml', text), []);
+});
+
+test('Kubernetes Secret data: a private key in tls.key is found', () => {
+  const pem = fake.pem('RSA PRIVATE KEY');
+  const text = `kind: Secret\ndata:\n  tls.crt: ${fake.b64('-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----')}\n  tls.key: ${fake.b64(pem)}\n`;
+  const f = scan('tls.yaml', text);
+  assert.equal(f.length, 1, JSON.stringify(f.map((x) => x.ruleId)));
+  assert.match(f[0].ruleId, /^secret\/private-key/);
+  assert.equal(f[0].line, 4);
+});
+
+test('Kubernetes Secret in JSON form', () => {
+  const token = fake.checksummedToken('ghp_');
+  const text = JSON.stringify({ apiVersion: 'v1', kind: 'Secret', data: { token: fake.b64(token) } }, null, 2);
+  const f = scan('secret.json', text);
+  assert.deepEqual(f.map((x) => x.ruleId), ['secret/github-pat']);
+  assert.equal(f[0].line, text.split('\n').findIndex((l) => l.includes('"token"')) + 1);
+});
+
+test('multi-document YAML: only Secret documents are decoded, ConfigMap data is plain text', () => {
+  const text = `kind: ConfigMap\ndata:\n  greeting: ${fake.b64('hello world, how are you')}\n---\nkind: Secret\ndata:\n  token: ${fake.b64(fake.checksummedToken('ghp_'))}\n`;
+  const data = kubernetesSecretData(text);
+  assert.equal(data.length, 1);
+  assert.equal(data[0].key, 'token');
+  assert.deepEqual(scan('all.yaml', text).map((x) => [x.ruleId, x.line]), [['secret/github-pat', 7]]);
+});
+
+test('other base64 values: an encoded token in an env file is found at the encoded value', () => {
+  const token = fake.checksummedToken('ghp_');
+  const encoded = fake.b64(token);
+  const text = `# CI\nGH_AUTH_B64=${encoded}\n`;
+  const f = scan('.env', text);
+  assert.deepEqual(f.map((x) => [x.ruleId, x.line, x.column]), [['secret/github-pat', 2, 13]]);
+});
+
+test('other base64 values: an encoded PEM key in a JSON field is found', () => {
+  const text = `{\n  "signing": "${fake.b64(fake.pem('PRIVATE KEY'))}"\n}\n`;
+  const f = scan('config.json', text);
+  assert.equal(f.length, 1, JSON.stringify(f.map((x) => x.ruleId)));
+  assert.match(f[0].ruleId, /^secret\/private-key/);
+  assert.equal(f[0].line, 2);
+});
+
+test('sealed secrets are not decoded or reported', () => {
+  const text = `apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nspec:\n  encryptedData:\n    password: AgB${fake.base64(340)}\n`;
+  assert.deepEqual(scan('sealed.yaml', text), []);
+});
+
+test('decodeBase64Text accepts printable text only, and strict base64 / base64url', () => {
+  assert.equal(decodeBase64Text(fake.b64('hello world 123')), 'hello world 123');
+  assert.equal(decodeBase64Text(fake.b64url('{"a":"b??>>"}')), '{"a":"b??>>"}');
+  assert.equal(decodeBase64Text(Buffer.from([0, 1, 2, 3, 4, 5, 6, 7, 8]).toString('base64')), null, 'binary');
+  assert.equal(decodeBase64Text('not base64!'), null);
+  assert.equal(decodeBase64Text('abc'), null, 'too short');
+});

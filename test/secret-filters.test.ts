@@ -1,0 +1,233 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Candidate, CandidateKind, SecretFilter } from '../lib/secrets/candidate';
+import { cssColor } from '../lib/secrets/filters/css-color';
+import { dataUri } from '../lib/secrets/filters/data-uri';
+import { digest } from '../lib/secrets/filters/digest';
+import { encrypted } from '../lib/secrets/filters/encrypted';
+import { exampleKey } from '../lib/secrets/filters/example-key';
+import { integrityHash, isLockFile } from '../lib/secrets/filters/lock-file';
+import { minified } from '../lib/secrets/filters/minified';
+import { placeholder } from '../lib/secrets/filters/placeholder';
+import { publicKey } from '../lib/secrets/filters/public-key';
+import { sourceMap } from '../lib/secrets/filters/source-map';
+import { templateReference } from '../lib/secrets/filters/template-reference';
+import { uuid } from '../lib/secrets/filters/uuid';
+import { findSecretsInFile } from '../lib/secrets/engine';
+import { SourceFile } from '../lib/text/source-file';
+import * as fake from '../lib/secrets/fake';
+
+// One table per false-positive filter, ESLint RuleTester style:
+//   rejects: candidates the filter must silence (false positives);
+//   keeps:   real-looking secrets it must let through.
+// A row is [text, secret-in-text] plus optional kind / path / key; `secret` defaults to the whole text.
+
+interface Row {
+  text: string;
+  secret?: string;
+  kind?: CandidateKind | string;
+  path?: string;
+  key?: string;
+}
+
+function candidate(row: Row): Candidate {
+  const secret = row.secret ?? row.text;
+  const offset = row.text.indexOf(secret);
+  assert.ok(offset >= 0, `test bug: ${secret} not in ${row.text}`);
+  return { ruleId: 'secret/test', kind: (row.kind ?? 'generic') as CandidateKind, secret, offset, text: row.text, path: row.path ?? 'config.yml', key: row.key };
+}
+
+function table(filter: SecretFilter, rows: { rejects: Row[]; keeps: Row[] }) {
+  test(`filter ${filter.name}`, () => {
+    // As the engine applies it: only to the kinds of candidate the filter judges.
+    const rejects = (r: Row) => {
+      const c = candidate(r);
+      return filter.kinds.includes(c.kind) && filter.rejects(c);
+    };
+    for (const r of rows.rejects) assert.equal(rejects(r), true, `${filter.name} should reject: ${r.secret ?? r.text} in ${JSON.stringify(r.text)}`);
+    for (const r of rows.keeps) assert.equal(rejects(r), false, `${filter.name} should keep: ${r.secret ?? r.text} in ${JSON.stringify(r.text)}`);
+  });
+}
+
+const token = () => fake.alnum(32);
+
+table(integrityHash, {
+  rejects: [
+    { text: `"integrity": "sha512-${fake.base64(86)}=="`, secret: undefined },
+    { text: `  integrity sha1-${fake.base64(27)}=`, secret: undefined },
+    { text: `golang.org/x/text v0.3.7 h1:${fake.base64(43)}=`, secret: undefined, path: 'go.sum' },
+    { text: `checksum = "${fake.hex(64)}"`, secret: undefined, path: 'Cargo.lock', kind: 'provider' },
+  ].map((r) => ({ ...r, secret: /(?:sha\d+-|h1:|= ")([A-Za-z0-9+/=]{20,})/.exec(r.text)![1] })),
+  keeps: [
+    { text: `api_key = "${token()}"`, secret: undefined },
+    { text: `"resolved": "https://registry.example.com/x.tgz?token=${token()}"`, path: 'package-lock.json', kind: 'provider' },
+  ].map((r) => ({ ...r, secret: /=\s*"?([A-Za-z0-9]{32})/.exec(r.text)![1] })),
+});
+
+test('lock files are recognised by name', () => {
+  for (const p of ['package-lock.json', 'web/yarn.lock', 'pnpm-lock.yaml', 'Cargo.lock', 'go.sum', 'poetry.lock', 'composer.lock', 'Gemfile.lock', 'Pipfile.lock', 'deps/.terraform.lock.hcl']) assert.ok(isLockFile(p), p);
+  for (const p of ['package.json', 'lock.ts', 'yarn.lock.md', 'src/Cargo.toml']) assert.ok(!isLockFile(p), p);
+});
+
+const sha = fake.hex(64);
+const gitSha = fake.hex(40);
+table(digest, {
+  rejects: [
+    { text: `image: nginx@sha256:${sha}`, secret: sha, kind: 'entropy' },
+    { text: `FROM alpine@sha256:${sha}`, secret: sha, kind: 'provider' },
+    { text: `commit_token_sha: ${gitSha}`, secret: gitSha, key: 'commit_token_sha' },
+    { text: `secret_checksum = "${sha}"`, secret: sha, key: 'secret_checksum' },
+    { text: `token: ${gitSha}`, secret: gitSha, kind: 'entropy' },
+    { text: `md5: ${fake.hex(32)}`, secret: undefined, kind: 'entropy' },
+  ].map((r) => ({ ...r, secret: r.secret ?? r.text.split(': ')[1] })),
+  keeps: [
+    { text: `api_token = "${gitSha}"`, secret: gitSha, key: 'api_token' },
+    { text: `secret = "${fake.hex(48)}"`, secret: undefined, key: 'secret' },
+  ].map((r) => ({ ...r, secret: r.secret ?? /"(.*)"/.exec(r.text)![1] })),
+});
+
+table(uuid, {
+  rejects: [{ text: '3f2b8c9e-1a2b-4c3d-9e8f-7a6b5c4d3e2f' }, { text: 'A1B2C3D4-E5F6-4711-8899-AABBCCDDEEFF', kind: 'entropy' }],
+  keeps: [{ text: token() }, { text: '3f2b8c9e-1a2b-4c3d-9e8f-7a6b5c4d3e2f', kind: 'provider' }, { text: '3f2b8c9e1a2b4c3d9e8f7a6b5c4d3e2f00' }],
+});
+
+table(placeholder, {
+  rejects: [
+    { text: '<your-api-key>' },
+    { text: 'xxxxxxxxxxxxxxxxxxxx' },
+    { text: 'ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', kind: 'provider' },
+    { text: 'changeme' },
+    { text: 'change_me_please' },
+    { text: 'dummy-token-1234' },
+    { text: 'my-test-secret' },
+    { text: 'your_token_here' },
+    { text: 'YOUR_API_KEY_GOES_HERE' },
+    { text: '********' },
+    { text: 'abcdefghijklmnop' },
+    { text: '1234567890abcdef' },
+    { text: 'aaaaaaaaaaaaaaaa' },
+    { text: 'AKIAIOSFODNN7EXAMPLE', kind: 'provider' },
+    { text: 'sk_live_' + '0'.repeat(24), kind: 'provider' },
+    { text: 'qwe089234lkjsdf' },
+    { text: 'ababababababab' },
+  ],
+  keeps: [
+    { text: token() },
+    { text: fake.checksummedToken('ghp_'), kind: 'provider' },
+    { text: 'sk_test_' + fake.alnum(24), kind: 'provider' },
+    { text: fake.alnum(10) + '!#' + fake.digits(2) },
+    { text: fake.base64(40) },
+  ],
+});
+
+table(templateReference, {
+  rejects: [
+    { text: '${DB_PASSWORD}' },
+    { text: '${{ secrets.NPM_TOKEN }}' },
+    { text: '{{ .Values.db.password }}' },
+    { text: '{{password}}' },
+    { text: '$(cat /run/secrets/token)' },
+    { text: '%(password)s' },
+    { text: '$PASSWORD' },
+    { text: 'process.env.API_KEY' },
+    { text: 'os.environ["SECRET"]' },
+    { text: 'os.getenv("TOKEN")' },
+    { text: 'ENV["API_KEY"]' },
+    { text: 'System.getenv("DB_PASS")' },
+    { text: 'var.db_password' },
+    { text: '!Ref DbPassword' },
+    { text: '<%= ENV["TOKEN"] %>' },
+    { text: '#{secret}' },
+    { text: '__API_TOKEN__' },
+    { text: '@db.password@' },
+    { text: 'vault:secret/data/app#token' },
+    { text: '$dir/private/cakey.pem' },
+  ],
+  keeps: [{ text: token() }, { text: fake.alnum(12) + '$' + fake.alnum(4) }, { text: fake.base64(40) }],
+});
+
+table(exampleKey, {
+  rejects: [
+    { text: 'AKIAIOSFODNN7EXAMPLE', kind: 'provider' },
+    { text: 'aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', secret: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' },
+    { text: 'Authorization: Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW', secret: 'czZCaGRSa3F0MzpnWDFmQmF0M2JW' },
+    { text: '"access_token":"2YotnFZFEjr1zCsicMWpAA"', secret: '2YotnFZFEjr1zCsicMWpAA' },
+  ],
+  keeps: [{ text: 'AKIA' + fake.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16), kind: 'provider' }, { text: token() }],
+});
+
+const pubBody = fake.base64(64);
+const privBody = fake.base64(64);
+table(publicKey, {
+  rejects: [
+    { text: `-----BEGIN PUBLIC KEY-----\n${pubBody}\n-----END PUBLIC KEY-----`, secret: pubBody, kind: 'entropy' },
+    { text: `-----BEGIN CERTIFICATE-----\n${pubBody}\n-----END CERTIFICATE-----`, secret: pubBody, kind: 'provider' },
+    { text: `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${pubBody} user@host`, secret: `AAAAC3NzaC1lZDI1NTE5AAAAI${pubBody}`, kind: 'entropy' },
+    { text: `public_key: ${pubBody}`, secret: pubBody, key: 'public_key' },
+    { text: `publishableKey: "${pubBody}"`, secret: pubBody, key: 'publishableKey' },
+  ],
+  keeps: [
+    { text: `-----BEGIN RSA PRIVATE KEY-----\n${privBody}\n-----END RSA PRIVATE KEY-----`, secret: privBody, kind: 'entropy' },
+    { text: `-----BEGIN PUBLIC KEY-----\n${pubBody}\n-----END PUBLIC KEY-----\nsecret: ${privBody}`, secret: privBody, key: 'secret' },
+    { text: `private_key: ${privBody}`, secret: privBody, key: 'private_key' },
+  ],
+});
+
+table(cssColor, {
+  rejects: [{ text: '#1e90ff' }, { text: '--token-primary: #ff00aa80;', secret: 'ff00aa80' }, { text: 'rgba(0, 0, 0, 0.5)' }, { text: 'ABCDEF' }],
+  keeps: [{ text: token() }, { text: fake.hex(32) }],
+});
+
+const image = fake.base64(400);
+table(dataUri, {
+  rejects: [
+    { text: `background: url(data:image/png;base64,${image})`, secret: image.slice(100, 140), kind: 'provider' },
+    { text: `src="data:font/woff2;charset=utf-8;base64,${image}"`, secret: image.slice(0, 40) },
+  ],
+  keeps: [{ text: `token = "${image.slice(0, 40)}"`, secret: image.slice(0, 40) }, { text: `url: https://example.com/${image.slice(0, 40)}`, secret: image.slice(0, 40) }],
+});
+
+table(sourceMap, {
+  rejects: [
+    { text: `{"version":3,"mappings":"AAAA,SAASA;${fake.base64(40)}"}`, secret: undefined, path: 'dist/app.js.map' },
+    { text: `//# sourceMappingURL=data:application/json;base64,${fake.base64(80)}`, secret: undefined, path: 'dist/app.js', kind: 'provider' },
+  ].map((r) => ({ ...r, secret: /[A-Za-z0-9+/]{40,}/.exec(r.text)![0] })),
+  keeps: [
+    { text: `{"sourcesContent":["const key = 'x'"]}`, secret: 'x', path: 'dist/app.js.map', kind: 'provider' },
+    { text: `const token = "${token()}";`, secret: undefined, path: 'src/app.js' },
+  ].map((r) => ({ ...r, secret: r.secret ?? /"([A-Za-z0-9]{32})"/.exec(r.text)![1] })),
+});
+
+const minLine = 'var a=' + Array.from({ length: 200 }, (_, i) => `f${i}(b,c)`).join(';') + `;e={token:"${'T' + fake.alnum(30)}"};`;
+table(minified, {
+  rejects: [
+    { text: `x={apiKey:"${fake.alnum(32)}"}`, secret: undefined, path: 'public/vendor.min.js' },
+    { text: minLine, secret: undefined, path: 'public/app.js' },
+  ].map((r) => ({ ...r, secret: /"([A-Za-z0-9]{31,32})"/.exec(r.text)![1] })),
+  keeps: [
+    { text: minLine, secret: /"(T[A-Za-z0-9]{30})"/.exec(minLine)![1], path: 'public/app.js', kind: 'provider' },
+    { text: `const apiKey = "${fake.alnum(32)}";\n`, secret: undefined, path: 'src/app.js' },
+  ].map((r) => ({ ...r, secret: r.secret ?? /"([A-Za-z0-9]{32})"/.exec(r.text)![1] })),
+});
+
+const vaultHex = fake.hex(64);
+const sealed = 'AgB' + fake.base64(300);
+table(encrypted, {
+  rejects: [
+    { text: `$ANSIBLE_VAULT;1.1;AES256\n${fake.hex(64)}\n${vaultHex}\n`, secret: vaultHex },
+    { text: `db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  ${vaultHex}\n`, secret: vaultHex, key: 'db_password' },
+    { text: `password: ENC[AES256_GCM,data:${vaultHex},iv:x,tag:y,type:str]`, secret: vaultHex, kind: 'provider' },
+    { text: `apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nspec:\n  encryptedData:\n    password: ${sealed}\n`, secret: sealed, key: 'password' },
+    { text: `password=ENC(${fake.base64(32)})`, secret: undefined },
+    { text: `<password>{${fake.base64(24)}=}</password>`, secret: undefined },
+  ].map((r) => ({ ...r, secret: r.secret ?? /(ENC\(.*\)|\{[A-Za-z0-9+/=]+\})/.exec(r.text)![1] })),
+  keeps: [
+    { text: `apiVersion: v1\nkind: Secret\ndata:\n  password: ${vaultHex}\n`, secret: vaultHex, key: 'password' },
+    { text: `$ANSIBLE_VAULT;1.1;AES256\n${fake.hex(64)}\n\nother_secret: ${token()}\n`, secret: undefined, key: 'other_secret' },
+  ].map((r) => ({ ...r, secret: r.secret ?? /other_secret: (\w+)/.exec(r.text)![1] })),
+});
+
+test('filters silence the documented AWS example keys end to end', () => {
+  const text = 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n';
+  assert.deepEqual(findSecretsInFile(new SourceFile('credentials', text)), []);
+});
