@@ -74,7 +74,7 @@ export function generateCorpus(opts: CorpusOptions): Manifest {
   const items = shuffle([
     ...catalogueItems(opts.rules ?? [], opts.perRule ?? 1),
     ...independentItems(scale),
-    ...negativeItems(scale),
+    ...negativeItems(scale * 2),
   ]);
   const projects = chooseProjects(opts.projects ?? int(4, 8));
   const hosts: HostFile[] = [];
@@ -117,7 +117,7 @@ export function generateCorpus(opts: CorpusOptions): Manifest {
       for (let i = 0, n = int(0, 3); i < n; i++) fb.add(s.filler());
       if (chance(0.15)) fb.add(s.comment(pick(['credentials for the integration', 'TODO: move to the vault', 'see docs/config.md', 'rotate quarterly'])));
       const mark = { type: item.type, kind: item.kind };
-      if (item.mode === 'assign') fb.add(s.assign(spell(item.words, pick(s.keyStyles)), item.value), { ...mark, sample: item.value });
+      if (item.mode === 'assign') fb.add(s.assign(spell(item.words, pick(s.keyStyles)), item.value), { ...mark, sample: `[${s.name}] ${item.value}` });
       else fb.add((item as { text: string }).text, mark);
     }
     for (let i = 0; i < int(1, 4); i++) fb.add(s.filler());

@@ -72,6 +72,47 @@ function envReads(): Item[] {
   ];
 }
 
+/** Secret-named identifiers bound to expressions, types, calls and public-by-design keys: the generic detector's classic false positives. */
+function codeNotLiterals(): Item[] {
+  const kind = 'neg:code-expression';
+  const pub = 'neg:public-by-design';
+  const line = (text: string, syntaxes: string[], k = kind): Item => ({ mode: 'line', type: 'neg', kind: k, text, syntaxes });
+  return [
+    line(`  const password = await getPassword(user.id);`, ['js', 'ts']),
+    line(`  if (password !== confirmPassword) throw new Error('passwords differ');`, ['js', 'ts']),
+    line(`  password: z.string().min(12).max(128),`, ['js', 'ts']),
+    line(`  apiKey: string;`, ['ts']),
+    line(`  const token = req.headers.authorization?.replace('Bearer ', '');`, ['js', 'ts']),
+    line(`  const secret = crypto.randomBytes(32).toString('hex');`, ['js', 'ts']),
+    line(`  headers: { Authorization: \`Bearer \${token}\` },`, ['js', 'ts']),
+    line(`    password = request.POST.get("password")`, ['python']),
+    line(`    token = f"{prefix}-{uuid.uuid4()}"`, ['python']),
+    line(`    secret_key = settings.SECRET_KEY`, ['python']),
+    line(`\ttoken, err := auth.NewToken(ctx, claims)`, ['go']),
+    line(`\tpassword := r.FormValue("password")`, ['go']),
+    line(`    @Value("\${db.password}") private String dbPassword;`, ['java']),
+    line(`    String token = jwtService.generateToken(user);`, ['java']),
+    line(`  password = random_password.db.result`, ['terraform']),
+    line(`variable "db_password" {\n  type      = string\n  sensitive = true\n  default   = ""\n}`, ['terraform']),
+    line(`  ssl_key: /etc/ssl/private/server.key`, ['yaml']),
+    line(`GOOGLE_APPLICATION_CREDENTIALS=/var/secrets/google/key.json`, ['env', 'shell']),
+    line(`POSTGRES_PASSWORD_FILE=/run/secrets/postgres_password`, ['env']),
+    line(`SECRET_KEY=`, ['env']),
+    line(`  password: "\${DB_PASSWORD}"`, ['yaml']),
+    line(`  token: "{{ lookup('env', 'API_TOKEN') }}"`, ['yaml']),
+    line(`    'password' => env('DB_PASSWORD', ''),`, ['php']),
+    line(`  config.api_key = Rails.application.credentials.dig(:stripe, :secret_key)`, ['ruby']),
+    line(`  "password": "********",`, ['json']),
+    line(`  "token": "REDACTED",`, ['json']),
+    line(`STRIPE_PUBLISHABLE_KEY=pk_live_${fake.alnum(24)}`, ['env'], pub),
+    line(`  publishableKey: "pk_live_${fake.alnum(24)}",`, ['js', 'ts'], pub),
+    line(`SENTRY_DSN=https://${fake.hex(32)}@o${fake.digits(6)}.ingest.sentry.io/${fake.digits(7)}`, ['env'], pub),
+    line(`  idempotency_key: ${uuid()}`, ['yaml'], 'neg:uuid'),
+    line(`  "integrity": "sha512-${fake.base64(86)}==",`, ['json'], 'neg:lockfile'),
+    line(`  binaryData:\n    logo.png: ${fake.base64(200)}`, ['yaml'], 'neg:high-entropy-test-data'),
+  ];
+}
+
 function pemBlock(label: string, lines: number): string {
   return fake.pem(label, lines);
 }
@@ -141,6 +182,7 @@ export function negativeItems(scale: number): Item[] {
     items.push({ mode: 'assign', type: 'neg', kind: 'neg:uuid', words: ['trace', 'id'], value: uuid() });
     items.push({ mode: 'assign', type: 'neg', kind: 'neg:css-colours', words: ['brand', 'color'], value: `#${fake.hex(6)}` });
     items.push(...envReads());
+    items.push(...codeNotLiterals());
     items.push(...noiseFiles());
   }
   return items;

@@ -65,14 +65,14 @@ const GENERIC_KEYS = [['db', 'password'], ['admin', 'password'], ['smtp', 'passw
 function urlCredential(): { kind: string; value: string; words: string[] } {
   const pw = fake.alnum(int(14, 28));
   const user = pick(['app', 'admin', 'svc_orders', 'deploy', 'root']);
-  const h = pick(['db.internal', 'prod-db-1.cluster.example.com', '10.0.3.17', 'mq.internal']);
+  const h = pick(['db.internal', 'prod-db-1.c8x2kq.eu-west-1.rds.amazonaws.com', '10.0.3.17', 'mq.acme-corp.net']);
   const s = int(0, 6);
   if (s === 0) return { kind: 'url:postgres', words: ['database', 'url'], value: `postgres://${user}:${pw}@${h}:5432/${pick(['orders', 'app', 'main'])}` };
   if (s === 1) return { kind: 'url:mysql', words: ['database', 'url'], value: `mysql://${user}:${pw}@${h}:3306/app` };
   if (s === 2) return { kind: 'url:mongodb', words: ['mongo', 'uri'], value: `mongodb+srv://${user}:${pw}@cluster0.${fake.lowerAlnum(5)}.mongodb.net/app?retryWrites=true` };
   if (s === 3) return { kind: 'url:redis', words: ['redis', 'url'], value: `redis://:${pw}@${h}:6379/0` };
   if (s === 4) return { kind: 'url:amqp', words: ['broker', 'url'], value: `amqp://${user}:${pw}@${h}:5672/vhost` };
-  if (s === 5) return { kind: 'url:https-basic', words: ['registry', 'url'], value: `https://${user}:${pw}@registry.example.com/repository/npm/` };
+  if (s === 5) return { kind: 'url:https-basic', words: ['registry', 'url'], value: `https://${user}:${pw}@nexus.acme-corp.net/repository/npm/` };
   return { kind: 'url:git-token', words: ['repo', 'url'], value: `https://x-access-token:${fake.checksummedToken('ghs_')}@github.com/acme/${pick(['infra', 'api'])}.git` };
 }
 
@@ -150,21 +150,21 @@ function credentialFiles(): Item[] {
   items.push({ mode: 'file', type: 'pos', kind: 'file:pypirc', path: '.pypirc', build: (fb) => {
     fb.add('[distutils]\nindex-servers =\n    pypi\n    private\n\n[pypi]\nusername = __token__');
     fb.add(`password = pypi-AgEIcHlwaS5vcmc${fake.base64url(80)}`, { type: 'pos', kind: 'file:pypirc' });
-    fb.add('\n[private]\nrepository = https://pypi.internal.example.com/\nusername = deploy');
+    fb.add('\n[private]\nrepository = https://pypi.acme-corp.net/\nusername = deploy');
     fb.add(`password = ${pw()}`, { type: 'pos', kind: 'file:pypirc' });
   } });
   items.push({ mode: 'file', type: 'pos', kind: 'file:netrc', path: pick(['.netrc', 'ci/netrc']), build: (fb) => {
-    fb.add(`machine api.example.com login deploy password ${pw()}`, { type: 'pos', kind: 'file:netrc' });
+    fb.add(`machine api.acme-corp.net login deploy password ${pw()}`, { type: 'pos', kind: 'file:netrc' });
     fb.add('machine github.com');
     fb.add('  login bot');
     fb.add(`  password ${fake.checksummedToken('ghp_')}`, { type: 'pos', kind: 'file:netrc' });
   } });
   items.push({ mode: 'file', type: 'pos', kind: 'file:git-credentials', path: '.git-credentials', build: (fb) => {
     fb.add(`https://ci-bot:${fake.checksummedToken('ghp_')}@github.com`, { type: 'pos', kind: 'file:git-credentials' });
-    fb.add(`https://deploy:${pw()}@gitlab.example.com`, { type: 'pos', kind: 'file:git-credentials' });
+    fb.add(`https://deploy:${pw()}@gitlab.acme-corp.net`, { type: 'pos', kind: 'file:git-credentials' });
   } });
   items.push({ mode: 'file', type: 'pos', kind: 'file:docker-config', path: pick(['.docker/config.json', 'deploy/docker-config.json']), build: (fb) => {
-    fb.add('{\n  "auths": {\n    "registry.example.com": {');
+    fb.add('{\n  "auths": {\n    "registry.acme-corp.net": {');
     fb.add(`      "auth": "${fake.b64(`deploy:${pw()}`)}"`, { type: 'pos', kind: 'file:docker-config' });
     fb.add('    }\n  }\n}');
   } });
@@ -181,9 +181,8 @@ function credentialFiles(): Item[] {
     fb.add(`-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n${Array.from({ length: 8 }, () => fake.base64(64)).join('\n')}\n=${fake.base64(4)}\n-----END PGP PRIVATE KEY BLOCK-----`, { type: 'pos', kind: 'file:pgp-private' });
   } });
   items.push({ mode: 'file', type: 'pos', kind: 'file:putty', path: 'keys/deploy.ppk', build: (fb) => {
-    fb.add('PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\nComment: deploy\nPublic-Lines: 2', { type: 'pos', kind: 'file:putty' });
-    fb.add(`${fake.base64(64)}\n${fake.base64(40)}\nPrivate-Lines: 3`);
-    fb.add(`${fake.base64(64)}\n${fake.base64(64)}\n${fake.base64(30)}\nPrivate-MAC: ${fake.hex(64)}`, { type: 'pos', kind: 'file:putty' });
+    // One key, one secret: the whole file is the planted range.
+    fb.add(`PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\nComment: deploy\nPublic-Lines: 2\n${fake.base64(64)}\n${fake.base64(40)}\nPrivate-Lines: 3\n${fake.base64(64)}\n${fake.base64(64)}\n${fake.base64(30)}\nPrivate-MAC: ${fake.hex(64)}`, { type: 'pos', kind: 'file:putty' });
   } });
   items.push({ mode: 'file', type: 'pos', kind: 'file:gcp-service-account', path: pick(['gcp-sa.json', 'config/service-account.json']), build: (fb) => {
     fb.add(`{\n  "type": "service_account",\n  "project_id": "acme-prod-${fake.digits(4)}",\n  "private_key_id": "${fake.hex(40)}",`);
