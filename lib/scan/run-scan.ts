@@ -108,7 +108,10 @@ export async function runScan(source: BlobSource, opts: ScanOptions): Promise<Sc
       stats.bytes += blob.size;
       const meta = { path: blob.path, commit: blob.commit, meta: blob.meta };
       // The staged hook's added-lines scans stay on the main thread: they are small.
-      if (!pool && workers > 0 && !blob.addedLines && stats.bytes > parallelMinBytes) pool = new ScanWorkerPool(workers, config, source.readFile, addRules);
+      if (!pool && workers > 0 && !blob.addedLines && stats.bytes > parallelMinBytes) {
+        pool = new ScanWorkerPool(workers, config, source.readFile, addRules);
+        if (process.env.STOWAWAY_DEBUG) process.stderr.write(`stowaway: ${workers} scan worker thread(s) started after ${stats.files} files, ${stats.bytes} bytes\n`);
+      }
       if (!pool) {
         slots.push({ blob: meta, findings: await local.detect(blob.path, blob.content, blob.addedLines) });
         continue;

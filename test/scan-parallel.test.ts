@@ -1,0 +1,80 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fake from '../lib/secrets/fake';
+import { secretRules } from '../lib/secrets/rules/index';
+import { defaultConfig } from '../lib/config/defaults';
+import { resolveRepo } from '../lib/git/repo';
+import { trackedSource } from '../lib/sources/tracked';
+import { runScan, type ScanResult } from '../lib/scan/run-scan';
+import { generateCorpus } from '../bench/corpus/generate';
+import { TestRepo, findingsOf, tempDir } from './helpers/git-repo';
+
+// Parallel full scans must report exactly what a serial scan reports: same
+// findings, same order, same stats. The repository is a generated corpus with
+// hundreds of planted credentials, plus a Dockerfile whose check reads a
+// sibling file (.dockerignore) through the main thread.
+
+function plantedRepo(): { dir: string; ghToken: string } {
+  const dir = tempDir('stowaway-parallel-');
+  generateCorpus({ seed: 11, dir, rules: secretRules, git: false, projects: 5 });
+  const repo = new TestRepo({ dir });
+  fake.seed(99);
+  const ghToken = fake.checksummedToken('ghp_');
+  repo.write('Dockerfile', `FROM node:20\nCOPY . /app\nENV GITHUB_TOKEN=${ghToken}\nUSER node\n`);
+  repo.write('.dockerignore', 'node_modules\n');
+  repo.add().commit('corpus');
+  return { dir, ghToken };
+}
+
+const comparable = (r: ScanResult) => ({ ...r, stats: { ...r.stats, durationMs: 0 } });
+
+test('CLI bundle: serial and worker-thread scans report identical findings', () => {
+  const { dir } = plantedRepo();
+  const repo = new TestRepo({ dir });
+  const serial = repo.stowaway(['scan', '--format', 'json'], { env: { STOWAWAY_WORKERS: '0' } });
+  const parallel = repo.stowaway(['scan', '--format', 'json'], { env: { STOWAWAY_WORKERS: '2', STOWAWAY_PARALLEL_MIN_BYTES: '0' } });
+  assert.equal(serial.status, 1, serial.stderr);
+  assert.equal(parallel.status, 1, parallel.stderr);
+  const a = findingsOf(serial);
+  const b = findingsOf(parallel);
+  assert.ok(a.length > 100, `expected the planted credentials to be found, got ${a.length}`);
+  assert.deepEqual(b, a);
+  assert.equal(JSON.parse(parallel.stdout).stats.files, JSON.parse(serial.stdout).stats.files);
+  assert.ok(a.some((f) => f.file === 'Dockerfile'), 'the Dockerfile credential is reported');
+  repo.remove();
+});
+
+test('runScan (per-file build): workers, including a switch to workers mid-scan, match the serial scan', async () => {
+  const { dir, ghToken } = plantedRepo();
+  const repo = (await resolveRepo(dir))!;
+  const scan = async (workers: number, parallelMinBytes: number) =>
+    runScan(await trackedSource(repo, { paths: [], maxSize: 10 * 1024 * 1024 }), { config: defaultConfig(), workers, parallelMinBytes });
+  const serial = await scan(0, 0);
+  const allWorkers = await scan(2, 0);
+  const midway = await scan(1, 20_000);
+  assert.ok(serial.findings.some((f) => f.secret === ghToken), 'planted GitHub token found');
+  assert.deepEqual(comparable(allWorkers), comparable(serial));
+  assert.deepEqual(comparable(midway), comparable(serial));
+  new TestRepo({ dir }).remove();
+});
+
+test('the added-lines hook path stays on the main thread and still finds staged secrets', () => {
+  const repo = new TestRepo();
+  fake.seed(5);
+  const token = fake.checksummedToken('ghp_');
+  repo.write('a.txt', 'hello\n').add().commit('init');
+  repo.write('a.txt', `hello\nGITHUB_TOKEN=${token}\n`).add();
+  // A zero threshold would start workers on any other path; --added-only must not.
+  const env = { STOWAWAY_WORKERS: '2', STOWAWAY_PARALLEL_MIN_BYTES: '0', STOWAWAY_DEBUG: '1' };
+  const r = repo.stowaway(['scan', '--staged', '--added-only', '--format', 'json'], { env });
+  assert.equal(r.status, 1, r.stderr);
+  assert.doesNotMatch(r.stderr, /worker thread/);
+  const f = findingsOf(r);
+  assert.equal(f.length, 1);
+  assert.equal(f[0].line, 2);
+  // The same settings do start workers for a whole-file scan.
+  const full = repo.stowaway(['scan', '--staged', '--format', 'json'], { env });
+  assert.match(full.stderr, /2 scan worker thread\(s\) started/);
+  assert.deepEqual(findingsOf(full), f);
+  repo.remove();
+});
