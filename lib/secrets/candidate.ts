@@ -33,13 +33,63 @@ export interface SecretFilter {
 export const ALL_KINDS: readonly CandidateKind[] = ['provider', 'custom', 'generic', 'entropy'];
 export const LOOSE_KINDS: readonly CandidateKind[] = ['generic', 'entropy'];
 
-/** Start and end (exclusive, before the newline) of the line holding `offset`. */
+/**
+ * Searches are bounded: a filter runs once per candidate, and a 1 MiB
+ * one-line file with thousands of candidates must not turn every lookup
+ * into a scan of the whole file.
+ */
+const LINE_LIMIT = 8192;
+
+/** `text.lastIndexOf(needle, from)`, looking back at most `maxBack` characters. */
+export function lastIndexWithin(text: string, needle: string, from: number, maxBack: number): number {
+  const lo = Math.max(0, from - maxBack);
+  const i = text.slice(lo, Math.min(text.length, from + needle.length)).lastIndexOf(needle);
+  return i < 0 ? -1 : lo + i;
+}
+
+/** `text.indexOf(needle, from)`, looking ahead at most `maxFwd` characters. */
+export function indexWithin(text: string, needle: string, from: number, maxFwd: number): number {
+  const i = text.slice(from, from + maxFwd + needle.length).indexOf(needle);
+  return i < 0 ? -1 : from + i;
+}
+
+/**
+ * Start and end (exclusive, before the newline) of the line holding `offset`;
+ * on lines longer than 8 KiB either way, the edge of that span.
+ */
 export function lineBounds(text: string, offset: number): { start: number; end: number } {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  let end = text.indexOf('\n', offset);
-  if (end < 0) end = text.length;
+  const nl = lastIndexWithin(text, '\n', offset - 1, LINE_LIMIT);
+  const start = nl >= 0 ? nl + 1 : Math.max(0, offset - LINE_LIMIT);
+  let end = indexWithin(text, '\n', offset, LINE_LIMIT);
+  if (end < 0) end = Math.min(text.length, offset + LINE_LIMIT);
   if (end > start && text.charCodeAt(end - 1) === 13) end--;
   return { start, end };
+}
+
+/** Facts about a whole text that several filters ask for, computed once per text. */
+export interface TextFacts {
+  ansibleVault: boolean;
+  sealedSecret: boolean;
+  sops: boolean;
+  pem: boolean;
+  dataUri: boolean;
+}
+
+let factsOf: string | null = null;
+let facts: TextFacts | null = null;
+
+export function textFacts(text: string): TextFacts {
+  if (factsOf !== text || !facts) {
+    factsOf = text;
+    facts = {
+      ansibleVault: text.includes('$ANSIBLE_VAULT;'),
+      sealedSecret: text.includes('SealedSecret') && /kind:\s*["']?SealedSecret/.test(text),
+      sops: text.includes('ENC['),
+      pem: text.includes('-----BEGIN '),
+      dataUri: text.includes(';base64,'),
+    };
+  }
+  return facts;
 }
 
 /** Text of the line holding the candidate, cut to `max` characters around it for very long (minified) lines. */

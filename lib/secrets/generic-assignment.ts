@@ -36,6 +36,8 @@ export interface Assignment {
 
 const MAX_KEY = 96;
 const MAX_VALUE = 1024;
+/** Unquoted values longer than this are data, not a credential someone typed (long token formats have provider rules). */
+const MAX_BARE_VALUE = 256;
 
 function isKeyChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
@@ -70,6 +72,13 @@ export function keyAround(text: string, hit: number): { start: number; end: numb
   return end > start ? { start, end } : null;
 }
 
+/** The newline before `i`, looking back no further than a key's reach; -1 (or the limit) otherwise. */
+function lastNewlineBefore(text: string, i: number): number {
+  const floor = Math.max(0, i - 256);
+  for (let j = i - 1; j >= floor; j--) if (text.charCodeAt(j) === 10) return j;
+  return floor - 1;
+}
+
 /** Reads a literal at `i`: quoted (with escapes, one line) or bare. */
 function readValue(text: string, i: number): { value: string; start: number; quoted: boolean; end: number } | null {
   // Python / C# string prefixes: r"…", b'…', u"…", @"…"
@@ -90,7 +99,7 @@ function readValue(text: string, i: number): { value: string; start: number; quo
     return { value: text.slice(i + 1, j), start: i + 1, quoted: true, end: j + 1 };
   }
   let j = i;
-  const limit = Math.min(text.length, i + MAX_VALUE);
+  const limit = Math.min(text.length, i + MAX_BARE_VALUE);
   while (j < limit && !endsUnquoted(text.charCodeAt(j))) j++;
   if (j === i || (j === limit && limit < text.length)) return null;
   if (text[j] === '(' || text[j] === '[') return null; // a call or an index: code, not a literal
@@ -125,7 +134,7 @@ export function parseAssignmentAt(text: string, hit: number, path = ''): Assignm
   }
 
   // name/value pairs: `- name: DB_PASSWORD` + `value: …`, `<add key="ApiKey" value="…"/>`.
-  const lineStart = text.lastIndexOf('\n', ks) + 1;
+  const lineStart = lastNewlineBefore(text, ks) + 1;
   if (NAME_FIELD.test(text.slice(Math.max(lineStart, ks - 40), ks))) {
     VALUE_FIELD.lastIndex = i;
     const window = text.slice(i, Math.min(text.length, i + 240));
@@ -141,11 +150,12 @@ export function parseAssignmentAt(text: string, hit: number, path = ''): Assignm
 
   // <password>…</password>
   if (text[ks - 1] === '<' && text[i] === '>') {
-    const close = text.indexOf('</', i + 1);
-    if (close < 0 || close - i > MAX_VALUE || text.slice(i + 1, close).includes('\n')) return null;
-    return finish(key, keyKind, ks, { value: text.slice(i + 1, close), start: i + 1, quoted: true, end: close });
+    const close = text.slice(i + 1, i + 1 + MAX_VALUE).indexOf('</');
+    if (close < 0) return null;
+    const value = text.slice(i + 1, i + 1 + close);
+    if (value.includes('\n')) return null;
+    return finish(key, keyKind, ks, { value, start: i + 1, quoted: true, end: i + 1 + close });
   }
-
   const c = text[i];
   const c2 = text[i + 1];
   let op = 0;

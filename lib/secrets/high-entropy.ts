@@ -74,20 +74,23 @@ export function highEntropyAfter(text: string, hit: number): EntropyHit | null {
       i++;
       continue;
     }
-    let j = i;
-    const end = Math.min(text.length, i + MAX_TOKEN + 1);
-    while (j < end && isTokenChar(text.charCodeAt(j))) j++;
     // `=` inside a run separates `name=value` (`sha256=…`); only trailing `=` is base64 padding.
-    let eq = i;
-    while (eq < j && text.charCodeAt(eq) !== 61) eq++;
-    if (eq < j) {
-      let k = eq;
-      while (k < j && text[k] === '=') k++;
-      if (eq === i) {
-        i = k;
-        continue;
+    const end = Math.min(text.length, i + MAX_TOKEN + 1);
+    let j = i;
+    while (j < end) {
+      const d = text.charCodeAt(j);
+      if (d === 61) {
+        let k = j;
+        while (k < end && text.charCodeAt(k) === 61) k++;
+        if (k >= end || !isTokenChar(text.charCodeAt(k))) j = k;
+        break;
       }
-      if (k < j) j = eq;
+      if (!isTokenChar(d)) break;
+      j++;
+    }
+    if (j === i) {
+      i++;
+      continue;
     }
     const run = text.slice(i, j);
     const token = trimToken(run);

@@ -1,4 +1,6 @@
-import { ALL_KINDS, lineBounds, type Candidate, type SecretFilter } from '../candidate';
+import { ALL_KINDS, indexWithin, lastIndexWithin, lineBounds, textFacts, type Candidate, type SecretFilter } from '../candidate';
+
+const REACH = 65536;
 
 /**
  * Encrypted values are safe to commit; that is what the tools are for:
@@ -12,26 +14,29 @@ const ENCRYPTED_BLOCK = /^-----BEGIN (?:AGE ENCRYPTED FILE|PGP MESSAGE|ENCRYPTED
 
 /** Inside an ansible-vault payload: after a `$ANSIBLE_VAULT;` header, with only hex lines in between. */
 export function insideAnsibleVault(text: string, offset: number): boolean {
-  const header = text.lastIndexOf('$ANSIBLE_VAULT;', offset);
+  if (!textFacts(text).ansibleVault) return false;
+  const header = lastIndexWithin(text, '$ANSIBLE_VAULT;', offset, REACH);
   if (header < 0) return false;
-  const from = text.indexOf('\n', header);
-  if (from < 0 || from > offset) return text.lastIndexOf('\n', offset) < header; // on the header line itself
+  const from = indexWithin(text, '\n', header, REACH);
+  if (from < 0 || from > offset) return lineBounds(text, offset).start <= header; // on the header line itself
   return /^[\s0-9a-f]*$/i.test(text.slice(from, lineBounds(text, offset).end));
 }
 
 /** Inside `ENC[…]` on the same line (sops). */
 export function insideSops(text: string, offset: number): boolean {
+  if (!textFacts(text).sops) return false;
   const { start } = lineBounds(text, offset);
-  const open = text.lastIndexOf('ENC[', offset);
-  if (open < start) return false;
-  const close = text.indexOf(']', open);
+  const open = lastIndexWithin(text, 'ENC[', offset, offset - start);
+  if (open < 0) return false;
+  const close = indexWithin(text, ']', open, offset - open);
   return close < 0 || close >= offset;
 }
 
 /** Under an `encryptedData:` map of a SealedSecret: more indented than the key, no shallower line between. */
 export function insideSealedSecret(text: string, offset: number): boolean {
-  const key = text.lastIndexOf('encryptedData', offset);
-  if (key < 0 || !/kind:\s*["']?SealedSecret/.test(text)) return false;
+  if (!textFacts(text).sealedSecret) return false;
+  const key = lastIndexWithin(text, 'encryptedData', offset, REACH);
+  if (key < 0) return false;
   const keyLine = lineBounds(text, key);
   const keyIndent = keyLine.start === key ? 0 : /^\s*/.exec(text.slice(keyLine.start, key))![0].length;
   let lineStart = keyLine.end + 1;
@@ -47,9 +52,10 @@ export function insideSealedSecret(text: string, offset: number): boolean {
 }
 
 function insideEncryptedBlock(text: string, offset: number): boolean {
-  const begin = text.lastIndexOf('-----BEGIN ', offset);
-  if (begin < 0 || offset - begin > 65536 || !ENCRYPTED_BLOCK.test(text.slice(begin, begin + 48))) return false;
-  const end = text.indexOf('-----END ', begin);
+  if (!textFacts(text).pem) return false;
+  const begin = lastIndexWithin(text, '-----BEGIN ', offset, REACH);
+  if (begin < 0 || !ENCRYPTED_BLOCK.test(text.slice(begin, begin + 48))) return false;
+  const end = indexWithin(text, '-----END ', begin, offset - begin);
   return end < 0 || end >= offset;
 }
 

@@ -1,4 +1,4 @@
-import { ALL_KINDS, lineOf, type Candidate, type SecretFilter } from '../candidate';
+import { ALL_KINDS, indexWithin, lastIndexWithin, lineOf, textFacts, type Candidate, type SecretFilter } from '../candidate';
 
 /**
  * Public keys and certificates are meant to be shared: PEM blocks that are
@@ -11,9 +11,10 @@ const PUBLIC_KEY_NAME = /(?:^|[^a-z])(?:public|pub|publishable|verify|verificati
 
 /** True when `offset` lies inside a PEM block whose label is public material. */
 export function insidePublicPem(text: string, offset: number): boolean {
-  const begin = text.lastIndexOf('-----BEGIN ', offset);
-  if (begin < 0 || offset - begin > 65536) return false;
-  const end = text.indexOf('-----END ', begin);
+  if (!textFacts(text).pem) return false;
+  const begin = lastIndexWithin(text, '-----BEGIN ', offset, 65536);
+  if (begin < 0) return false;
+  const end = indexWithin(text, '-----END ', begin, offset - begin);
   if (end >= 0 && end + 9 < offset) return false;
   return PUBLIC_BLOCK.test(text.slice(begin, begin + 64));
 }
