@@ -37,21 +37,23 @@ export interface ScanOptions {
   onBlob?: (blob: Blob) => void;
   /**
    * Detector threads for big scans. 0 keeps everything on the main thread.
-   * Default: STOWAWAY_WORKERS, else one per core (none on a single core).
+   * Default: STOWAWAY_WORKERS, else one per core beyond the first (the main thread scans too).
    */
   workers?: number;
   /**
    * Text bytes a scan reads on the main thread before it starts workers
    * (thread start-up costs more than a small commit takes to scan).
-   * Default: STOWAWAY_PARALLEL_MIN_BYTES, else 8 MiB.
+   * Default: STOWAWAY_PARALLEL_MIN_BYTES, else 4 MiB.
    */
   parallelMinBytes?: number;
 }
 
-const DEFAULT_PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
+const DEFAULT_PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
 /** Caps what the reader runs ahead of the workers, so memory stays bounded. */
 const MAX_IN_FLIGHT_BLOBS = 64;
 const MAX_IN_FLIGHT_BYTES = 32 * 1024 * 1024;
+/** Queued worker bytes beyond twice a blob's size before the main thread scans that blob itself. */
+const LOCAL_SCAN_MARGIN = 256 * 1024;
 
 function envNumber(name: string): number | undefined {
   const v = process.env[name];
@@ -62,8 +64,9 @@ function envNumber(name: string): number | undefined {
 function defaultWorkers(): number {
   const env = envNumber('STOWAWAY_WORKERS');
   if (env !== undefined) return env;
+  // The main thread scans too, so one core is already covered.
   const cores = availableParallelism();
-  return cores < 2 ? 0 : Math.min(cores, 8);
+  return Math.min(cores - 1, 7);
 }
 
 /** One scanned blob's place in the output: findings are assembled in source order whatever thread finished first. */
@@ -113,6 +116,13 @@ export async function runScan(source: BlobSource, opts: ScanOptions): Promise<Sc
         if (process.env.STOWAWAY_DEBUG) process.stderr.write(`stowaway: ${workers} scan worker thread(s) started after ${stats.files} files, ${stats.bytes} bytes\n`);
       }
       if (!pool) {
+        slots.push({ blob: meta, findings: await local.detect(blob.path, blob.content, blob.addedLines) });
+        continue;
+      }
+      // The main thread is a detector too, so N cores need only N-1 extra isolates (each holds its
+      // own copy of the compiled rules). It takes a blob itself only while the workers have queued
+      // work worth about twice that blob, so they never sit idle while it is busy.
+      if (inFlightBytes >= 2 * blob.content.length + LOCAL_SCAN_MARGIN) {
         slots.push({ blob: meta, findings: await local.detect(blob.path, blob.content, blob.addedLines) });
         continue;
       }

@@ -15,6 +15,8 @@ function workerScript(): string {
   return basename(__filename) === 'worker-pool.js' ? join(__dirname, 'scan-worker.js') : __filename;
 }
 
+const YOUNG_GENERATION_MB = 12;
+
 interface Job {
   resolve(findings: DetectedFinding[]): void;
   reject(e: Error): void;
@@ -30,7 +32,13 @@ export class ScanWorkerPool {
 
   constructor(size: number, config: Config, readFile: ReadFile, onRules: (rules: RuleInfo[]) => void) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(workerScript(), { workerData: { [SCAN_WORKER_FLAG]: true, config }, stdout: false, stderr: false });
+      const w = new Worker(workerScript(), {
+        workerData: { [SCAN_WORKER_FLAG]: true, config },
+        stdout: false,
+        stderr: false,
+        // A small young generation: collected more often, it keeps each isolate's RSS low at no measurable cost.
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      });
       const index = i;
       w.on('message', (m: FromWorker) => {
         if (m.type === 'rules') onRules(m.rules);
