@@ -20,7 +20,7 @@ export const integrityHash: SecretFilter = {
   name: 'integrity-hash',
   kinds: ALL_KINDS,
   rejects(c: Candidate) {
-    if (INTEGRITY_PREFIX.test(before(c, 40))) return true;
+    if (INTEGRITY_PREFIX.test(before(c, 40)) || /^sha(?:1|256|384|512)-[A-Za-z0-9+/]{20,}={0,2}$/.test(c.secret)) return true;
     return isLockFile(c.path) && /\b(?:integrity|checksum|sha\d*|hash)\b/i.test(lineOf(c, 512));
   },
 };
