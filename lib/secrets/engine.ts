@@ -58,6 +58,8 @@ interface Compiled {
   looseTrigger: Uint8Array;
   /** Keyword id → 1 when it is the base64 of a secret prefix. */
   encodedTrigger: Uint8Array;
+  /** Keyword id → 1 when it counts only with no letter or digit before it. */
+  boundary: Uint8Array;
   generic: boolean;
   entropy: boolean;
 }
@@ -98,12 +100,20 @@ function compile(config?: Config): Compiled {
   };
   const rulesOf: number[][] = [];
   const alwaysRun: number[] = [];
+  const boundaryOnly = new Map<number, boolean>();
   rules.forEach((r, i) => {
     if (!canPrefilter(r.rule.keywords)) {
       alwaysRun.push(i);
       return;
     }
-    for (const k of new Set(r.rule.keywords.map((x) => x.toLowerCase()))) (rulesOf[idOf(k)] ??= []).push(i);
+    for (const k of new Set(r.rule.keywords.map((x) => x.toLowerCase()))) {
+      const atBoundary = k.startsWith('\\b');
+      const id = idOf(atBoundary ? k.slice(2) : k);
+      (rulesOf[id] ??= []).push(i);
+      // A keyword some rule needs anywhere stays unconditional for all of them.
+      if (atBoundary) boundaryOnly.set(id, boundaryOnly.get(id) ?? true);
+      else boundaryOnly.set(id, false);
+    }
   });
   const generic = !off(GENERIC_RULE.id);
   const entropy = !off(HIGH_ENTROPY_RULE.id);
@@ -115,7 +125,9 @@ function compile(config?: Config): Compiled {
   const encodedTrigger = new Uint8Array(keywords.length);
   for (const id of encoded) encodedTrigger[id] = 1;
   for (let i = 0; i < keywords.length; i++) rulesOf[i] ??= [];
-  return { rules, alwaysRun, index: new KeywordIndex(keywords), rulesOf, looseTrigger, encodedTrigger, generic, entropy };
+  const boundary = new Uint8Array(keywords.length);
+  for (const [id, only] of boundaryOnly) if (only) boundary[id] = 1;
+  return { rules, alwaysRun, index: new KeywordIndex(keywords), rulesOf, looseTrigger, encodedTrigger, boundary, generic, entropy };
 }
 
 function compileRule(rule: SecretRule, kind: 'provider' | 'custom'): CompiledRule {
@@ -133,6 +145,12 @@ function compiledFor(config?: Config): Compiled {
     cache.set(config, c);
   }
   return c;
+}
+
+const NONE: number[] = [];
+
+function isAlnumCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Is `c` a character a window edge may sit next to without cutting a token in two? */
@@ -192,7 +210,7 @@ function scanText(text: string, c: Compiled, opts: ScanOptions): RawFinding[] {
   const hits = c.index.scan(text);
 
   if (!windowed) {
-    const seen = hits.present();
+    const seen = hits.present(text, c.boundary);
     for (let k = 0; k < seen.length; k++) if (seen[k]) for (const r of rulesOf[k]) windows.set(r, []);
     if (wantLoose || opts.decode) {
       hits.forEach((k, start) => {
@@ -203,7 +221,7 @@ function scanText(text: string, c: Compiled, opts: ScanOptions): RawFinding[] {
   } else {
     // Raw windows first (two compares per hit); snapping to line ends happens once per merged window below.
     hits.forEach((k, start) => {
-      const triggered = rulesOf[k];
+      const triggered = c.boundary[k] && start > 0 && isAlnumCode(text.charCodeAt(start - 1)) ? NONE : rulesOf[k];
       for (let t = 0; t < triggered.length; t++) {
         const r = triggered[t];
         let w = windows.get(r);

@@ -152,16 +152,35 @@ export class KeywordHits {
     }
   }
 
-  /** Which keywords occur at all. */
-  present(): Uint8Array {
-    const seen = new Uint8Array(this.index.keywords.length);
+  /**
+   * Which keywords occur at all. Keywords flagged in `boundary` count only
+   * where `text` has no ASCII letter or digit just before them.
+   */
+  present(text?: string, boundary?: Uint8Array): Uint8Array {
+    const kw = this.index.keywords;
+    const seen = new Uint8Array(kw.length);
     const done = new Set<number>();
     for (let h = 0; h < this.count; h++) {
       const st = this.states[h];
       if (done.has(st)) continue;
-      done.add(st);
-      for (const id of this.index.keywordsOf(st)) seen[id] = 1;
+      let pending = false;
+      for (const id of this.index.keywordsOf(st)) {
+        if (seen[id]) continue;
+        if (boundary && boundary[id] && text) {
+          const before = this.ends[h] - kw[id].length - 1;
+          if (before >= 0 && isAlnum(text.charCodeAt(before))) {
+            pending = true;
+            continue;
+          }
+        }
+        seen[id] = 1;
+      }
+      if (!pending) done.add(st);
     }
     return seen;
   }
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

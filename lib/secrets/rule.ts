@@ -14,6 +14,9 @@ export interface SecretRule {
   /**
    * Lowercase literals; the regex only runs on text containing one of them
    * (case-insensitively). An empty list must be justified in `keywordsWhy`.
+   * A leading `\\b` (e.g. `'\\bdd'`) counts the keyword only where no letter
+   * or digit precedes it: short provider words like `dd` otherwise wake the
+   * rule on every `add`.
    */
   keywords: string[];
   keywordsWhy?: string;

@@ -33,7 +33,8 @@ export function keyed(spec: KeyedSpec): SecretRule {
     id: spec.id,
     description: spec.description,
     severity: spec.severity ?? 'high',
-    keywords: spec.keywords ?? spec.providers.map((p) => p.toLowerCase()),
+    // The regex wants the provider word at a name boundary; short words must be found there too.
+    keywords: spec.keywords ?? spec.providers.map((p) => (p.length <= 3 ? '\\b' : '') + p.toLowerCase()),
     regex: assigned(spec.providers, spec.value, { kind: spec.kind, tail: spec.tail }),
     secretGroup: spec.secretGroup ?? 1,
     minEntropy: spec.minEntropy ?? 3,

@@ -39,7 +39,8 @@ export function prefixed(spec: PrefixedSpec): SecretRule {
     id: spec.id,
     description: spec.description,
     severity: spec.severity ?? 'high',
-    keywords: spec.keywords ?? [spec.prefix.toLowerCase()],
+    // With the default head no letter or digit precedes the prefix, so a short one is only a keyword there.
+    keywords: spec.keywords ?? [(spec.head === undefined && spec.prefix.length <= 3 ? '\\b' : '') + spec.prefix.toLowerCase()],
     regex: new RegExp(`${head}(${escape(spec.prefix)}${spec.body})${tail}`),
     secretGroup: 1,
     minEntropy: spec.minEntropy ?? 3,

@@ -28,7 +28,7 @@ export const rules: SecretRule[] = [
     body: '[0-9a-f]{32}',
     head: '(?<![A-Za-z0-9_-])',
     tail: '(?![A-Za-z0-9_-])',
-    keywords: ['sk'],
+    keywords: ['\\bsk'],
     make: () => 'SK' + fake.hex(32),
     why: 'The API key SID is the user name half of a Twilio API key; its secret is usually committed next to it.',
     fix: `Delete the API key in the Twilio Console (Account → API keys & tokens), create a new one, ${TWILIO_LOAD}.`,

@@ -219,7 +219,7 @@ export const rules: SecretRule[] = [
     id: 'secret/url-password',
     description: 'Password in a service URL (SSH, SVN, LDAP, MQTT, NATS, Neo4j, Cassandra, IMAP, SOCKS, WebSocket…)',
     severity: 'high',
-    keywords: ['://'],
+    keywords: ['ssh://', 'svn', 'ldap', 'mqtt', 'nats://', 'neo4j', 'bolt://', 'cassandra://', 'couchbase', 'influxdb://', 'stomp://', 'imap', 'pop3', 'socks', 'ws://', 'wss://', 'rtsp://', 'xmpp://', 'sip://', 'sips://', 'kafka://', 'elasticsearch://', 'clickhouse://', 'etcd://', 'zookeeper://', 'consul://', 'memcache'],
     regex: urlPattern('ssh|svn(?:\\+ssh)?|ldaps?|mqtts?|nats|neo4j(?:\\+s{1,2}c?)?|bolt|cassandra|couchbases?|influxdb|stomp|imaps?|pop3s?|socks[45]h?|wss?|rtsp|xmpp|sips?|kafka|elasticsearch|clickhouse|etcd|zookeeper|consul|memcached?'),
     validate: realUrlCredential,
     why: 'The URL carries a working password for the service it names.',
