@@ -78,3 +78,14 @@ test('stowaway init writes a commented config that loads cleanly, and never over
   repo.stowaway(['init']);
   assert.equal(require('node:fs').readFileSync(`${repo.dir}/.stowawayrc.yaml`, 'utf8'), 'failOn: high\n');
 });
+
+test('a gitleaks-style (?i) prefix in a custom rule regex is accepted and case-insensitive', (t) => {
+  const repo = new TestRepo();
+  t.after(() => repo.remove());
+  const value = 'ACME_' + fake.alnum(24);
+  repo.write('.stowawayrc.json', JSON.stringify({ customRules: [{ id: 'secret/acme-key', regex: '(?i)\\b(acme_[a-z0-9]{24})\\b', secretGroup: 1, keywords: ['acme_'] }] }));
+  repo.write('a.txt', `k = ${value}\n`).add();
+  const r = repo.stowaway(['scan', '--staged', '--format', 'json']);
+  assert.equal(r.status, 1, r.stderr);
+  assert.equal(findingsOf(r)[0].ruleId, 'secret/acme-key');
+});

@@ -35,7 +35,9 @@ export function validateConfig(raw: unknown, file: string): Config {
   const regex = (v: unknown, key: string): string => {
     if (typeof v !== 'string') fail(key, 'a regular expression string', v);
     try {
-      new RegExp(v as string);
+      // A leading (?i) / (?s) is gitleaks style; the engine turns it into flags.
+      const inline = /^\(\?([imsu]+)\)/.exec(v as string);
+      new RegExp(inline ? (v as string).slice(inline[0].length) : (v as string), inline ? [...new Set(inline[1])].join('') : '');
     } catch (e) {
       throw new ConfigError(file, `"${key}" is not a valid regular expression: ${(e as Error).message}`);
     }
