@@ -19,6 +19,7 @@ const BENCHES = [
   { name: 'hook-overhead', file: 'hook-overhead.mjs', args: [] },
   { name: 'history', file: 'history.mjs', args: [] },
   { name: 'image', file: 'image.mjs', args: [] },
+  { name: 'engine-throughput', file: 'engine-throughput.mjs', args: [] },
 ];
 const only = values.only ? new Set(values.only.split(',')) : null;
 
@@ -49,7 +50,10 @@ for (const b of BENCHES) {
   const results = lines.filter((l) => l.startsWith('RESULT ')).map((l) => l.slice(7));
   if (r.code !== 0) summary.push(`${b.name}: FAILED (exit ${r.code}) after ${fmtMs(r.ms)}`);
   else if (results.length) summary.push(...results);
-  else summary.push(`${b.name}: ${lines.slice(-2).join(' | ')}`);
+  else {
+    const tail = lines.slice(-2).join(' | ').trim();
+    summary.push(tail.startsWith(b.name) ? tail : `${b.name}: ${tail}`);
+  }
   console.log('');
 }
 console.log('── summary ' + '─'.repeat(52));

@@ -51,7 +51,7 @@ export interface ScanOptions {
 const DEFAULT_PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
 /** Caps what the reader runs ahead of the workers, so memory stays bounded. */
 const MAX_IN_FLIGHT_BLOBS = 64;
-const MAX_IN_FLIGHT_BYTES = 32 * 1024 * 1024;
+const MAX_IN_FLIGHT_BYTES = 8 * 1024 * 1024;
 /** Queued worker bytes beyond twice a blob's size before the main thread scans that blob itself. */
 const LOCAL_SCAN_MARGIN = 256 * 1024;
 
