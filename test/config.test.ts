@@ -35,14 +35,14 @@ for (const [name, file, content, message] of broken) {
 
 test('config is found in package.json, .config/, and through --config and STOWAWAY_CONFIG', (t) => {
   const repo = repoWithSecret(t);
-  const off = { rules: { 'secret/github-pat': 'off' } };
+  const off = { ignore: ['src/**'] };
   assert.equal(repo.stowaway(['scan', '--staged']).status, 1);
 
   repo.write('package.json', JSON.stringify({ name: 'x', stowaway: off }));
   assert.equal(repo.stowaway(['scan', '--staged']).status, 0, 'package.json#stowaway');
   repo.write('package.json', JSON.stringify({ name: 'x' }));
 
-  repo.write('.config/stowawayrc.yaml', 'rules:\n  secret/github-pat: "off"\n');
+  repo.write('.config/stowawayrc.yaml', 'ignore:\n  - "src/**"\n');
   assert.equal(repo.stowaway(['scan', '--staged']).status, 0, '.config/stowawayrc.yaml');
   repo.write('.config/stowawayrc.yaml', '{}\n');
 
