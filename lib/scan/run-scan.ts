@@ -91,7 +91,7 @@ export async function runScan(source: BlobSource, opts: ScanOptions): Promise<Sc
     for (const r of rules) catalogue.set(r.id, r);
   };
   const local = new BlobDetector(config, source.readFile, addRules);
-  const workers = opts.workers ?? defaultWorkers();
+  let workers = opts.workers ?? defaultWorkers();
   const parallelMinBytes = opts.parallelMinBytes ?? envNumber('STOWAWAY_PARALLEL_MIN_BYTES') ?? DEFAULT_PARALLEL_MIN_BYTES;
   const stats: ScanStats = { files: 0, bytes: 0, skipped: [], durationMs: 0 };
   const slots: Slot[] = [];
@@ -112,8 +112,15 @@ export async function runScan(source: BlobSource, opts: ScanOptions): Promise<Sc
       const meta = { path: blob.path, commit: blob.commit, meta: blob.meta };
       // The staged hook's added-lines scans stay on the main thread: they are small.
       if (!pool && workers > 0 && !blob.addedLines && stats.bytes > parallelMinBytes) {
-        pool = new ScanWorkerPool(workers, config, source.readFile, addRules);
-        if (process.env.STOWAWAY_DEBUG) process.stderr.write(`stowaway: ${workers} scan worker thread(s) started after ${stats.files} files, ${stats.bytes} bytes\n`);
+        try {
+          pool = new ScanWorkerPool(workers, config, source.readFile, addRules);
+          if (process.env.STOWAWAY_DEBUG) process.stderr.write(`stowaway: ${workers} scan worker thread(s) started after ${stats.files} files, ${stats.bytes} bytes\n`);
+        } catch (e) {
+          // Threads are an optimisation: if they cannot start (no worker support, a config value that
+          // cannot be cloned), finish the scan on the main thread.
+          workers = 0;
+          if (process.env.STOWAWAY_DEBUG) process.stderr.write(`stowaway: scanning on the main thread (workers unavailable: ${(e as Error).message})\n`);
+        }
       }
       if (!pool) {
         slots.push({ blob: meta, findings: await local.detect(blob.path, blob.content, blob.addedLines) });
