@@ -9,11 +9,12 @@ export interface RepoInfo {
 
 /** Resolves the repository around `cwd`, or null when `cwd` is not inside a work tree. */
 export async function resolveRepo(cwd: string): Promise<RepoInfo | null> {
-  const top = await runGit(['rev-parse', '--show-toplevel'], cwd);
-  if (top.code !== 0) return null;
-  const root = top.stdout.toString('utf8').replace(/\n$/, '');
-  const head = await runGit(['rev-parse', '--verify', '-q', 'HEAD^{commit}'], root);
-  return { root, head: head.code === 0 ? head.stdout.toString('utf8').trim() : null };
+  // One process for both: the hook pays for every spawn. On an unborn branch
+  // git prints the top level, then fails to verify HEAD (exit 1).
+  const r = await runGit(['rev-parse', '--show-toplevel', '--verify', '-q', 'HEAD^{commit}'], cwd);
+  const [root, head] = r.stdout.toString('utf8').split('\n');
+  if (!root || (r.code !== 0 && r.code !== 1)) return null;
+  return { root, head: r.code === 0 && head ? head.trim() : null };
 }
 
 /** The empty tree's id: `hash-object` knows whether the repository uses SHA-1 or SHA-256. */
