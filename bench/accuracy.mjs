@@ -58,5 +58,5 @@ if (values.json) {
   console.log(`\n  false positives by kind (top ${top}):`);
   for (const m of total.falsePositives.slice(0, top)) console.log(`    ${String(m.count).padStart(4)}  ${m.kind.padEnd(40)} e.g. ${m.examples[0]}`);
   if (!total.falsePositives.length) console.log('    none');
+  console.log(`RESULT accuracy: recall ${total.recall.toFixed(3)} (${total.found}/${total.positives}), precision ${total.precision.toFixed(3)} (${total.truePositiveFindings}/${total.findings}) over ${count} seeded repositories; bar 0.97 / 0.98`);
 }
-console.log(`RESULT accuracy: recall ${total.recall.toFixed(3)} (${total.found}/${total.positives}), precision ${total.precision.toFixed(3)} (${total.truePositiveFindings}/${total.findings}) over ${count} seeded repositories; bar 0.97 / 0.98`);

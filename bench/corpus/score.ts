@@ -10,7 +10,7 @@ export interface ScoredFinding {
 export interface KindCount {
   kind: string;
   count: number;
-  /** Up to three examples: `file:line rule sample`. */
+  /** Up to eight examples: `file:line rule sample`. */
   examples: string[];
 }
 
@@ -33,7 +33,7 @@ function tally(map: Map<string, KindCount>, kind: string, example: string): void
   let k = map.get(kind);
   if (!k) map.set(kind, (k = { kind, count: 0, examples: [] }));
   k.count++;
-  if (k.examples.length < 3) k.examples.push(example.replace(/\r?\n/g, '⏎'));
+  if (k.examples.length < 8) k.examples.push(example.replace(/\r?\n/g, '⏎'));
 }
 
 const sorted = (m: Map<string, KindCount>) => [...m.values()].sort((a, b) => b.count - a.count || (a.kind < b.kind ? -1 : 1));
@@ -105,7 +105,7 @@ export function mergeScores(scores: Score[]): Score {
     for (const l of lists) for (const k of l) {
       const t = m.get(k.kind) ?? { kind: k.kind, count: 0, examples: [] };
       t.count += k.count;
-      t.examples = [...t.examples, ...k.examples].slice(0, 3);
+      t.examples = [...t.examples, ...k.examples].slice(0, 8);
       m.set(k.kind, t);
     }
     return sorted(m);

@@ -41,7 +41,7 @@ export interface Syntax {
 const IDENT = ['user', 'order', 'invoice', 'cart', 'session', 'report', 'queue', 'worker', 'cache', 'metrics', 'billing', 'account', 'profile', 'upload', 'search'];
 const word = () => pick(IDENT);
 const num = () => String(int(1, 5000));
-const host = () => `${word()}-${pick(['svc', 'api', 'db', 'cache'])}.${pick(['internal', 'local', 'example.com'])}`;
+const host = () => `${word()}-${pick(['svc', 'api', 'db', 'cache'])}.${pick(['internal', 'local', 'acme-corp.net'])}`;
 
 export const SYNTAXES: Syntax[] = [
   {
