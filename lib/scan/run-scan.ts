@@ -52,8 +52,6 @@ const DEFAULT_PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
 /** Caps what the reader runs ahead of the workers, so memory stays bounded. */
 const MAX_IN_FLIGHT_BLOBS = 64;
 const MAX_IN_FLIGHT_BYTES = 8 * 1024 * 1024;
-/** Queued worker bytes beyond twice a blob's size before the main thread scans that blob itself. */
-const LOCAL_SCAN_MARGIN = 256 * 1024;
 
 function envNumber(name: string): number | undefined {
   const v = process.env[name];
@@ -98,6 +96,8 @@ export async function runScan(source: BlobSource, opts: ScanOptions): Promise<Sc
   let pool: ScanWorkerPool | null = null;
   const inFlight = new Set<Promise<unknown>>();
   let inFlightBytes = 0;
+  /** Bytes scanned after workers started, and the part of those the main thread took (STOWAWAY_DEBUG). */
+  const split = { parallel: 0, mainHelped: 0 };
 
   try {
     for await (const blob of source.blobs) {
@@ -126,10 +126,12 @@ export async function runScan(source: BlobSource, opts: ScanOptions): Promise<Sc
         slots.push({ blob: meta, findings: await local.detect(blob.path, blob.content, blob.addedLines) });
         continue;
       }
+      split.parallel += blob.size;
       // The main thread is a detector too, so N cores need only N-1 extra isolates (each holds its
-      // own copy of the compiled rules). It takes a blob itself only while the workers have queued
-      // work worth about twice that blob, so they never sit idle while it is busy.
-      if (inFlightBytes >= 2 * blob.content.length + LOCAL_SCAN_MARGIN) {
+      // own copy of the compiled rules). It takes its 1/(N+1) share of the bytes, and only while the
+      // workers have at least that blob's worth queued, so they do not sit idle while it is busy.
+      if (split.mainHelped <= split.parallel / (workers + 1) && inFlightBytes >= blob.size) {
+        split.mainHelped += blob.size;
         slots.push({ blob: meta, findings: await local.detect(blob.path, blob.content, blob.addedLines) });
         continue;
       }
@@ -152,6 +154,7 @@ export async function runScan(source: BlobSource, opts: ScanOptions): Promise<Sc
   } finally {
     await pool?.close();
   }
+  if (pool && process.env.STOWAWAY_DEBUG) process.stderr.write(`stowaway: after workers started, ${split.parallel} bytes scanned, ${split.mainHelped} of them on the main thread\n`);
 
   const filter = configFilter(config, catalogue);
   let findings: Finding[] = [];
