@@ -22,6 +22,11 @@ export interface DetectContext {
   readFile(path: string): Promise<string | null>;
   /** The secret engine, for detectors that must judge whether a value is a credential. */
   findSecrets(text: string, path: string): DetectedFinding[];
+  /**
+   * Records that this detector could not check the file (invalid YAML, a Helm
+   * template…): it is listed in stats.skipped with the reason, never an error.
+   */
+  skip?(reason: string): void;
 }
 
 /** One family of checks. `wants` is cheap and path-based; `detect` reads one file. */

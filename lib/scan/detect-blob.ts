@@ -23,13 +23,17 @@ export class BlobDetector {
     readFile: ReadFile,
     private readonly onRules: (rules: RuleInfo[]) => void,
   ) {
-    this.ctx = { config, readFile, findSecrets: (text, path) => findSecretsInFile(new SourceFile(path, text)) };
+    // Config reaches the engine here too, so custom rules and `off` settings apply to values
+    // the Dockerfile, compose and Kubernetes checks ask about.
+    this.ctx = { config, readFile, findSecrets: (text, path) => findSecretsInFile(new SourceFile(path, text), config) };
   }
 
   async detect(path: string, content: Uint8Array, addedLines?: Set<number>): Promise<DetectedFinding[]> {
     const buf = Buffer.isBuffer(content) ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
     const file = SourceFile.fromBuffer(path, buf);
     const out: DetectedFinding[] = [];
+    const notes: string[] = [];
+    const ctx: DetectContext = { ...this.ctx, skip: (reason) => notes.push(reason) };
     for (const entry of detectorEntries) {
       if (!entry.wants(path, this.config)) continue;
       let detector = this.loaded.get(entry.name);
@@ -38,12 +42,21 @@ export class BlobDetector {
         this.loaded.set(entry.name, detector);
         this.onRules(detector.rules);
       }
-      for (const d of await detector.detect(file, this.ctx)) {
+      for (const d of await detector.detect(file, ctx)) {
         if (addedLines && d.category === 'secret' && !addedLines.has(d.line)) continue;
         if (isAllowedInline(file, d.line, d.ruleId)) continue;
         out.push(d);
       }
     }
+    // Skip notes travel with the findings (also across the worker boundary) and become stats.skipped.
+    for (const reason of notes) out.push(skipNote(reason));
     return out;
   }
+}
+
+/** Rule id of the marker a skip note travels as; never reported as a finding. */
+export const SKIP_NOTE = 'stowaway/skipped';
+
+function skipNote(reason: string): DetectedFinding {
+  return { ruleId: SKIP_NOTE, category: 'secret', severity: 'info', line: 1, column: 1, endLine: 1, endColumn: 1, message: reason, why: '', fix: '', secret: '' };
 }

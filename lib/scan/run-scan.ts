@@ -6,7 +6,7 @@ import { fingerprint } from '../findings/fingerprint';
 import { configFilter, dedupeByLocation } from '../findings/suppress';
 import type { Config } from '../config/schema';
 import type { Blob, BlobSource } from '../sources/blob';
-import { BlobDetector } from './detect-blob';
+import { BlobDetector, SKIP_NOTE } from './detect-blob';
 import { ScanWorkerPool } from './worker-pool';
 
 export interface SkippedFile {
@@ -160,6 +160,10 @@ export async function runScan(source: BlobSource, opts: ScanOptions): Promise<Sc
   let findings: Finding[] = [];
   for (const { blob, findings: detected } of slots) {
     for (const d of detected as DetectedFinding[]) {
+      if (d.ruleId === SKIP_NOTE) {
+        stats.skipped.push({ file: blob.path, reason: d.message });
+        continue;
+      }
       const f: Finding = { ...d, file: blob.path, commit: d.commit ?? blob.commit ?? null, meta: d.meta ?? blob.meta };
       const kept = filter(f);
       if (kept) findings.push(kept);
