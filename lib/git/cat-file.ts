@@ -73,9 +73,9 @@ export async function* readBlobs<T extends BlobRequest>(
           const request = requests[index++];
           let content: Buffer | null = null;
           if (keep) {
-            const all = parts.length === 1 ? parts[0] : Buffer.concat(parts);
-            // Copy out of the shared chunk so the chunk can be freed.
-            content = Buffer.from(all.subarray(0, size));
+            // One copy out of the shared chunks (so they can be freed), cut to the blob's size
+            // (the last part also holds git's trailing LF).
+            content = Buffer.concat(parts, size);
           }
           parts = [];
           yield { request, size, content, missing: false };

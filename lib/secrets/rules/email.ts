@@ -53,7 +53,8 @@ export const rules: SecretRule[] = [
     id: 'secret/mailchimp-api-key',
     description: 'Mailchimp Marketing API key',
     severity: 'high',
-    keywords: ['-us'],
+    // '-us' alone is in every '--user' and '-used'; the key's datacentre suffix always has a digit.
+    keywords: ['-us0', '-us1', '-us2', '-us3', '-us4', '-us5', '-us6', '-us7', '-us8', '-us9'],
     regex: /(?<![A-Za-z0-9_-])([0-9a-f]{32}-us[0-9]{1,2})(?![A-Za-z0-9_-])/,
     secretGroup: 1,
     minEntropy: 3.2,
