@@ -27,11 +27,12 @@ export const rules: SecretRule[] = [
   keyed({
     id: 'secret/twitter-api-secret',
     description: 'X (Twitter) API key secret / access token secret',
-    providers: ['twitter', 'x'],
+    // A bare 'x' woke this rule on nearly every file; X's own variable names are specific enough.
+    providers: ['twitter', 'x_api', 'x_consumer', 'x_access', 'xapi'],
     kind: ['secret'],
     value: '[A-Za-z0-9]{45,50}',
     make: () => fake.alnum(50),
-    assign: (v) => [`TWITTER_CONSUMER_SECRET=${v}`, `twitter:\n  access_token_secret: "${v}"`],
+    assign: (v) => [`TWITTER_CONSUMER_SECRET=${v}`, `twitter:\n  access_token_secret: "${v}"`, `X_API_SECRET=${v}`],
     wrong: (v) => [`TWITTER_CONSUMER_KEY=${v.slice(0, 25)}`, `TWITTER_API_SECRET=${v.slice(0, 30)}`],
     minEntropy: 4,
     fix: `Regenerate the API key and secret (or access token and secret) in the X Developer Portal, ${LOAD}.`,
