@@ -12,7 +12,7 @@ import { isMinifiedPath } from './filters/minified';
 import { isSourceMapFile } from './filters/source-map';
 import { GENERIC_KEYWORDS, looksLikeSecretValue, parseAssignmentAt } from './generic-assignment';
 import { highEntropyAfter } from './high-entropy';
-import { KeywordIndex } from './prefilter';
+import { KeywordScanner } from './prefilter';
 import type { SecretRule } from './rule';
 import { secretRules } from './rules/index';
 
@@ -51,7 +51,7 @@ interface Compiled {
   rules: CompiledRule[];
   /** Rules without keywords: they run on every file. */
   alwaysRun: number[];
-  index: KeywordIndex;
+  index: KeywordScanner;
   /** Keyword id → indices of the rules it triggers. */
   rulesOf: number[][];
   /** Keyword id → 1 when it triggers the generic / high-entropy parsers. */
@@ -127,7 +127,7 @@ function compile(config?: Config): Compiled {
   for (let i = 0; i < keywords.length; i++) rulesOf[i] ??= [];
   const boundary = new Uint8Array(keywords.length);
   for (const [id, only] of boundaryOnly) if (only) boundary[id] = 1;
-  return { rules, alwaysRun, index: new KeywordIndex(keywords), rulesOf, looseTrigger, encodedTrigger, boundary, generic, entropy };
+  return { rules, alwaysRun, index: new KeywordScanner(keywords), rulesOf, looseTrigger, encodedTrigger, boundary, generic, entropy };
 }
 
 function compileRule(rule: SecretRule, kind: 'provider' | 'custom'): CompiledRule {

@@ -128,8 +128,14 @@ export class KeywordIndex {
   }
 }
 
+/** What the engine needs from one keyword scan, whichever way it was made. */
+export interface KeywordOccurrences {
+  forEach(fn: (keywordId: number, start: number) => void): void;
+  present(text?: string, boundary?: Uint8Array): Uint8Array;
+}
+
 /** The hits of one scan: `count` entries of (end offset, automaton state); a state may stand for several keywords. */
-export class KeywordHits {
+export class KeywordHits implements KeywordOccurrences {
   constructor(
     private readonly index: KeywordIndex,
     private readonly ends: Int32Array,
@@ -183,4 +189,67 @@ export class KeywordHits {
 
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * The same answers as KeywordIndex for a small text, by one `indexOf` per
+ * keyword on a lowercased copy. Building the automaton costs ~10 ms, more
+ * than a typical commit's added lines take to search this way, so the hook
+ * path uses this and big scans switch to the automaton (see KeywordScanner).
+ */
+export class NaiveKeywordHits implements KeywordOccurrences {
+  /** Flat [keywordId, start, …] in order of keyword, then position. */
+  private readonly found: number[] = [];
+  private readonly keywordCount: number;
+
+  constructor(keywords: string[], text: string) {
+    this.keywordCount = keywords.length;
+    // ASCII-only lowercasing, like the automaton: keeps every offset where it was.
+    const lower = text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+    for (let id = 0; id < keywords.length; id++) {
+      const k = keywords[id];
+      for (let at = lower.indexOf(k); at !== -1; at = lower.indexOf(k, at + 1)) this.found.push(id, at);
+    }
+  }
+
+  forEach(fn: (keywordId: number, start: number) => void): void {
+    // Callers that build windows want hits in text order.
+    const order: number[] = [];
+    for (let i = 0; i < this.found.length; i += 2) order.push(i);
+    order.sort((a, b) => this.found[a + 1] - this.found[b + 1]);
+    for (const i of order) fn(this.found[i], this.found[i + 1]);
+  }
+
+  present(text?: string, boundary?: Uint8Array): Uint8Array {
+    const seen = new Uint8Array(this.keywordCount);
+    for (let i = 0; i < this.found.length; i += 2) {
+      const id = this.found[i];
+      const start = this.found[i + 1];
+      if (boundary && boundary[id] && text && start > 0 && isAlnum(text.charCodeAt(start - 1))) continue;
+      seen[id] = 1;
+    }
+    return seen;
+  }
+}
+
+/** Texts up to this many characters are searched naively until the automaton exists. */
+const NAIVE_MAX_TEXT = 16 * 1024;
+/** After this many characters searched naively, the automaton is worth building. */
+const NAIVE_BUDGET = 256 * 1024;
+
+/** Picks the naive search for the first few small texts, the automaton for everything else. */
+export class KeywordScanner {
+  private index: KeywordIndex | null = null;
+  private naiveChars = 0;
+
+  constructor(readonly keywords: string[]) {}
+
+  scan(text: string): KeywordOccurrences {
+    if (!this.index && text.length <= NAIVE_MAX_TEXT && this.naiveChars + text.length <= NAIVE_BUDGET) {
+      this.naiveChars += text.length;
+      return new NaiveKeywordHits(this.keywords, text);
+    }
+    this.index ??= new KeywordIndex(this.keywords);
+    return this.index.scan(text);
+  }
 }
