@@ -2,22 +2,23 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { CLI, TestRepo, cleanEnv, tempDir } from './helpers/git-repo';
 import { secretLine } from './helpers/stowaway-bin';
 
 const PROJECT = join(__dirname, '..', '..');
 
 /**
- * A clone of this project with the bundle under test committed as
- * dist/stowaway.cjs: pre-commit installs a hook repo from a git rev, with
+ * A clone of this project with the bundle under test committed as dist/:
+ * pre-commit installs a hook repo from a git rev, with
  * `npm install` + `npm pack` and no build step, so the rev must hold the bundle.
  */
 function projectAtRev(): string {
   const dir = join(tempDir('stowaway-hookrepo-'), 'stowaway');
   const env = cleanEnv();
   execFileSync('git', ['clone', '-q', PROJECT, dir], { env });
-  copyFileSync(CLI, join(dir, 'dist', 'stowaway.cjs'));
+  rmSync(join(dir, 'dist'), { recursive: true, force: true });
+  cpSync(dirname(CLI), join(dir, 'dist'), { recursive: true });
   for (const f of ['.pre-commit-hooks.yaml', 'package.json']) copyFileSync(join(PROJECT, f), join(dir, f));
   for (const d of ['hooks', 'templates']) cpSync(join(PROJECT, d), join(dir, d), { recursive: true });
   execFileSync('git', ['add', '-A'], { cwd: dir, env });

@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { isMainThread, workerData } from 'node:worker_threads';
 import { ConfigError, UsageError } from '../config/config-error';
 import type { Command } from './command';
 
@@ -77,19 +76,4 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`stowaway: internal error while running "${name}": ${err.message}\n${process.env.STOWAWAY_DEBUG ? `${err.stack}\n` : 'Set STOWAWAY_DEBUG=1 for a stack trace. '}${BYPASS}\n`);
     return 2;
   }
-}
-
-if (!isMainThread && workerData?.stowawayScanWorker) {
-  // The bundle is one file: scan worker threads (lib/scan/worker-pool.ts) start here.
-  void import('../scan/scan-worker');
-} else if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e) => {
-      process.stderr.write(`stowaway: ${(e as Error).stack ?? e}\n`);
-      process.exitCode = 2;
-    },
-  );
 }

@@ -64,7 +64,9 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
   }
   if (!file) return { config: defaultConfig(), file: null };
 
-  const { cosmiconfig } = await import('cosmiconfig');
+  // cosmiconfig is CommonJS: inside the ESM bundle its exports arrive on `default`.
+  const mod = (await import('cosmiconfig')) as typeof import('cosmiconfig') & { default?: typeof import('cosmiconfig') };
+  const cosmiconfig = mod.cosmiconfig ?? mod.default!.cosmiconfig;
   const explorer = cosmiconfig('stowaway', { cache: false });
   let result;
   try {

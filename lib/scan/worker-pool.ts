@@ -7,11 +7,13 @@ import type { ReadFile } from '../sources/blob';
 import { SCAN_WORKER_FLAG, type FromWorker, type ToWorker } from './scan-worker';
 
 /**
- * The script a worker runs. Per-file builds (tests) have scan-worker.js next
- * to this file; the bundle is one file, whose entry point (lib/cli/main.ts)
- * sends worker threads to the scan worker.
+ * The script a worker runs. In the bundle, the entry point (lib/cli/bin.ts)
+ * records itself and sends worker threads to the scan worker; per-file
+ * builds (tests) have scan-worker.js next to this file.
  */
 function workerScript(): string {
+  const entry = (globalThis as { stowawayEntry?: string }).stowawayEntry;
+  if (entry) return entry;
   return basename(__filename) === 'worker-pool.js' ? join(__dirname, 'scan-worker.js') : __filename;
 }
 

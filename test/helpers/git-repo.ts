@@ -5,10 +5,10 @@ import { dirname, join } from 'node:path';
 
 /**
  * The CLI bundle built next to the transpiled tests. `npm test` first checks
- * that it is byte-identical to the committed dist/stowaway.cjs, so tests run
- * the real artifact.
+ * that it is byte-identical to the committed dist/, so tests run the real
+ * artifact.
  */
-export const CLI = join(__dirname, '..', '..', 'stowaway.cjs');
+export const CLI = join(__dirname, '..', '..', 'dist', 'stowaway.mjs');
 
 const LOCAL_VARS = execFileSync('git', ['rev-parse', '--local-env-vars'], { encoding: 'utf8' }).split('\n').filter(Boolean);
 

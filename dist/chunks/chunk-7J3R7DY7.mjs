@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+import { createRequire as __stowawayCreateRequire } from 'node:module';
+import { fileURLToPath as __stowawayFileURLToPath } from 'node:url';
+import { dirname as __stowawayDirname } from 'node:path';
+const require = __stowawayCreateRequire(import.meta.url);
+const __filename = __stowawayFileURLToPath(import.meta.url);
+const __dirname = __stowawayDirname(__filename);
+import {
+  isDockerfilePath
+} from "./chunk-XKA4AORB.mjs";
+import {
+  isK8sPath
+} from "./chunk-3KJHEGGN.mjs";
+import {
+  isComposePath
+} from "./chunk-A4BTSDMJ.mjs";
+import {
+  isCiWorkflowPath
+} from "./chunk-JACFB5DP.mjs";
+
+// lib/detectors/registry.ts
+var detectorEntries = [
+  { name: "secrets", wants: () => !0, load: async () => (await import("./detector-KJXSGR67.mjs")).secretsDetector },
+  { name: "dockerfile", wants: isDockerfilePath, load: async () => (await import("./detector-EQXOMYDX.mjs")).dockerfileDetector },
+  { name: "compose", wants: isComposePath, load: async () => (await import("./detector-P2G6UYWW.mjs")).composeDetector },
+  { name: "k8s", wants: isK8sPath, load: async () => (await import("./detector-PVYYKYUF.mjs")).k8sDetector },
+  { name: "ci", wants: (path) => isCiWorkflowPath(path), load: async () => (await import("./detector-TITIF4UC.mjs")).ciDetector }
+];
+async function loadAllDetectors() {
+  return Promise.all(detectorEntries.map((e) => e.load()));
+}
+
+export {
+  detectorEntries,
+  loadAllDetectors
+};

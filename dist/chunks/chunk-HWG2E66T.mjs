@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+import { createRequire as __stowawayCreateRequire } from 'node:module';
+import { fileURLToPath as __stowawayFileURLToPath } from 'node:url';
+import { dirname as __stowawayDirname } from 'node:path';
+const require = __stowawayCreateRequire(import.meta.url);
+const __filename = __stowawayFileURLToPath(import.meta.url);
+const __dirname = __stowawayDirname(__filename);
+import {
+  detectorEntries
+} from "./chunk-7J3R7DY7.mjs";
+import {
+  findSecretsInFile
+} from "./chunk-ZIV5PLDY.mjs";
+import {
+  isAllowedInline
+} from "./chunk-HLJLOOH4.mjs";
+
+// lib/scan/scan-worker.ts
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+
+// lib/text/source-file.ts
+var SourceFile = class _SourceFile {
+  path;
+  text;
+  lineStarts = null;
+  constructor(path, text) {
+    this.path = path, this.text = text;
+  }
+  /** Decodes bytes as UTF-8 (invalid sequences become U+FFFD, one per byte run) and drops a BOM. */
+  static fromBuffer(path, content) {
+    let text = content.toString("utf8");
+    return text.charCodeAt(0) === 65279 && (text = text.slice(1)), new _SourceFile(path, text);
+  }
+  starts() {
+    if (this.lineStarts) return this.lineStarts;
+    let starts = [0], t = this.text, i = t.indexOf(`
+`);
+    for (; i !== -1; )
+      starts.push(i + 1), i = t.indexOf(`
+`, i + 1);
+    return this.lineStarts = starts, starts;
+  }
+  get lineCount() {
+    return this.starts().length;
+  }
+  /** 1-based line and column of a string offset. */
+  position(offset) {
+    let starts = this.starts(), lo = 0, hi = starts.length - 1;
+    for (; lo < hi; ) {
+      let mid = lo + hi + 1 >> 1;
+      starts[mid] <= offset ? lo = mid : hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  }
+  /** Text of a 1-based line without its line terminator (CR included). */
+  lineText(line) {
+    let starts = this.starts();
+    if (line < 1 || line > starts.length) return "";
+    let start = starts[line - 1], end = line < starts.length ? starts[line] - 1 : this.text.length;
+    return end > start && this.text.charCodeAt(end - 1) === 13 && end--, this.text.slice(start, end);
+  }
+  /** String offset where a 1-based line starts. */
+  lineStart(line) {
+    let starts = this.starts();
+    return starts[Math.max(0, Math.min(line - 1, starts.length - 1))];
+  }
+  /** Finding range for a match at `offset` of `length` characters. */
+  range(offset, length) {
+    let a = this.position(offset), b = this.position(offset + Math.max(length, 1) - 1);
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column + 1 };
+  }
+};
+
+// lib/scan/detect-blob.ts
+var BlobDetector = class {
+  /** `onRules` hears each detector's catalogue once, when that detector first loads. */
+  constructor(config, readFile, onRules) {
+    this.config = config;
+    this.onRules = onRules;
+    this.ctx = { config, readFile, findSecrets: (text, path) => findSecretsInFile(new SourceFile(path, text), config) };
+  }
+  config;
+  onRules;
+  loaded = /* @__PURE__ */ new Map();
+  ctx;
+  async detect(path, content, addedLines) {
+    let buf = Buffer.isBuffer(content) ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength), file = SourceFile.fromBuffer(path, buf), out = [], notes = [], ctx = { ...this.ctx, skip: (reason) => notes.push(reason) };
+    for (let entry of detectorEntries) {
+      if (!entry.wants(path, this.config)) continue;
+      let detector = this.loaded.get(entry.name);
+      detector || (detector = await entry.load(), this.loaded.set(entry.name, detector), this.onRules(detector.rules));
+      for (let d of await detector.detect(file, ctx))
+        addedLines && d.category === "secret" && !addedLines.has(d.line) || isAllowedInline(file, d.line, d.ruleId) || out.push(d);
+    }
+    for (let reason of notes) out.push(skipNote(reason));
+    return out;
+  }
+}, SKIP_NOTE = "stowaway/skipped";
+function skipNote(reason) {
+  return { ruleId: SKIP_NOTE, category: "secret", severity: "info", line: 1, column: 1, endLine: 1, endColumn: 1, message: reason, why: "", fix: "", secret: "" };
+}
+
+// lib/scan/scan-worker.ts
+var SCAN_WORKER_FLAG = "stowawayScanWorker";
+function startScanWorker() {
+  let port = parentPort, config = workerData.config, nextReq = 0, pendingReads = /* @__PURE__ */ new Map(), post = (m) => port.postMessage(m), detector = new BlobDetector(
+    config,
+    (path) => new Promise((resolve) => {
+      let reqId = nextReq++;
+      pendingReads.set(reqId, resolve), post({ type: "readFile", reqId, path });
+    }),
+    (rules) => post({ type: "rules", rules })
+  );
+  port.on("message", (m) => {
+    if (m.type === "readFileResult") {
+      pendingReads.get(m.reqId)?.(m.text), pendingReads.delete(m.reqId);
+      return;
+    }
+    detector.detect(m.path, m.content, m.addedLines ? new Set(m.addedLines) : void 0).then(
+      (findings) => post({ type: "result", id: m.id, findings }),
+      (e) => post({ type: "error", id: m.id, message: `${m.path}: ${e.message}`, stack: e.stack })
+    );
+  });
+}
+!isMainThread && workerData?.[SCAN_WORKER_FLAG] && startScanWorker();
+
+export {
+  SourceFile,
+  BlobDetector,
+  SKIP_NOTE,
+  SCAN_WORKER_FLAG,
+  startScanWorker
+};

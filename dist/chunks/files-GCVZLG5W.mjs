@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+import { createRequire as __stowawayCreateRequire } from 'node:module';
+import { fileURLToPath as __stowawayFileURLToPath } from 'node:url';
+import { dirname as __stowawayDirname } from 'node:path';
+const require = __stowawayCreateRequire(import.meta.url);
+const __filename = __stowawayFileURLToPath(import.meta.url);
+const __dirname = __stowawayDirname(__filename);
+import {
+  emitReport
+} from "./chunk-A4JJWAJN.mjs";
+import "./chunk-CKQ2Z3TD.mjs";
+import {
+  filesSource
+} from "./chunk-TAYQMBVX.mjs";
+import {
+  commonHelp,
+  commonOptions,
+  readCommonFlags,
+  runScan,
+  scanSetup
+} from "./chunk-PDPQ7Y7V.mjs";
+import "./chunk-WZK5F6RC.mjs";
+import "./chunk-5JG7I5FG.mjs";
+import {
+  UsageError
+} from "./chunk-WTFMRPMV.mjs";
+import "./chunk-HWG2E66T.mjs";
+import "./chunk-7J3R7DY7.mjs";
+import "./chunk-ZIV5PLDY.mjs";
+import "./chunk-HLJLOOH4.mjs";
+import "./chunk-XKA4AORB.mjs";
+import "./chunk-3KJHEGGN.mjs";
+import "./chunk-A4BTSDMJ.mjs";
+import "./chunk-PMFHYRZH.mjs";
+import "./chunk-CTQZMYZF.mjs";
+import "./chunk-JACFB5DP.mjs";
+import "./chunk-OIENDWQO.mjs";
+
+// lib/cli/commands/files.ts
+var filesCommand = {
+  name: "files",
+  summary: "scan exactly the given files (pre-commit framework, lint-staged)",
+  help: `Usage: stowaway files PATH... [options]
+
+Scans the named files as they are on disk. Names are taken literally: spaces,
+newlines and glob characters such as [id] or (group) are fine.
+
+${commonHelp}`,
+  options: { ...commonOptions },
+  allowPositionals: !0,
+  async run(values, positionals) {
+    let flags = readCommonFlags(values);
+    if (positionals.length === 0) throw new UsageError("files needs at least one PATH");
+    let setup = await scanSetup(flags), result = await runScan(filesSource(positionals, setup.root, setup.config.maxFileSize), { config: setup.config, baseline: setup.baseline });
+    return emitReport(result, flags, setup.config, `${positionals.length} given file(s)`);
+  }
+};
+export {
+  filesCommand
+};

@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+import { createRequire as __stowawayCreateRequire } from 'node:module';
+import { fileURLToPath as __stowawayFileURLToPath } from 'node:url';
+import { dirname as __stowawayDirname } from 'node:path';
+const require = __stowawayCreateRequire(import.meta.url);
+const __filename = __stowawayFileURLToPath(import.meta.url);
+const __dirname = __stowawayDirname(__filename);
+import {
+  SCAN_WORKER_FLAG,
+  startScanWorker
+} from "./chunk-HWG2E66T.mjs";
+import "./chunk-7J3R7DY7.mjs";
+import "./chunk-ZIV5PLDY.mjs";
+import "./chunk-HLJLOOH4.mjs";
+import "./chunk-XKA4AORB.mjs";
+import "./chunk-3KJHEGGN.mjs";
+import "./chunk-A4BTSDMJ.mjs";
+import "./chunk-PMFHYRZH.mjs";
+import "./chunk-CTQZMYZF.mjs";
+import "./chunk-JACFB5DP.mjs";
+import "./chunk-OIENDWQO.mjs";
+export {
+  SCAN_WORKER_FLAG,
+  startScanWorker
+};

@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+import { createRequire as __stowawayCreateRequire } from 'node:module';
+import { fileURLToPath as __stowawayFileURLToPath } from 'node:url';
+import { dirname as __stowawayDirname } from 'node:path';
+const require = __stowawayCreateRequire(import.meta.url);
+const __filename = __stowawayFileURLToPath(import.meta.url);
+const __dirname = __stowawayDirname(__filename);
+import {
+  require_version
+} from "./chunk-EHFZWD7T.mjs";
+import "./chunk-OIENDWQO.mjs";
+export default require_version();
