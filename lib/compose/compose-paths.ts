@@ -1,4 +1,4 @@
-import micromatch from 'micromatch';
+import { matchesGlob } from '../config/glob-match';
 import type { Config } from '../config/schema';
 
 const COMPOSE_NAME = /^(compose(\.[\w.-]+)?\.ya?ml|docker-compose[\w.-]*\.ya?ml)$/i;
@@ -7,5 +7,5 @@ const COMPOSE_NAME = /^(compose(\.[\w.-]+)?\.ya?ml|docker-compose[\w.-]*\.ya?ml)
 export function isComposePath(path: string, config: Config): boolean {
   const base = path.slice(path.lastIndexOf('/') + 1);
   if (COMPOSE_NAME.test(base)) return true;
-  return config.compose.files.length > 0 && micromatch.isMatch(path, config.compose.files, { dot: true });
+  return matchesGlob(path, config.compose.files);
 }

@@ -1,4 +1,4 @@
-import micromatch from 'micromatch';
+import { matchesGlob } from '../config/glob-match';
 import type { Config } from '../config/schema';
 
 /**
@@ -13,5 +13,5 @@ export function isDockerfilePath(path: string, config: Config): boolean {
   const base = path.slice(path.lastIndexOf('/') + 1);
   if (NAME.test(base) && !base.endsWith('.dockerignore')) return true;
   const globs = config.dockerfile?.files;
-  return !!globs?.length && micromatch.isMatch(path, globs, { dot: true });
+  return !!globs?.length && matchesGlob(path, globs);
 }

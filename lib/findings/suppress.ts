@@ -1,4 +1,4 @@
-import micromatch from 'micromatch';
+import { globMatcher } from '../config/glob-match';
 import type { Config } from '../config/schema';
 import type { RuleInfo } from '../detectors/detector';
 import type { Finding } from './finding';
@@ -8,7 +8,7 @@ import type { Finding } from './finding';
  * the path / regex / stopword allowlists. Built once per scan.
  */
 export function configFilter(config: Config, catalogue: Map<string, RuleInfo>) {
-  const allowPath = config.allowlist.paths.length ? micromatch.matcher(config.allowlist.paths.length === 1 ? config.allowlist.paths[0] : `{${config.allowlist.paths.join(',')}}`, { dot: true }) : null;
+  const allowPath = globMatcher(config.allowlist.paths);
   const allowRegexes = config.allowlist.regexes.map((r) => new RegExp(r));
   const stopwords = config.allowlist.stopwords.map((s) => s.toLowerCase());
   return (f: Finding): Finding | null => {

@@ -1,4 +1,4 @@
-import micromatch from 'micromatch';
+import { matchesGlob } from '../config/glob-match';
 import type { Config } from '../config/schema';
 import { isComposePath } from '../compose/compose-paths';
 import { isCiWorkflowPath } from '../ci-workflows/ci-paths';
@@ -8,7 +8,7 @@ const NOT_MANIFEST = /(^|\/)(pnpm-lock\.yaml|\.pre-commit-config\.yaml|\.pre-com
 
 /** Any *.yaml / *.yml that is not a compose file or CI workflow, plus `kubernetes.files` globs. Path only: cheap. */
 export function isK8sPath(path: string, config: Config): boolean {
-  if (config.kubernetes.files.length && micromatch.isMatch(path, config.kubernetes.files, { dot: true })) return true;
+  if (matchesGlob(path, config.kubernetes.files)) return true;
   if (!/\.ya?ml$/i.test(path) || NOT_MANIFEST.test(path)) return false;
   return !isComposePath(path, config) && !isCiWorkflowPath(path);
 }

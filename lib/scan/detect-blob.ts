@@ -1,6 +1,7 @@
 import type { Config } from '../config/schema';
 import type { Detector, DetectContext, RuleInfo } from '../detectors/detector';
 import { detectorEntries } from '../detectors/registry';
+import { loadGlobMatcher } from '../config/glob-match';
 import type { DetectedFinding } from '../findings/finding';
 import { isAllowedInline } from '../findings/inline-allow';
 import { SourceFile } from '../text/source-file';
@@ -29,6 +30,7 @@ export class BlobDetector {
   }
 
   async detect(path: string, content: Uint8Array, addedLines?: Set<number>): Promise<DetectedFinding[]> {
+    await loadGlobMatcher(this.config); // worker threads load their own copy
     const buf = Buffer.isBuffer(content) ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
     const file = SourceFile.fromBuffer(path, buf);
     const out: DetectedFinding[] = [];

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import micromatch from 'micromatch';
+import { globMatcher, loadGlobMatcher } from '../config/glob-match';
 import type { RuleInfo } from '../detectors/detector';
 import type { DetectedFinding, Finding } from '../findings/finding';
 import { fingerprint } from '../findings/fingerprint';
@@ -83,7 +83,8 @@ interface Slot {
 export async function runScan(source: BlobSource, opts: ScanOptions): Promise<ScanResult> {
   const started = performance.now();
   const { config } = opts;
-  const ignored = config.ignore.length ? micromatch.matcher(config.ignore.length === 1 ? config.ignore[0] : `{${config.ignore.join(',')}}`, { dot: true }) : null;
+  await loadGlobMatcher(config);
+  const ignored = globMatcher(config.ignore);
   const catalogue = new Map<string, RuleInfo>();
   const addRules = (rules: RuleInfo[]) => {
     for (const r of rules) catalogue.set(r.id, r);

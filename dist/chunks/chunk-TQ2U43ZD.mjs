@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   isBinary,
   skipped
-} from "./chunk-PDPQ7Y7V.mjs";
+} from "./chunk-GYLVYU6U.mjs";
 import {
   GitError,
   execGit

@@ -7,7 +7,7 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   findConfigFile
-} from "./chunk-WZK5F6RC.mjs";
+} from "./chunk-NPZOJUWH.mjs";
 import {
   resolveRepo
 } from "./chunk-5JG7I5FG.mjs";

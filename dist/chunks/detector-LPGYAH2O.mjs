@@ -21,9 +21,9 @@ import {
 } from "./chunk-S2K5N67B.mjs";
 import {
   isK8sPath
-} from "./chunk-3KJHEGGN.mjs";
-import "./chunk-A4BTSDMJ.mjs";
-import "./chunk-PMFHYRZH.mjs";
+} from "./chunk-6LO6Q3QE.mjs";
+import "./chunk-6I2X3H25.mjs";
+import "./chunk-3IKRVYFW.mjs";
 import {
   alnum,
   checksummedToken

@@ -124,7 +124,7 @@ async function loadConfig(root, explicit) {
   } else
     file = findConfigFile(root);
   if (!file) return { config: defaultConfig(), file: null };
-  let mod = await import("./dist-SUTYDT3C.mjs"), explorer = (mod.cosmiconfig ?? mod.default.cosmiconfig)("stowaway", { cache: !1 }), result;
+  let mod = await import("./dist-IIP5MHMX.mjs"), explorer = (mod.cosmiconfig ?? mod.default.cosmiconfig)("stowaway", { cache: !1 }), result;
   try {
     result = await explorer.load(file);
   } catch (e) {

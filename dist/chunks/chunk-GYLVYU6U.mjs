@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   SEVERITIES,
   loadConfig
-} from "./chunk-WZK5F6RC.mjs";
+} from "./chunk-NPZOJUWH.mjs";
 import {
   resolveRepo
 } from "./chunk-5JG7I5FG.mjs";
@@ -20,28 +20,27 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-HWG2E66T.mjs";
+} from "./chunk-7AP6UG36.mjs";
 import {
-  require_micromatch
-} from "./chunk-PMFHYRZH.mjs";
+  globMatcher,
+  loadGlobMatcher
+} from "./chunk-3IKRVYFW.mjs";
 import {
-  __toESM
+  __require
 } from "./chunk-OIENDWQO.mjs";
 
 // lib/scan/run-scan.ts
-var import_micromatch2 = __toESM(require_micromatch());
 import { availableParallelism } from "node:os";
 
 // lib/findings/fingerprint.ts
-import { createHash } from "node:crypto";
 function fingerprint(ruleId, file, secret) {
+  let { createHash } = __require("node:crypto");
   return createHash("sha256").update(`${ruleId}\0${file}\0${secret}`).digest("hex").slice(0, 32);
 }
 
 // lib/findings/suppress.ts
-var import_micromatch = __toESM(require_micromatch());
 function configFilter(config, catalogue) {
-  let allowPath = config.allowlist.paths.length ? import_micromatch.default.matcher(config.allowlist.paths.length === 1 ? config.allowlist.paths[0] : `{${config.allowlist.paths.join(",")}}`, { dot: !0 }) : null, allowRegexes = config.allowlist.regexes.map((r) => new RegExp(r)), stopwords = config.allowlist.stopwords.map((s) => s.toLowerCase());
+  let allowPath = globMatcher(config.allowlist.paths), allowRegexes = config.allowlist.regexes.map((r) => new RegExp(r)), stopwords = config.allowlist.stopwords.map((s) => s.toLowerCase());
   return (f) => {
     let setting = config.rules[f.ruleId];
     if (setting === "off" || catalogue.get(f.ruleId)?.optIn && !setting || allowPath && allowPath(f.file) || allowRegexes.some((r) => r.test(f.secret))) return null;
@@ -148,7 +147,9 @@ function defaultWorkers() {
   return Math.min(cores - 1, 7);
 }
 async function runScan(source, opts) {
-  let started = performance.now(), { config } = opts, ignored = config.ignore.length ? import_micromatch2.default.matcher(config.ignore.length === 1 ? config.ignore[0] : `{${config.ignore.join(",")}}`, { dot: !0 }) : null, catalogue = /* @__PURE__ */ new Map(), addRules = (rules) => {
+  let started = performance.now(), { config } = opts;
+  await loadGlobMatcher(config);
+  let ignored = globMatcher(config.ignore), catalogue = /* @__PURE__ */ new Map(), addRules = (rules) => {
     for (let r of rules) catalogue.set(r.id, r);
   }, local = new BlobDetector(config, source.readFile, addRules), workers = opts.workers ?? defaultWorkers(), parallelMinBytes = opts.parallelMinBytes ?? envNumber("STOWAWAY_PARALLEL_MIN_BYTES") ?? DEFAULT_PARALLEL_MIN_BYTES, stats = { files: 0, bytes: 0, skipped: [], durationMs: 0 }, slots = [], pool = null, inFlight = /* @__PURE__ */ new Set(), inFlightBytes = 0, split = { parallel: 0, mainHelped: 0 };
   try {

@@ -7,13 +7,13 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   isDockerfilePath
-} from "./chunk-XKA4AORB.mjs";
+} from "./chunk-B55MOOMQ.mjs";
 import {
   isK8sPath
-} from "./chunk-3KJHEGGN.mjs";
+} from "./chunk-6LO6Q3QE.mjs";
 import {
   isComposePath
-} from "./chunk-A4BTSDMJ.mjs";
+} from "./chunk-6I2X3H25.mjs";
 import {
   isCiWorkflowPath
 } from "./chunk-JACFB5DP.mjs";
@@ -21,9 +21,9 @@ import {
 // lib/detectors/registry.ts
 var detectorEntries = [
   { name: "secrets", wants: () => !0, load: async () => (await import("./detector-KJXSGR67.mjs")).secretsDetector },
-  { name: "dockerfile", wants: isDockerfilePath, load: async () => (await import("./detector-EQXOMYDX.mjs")).dockerfileDetector },
-  { name: "compose", wants: isComposePath, load: async () => (await import("./detector-P2G6UYWW.mjs")).composeDetector },
-  { name: "k8s", wants: isK8sPath, load: async () => (await import("./detector-PVYYKYUF.mjs")).k8sDetector },
+  { name: "dockerfile", wants: isDockerfilePath, load: async () => (await import("./detector-75EDTNQN.mjs")).dockerfileDetector },
+  { name: "compose", wants: isComposePath, load: async () => (await import("./detector-VNSKGIRY.mjs")).composeDetector },
+  { name: "k8s", wants: isK8sPath, load: async () => (await import("./detector-LPGYAH2O.mjs")).k8sDetector },
   { name: "ci", wants: (path) => isCiWorkflowPath(path), load: async () => (await import("./detector-TITIF4UC.mjs")).ciDetector }
 ];
 async function loadAllDetectors() {

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-SNM2V6LT.mjs";
+} from "./chunk-VCC3EY2P.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-A4JJWAJN.mjs";
+} from "./chunk-HILJX3JR.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,24 +22,24 @@ import {
   runScan,
   scanSetup,
   skipped
-} from "./chunk-PDPQ7Y7V.mjs";
-import "./chunk-WZK5F6RC.mjs";
+} from "./chunk-GYLVYU6U.mjs";
+import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-HWG2E66T.mjs";
-import "./chunk-7J3R7DY7.mjs";
+} from "./chunk-7AP6UG36.mjs";
+import "./chunk-BVAVRPUA.mjs";
 import {
   findSecretsInFile
 } from "./chunk-ZIV5PLDY.mjs";
 import "./chunk-HLJLOOH4.mjs";
-import "./chunk-XKA4AORB.mjs";
-import "./chunk-3KJHEGGN.mjs";
-import "./chunk-A4BTSDMJ.mjs";
-import "./chunk-PMFHYRZH.mjs";
+import "./chunk-B55MOOMQ.mjs";
+import "./chunk-6LO6Q3QE.mjs";
+import "./chunk-6I2X3H25.mjs";
+import "./chunk-3IKRVYFW.mjs";
 import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import {

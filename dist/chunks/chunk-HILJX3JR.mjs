@@ -10,10 +10,10 @@ import {
 } from "./chunk-CKQ2Z3TD.mjs";
 import {
   severityAtLeast
-} from "./chunk-WZK5F6RC.mjs";
+} from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-7J3R7DY7.mjs";
+} from "./chunk-BVAVRPUA.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -7,13 +7,16 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-7J3R7DY7.mjs";
+} from "./chunk-BVAVRPUA.mjs";
 import {
   findSecretsInFile
 } from "./chunk-ZIV5PLDY.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";
+import {
+  loadGlobMatcher
+} from "./chunk-3IKRVYFW.mjs";
 
 // lib/scan/scan-worker.ts
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
@@ -84,6 +87,7 @@ var BlobDetector = class {
   loaded = /* @__PURE__ */ new Map();
   ctx;
   async detect(path, content, addedLines) {
+    await loadGlobMatcher(this.config);
     let buf = Buffer.isBuffer(content) ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength), file = SourceFile.fromBuffer(path, buf), out = [], notes = [], ctx = { ...this.ctx, skip: (reason) => notes.push(reason) };
     for (let entry of detectorEntries) {
       if (!entry.wants(path, this.config)) continue;

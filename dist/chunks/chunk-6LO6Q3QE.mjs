@@ -7,22 +7,18 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   isComposePath
-} from "./chunk-A4BTSDMJ.mjs";
+} from "./chunk-6I2X3H25.mjs";
 import {
-  require_micromatch
-} from "./chunk-PMFHYRZH.mjs";
+  matchesGlob
+} from "./chunk-3IKRVYFW.mjs";
 import {
   isCiWorkflowPath
 } from "./chunk-JACFB5DP.mjs";
-import {
-  __toESM
-} from "./chunk-OIENDWQO.mjs";
 
 // lib/k8s/k8s-paths.ts
-var import_micromatch = __toESM(require_micromatch());
 var NOT_MANIFEST = /(^|\/)(pnpm-lock\.yaml|\.pre-commit-config\.yaml|\.pre-commit-hooks\.yaml|\.golangci\.ya?ml|mkdocs\.ya?ml|\.stowawayrc\.ya?ml)$/;
 function isK8sPath(path, config) {
-  return config.kubernetes.files.length && import_micromatch.default.isMatch(path, config.kubernetes.files, { dot: !0 }) ? !0 : !/\.ya?ml$/i.test(path) || NOT_MANIFEST.test(path) ? !1 : !isComposePath(path, config) && !isCiWorkflowPath(path);
+  return matchesGlob(path, config.kubernetes.files) ? !0 : !/\.ya?ml$/i.test(path) || NOT_MANIFEST.test(path) ? !1 : !isComposePath(path, config) && !isCiWorkflowPath(path);
 }
 
 export {

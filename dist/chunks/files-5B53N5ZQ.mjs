@@ -7,31 +7,31 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-A4JJWAJN.mjs";
+} from "./chunk-HILJX3JR.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-TAYQMBVX.mjs";
+} from "./chunk-OJF4VHJF.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-PDPQ7Y7V.mjs";
-import "./chunk-WZK5F6RC.mjs";
+} from "./chunk-GYLVYU6U.mjs";
+import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-HWG2E66T.mjs";
-import "./chunk-7J3R7DY7.mjs";
+import "./chunk-7AP6UG36.mjs";
+import "./chunk-BVAVRPUA.mjs";
 import "./chunk-ZIV5PLDY.mjs";
 import "./chunk-HLJLOOH4.mjs";
-import "./chunk-XKA4AORB.mjs";
-import "./chunk-3KJHEGGN.mjs";
-import "./chunk-A4BTSDMJ.mjs";
-import "./chunk-PMFHYRZH.mjs";
+import "./chunk-B55MOOMQ.mjs";
+import "./chunk-6LO6Q3QE.mjs";
+import "./chunk-6I2X3H25.mjs";
+import "./chunk-3IKRVYFW.mjs";
 import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";

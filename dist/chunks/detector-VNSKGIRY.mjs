@@ -22,8 +22,8 @@ import {
 } from "./chunk-S2K5N67B.mjs";
 import {
   isComposePath
-} from "./chunk-A4BTSDMJ.mjs";
-import "./chunk-PMFHYRZH.mjs";
+} from "./chunk-6I2X3H25.mjs";
+import "./chunk-3IKRVYFW.mjs";
 import {
   alnum,
   checksummedToken

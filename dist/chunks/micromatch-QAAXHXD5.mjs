@@ -1759,7 +1759,6 @@ var require_picomatch2 = __commonJS({
 // node_modules/micromatch/index.js
 var require_micromatch = __commonJS({
   "node_modules/micromatch/index.js"(exports, module) {
-    "use strict";
     var util = __require("util"), braces = require_braces(), picomatch = require_picomatch2(), utils = require_utils2(), isEmptyString = (v) => v === "" || v === "./", hasBraces = (v) => {
       let index = v.indexOf("{");
       return index > -1 && v.indexOf("}", index) > -1;
@@ -1867,7 +1866,4 @@ var require_micromatch = __commonJS({
     module.exports = micromatch;
   }
 });
-
-export {
-  require_micromatch
-};
+export default require_micromatch();

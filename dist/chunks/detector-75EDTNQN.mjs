@@ -10,8 +10,8 @@ import {
 } from "./chunk-HLJLOOH4.mjs";
 import {
   isDockerfilePath
-} from "./chunk-XKA4AORB.mjs";
-import "./chunk-PMFHYRZH.mjs";
+} from "./chunk-B55MOOMQ.mjs";
+import "./chunk-3IKRVYFW.mjs";
 import {
   chars,
   checksummedToken

@@ -7,7 +7,7 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   formatBytes
-} from "./chunk-A4JJWAJN.mjs";
+} from "./chunk-HILJX3JR.mjs";
 
 // lib/report/progress.ts
 function progressWanted(flags, stderr = process.stderr) {

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-PUQMQUL5.mjs";
+} from "./chunk-TQ2U43ZD.mjs";
 import {
   emptyTree,
   execGit

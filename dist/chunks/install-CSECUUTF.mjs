@@ -12,6 +12,11 @@ import {
   readHooksPath
 } from "./chunk-O32YE5KP.mjs";
 import {
+  applyChanges,
+  describeChanges,
+  hasEffect
+} from "./chunk-KS4SZ5US.mjs";
+import {
   resolveRepo
 } from "./chunk-5JG7I5FG.mjs";
 import {
@@ -24,11 +29,6 @@ import "./chunk-LJLWQKXH.mjs";
 import {
   planHuskyInstall
 } from "./chunk-JNOIVUHR.mjs";
-import {
-  applyChanges,
-  describeChanges,
-  hasEffect
-} from "./chunk-KS4SZ5US.mjs";
 import "./chunk-OIENDWQO.mjs";
 
 // lib/install/detect-layout.ts

@@ -10,11 +10,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   loadAllDetectors
-} from "./chunk-7J3R7DY7.mjs";
-import "./chunk-XKA4AORB.mjs";
-import "./chunk-3KJHEGGN.mjs";
-import "./chunk-A4BTSDMJ.mjs";
-import "./chunk-PMFHYRZH.mjs";
+} from "./chunk-BVAVRPUA.mjs";
+import "./chunk-B55MOOMQ.mjs";
+import "./chunk-6LO6Q3QE.mjs";
+import "./chunk-6I2X3H25.mjs";
+import "./chunk-3IKRVYFW.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 

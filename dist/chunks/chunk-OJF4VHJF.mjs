@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   isBinary,
   skipped
-} from "./chunk-PDPQ7Y7V.mjs";
+} from "./chunk-GYLVYU6U.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

@@ -6,20 +6,29 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-HWG2E66T.mjs";
-import "./chunk-7J3R7DY7.mjs";
+  baselineCommand,
+  baselineEntries,
+  staleReport
+} from "./chunk-AKDQSZIN.mjs";
+import "./chunk-TQ2U43ZD.mjs";
+import "./chunk-OJF4VHJF.mjs";
+import "./chunk-GYLVYU6U.mjs";
+import "./chunk-NPZOJUWH.mjs";
+import "./chunk-5JG7I5FG.mjs";
+import "./chunk-WTFMRPMV.mjs";
+import "./chunk-7AP6UG36.mjs";
+import "./chunk-BVAVRPUA.mjs";
 import "./chunk-ZIV5PLDY.mjs";
 import "./chunk-HLJLOOH4.mjs";
-import "./chunk-XKA4AORB.mjs";
-import "./chunk-3KJHEGGN.mjs";
-import "./chunk-A4BTSDMJ.mjs";
-import "./chunk-PMFHYRZH.mjs";
+import "./chunk-B55MOOMQ.mjs";
+import "./chunk-6LO6Q3QE.mjs";
+import "./chunk-6I2X3H25.mjs";
+import "./chunk-3IKRVYFW.mjs";
 import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  baselineCommand,
+  baselineEntries,
+  staleReport
 };

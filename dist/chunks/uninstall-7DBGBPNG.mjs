@@ -12,6 +12,11 @@ import {
   readHooksPath
 } from "./chunk-O32YE5KP.mjs";
 import {
+  applyChanges,
+  describeChanges,
+  hasEffect
+} from "./chunk-KS4SZ5US.mjs";
+import {
   resolveRepo
 } from "./chunk-5JG7I5FG.mjs";
 import {
@@ -22,11 +27,6 @@ import "./chunk-LJLWQKXH.mjs";
 import {
   planHuskyUninstall
 } from "./chunk-JNOIVUHR.mjs";
-import {
-  applyChanges,
-  describeChanges,
-  hasEffect
-} from "./chunk-KS4SZ5US.mjs";
 import "./chunk-OIENDWQO.mjs";
 
 // lib/cli/commands/uninstall.ts

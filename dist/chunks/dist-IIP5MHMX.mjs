@@ -6,11 +6,11 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  require_picocolors
-} from "./chunk-CKQ2Z3TD.mjs";
-import {
   require_version
 } from "./chunk-EHFZWD7T.mjs";
+import {
+  require_picocolors
+} from "./chunk-CKQ2Z3TD.mjs";
 import {
   __commonJS,
   __require

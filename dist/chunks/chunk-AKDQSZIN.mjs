@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-PUQMQUL5.mjs";
+} from "./chunk-TQ2U43ZD.mjs";
 import {
   directorySource
-} from "./chunk-TAYQMBVX.mjs";
+} from "./chunk-OJF4VHJF.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-PDPQ7Y7V.mjs";
+} from "./chunk-GYLVYU6U.mjs";
 import {
   execGit
 } from "./chunk-5JG7I5FG.mjs";
