@@ -1,10 +1,16 @@
 #!/bin/sh
 # stowaway-managed hook: written by `stowaway install`, removed by `stowaway uninstall`.
-# The same script serves pre-commit and pre-push; it takes its name from $0.
+# The same script serves pre-commit, pre-merge-commit and pre-push; it takes its name from $0.
 # A hook that was here before stowaway was moved to <name>.pre-stowaway and runs first.
 # Skip stowaway once: STOWAWAY_SKIP=1 git commit ...  Pick the binary: STOWAWAY_BIN=/path/to/stowaway
 hook=${0##*/}
 previous="$0.pre-stowaway"
+# The git command to repeat with STOWAWAY_SKIP=1 in an emergency.
+case "$hook" in
+pre-merge-commit) verb=merge ;;
+pre-push) verb=push ;;
+*) verb=commit ;;
+esac
 
 # pre-push: git writes the pushed refs to stdin once; keep a copy for both hooks.
 input=
@@ -38,7 +44,7 @@ if [ -n "${STOWAWAY_BIN:-}" ]; then
 	if [ ! -x "$STOWAWAY_BIN" ]; then
 		echo "stowaway: STOWAWAY_BIN=$STOWAWAY_BIN is not an executable file, so the $hook check cannot run." >&2
 		echo "  Point STOWAWAY_BIN at the stowaway binary, or unset it to use ./node_modules/.bin/stowaway or PATH." >&2
-		echo "  In an emergency: STOWAWAY_SKIP=1 git ${hook#pre-} ..." >&2
+		echo "  In an emergency: STOWAWAY_SKIP=1 git $verb ..." >&2
 		exit 1
 	fi
 	bin=$STOWAWAY_BIN
@@ -55,7 +61,7 @@ if [ -z "$bin" ]; then
 	echo "  3. stowaway on PATH (PATH=$PATH)" >&2
 	echo "  Fix: npm install --save-dev stowaway, or export STOWAWAY_BIN=/path/to/stowaway," >&2
 	echo "  or put PATH setup (nvm, volta) in $init." >&2
-	echo "  In an emergency: STOWAWAY_SKIP=1 git ${hook#pre-} ...   Remove the hook: stowaway uninstall" >&2
+	echo "  In an emergency: STOWAWAY_SKIP=1 git $verb ...   Remove the hook: stowaway uninstall" >&2
 	exit 1
 fi
 
@@ -67,7 +73,7 @@ status=$?
 if [ "$status" -eq 126 ] || [ "$status" -eq 127 ]; then
 	echo "stowaway: $bin did not start (exit $status). Is node on PATH for git? PATH=$PATH" >&2
 	echo "  Put PATH setup (nvm, volta) in $init, or set STOWAWAY_BIN." >&2
-	echo "  In an emergency: STOWAWAY_SKIP=1 git ${hook#pre-} ..." >&2
+	echo "  In an emergency: STOWAWAY_SKIP=1 git $verb ..." >&2
 	exit 1
 fi
 exit "$status"

@@ -65,5 +65,5 @@ test('hook pre-commit prints nothing for a clean commit and exits 0', (t) => {
   assert.match(skip.stderr, /skipped/);
   const bad = repo.stowaway(['hook', 'post-merge']);
   assert.equal(bad.status, 2);
-  assert.match(bad.stderr, /hook needs one of pre-commit, pre-push/);
+  assert.match(bad.stderr, /hook needs one of pre-commit, pre-merge-commit, pre-push/);
 });

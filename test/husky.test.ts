@@ -30,6 +30,7 @@ test('husky 9: `husky init` for real, then install appends the stowaway lines an
   assert.match(r.stdout, /husky hooks in/);
   assert.equal(readFileSync(preCommit, 'utf8'), 'npm test\nstowaway hook pre-commit\n');
   assert.equal(readFileSync(join(repo.dir, '.husky', 'pre-push'), 'utf8'), 'stowaway hook pre-push "$@"\n');
+  assert.equal(readFileSync(join(repo.dir, '.husky', 'pre-merge-commit'), 'utf8'), 'stowaway hook pre-merge-commit\n');
   assert.ok(!existsSync(join(repo.dir, '.git', 'hooks', 'pre-commit')), 'git runs .husky/_, so .git/hooks is left alone');
 
   repo.write('src/config.js', secretLine()).add('src/config.js');
@@ -54,6 +55,7 @@ test('husky 9: `husky init` for real, then install appends the stowaway lines an
   assert.equal(un.status, 0, un.stderr);
   assert.deepEqual(readFileSync(preCommit), original);
   assert.ok(!existsSync(join(repo.dir, '.husky', 'pre-push')), 'the pre-push file stowaway created is removed');
+  assert.ok(!existsSync(join(repo.dir, '.husky', 'pre-merge-commit')), 'the pre-merge-commit file stowaway created is removed');
 });
 
 test('husky: a hook file without a final newline is restored byte-identical', (t) => {

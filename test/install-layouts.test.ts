@@ -41,6 +41,7 @@ test('local core.hooksPath: wrappers go there, an existing hook there is chained
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /\(core\.hooksPath\)/);
   assert.ok(readFileSync(join(repo.dir, '.githooks/pre-commit'), 'utf8').includes('# stowaway-managed hook'));
+  assert.ok(readFileSync(join(repo.dir, '.githooks/pre-merge-commit'), 'utf8').includes('# stowaway-managed hook'));
   assert.ok(!existsSync(join(repo.dir, '.git/hooks/pre-commit')), '.git/hooks is ignored by git here, so nothing goes there');
   repo.write('config.py', secretLine()).add('config.py');
   const blocked = repo.tryGit('commit', '-m', 'token');

@@ -27,6 +27,7 @@ test('plain hooks: a secret commit is blocked, a clean one passes and the old ho
   assert.ok(!wrapper.includes('\r'), 'wrapper has LF endings');
   assert.equal(mode(hook), 0o755);
   assert.equal(mode(join(repo.dir, '.git', 'hooks', 'pre-push')), 0o755);
+  assert.equal(mode(join(repo.dir, '.git', 'hooks', 'pre-merge-commit')), 0o755);
 
   repo.write('config.py', secretLine()).add('config.py');
   const blocked = repo.tryGit('commit', '-m', 'add token');
@@ -55,7 +56,7 @@ test('plain hooks: re-install is a no-op; uninstall restores the old hook byte-i
   const before = readFileSync(hook);
   assert.equal(repo.stowaway(['install']).status, 0);
   const hooksDir = join(repo.dir, '.git', 'hooks');
-  const snapshot = () => ['pre-commit', 'pre-commit.pre-stowaway', 'pre-push'].map((n) => [n, readFileSync(join(hooksDir, n, '')).toString('base64'), statSync(join(hooksDir, n)).mtimeMs]);
+  const snapshot = () => ['pre-commit', 'pre-commit.pre-stowaway', 'pre-merge-commit', 'pre-push'].map((n) => [n, readFileSync(join(hooksDir, n, '')).toString('base64'), statSync(join(hooksDir, n)).mtimeMs]);
   const first = snapshot();
   const again = repo.stowaway(['install']);
   assert.equal(again.status, 0, again.stderr);
@@ -68,6 +69,7 @@ test('plain hooks: re-install is a no-op; uninstall restores the old hook byte-i
   assert.equal(mode(hook), 0o750);
   assert.ok(!existsSync(hook + '.pre-stowaway'));
   assert.ok(!existsSync(join(hooksDir, 'pre-push')), 'the pre-push wrapper stowaway created is gone');
+  assert.ok(!existsSync(join(hooksDir, 'pre-merge-commit')), 'the pre-merge-commit wrapper stowaway created is gone');
   const twice = repo.stowaway(['uninstall']);
   assert.match(twice.stdout, /nothing of stowaway's is installed/);
   assert.deepEqual(readFileSync(hook), before);
@@ -80,6 +82,7 @@ test('plain hooks: --dry-run shows the plan and writes nothing', (t) => {
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /would move\s+\.git\/hooks\/pre-commit -> /);
   assert.match(r.stdout, /would write\s+\.git\/hooks\/pre-push/);
+  assert.match(r.stdout, /would write\s+\.git\/hooks\/pre-merge-commit/);
   assert.match(r.stdout, /Nothing written \(--dry-run\)/);
   assert.equal(readFileSync(hook, 'utf8'), FOREIGN_HOOK);
   assert.ok(!existsSync(join(repo.dir, '.git', 'hooks', 'pre-push')));

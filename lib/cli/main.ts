@@ -10,9 +10,9 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   files: { summary: 'scan exactly the given files (pre-commit framework, lint-staged)', load: async () => (await import('./commands/files')).filesCommand },
   rules: { summary: 'list every rule with its id, severity and description', load: async () => (await import('./commands/rules')).rulesCommand },
   init: { summary: 'write a commented config file', load: async () => (await import('./commands/init')).initCommand },
-  install: { summary: 'install the pre-commit and pre-push hooks (git hooks, core.hooksPath, husky)', load: async () => (await import('./commands/install')).installCommand },
+  install: { summary: 'install the pre-commit, pre-merge-commit and pre-push hooks (git hooks, core.hooksPath, husky)', load: async () => (await import('./commands/install')).installCommand },
   uninstall: { summary: 'remove what install wrote and restore the previous hooks', load: async () => (await import('./commands/uninstall')).uninstallCommand },
-  hook: { summary: 'entry points the installed hooks call: hook pre-commit, hook pre-push', load: async () => (await import('./commands/hook')).hookCommand },
+  hook: { summary: 'entry points the installed hooks call: hook pre-commit, hook pre-merge-commit, hook pre-push', load: async () => (await import('./commands/hook')).hookCommand },
   baseline: { summary: 'record current findings as accepted, so only new ones fail', load: async () => (await import('./commands/baseline')).baselineCommand },
   image: { summary: 'scan a saved image (docker save / OCI): config, history, every layer, deleted files', load: async () => (await import('./commands/image')).imageCommand },
 };

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import type { FileChange } from './file-change';
 
 /** The line each husky hook file gets; husky runs these files with `sh -e` and node_modules/.bin on PATH. */
-export const HUSKY_LINES: Record<'pre-commit' | 'pre-push', string> = {
+export const HUSKY_LINES: Record<'pre-commit' | 'pre-merge-commit' | 'pre-push', string> = {
   'pre-commit': 'stowaway hook pre-commit',
+  // husky 9 wires .husky/_/pre-merge-commit too; a clean merge runs it instead of pre-commit.
+  'pre-merge-commit': 'stowaway hook pre-merge-commit',
   'pre-push': 'stowaway hook pre-push "$@"',
 };
 
@@ -15,7 +17,7 @@ const modeOf = (path: string) => statSync(path).mode & 0o777;
 
 const mentions = (text: string, hook: string) => new RegExp(`^[^#\\n]*\\bstowaway(\\.cjs)?["']?\\s+hook\\s+${hook}\\b`, 'm').test(text);
 
-/** Appends `stowaway hook …` to .husky/pre-commit and .husky/pre-push, once. */
+/** Appends `stowaway hook …` to .husky/pre-commit, .husky/pre-merge-commit and .husky/pre-push, once. */
 export function planHuskyInstall(huskyDir: string): FileChange[] {
   const changes: FileChange[] = [];
   for (const [hook, line] of Object.entries(HUSKY_LINES)) {

@@ -5,8 +5,9 @@ export const sharedHooksPath = (s: HooksPathSetting) => `stowaway install: not i
   so stowaway will not write there: that would change every repository, not this one.
   Choose one:
     - run stowaway from your shared hooks: add these lines to the scripts in ${s.dir}
-        ${s.dir}/pre-commit:  stowaway hook pre-commit
-        ${s.dir}/pre-push:    stowaway hook pre-push "$@"
+        ${s.dir}/pre-commit:        stowaway hook pre-commit
+        ${s.dir}/pre-merge-commit:  stowaway hook pre-merge-commit
+        ${s.dir}/pre-push:          stowaway hook pre-push "$@"
     - or give this repository its own hooks, then install:
         git config core.hooksPath .git/hooks && npx stowaway install
 `;
@@ -26,6 +27,6 @@ export const huskyNotActive = `  note: git does not use .husky yet (core.hooksPa
 export const installed = (dryRun: boolean) =>
   dryRun
     ? 'Nothing written (--dry-run).'
-    : 'Done: commits and pushes are checked. Skip once: STOWAWAY_SKIP=1 git commit ...  Undo: npx stowaway uninstall';
+    : 'Done: commits, merges and pushes are checked. Skip once: STOWAWAY_SKIP=1 git commit ...  Undo: npx stowaway uninstall';
 
 export const alreadyInstalled = 'Already installed; nothing to change.';

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { FileChange } from './file-change';
 import { hookWrapper, isStowawayWrapper } from './templates';
 
-export const MANAGED_HOOKS = ['pre-commit', 'pre-push'] as const;
+/** pre-merge-commit: a clean `git merge` runs it instead of pre-commit, so without it a merge commit goes unchecked until push. */
+export const MANAGED_HOOKS = ['pre-commit', 'pre-merge-commit', 'pre-push'] as const;
 export const ASIDE_SUFFIX = '.pre-stowaway';
 
 function exists(p: string): boolean {

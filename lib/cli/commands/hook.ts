@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../../config/config-error';
 import type { Finding } from '../../findings/finding';
-import { commitBlocked, pushBlocked, pushNeedsInput, skipped } from '../../install/hook-messages';
+import { commitBlocked, mergeBlocked, pushBlocked, pushNeedsInput, skipped } from '../../install/hook-messages';
 import { parsePushUpdates, selectPushedCommits, updatesFromPreCommitEnv } from '../../install/push-updates';
 import { runScan, type ScanResult } from '../../scan/run-scan';
 import { historySource } from '../../sources/history';
@@ -11,7 +11,7 @@ import { commonHelp, commonOptions, readCommonFlags, type CommonFlags } from '..
 import { emitReport } from '../emit-report';
 import { scanSetup, type ScanSetup } from '../scan-setup';
 
-const HOOKS = ['pre-commit', 'pre-push'];
+const HOOKS = ['pre-commit', 'pre-merge-commit', 'pre-push'];
 
 async function setupInRepo(flags: CommonFlags, hook: string): Promise<ScanSetup & { repo: NonNullable<ScanSetup['repo']> }> {
   const setup = await scanSetup(flags);
@@ -27,12 +27,18 @@ async function report(result: ScanResult, flags: CommonFlags, setup: ScanSetup, 
   return code;
 }
 
-async function preCommit(flags: CommonFlags): Promise<number> {
-  const setup = await setupInRepo(flags, 'pre-commit');
+/**
+ * pre-commit and pre-merge-commit scan the same thing: the index against HEAD.
+ * For a clean merge git has already staged the merge result, so that diff is
+ * everything the merged branch brings in.
+ */
+async function preCommit(flags: CommonFlags, hook: 'pre-commit' | 'pre-merge-commit'): Promise<number> {
+  const setup = await setupInRepo(flags, hook);
   const addedOnly = setup.config.hook.scope === 'added';
   const source = await stagedSource(setup.repo, { addedOnly, maxSize: setup.config.maxFileSize });
   const result = await runScan(source, { config: setup.config, baseline: setup.baseline });
-  return report(result, flags, setup, addedOnly ? 'the lines this commit adds' : 'the files this commit changes', commitBlocked);
+  const what = hook === 'pre-merge-commit' ? 'merge' : 'commit';
+  return report(result, flags, setup, addedOnly ? `the lines this ${what} adds` : `the files this ${what} changes`, hook === 'pre-merge-commit' ? mergeBlocked : commitBlocked);
 }
 
 function readStdin(): string {
@@ -92,13 +98,17 @@ async function prePush(flags: CommonFlags, args: string[]): Promise<number> {
 
 export const hookCommand: Command = {
   name: 'hook',
-  summary: 'entry points the installed git hooks call (pre-commit, pre-push)',
-  help: `Usage: stowaway hook pre-commit|pre-push [REMOTE URL] [options]
+  summary: 'entry points the installed git hooks call (pre-commit, pre-merge-commit, pre-push)',
+  help: `Usage: stowaway hook pre-commit|pre-merge-commit|pre-push [REMOTE URL] [options]
 
   pre-commit   scans what is about to be committed (the index, never the working
                tree): secrets on the lines the commit adds (config hook.scope: added),
                or in whole staged files (hook.scope: files), plus staged Dockerfiles
                and other checked files. Prints nothing when clean.
+  pre-merge-commit
+               the same scan for a clean \`git merge\`, which runs this hook instead
+               of pre-commit: the staged merge result against HEAD, i.e. everything
+               the merged branch brings in. A blocked merge stays staged, uncommitted.
   pre-push     reads git's pre-push stdin (<local ref> <sha> <remote ref> <sha> per
                line) and scans every blob the pushed commits add; each finding names
                its commit. New branches and tags scan what the remote does not have;
@@ -118,6 +128,6 @@ ${commonHelp}`,
       return 0;
     }
     const flags = readCommonFlags(values);
-    return hook === 'pre-commit' ? preCommit(flags) : prePush(flags, args);
+    return hook === 'pre-push' ? prePush(flags, args) : preCommit(flags, hook as 'pre-commit' | 'pre-merge-commit');
   },
 };

@@ -10,15 +10,17 @@ import type { Command } from '../command';
 
 export const installCommand: Command = {
   name: 'install',
-  summary: 'install the pre-commit and pre-push hooks (plain git hooks, core.hooksPath, husky)',
+  summary: 'install the pre-commit, pre-merge-commit and pre-push hooks (plain git hooks, core.hooksPath, husky)',
   help: `Usage: stowaway install [--dry-run]
 
 Works out what runs this repository's hooks and acts on it:
   .pre-commit-config.yaml   prints the snippet to add; hooks are left alone
-  husky (.husky)            appends \`stowaway hook pre-commit\` / \`pre-push\` to .husky files
+  husky (.husky)            appends \`stowaway hook pre-commit\` / \`pre-merge-commit\` / \`pre-push\`
+                            to the .husky files of the same names
   lefthook config           prints the snippet to add
   global core.hooksPath     refuses, and explains the choices
-  otherwise                 writes POSIX sh wrappers for pre-commit and pre-push into
+  otherwise                 writes POSIX sh wrappers for pre-commit, pre-merge-commit (run by
+                            a clean \`git merge\` instead of pre-commit) and pre-push into
                             core.hooksPath or .git/hooks (shared by linked worktrees).
                             An existing hook is moved to <name>.pre-stowaway and still runs first.
 
