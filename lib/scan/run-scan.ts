@@ -37,7 +37,8 @@ export interface ScanOptions {
   onBlob?: (blob: Blob) => void;
   /**
    * Detector threads for big scans. 0 keeps everything on the main thread.
-   * Default: STOWAWAY_WORKERS, else one per core beyond the first (the main thread scans too).
+   * Default: STOWAWAY_WORKERS, else one per core (the main thread then only reads blobs;
+   * with fewer workers than cores it scans its share too).
    */
   workers?: number;
   /**
@@ -62,9 +63,9 @@ function envNumber(name: string): number | undefined {
 function defaultWorkers(): number {
   const env = envNumber('STOWAWAY_WORKERS');
   if (env !== undefined) return env;
-  // The main thread scans too, so one core is already covered.
-  const cores = availableParallelism();
-  return Math.min(cores - 1, 7);
+  // One detector per core: the main thread keeps `git cat-file` drained instead (a main thread that
+  // also detects stops reading while it works, and git, blocked on a full pipe, waits with it).
+  return Math.min(availableParallelism(), 8);
 }
 
 /** One scanned blob's place in the output: findings are assembled in source order whatever thread finished first. */
@@ -91,6 +92,7 @@ export async function runScan(source: BlobSource, opts: ScanOptions): Promise<Sc
   };
   const local = new BlobDetector(config, source.readFile, addRules);
   let workers = opts.workers ?? defaultWorkers();
+  const mainHelps = workers < availableParallelism();
   const parallelMinBytes = opts.parallelMinBytes ?? envNumber('STOWAWAY_PARALLEL_MIN_BYTES') ?? DEFAULT_PARALLEL_MIN_BYTES;
   const stats: ScanStats = { files: 0, bytes: 0, skipped: [], durationMs: 0 };
   const slots: Slot[] = [];
@@ -128,10 +130,10 @@ export async function runScan(source: BlobSource, opts: ScanOptions): Promise<Sc
         continue;
       }
       split.parallel += blob.size;
-      // The main thread is a detector too, so N cores need only N-1 extra isolates (each holds its
-      // own copy of the compiled rules). It takes its 1/(N+1) share of the bytes, and only while the
-      // workers have at least that blob's worth queued, so they do not sit idle while it is busy.
-      if (split.mainHelped <= split.parallel / (workers + 1) && inFlightBytes >= blob.size) {
+      // With fewer workers than cores the main thread is a detector too. It takes its 1/(N+1) share of
+      // the bytes, and only while the workers have at least that blob's worth queued, so they do not
+      // sit idle while it is busy.
+      if (mainHelps && split.mainHelped <= split.parallel / (workers + 1) && inFlightBytes >= blob.size) {
         split.mainHelped += blob.size;
         slots.push({ blob: meta, findings: await local.detect(blob.path, blob.content, blob.addedLines) });
         continue;

@@ -17,7 +17,9 @@ function workerScript(): string {
   return basename(__filename) === 'worker-pool.js' ? join(__dirname, 'scan-worker.js') : __filename;
 }
 
-const YOUNG_GENERATION_MB = 12;
+const YOUNG_GENERATION_MB = 4;
+/** Smaller blobs are copied: a transfer costs more than copying a few KiB. */
+const TRANSFER_MIN_BYTES = 64 * 1024;
 
 interface Job {
   resolve(findings: DetectedFinding[]): void;
@@ -65,7 +67,7 @@ export class ScanWorkerPool {
     return this.jobs.size;
   }
 
-  /** Sends one blob to the least busy worker. */
+  /** Sends one blob to the least busy worker. The blob's bytes may be moved there: do not read `content` afterwards. */
   detect(path: string, content: Uint8Array, addedLines?: Set<number>): Promise<DetectedFinding[]> {
     if (this.failed) return Promise.reject(this.failed);
     let best = 0;
@@ -74,7 +76,12 @@ export class ScanWorkerPool {
     return new Promise((resolve, reject) => {
       this.jobs.set(id, { job: { resolve, reject }, worker: best });
       this.load[best]++;
-      this.workers[best].postMessage({ type: 'blob', id, path, content, addedLines: addedLines ? [...addedLines] : undefined } satisfies ToWorker);
+      const message = { type: 'blob', id, path, content, addedLines: addedLines ? [...addedLines] : undefined } satisfies ToWorker;
+      // A blob that owns its whole ArrayBuffer (cat-file's copy of anything over Buffer's 4 KiB pool
+      // size) moves to the worker instead of being copied: one copy of each big blob, not two.
+      const owned = content.byteOffset === 0 && content.byteLength === content.buffer.byteLength && content.byteLength >= TRANSFER_MIN_BYTES;
+      if (owned) this.workers[best].postMessage(message, [content.buffer as ArrayBuffer]);
+      else this.workers[best].postMessage(message);
     });
   }
 
