@@ -69,6 +69,26 @@ test('integrity-hash: an SRI value outside a lock file (fixtures, HTML) is silen
   assert.equal(integrityHash.rejects(candidate({ text: `"integrity": "${sri}"`, secret: sri, kind: 'entropy', path: 'test/fixtures/users.json' })), true);
 });
 
+test('integrity-hash: any slice of an SRI value is silenced, in any file', () => {
+  const sri = `sha384-${fake.base64(30)}/${fake.base64(33)}`;
+  const slice = sri.slice(sri.indexOf('/') + 1);
+  assert.equal(integrityHash.rejects(candidate({ text: `<script src="/app.js" integrity="${sri}"></script>`, secret: slice, kind: 'entropy', path: 'public/index.html' })), true);
+  const key = fake.alnum(40);
+  assert.equal(integrityHash.rejects(candidate({ text: `{"integrity": "${sri}", "apiKey": "${key}"}`, secret: key, kind: 'generic', path: 'test/fixtures/pkg.json' })), false);
+});
+
+test('integrity hashes, digests and random cursors in a JSON fixture stay quiet end to end', () => {
+  // A secret-like word inside random data (`PW` in a cursor, `Pw…Key` in an SRI hash) is no context.
+  const rows = [
+    `  {"sha256": "${fake.hex(64)}", "etag": "\\"${fake.hex(32)}\\"", "cursor": "sS4uPWKls/${fake.alnum(4)}+${fake.alnum(26)}"},`,
+    `  {"name": "left-pad", "integrity": "sha512-${fake.base64(20)}/xPwKey/${fake.base64(58)}=="},`,
+    `  {"integrity": "sha256-${fake.base64(43)}=", "sha1": "${fake.hex(40)}"}`,
+  ];
+  const text = `[\n${rows.join('\n')}\n]\n`;
+  const findings = findSecretsInFile(new SourceFile('src/Api/test/fixtures/objects.json', text));
+  assert.deepEqual(findings.map((f) => `${f.ruleId} ${f.secret}`), []);
+});
+
 test('lock files are recognised by name', () => {
   for (const p of ['package-lock.json', 'web/yarn.lock', 'pnpm-lock.yaml', 'Cargo.lock', 'go.sum', 'poetry.lock', 'composer.lock', 'Gemfile.lock', 'Pipfile.lock', 'deps/.terraform.lock.hcl']) assert.ok(isLockFile(p), p);
   for (const p of ['package.json', 'lock.ts', 'yarn.lock.md', 'src/Cargo.toml']) assert.ok(!isLockFile(p), p);
@@ -84,7 +104,10 @@ table(digest, {
     { text: `secret_checksum = "${sha}"`, secret: sha, key: 'secret_checksum' },
     { text: `token: ${gitSha}`, secret: gitSha, kind: 'entropy' },
     { text: `md5: ${fake.hex(32)}`, secret: undefined, kind: 'entropy' },
-  ].map((r) => ({ ...r, secret: r.secret ?? r.text.split(': ')[1] })),
+    { text: `  {"sha256": "${sha}", "id": 3},`, secret: sha, kind: 'entropy' },
+    { text: `  {"sha256": "${sha}", "token": "x"},`, secret: sha, kind: 'generic', key: 'token' },
+    { text: `sha512sum: '${fake.hex(128)}'`, secret: undefined, kind: 'generic' },
+  ].map((r) => ({ ...r, secret: r.secret ?? r.text.split(': ')[1].replace(/'/g, '') })),
   keeps: [
     { text: `api_token = "${gitSha}"`, secret: gitSha, key: 'api_token' },
     { text: `secret = "${fake.hex(48)}"`, secret: undefined, key: 'secret' },
@@ -147,8 +170,11 @@ table(templateReference, {
     { text: '@db.password@' },
     { text: 'vault:secret/data/app#token' },
     { text: '$dir/private/cakey.pem' },
+    { text: 'Bearer %s' },
+    { text: '%s:%s' },
+    { text: 'token-%d' },
   ],
-  keeps: [{ text: token() }, { text: fake.alnum(12) + '$' + fake.alnum(4) }, { text: fake.base64(40) }],
+  keeps: [{ text: token() }, { text: fake.alnum(12) + '$' + fake.alnum(4) }, { text: fake.base64(40) }, { text: fake.alnum(10) + '7%sF' + fake.alnum(6) }],
 });
 
 table(exampleKey, {

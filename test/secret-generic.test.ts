@@ -63,6 +63,18 @@ const valid: Case[] = [
   { name: 'header in JSON', path: 'client.js', text: (v) => `fetch(url, { headers: { "X-Api-Key": "${v}" } })\n` },
   { name: 'password with symbols', path: '.env', text: () => `SMTP_PASSWORD=${passwordValue()}\n` },
   { name: 'hex key', path: 'config.yml', text: () => `signing_key: ${fake.hex(40)}\n` },
+  { name: 'JS env fallback ||', path: 'src/config.js', text: (v) => `let APP_SECRET = process.env.APP_SECRET || "${v}";\n` },
+  { name: 'TS env fallback ??', path: 'src/config.ts', text: (v) => `export const apiKey = process.env['API_KEY'] ?? '${v}';\n` },
+  { name: 'Python getenv default', path: 'settings.py', text: (v) => `SECRET_KEY = os.environ.get("SECRET_KEY", "${v}")\n` },
+  { name: 'Ruby ENV ||=', path: 'config/initializers/keys.rb', text: (v) => `ENV["STRIPE_SECRET"] ||= "${v}"\n` },
+  { name: 'PHP define', path: 'wp-config.php', text: (v) => `<?php\ndefine('DB_PASSWORD', '${v}');\n` },
+  { name: 'PHP define, double quotes', path: 'config.php', text: (v) => `define( "AUTH_KEY", "${v}" );\n` },
+  { name: 'conf directive', path: 'config/extra.conf', text: (v) => `listen 8443\nencryption_key ${v}\nworkers 4\n` },
+  { name: 'conf directive with comment', path: 'app.cfg', text: (v) => `  auth_token   ${v}   # rotated quarterly\n` },
+  { name: 'curl header', path: 'scripts/bootstrap.sh', text: (v) => `curl -s -H "Authorization: Bearer ${v}" https://api.internal/v1/items\n` },
+  { name: 'header string in code', path: 'client.py', text: (v) => `headers = ['X-Api-Key: ${v}']\n` },
+  { name: 'password with & in ini', path: 'setup.cfg', text: () => `[auth]\naccess_token=${fake.alnum(6)}?d&^${fake.alnum(8)}\n` },
+  { name: 'password with %s glued inside', path: 'appsettings.json', text: () => `{"jwt_secret": "${fake.alnum(10)}%s${fake.alnum(6)}"}\n` },
 ];
 
 const invalid: Case[] = [
@@ -109,6 +121,17 @@ const invalid: Case[] = [
   { name: 'minified bundle', path: 'dist/app.min.js', text: () => `var a={apiKey:"${fake.alnum(32)}"};` },
   { name: 'documented AWS example', path: 'README.md', text: () => 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n' },
   { name: 'masked', path: 'log.txt', text: () => 'password=********\n' },
+  { name: 'env fallback empty', path: 'src/config.js', text: () => 'const token = process.env.TOKEN || "";\n' },
+  { name: 'env fallback placeholder', path: 'settings.py', text: () => 'SECRET_KEY = os.getenv("SECRET_KEY", "change-me-in-production")\n' },
+  { name: 'env fallback variable', path: 'src/config.js', text: () => 'const apiKey = process.env.API_KEY || defaults.apiKey;\n' },
+  { name: 'PHP define reference', path: 'wp-config.php', text: () => "define('DB_PASSWORD', getenv('DB_PASSWORD'));\n" },
+  { name: 'prose in docs', path: 'docs/setup.md', text: () => 'encryption_key Summer2024!Winter\n' },
+  { name: 'prose sentence in conf', path: 'app.conf', text: () => '# keys\nauth_token Summer2024!Winter is read at startup\n' },
+  { name: 'Go struct field', path: 'client.go', text: () => 'type Client struct {\n\tToken   *oauth2.Token\n\tAPIKey  sql.NullString\n}\n' },
+  { name: 'curl header variable', path: 'deploy.sh', text: () => 'curl -H "Authorization: Bearer $API_TOKEN" https://api.example.com\n' },
+  { name: 'header with prose', path: 'ui.js', text: () => 'alert("Password: must be at least 12 characters long");\n' },
+  { name: 'printf format', path: 'client.go', text: () => 'auth := fmt.Sprintf("Bearer %s", token)\nsecret := fmt.Sprintf("%s:%s", user, pass)\n' },
+  { name: 'query-string &', path: 'notes.sh', text: () => `curl "https://x.example.com/cb?state=1&token=${fake.alnum(4)}&page=2"\n` },
 ];
 
 for (const c of valid) {

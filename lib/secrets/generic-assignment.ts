@@ -52,6 +52,16 @@ function endsUnquoted(c: number): boolean {
   return c <= 32 || c === 34 || c === 39 || c === 96 || c === 44 || c === 59 || c === 40 || c === 41 || c === 123 || c === 125 || c === 91 || c === 93 || c === 60 || c === 62 || c === 124 || c === 38;
 }
 
+/**
+ * `&` inside a bare value is part of a password (`access_token=CNBq?d&^E7…`)
+ * unless it separates query parameters (`token=…&page=2`), starts an HTML
+ * entity (`&amp;`) or is a shell operator (`&&`, `cmd &`).
+ */
+function ampersandInValue(text: string, j: number): boolean {
+  const next = text.slice(j + 1, j + 41);
+  return !/^(?:&|[A-Za-z_][\w.[\]-]{0,39}=|#?\w{1,8};|\s|$)/.test(next);
+}
+
 function skipSpaces(text: string, i: number): number {
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   return i;
@@ -100,7 +110,7 @@ function readValue(text: string, i: number): { value: string; start: number; quo
   }
   let j = i;
   const limit = Math.min(text.length, i + MAX_BARE_VALUE);
-  while (j < limit && !endsUnquoted(text.charCodeAt(j))) j++;
+  while (j < limit && (!endsUnquoted(text.charCodeAt(j)) || (text.charCodeAt(j) === 38 && ampersandInValue(text, j)))) j++;
   if (j === i || (j === limit && limit < text.length)) return null;
   if (text[j] === '(' || text[j] === '[') return null; // a call or an index: code, not a literal
   if (text[j] === '{' && text[j - 1] === '$') return null; // glued to a `${…}` interpolation: a template, not a literal
@@ -128,13 +138,22 @@ export function parseAssignmentAt(text: string, hit: number, path = ''): Assignm
   const { start: ks, end: ke } = bounds;
   const openQuote = ks > 0 && isQuote(text.charCodeAt(ks - 1)) ? text.charCodeAt(ks - 1) : 0;
   let i = ke;
+  const lineStart = lastNewlineBefore(text, ks) + 1;
   if (openQuote) {
+    // A whole header in one string: curl -H "Authorization: Bearer …", ["X-Api-Key: …"]
+    if (text[i] === ':' && isSpace(text.charCodeAt(i + 1))) return quotedHeader(text, key, keyKind, ks, i + 1, openQuote);
     if (text.charCodeAt(i) !== openQuote) return null;
     i++;
+    // PHP: define('DB_PASSWORD', '…');
+    if (DEFINE_CALL.test(text.slice(Math.max(lineStart, ks - 24), ks - 1))) {
+      i = skipSpaces(text, i);
+      if (text[i] !== ',') return null;
+      const v = readValue(text, skipSpaces(text, i + 1));
+      return v && v.quoted ? finish(key, keyKind, ks, v) : null;
+    }
   }
 
   // name/value pairs: `- name: DB_PASSWORD` + `value: …`, `<add key="ApiKey" value="…"/>`.
-  const lineStart = lastNewlineBefore(text, ks) + 1;
   if (NAME_FIELD.test(text.slice(Math.max(lineStart, ks - 40), ks))) {
     VALUE_FIELD.lastIndex = i;
     const window = text.slice(i, Math.min(text.length, i + 240));
@@ -162,6 +181,7 @@ export function parseAssignmentAt(text: string, hit: number, path = ''): Assignm
   if (c === ':' && c2 === '=') op = 2;
   else if (c === '=' && c2 === '>') op = 2;
   else if ((c === '?' || c === '+') && c2 === '=') op = 2;
+  else if ((c === '|' || c === '?') && c2 === c && text[i + 2] === '=') op = 3; // Ruby / JS: ENV["TOKEN"] ||= "…"; token ??= "…"
   else if (c === '=' && c2 !== '=' && c2 !== '~') op = 1;
   else if (c === ':' && c2 !== ':') op = 1;
   if (op) {
@@ -180,6 +200,7 @@ export function parseAssignmentAt(text: string, hit: number, path = ''): Assignm
     if ((flag || dockerfile) && isSpace(text.charCodeAt(ke))) {
       // --password value, ENV PASSWORD value
     } else if (goVar && /^\s/.test(goVar[0])) i = i - 1 + goVar[0].length;
+    else if (!openQuote && i > ke && /^\s*$/.test(before)) return directiveLine(text, key, keyKind, ks, i, path);
     else return null;
   }
   i = skipSpaces(text, i);
@@ -188,10 +209,66 @@ export function parseAssignmentAt(text: string, hit: number, path = ''): Assignm
     while (i < text.length && !isSpace(text.charCodeAt(i)) && text[i] !== '\n') i++;
     i = skipSpaces(text, i);
   }
+  // A literal fallback is still a committed secret: process.env.X || "…", os.getenv("X", "…")
+  const fallback = ENV_FALLBACK.exec(text.slice(i, i + 200));
+  if (fallback) {
+    const v = readValue(text, i + fallback[0].length);
+    return v && v.quoted ? finish(key, keyKind, ks, v) : null;
+  }
   let v = readValue(text, i);
   // Authorization: Bearer <token> (unquoted header value)
   if (v && !v.quoted && /^(?:Bearer|Basic|Token|Bot)$/i.test(v.value) && isSpace(text.charCodeAt(v.end))) v = readValue(text, skipSpaces(text, v.end));
   return v ? finish(key, keyKind, ks, v) : null;
+}
+
+const DEFINE_CALL = /\bdefine\s*\(\s*$/i;
+const ENV_NAME = String.raw`(?:\.[A-Za-z_]\w{0,79}|\[\s*["'][^"'\n]{1,80}["']\s*\])`;
+const ENV_FALLBACK = new RegExp(
+  String.raw`^(?:(?:process\.env|import\.meta\.env|ENV|os\.environ|\$_ENV|\$_SERVER)${ENV_NAME}\s*(?:\|\||\?\?|\?:|\bor\b)` +
+    String.raw`|(?:os\.environ\.get|os\.getenv|getenv|ENV\.fetch|env)\(\s*["'][^"'\n]{1,80}["']\s*,)\s*`,
+);
+
+/** `"Authorization: Bearer …"`: the rest of the string is the value, one token after an optional scheme. */
+function quotedHeader(text: string, key: string, keyKind: SecretKeyKind, ks: number, i: number, quote: number): Assignment | null {
+  const lineEnd = text.indexOf('\n', i);
+  const close = text.slice(i, Math.min(lineEnd < 0 ? text.length : lineEnd, i + MAX_VALUE)).indexOf(String.fromCharCode(quote));
+  if (close < 0) return null;
+  const content = text.slice(i, i + close);
+  const m = /^[ \t]*((?:(?:Bearer|Basic|Token|Bot|Digest)[ \t]+)?)(\S+)[ \t]*$/i.exec(content);
+  if (!m) return null;
+  const start = i + content.indexOf(m[2], m[1].length);
+  return finish(key, keyKind, ks, { value: m[2], start, quoted: true });
+}
+
+/**
+ * Files where `name value` alone on a line is not a configuration directive:
+ * documents (prose, examples) and source code (`Token *oauth2.Token` is a Go
+ * struct field, not a credential).
+ */
+const NOT_DIRECTIVE_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|tex|org|[cm]?[jt]sx?|py[iw]?|rb|go|java|kts?|scala|groovy|gradle|cs|fs|vb|c|h|cc|cpp|cxx|hpp|hh|mm?|swift|rs|php|pl|pm|lua|dart|exs?|erl|hrl|hs|ml|clj[sc]?|sql|css|s[ac]ss|less|vue|svelte|json5?|ipynb|csv|tsv|proto|graphql|gql|tf|hcl)$/i;
+
+/**
+ * Space-separated configuration directives (nginx, Apache, Redis, ssh, custom
+ * .conf): `encryption_key <value>` alone on its line, the value one token up
+ * to the end of the line or a trailing comment.
+ */
+function directiveLine(text: string, key: string, keyKind: SecretKeyKind, ks: number, i: number, path: string): Assignment | null {
+  if (NOT_DIRECTIVE_FILE.test(path)) return null;
+  let v: { value: string; start: number; quoted: boolean; end: number } | null;
+  if (isQuote(text.charCodeAt(i))) v = readValue(text, i);
+  else {
+    let j = i;
+    const limit = Math.min(text.length, i + MAX_BARE_VALUE);
+    while (j < limit && text.charCodeAt(j) > 32) j++;
+    v = j > i ? { value: text.slice(i, j), start: i, quoted: false, end: j } : null;
+  }
+  if (!v) return null;
+  let e = v.end;
+  while (e < text.length && isSpace(text.charCodeAt(e))) e++;
+  const rest = text.charCodeAt(e);
+  if (!(e >= text.length || rest === 10 || rest === 13 || ((rest === 35 || rest === 59) && e > v.end))) return null; // more words: prose
+  if (!v.quoted && v.value.endsWith(';')) v = { ...v, value: v.value.slice(0, -1) }; // nginx: `secret_key abc;`
+  return finish(key, keyKind, ks, v);
 }
 
 function finish(key: string, keyKind: SecretKeyKind, keyStart: number, v: { value: string; start: number; quoted: boolean; end?: number }): Assignment | null {

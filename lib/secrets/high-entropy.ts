@@ -65,6 +65,7 @@ export function highEntropyAfter(text: string, hit: number): EntropyHit | null {
   if (!bounds) return null;
   const word = text.slice(bounds.start, bounds.end);
   if (!CONTEXT_WORD.test(word) && !secretKeyKind(word)) return null;
+  if (insideRandomRun(text, bounds.start, bounds.end)) return null;
   const limit = Math.min(text.length, bounds.end + LOOKAHEAD);
   let i = bounds.end;
   while (i < limit) {
@@ -102,6 +103,22 @@ export function highEntropyAfter(text: string, hit: number): EntropyHit | null {
     i = j;
   }
   return null;
+}
+
+/**
+ * A "word" that is a slice of a random string gives no context: `pw` in a
+ * base64 cursor `sS4uPWKls/A+Vb…`, `key` inside an SRI hash. The run of token
+ * characters around it, when itself random, is data.
+ */
+function insideRandomRun(text: string, start: number, end: number): boolean {
+  let a = start;
+  const floor = Math.max(0, start - MAX_TOKEN);
+  while (a > floor && isTokenChar(text.charCodeAt(a - 1))) a--;
+  let b = end;
+  const ceil = Math.min(text.length, end + MAX_TOKEN);
+  while (b < ceil && isTokenChar(text.charCodeAt(b))) b++;
+  const run = trimToken(text.slice(a, b));
+  return run.length > 0 && isHighEntropyToken(run);
 }
 
 /** Drops separators at the edges: `-abc=` → `abc=`. */

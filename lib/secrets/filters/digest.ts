@@ -4,7 +4,7 @@ import { ALL_KINDS, before, lineOf, type Candidate, type SecretFilter } from '..
  * Content digests and commit ids look random but are public by design:
  * `sha256:…` image digests, git SHAs, checksums in build files.
  */
-const ALGORITHM_PREFIX = /(?:\b(?:sha|SHA)-?(?:1|224|256|384|512)|\bmd5|\bMD5|\bblake2[bs]?|\bsha3-\d+|\bxxh\d+)[:=]\s*["']?$/;
+const ALGORITHM_PREFIX = /(?:\b(?:sha|SHA)-?(?:1|224|256|384|512)(?:sum)?|\bmd5|\bMD5|\bblake2[bs]?|\bsha3-\d+|\bxxh\d+)["']?\s*[:=]\s*["']?$/;
 const DIGEST_LENGTHS = new Set([32, 40, 56, 64, 96, 128]);
 const DIGEST_WORD = /(?:sha|hash|digest|checksum|\bsum\b|sums|commit|\brev\b|revision|fingerprint|etag|md5|integrity|\bref\b|object)/i;
 

@@ -1,4 +1,4 @@
-import { ALL_KINDS, before, lineOf, type Candidate, type SecretFilter } from '../candidate';
+import { ALL_KINDS, before, lineBounds, lineOf, type Candidate, type SecretFilter } from '../candidate';
 
 /**
  * Dependency lock files are machine-written lists of versions, URLs and
@@ -16,11 +16,24 @@ export function isLockFile(path: string): boolean {
 /** Subresource-integrity and lock-file checksums: `sha512-<base64>`, `h1:<base64>` (go.sum), `"checksum": "…"`. */
 const INTEGRITY_PREFIX = /(?:sha(?:1|256|384|512)-|h1:|\bintegrity\b["']?\s*[:=]\s*["']?)$/i;
 
+const SRI = /\bsha(?:256|384|512)-[A-Za-z0-9+/]{40,88}={0,2}/g;
+
+/** A piece of an SRI value (`sha512-…==`) anywhere on the line, in any file: the hash is public by design. */
+function insideSri(c: Candidate): boolean {
+  const { start, end } = lineBounds(c.text, c.offset);
+  if (end - start > 8192) return false;
+  const line = c.text.slice(start, end);
+  const at = c.offset - start;
+  SRI.lastIndex = 0;
+  for (let m = SRI.exec(line); m; m = SRI.exec(line)) if (at >= m.index && at + c.secret.length <= m.index + m[0].length) return true;
+  return false;
+}
+
 export const integrityHash: SecretFilter = {
   name: 'integrity-hash',
   kinds: ALL_KINDS,
   rejects(c: Candidate) {
-    if (INTEGRITY_PREFIX.test(before(c, 40)) || /^sha(?:1|256|384|512)-[A-Za-z0-9+/]{20,}={0,2}$/.test(c.secret)) return true;
+    if (INTEGRITY_PREFIX.test(before(c, 40)) || /^sha(?:1|256|384|512)-[A-Za-z0-9+/]{20,}={0,2}$/.test(c.secret) || insideSri(c)) return true;
     return isLockFile(c.path) && /\b(?:integrity|checksum|sha\d*|hash)\b/i.test(lineOf(c, 512));
   },
 };

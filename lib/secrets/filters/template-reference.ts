@@ -34,7 +34,8 @@ const REFERENCE = new RegExp(
     /^(?:secretRef|secretKeyRef|valueFrom)\b/.source,
     /^(?:vault|awssm|gcpsm|azkv|ref\+|op):\/?\/?[\w./-]+/.source, // secret-manager URIs
     /^\{[0-9]*\}$/.source, // {0}
-    /%s|%v|%d/.source,
+    // printf verbs, unless glued between letters and digits: `AmberRiver3852%sF4Rq` is a password with a `%` in it.
+    /%[svd](?![A-Za-z0-9])|(?<![A-Za-z0-9])%[svd]/.source,
   ].join('|'),
 );
 

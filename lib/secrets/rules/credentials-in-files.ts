@@ -212,12 +212,22 @@ export const rules: SecretRule[] = [
     severity: 'low',
     keywords: ['$apr1$', '$2y$', '$2a$', '$2b$', '{sha}', '$5$', '$6$'],
     regex:
-      /^[A-Za-z0-9._@-]{1,64}:(?:\$apr1\$[./0-9A-Za-z]{1,8}\$[./0-9A-Za-z]{22}|\$2[aby]\$\d{2}\$[./0-9A-Za-z]{53}|\{SHA\}[A-Za-z0-9+/]{27}=|\$[56]\$(?:rounds=\d{1,7}\$)?[./0-9A-Za-z]{1,16}\$[./0-9A-Za-z]{43,86})/m,
+      /(?<![A-Za-z0-9._@$/+-])[A-Za-z0-9._@-]{1,64}:(?:\$apr1\$[./0-9A-Za-z]{1,8}\$[./0-9A-Za-z]{22}|\$2[aby]\$\d{2}\$[./0-9A-Za-z]{53}|\{SHA\}[A-Za-z0-9+/]{27}=|\$[56]\$(?:rounds=\d{1,7}\$)?[./0-9A-Za-z]{1,16}\$[./0-9A-Za-z]{43,86})/,
     why: 'Password hashes can be cracked offline; weak or reused passwords fall quickly, and the file names the accounts.',
     fix: 'Change the passwords of the listed accounts, and provide the .htpasswd file at deploy time (a mounted secret, `htpasswd -B` in an entrypoint from a secret) instead of committing it.',
     examples: {
-      match: () => [`admin:$apr1$${fake.alnum(8)}$${fake.alnum(22)}`, `deploy:$2y$10$${fake.chars(fake.ALNUM + './', 53)}`, `root:$6$${fake.alnum(16)}$${fake.chars(fake.ALNUM + './', 86)}:19000:0:99999:7:::`],
-      noMatch: ['admin:$apr1$', 'user:{SHA}', 'hash = "$2y$10$" + rest', 'root:x:0:0:root:/root:/bin/bash'],
+      match: () => [
+        `admin:$apr1$${fake.alnum(8)}$${fake.alnum(22)}`,
+        `deploy:$2y$10$${fake.chars(fake.ALNUM + './', 53)}`,
+        `root:$6$${fake.alnum(16)}$${fake.chars(fake.ALNUM + './', 86)}:19000:0:99999:7:::`,
+        // The same lines kept as a value: .env, ini, YAML, Python, PHP, Ruby, JSON.
+        `HTPASSWD=admin:$apr1$${fake.alnum(8)}$${fake.alnum(22)}`,
+        `htpasswd_hash = "deploy:$2y$10$${fake.chars(fake.ALNUM + './', 53)}"`,
+        `client = Client(htpasswd="root:$6$${fake.alnum(16)}$${fake.chars(fake.ALNUM + './', 86)}:19000:0:99999:7:::")`,
+        `'basic_auth' => 'admin:{SHA}${fake.base64(27)}=',`,
+        `  "users": ["ops:$2b$12$${fake.chars(fake.ALNUM + './', 53)}"]`,
+      ],
+      noMatch: ['admin:$apr1$', 'user:{SHA}', 'hash = "$2y$10$" + rest', 'root:x:0:0:root:/root:/bin/bash', `password_hash = "$2y$10$${'a'.repeat(53)}"`],
     },
   },
   {
