@@ -73,6 +73,7 @@ const valid: Case[] = [
   { name: 'conf directive with comment', path: 'app.cfg', text: (v) => `  auth_token   ${v}   # rotated quarterly\n` },
   { name: 'curl header', path: 'scripts/bootstrap.sh', text: (v) => `curl -s -H "Authorization: Bearer ${v}" https://api.internal/v1/items\n` },
   { name: 'header string in code', path: 'client.py', text: (v) => `headers = ['X-Api-Key: ${v}']\n` },
+  { name: 'value before a shell &> redirect', path: 'run.sh', text: (v) => `mytool --api-token=${v}&>/dev/null\n` },
   { name: 'password with & in ini', path: 'setup.cfg', text: () => `[auth]\naccess_token=${fake.alnum(6)}?d&^${fake.alnum(8)}\n` },
   { name: 'password with %s glued inside', path: 'appsettings.json', text: () => `{"jwt_secret": "${fake.alnum(10)}%s${fake.alnum(6)}"}\n` },
 ];

@@ -55,11 +55,11 @@ function endsUnquoted(c: number): boolean {
 /**
  * `&` inside a bare value is part of a password (`access_token=CNBq?d&^E7…`)
  * unless it separates query parameters (`token=…&page=2`), starts an HTML
- * entity (`&amp;`) or is a shell operator (`&&`, `cmd &`).
+ * entity (`&amp;`) or is a shell operator (`&&`, `&>`, `cmd &`).
  */
 function ampersandInValue(text: string, j: number): boolean {
   const next = text.slice(j + 1, j + 41);
-  return !/^(?:&|[A-Za-z_][\w.[\]-]{0,39}=|#?\w{1,8};|\s|$)/.test(next);
+  return !/^(?:[&>|]|[A-Za-z_][\w.[\]-]{0,39}=|#?\w{1,8};|\s|$)/.test(next);
 }
 
 function skipSpaces(text: string, i: number): number {
@@ -230,10 +230,12 @@ const ENV_FALLBACK = new RegExp(
 
 /** `"Authorization: Bearer …"`: the rest of the string is the value, one token after an optional scheme. */
 function quotedHeader(text: string, key: string, keyKind: SecretKeyKind, ks: number, i: number, quote: number): Assignment | null {
-  const lineEnd = text.indexOf('\n', i);
-  const close = text.slice(i, Math.min(lineEnd < 0 ? text.length : lineEnd, i + MAX_VALUE)).indexOf(String.fromCharCode(quote));
+  // Bounded window: a 1 MiB line of `"api_key: "` repeated must stay linear.
+  const window = text.slice(i, i + MAX_VALUE);
+  const close = window.indexOf(String.fromCharCode(quote));
   if (close < 0) return null;
-  const content = text.slice(i, i + close);
+  const content = window.slice(0, close);
+  if (content.includes('\n')) return null;
   const m = /^[ \t]*((?:(?:Bearer|Basic|Token|Bot|Digest)[ \t]+)?)(\S+)[ \t]*$/i.exec(content);
   if (!m) return null;
   const start = i + content.indexOf(m[2], m[1].length);
