@@ -107,6 +107,7 @@ table(digest, {
     { text: `  {"sha256": "${sha}", "id": 3},`, secret: sha, kind: 'entropy' },
     { text: `  {"sha256": "${sha}", "token": "x"},`, secret: sha, kind: 'generic', key: 'token' },
     { text: `sha512sum: '${fake.hex(128)}'`, secret: undefined, kind: 'generic' },
+    { text: `Authorization: Bearer sha256:${sha}`, secret: `sha256:${sha}`, kind: 'generic', key: 'Authorization' },
   ].map((r) => ({ ...r, secret: r.secret ?? r.text.split(': ')[1].replace(/'/g, '') })),
   keeps: [
     { text: `api_token = "${gitSha}"`, secret: gitSha, key: 'api_token' },

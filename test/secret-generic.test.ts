@@ -74,6 +74,7 @@ const valid: Case[] = [
   { name: 'curl header', path: 'scripts/bootstrap.sh', text: (v) => `curl -s -H "Authorization: Bearer ${v}" https://api.internal/v1/items\n` },
   { name: 'header string in code', path: 'client.py', text: (v) => `headers = ['X-Api-Key: ${v}']\n` },
   { name: 'value before a shell &> redirect', path: 'run.sh', text: (v) => `mytool --api-token=${v}&>/dev/null\n` },
+  { name: 'YAML value starting with &', path: 'k8s/values-prod.yaml', text: () => `db:\n  password: &?${fake.alnum(6)}*${fake.alnum(8)}^ph%VV\n` },
   { name: 'password with & in ini', path: 'setup.cfg', text: () => `[auth]\naccess_token=${fake.alnum(6)}?d&^${fake.alnum(8)}\n` },
   { name: 'password with %s glued inside', path: 'appsettings.json', text: () => `{"jwt_secret": "${fake.alnum(10)}%s${fake.alnum(6)}"}\n` },
 ];
@@ -132,6 +133,8 @@ const invalid: Case[] = [
   { name: 'curl header variable', path: 'deploy.sh', text: () => 'curl -H "Authorization: Bearer $API_TOKEN" https://api.example.com\n' },
   { name: 'header with prose', path: 'ui.js', text: () => 'alert("Password: must be at least 12 characters long");\n' },
   { name: 'printf format', path: 'client.go', text: () => 'auth := fmt.Sprintf("Bearer %s", token)\nsecret := fmt.Sprintf("%s:%s", user, pass)\n' },
+  { name: 'YAML anchor before a nested map', path: 'values.yaml', text: () => 'secrets: &default-secrets\n  enabled: true\npassword: &pw\n  <<: *defaults\n' },
+  { name: 'digest as a header value', path: 'deploy.sh', text: () => `curl -H "Authorization: Bearer sha256:${fake.hex(64)}" https://x.example.com\n` },
   { name: 'query-string &', path: 'notes.sh', text: () => `curl "https://x.example.com/cb?state=1&token=${fake.alnum(4)}&page=2"\n` },
 ];
 

@@ -205,7 +205,8 @@ export function parseAssignmentAt(text: string, hit: number, path = ''): Assignm
   }
   i = skipSpaces(text, i);
   // YAML tags and anchors: `!!str`, `&anchor`; `!vault` and `|` blocks are not literals.
-  while (text[i] === '&' || (text[i] === '!' && text[i + 1] === '!')) {
+  // `&?Zh*VLd0…` is no anchor name: a password that starts with `&`.
+  while ((text[i] === '&' && YAML_ANCHOR.test(text.slice(i, i + 130))) || (text[i] === '!' && text[i + 1] === '!')) {
     while (i < text.length && !isSpace(text.charCodeAt(i)) && text[i] !== '\n') i++;
     i = skipSpaces(text, i);
   }
@@ -221,6 +222,7 @@ export function parseAssignmentAt(text: string, hit: number, path = ''): Assignm
   return v ? finish(key, keyKind, ks, v) : null;
 }
 
+const YAML_ANCHOR = /^&[\w.-]{1,128}(?:[ \t\r\n]|$)/;
 const DEFINE_CALL = /\bdefine\s*\(\s*$/i;
 const ENV_NAME = String.raw`(?:\.[A-Za-z_]\w{0,79}|\[\s*["'][^"'\n]{1,80}["']\s*\])`;
 const ENV_FALLBACK = new RegExp(

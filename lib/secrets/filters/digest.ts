@@ -5,6 +5,8 @@ import { ALL_KINDS, before, lineOf, type Candidate, type SecretFilter } from '..
  * `sha256:…` image digests, git SHAs, checksums in build files.
  */
 const ALGORITHM_PREFIX = /(?:\b(?:sha|SHA)-?(?:1|224|256|384|512)(?:sum)?|\bmd5|\bMD5|\bblake2[bs]?|\bsha3-\d+|\bxxh\d+)["']?\s*[:=]\s*["']?$/;
+/** A whole value that is an algorithm-tagged digest: `sha256:<64 hex>`, `md5:<32 hex>`. */
+const TAGGED_DIGEST = /^(?:sha-?(?:1|224|256|384|512)|sha3-\d+|md5|blake2[bs]?|xxh\d+):[0-9a-f]{32,128}$/i;
 const DIGEST_LENGTHS = new Set([32, 40, 56, 64, 96, 128]);
 const DIGEST_WORD = /(?:sha|hash|digest|checksum|\bsum\b|sums|commit|\brev\b|revision|fingerprint|etag|md5|integrity|\bref\b|object)/i;
 
@@ -16,7 +18,7 @@ export const digest: SecretFilter = {
   name: 'digest',
   kinds: ALL_KINDS,
   rejects(c: Candidate) {
-    if (ALGORITHM_PREFIX.test(before(c, 24))) return true;
+    if (ALGORITHM_PREFIX.test(before(c, 24)) || TAGGED_DIGEST.test(c.secret)) return true;
     if (c.kind === 'provider' || c.kind === 'custom' || !isHexDigest(c.secret)) return false;
     // A bare 40/64-hex string next to a secret-like word, with no digest word around, may be a hex API key.
     if (c.kind === 'entropy') return true;
