@@ -135,6 +135,7 @@ const invalid: Case[] = [
   { name: 'printf format', path: 'client.go', text: () => 'auth := fmt.Sprintf("Bearer %s", token)\nsecret := fmt.Sprintf("%s:%s", user, pass)\n' },
   { name: 'YAML anchor before a nested map', path: 'values.yaml', text: () => 'secrets: &default-secrets\n  enabled: true\npassword: &pw\n  <<: *defaults\n' },
   { name: 'digest as a header value', path: 'deploy.sh', text: () => `curl -H "Authorization: Bearer sha256:${fake.hex(64)}" https://x.example.com\n` },
+  { name: 'resource name in a header', path: 'deploy.sh', text: () => 'curl -s -H "Authorization: Bearer kv-stage-3jo099" https://vault.internal/v1/x\n' },
   { name: 'query-string &', path: 'notes.sh', text: () => `curl "https://x.example.com/cb?state=1&token=${fake.alnum(4)}&page=2"\n` },
 ];
 
@@ -188,7 +189,7 @@ test('value shapes: random values pass, words and identifiers do not', () => {
     assert.ok(looksLikeSecretValue(passwordValue(), 'password'));
     assert.ok(looksLikeSecretValue(fake.hex(32), 'secret'));
   }
-  for (const v of ['mysecretpassword', 'MySecretPassword', 'my-secret-key', 'DATABASE_PASSWORD', 'config.auth.token', 'https://example.com/x', '/etc/secrets/token', 'true', 'undefined', '123456789012', '1.2.3.4.5.6']) {
+  for (const v of ['kv-stage-3jo099', 'payments-api-prod-x7k2', 'mysecretpassword', 'MySecretPassword', 'my-secret-key', 'DATABASE_PASSWORD', 'config.auth.token', 'https://example.com/x', '/etc/secrets/token', 'true', 'undefined', '123456789012', '1.2.3.4.5.6']) {
     assert.equal(looksLikeSecretValue(v, 'secret'), false, v);
   }
 });

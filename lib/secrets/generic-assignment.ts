@@ -292,6 +292,8 @@ const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const LOWER_WORDS = /^[a-z]+(?:[-_.](?:[a-z]+|\d+))*$/;
 /** A regular expression, not a value: `npm_[A-Za-z0-9]{36}`, `\\d{4}`. */
 const REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dwsSWDb]|\{\d+(?:,\d*)?\}|\(\?[:=!<]/;
+/** Resource names (`kv-stage-3jo099`, `my-app-prod-a1b2`): lowercase words and a short suffix. Not an API token; a password may look like this. */
+const RESOURCE_NAME = /^[a-z]{2,}(?:[-_.][a-z]{2,})+[-_.][a-z0-9]{1,8}$/;
 const CAMEL_WORDS = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+)*$/;
 const FILE_PATH = /^(?:~|\.{1,2})?\/|^[A-Za-z]:\\|\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|conf|cfg|ini|properties|xml|toml|sh|js|ts|py|rb|go|gpg|asc|enc)$/i;
 
@@ -330,6 +332,7 @@ export function looksLikeSecretValue(value: string, kind: SecretKeyKind): boolea
   const classes = charClasses(value);
   const entropy = shannonEntropy(value);
   if (kind === 'password') return classes >= 2 && entropy >= 2.5;
+  if (RESOURCE_NAME.test(value)) return false;
   if (/^[0-9a-f]+$/i.test(value)) return value.length >= 16 && entropy >= 3;
   return (classes >= 2 && entropy >= 3) || (value.length >= 20 && entropy >= 3.8);
 }
