@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-BVAVRPUA.mjs";
+} from "./chunk-VGMT7WT7.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

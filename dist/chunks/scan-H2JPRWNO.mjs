@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-I6DOX3D4.mjs";
+} from "./chunk-XZATHQ66.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-VCC3EY2P.mjs";
+} from "./chunk-JDEWQNPA.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-AKDQSZIN.mjs";
-import "./chunk-TQ2U43ZD.mjs";
+} from "./chunk-GDIHVSVB.mjs";
+import "./chunk-N7QEY7KE.mjs";
 import {
   emitReport
-} from "./chunk-HILJX3JR.mjs";
+} from "./chunk-YF7RN3IR.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-OJF4VHJF.mjs";
+} from "./chunk-3GFFGH2D.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-GYLVYU6U.mjs";
+} from "./chunk-HTES3XP2.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-7AP6UG36.mjs";
-import "./chunk-BVAVRPUA.mjs";
-import "./chunk-ZIV5PLDY.mjs";
+import "./chunk-Y5EZSUE5.mjs";
+import "./chunk-VGMT7WT7.mjs";
+import "./chunk-AJGPJHTP.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-6LO6Q3QE.mjs";

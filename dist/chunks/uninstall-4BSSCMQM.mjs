@@ -10,7 +10,7 @@ import {
   gitHooksDir,
   planPlainUninstall,
   readHooksPath
-} from "./chunk-O32YE5KP.mjs";
+} from "./chunk-7MQEJ3BO.mjs";
 import {
   applyChanges,
   describeChanges,
@@ -26,7 +26,7 @@ import "./chunk-2XQNTMWO.mjs";
 import "./chunk-LJLWQKXH.mjs";
 import {
   planHuskyUninstall
-} from "./chunk-JNOIVUHR.mjs";
+} from "./chunk-77CELO5U.mjs";
 import "./chunk-OIENDWQO.mjs";
 
 // lib/cli/commands/uninstall.ts

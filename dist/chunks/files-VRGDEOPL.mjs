@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-HILJX3JR.mjs";
+} from "./chunk-YF7RN3IR.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-OJF4VHJF.mjs";
+} from "./chunk-3GFFGH2D.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-GYLVYU6U.mjs";
+} from "./chunk-HTES3XP2.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-7AP6UG36.mjs";
-import "./chunk-BVAVRPUA.mjs";
-import "./chunk-ZIV5PLDY.mjs";
+import "./chunk-Y5EZSUE5.mjs";
+import "./chunk-VGMT7WT7.mjs";
+import "./chunk-AJGPJHTP.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-6LO6Q3QE.mjs";

@@ -9,16 +9,16 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-AKDQSZIN.mjs";
-import "./chunk-TQ2U43ZD.mjs";
-import "./chunk-OJF4VHJF.mjs";
-import "./chunk-GYLVYU6U.mjs";
+} from "./chunk-GDIHVSVB.mjs";
+import "./chunk-N7QEY7KE.mjs";
+import "./chunk-3GFFGH2D.mjs";
+import "./chunk-HTES3XP2.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-7AP6UG36.mjs";
-import "./chunk-BVAVRPUA.mjs";
-import "./chunk-ZIV5PLDY.mjs";
+import "./chunk-Y5EZSUE5.mjs";
+import "./chunk-VGMT7WT7.mjs";
+import "./chunk-AJGPJHTP.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-6LO6Q3QE.mjs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-VCC3EY2P.mjs";
+} from "./chunk-JDEWQNPA.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-HILJX3JR.mjs";
+} from "./chunk-YF7RN3IR.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   skipped
-} from "./chunk-GYLVYU6U.mjs";
+} from "./chunk-HTES3XP2.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-7AP6UG36.mjs";
-import "./chunk-BVAVRPUA.mjs";
+} from "./chunk-Y5EZSUE5.mjs";
+import "./chunk-VGMT7WT7.mjs";
 import {
   findSecretsInFile
-} from "./chunk-ZIV5PLDY.mjs";
+} from "./chunk-AJGPJHTP.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-6LO6Q3QE.mjs";

@@ -39,7 +39,7 @@ async function commonHooksDir(root) {
 // lib/install/plain-hooks.ts
 import { existsSync, lstatSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-var MANAGED_HOOKS = ["pre-commit", "pre-push"], ASIDE_SUFFIX = ".pre-stowaway";
+var MANAGED_HOOKS = ["pre-commit", "pre-merge-commit", "pre-push"], ASIDE_SUFFIX = ".pre-stowaway";
 function exists(p) {
   try {
     return lstatSync(p), !0;

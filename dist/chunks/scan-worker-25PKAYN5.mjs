@@ -6,13 +6,20 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  HUSKY_LINES,
-  planHuskyInstall,
-  planHuskyUninstall
-} from "./chunk-JNOIVUHR.mjs";
+  SCAN_WORKER_FLAG,
+  startScanWorker
+} from "./chunk-Y5EZSUE5.mjs";
+import "./chunk-VGMT7WT7.mjs";
+import "./chunk-AJGPJHTP.mjs";
+import "./chunk-HLJLOOH4.mjs";
+import "./chunk-B55MOOMQ.mjs";
+import "./chunk-6LO6Q3QE.mjs";
+import "./chunk-6I2X3H25.mjs";
+import "./chunk-3IKRVYFW.mjs";
+import "./chunk-CTQZMYZF.mjs";
+import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  HUSKY_LINES,
-  planHuskyInstall,
-  planHuskyUninstall
+  SCAN_WORKER_FLAG,
+  startScanWorker
 };

@@ -11,6 +11,8 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 var HUSKY_LINES = {
   "pre-commit": "stowaway hook pre-commit",
+  // husky 9 wires .husky/_/pre-merge-commit too; a clean merge runs it instead of pre-commit.
+  "pre-merge-commit": "stowaway hook pre-merge-commit",
   "pre-push": 'stowaway hook pre-push "$@"'
 }, NEWLINE_NOTE = "  # stowaway: newline added before this line", modeOf = (path) => statSync(path).mode & 511, mentions = (text, hook) => new RegExp(`^[^#\\n]*\\bstowaway(\\.cjs)?["']?\\s+hook\\s+${hook}\\b`, "m").test(text);
 function planHuskyInstall(huskyDir) {

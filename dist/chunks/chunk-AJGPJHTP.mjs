@@ -438,6 +438,10 @@ var isSpace = (c) => c === 32 || c === 9, isQuote = (c) => c === 34 || c === 39 
 function endsUnquoted(c) {
   return c <= 32 || c === 34 || c === 39 || c === 96 || c === 44 || c === 59 || c === 40 || c === 41 || c === 123 || c === 125 || c === 91 || c === 93 || c === 60 || c === 62 || c === 124 || c === 38;
 }
+function ampersandInValue(text, j) {
+  let next = text.slice(j + 1, j + 41);
+  return !/^(?:[&>|]|[A-Za-z_][\w.[\]-]{0,39}=|#?\w{1,8};|\s|$)/.test(next);
+}
 function skipSpaces(text, i) {
   for (; i < text.length && isSpace(text.charCodeAt(i)); ) i++;
   return i;
@@ -473,7 +477,7 @@ function readValue(text, i) {
     return j2 >= limit2 ? null : { value: text.slice(i + 1, j2), start: i + 1, quoted: !0, end: j2 + 1 };
   }
   let j = i, limit = Math.min(text.length, i + MAX_BARE_VALUE);
-  for (; j < limit && !endsUnquoted(text.charCodeAt(j)); ) j++;
+  for (; j < limit && (!endsUnquoted(text.charCodeAt(j)) || text.charCodeAt(j) === 38 && ampersandInValue(text, j)); ) j++;
   if (j === i || j === limit && limit < text.length || text[j] === "(" || text[j] === "[" || text[j] === "{" && text[j - 1] === "$") return null;
   let value = text.slice(i, j);
   return value.endsWith("\r") && (value = value.slice(0, -1)), { value, start: i, quoted: !1, end: j };
@@ -484,12 +488,16 @@ function parseAssignmentAt(text, hit, path = "") {
   if (!bounds) return null;
   let key2 = text.slice(bounds.start, bounds.end), keyKind = secretKeyKind(key2);
   if (!keyKind) return null;
-  let { start: ks, end: ke } = bounds, openQuote = ks > 0 && isQuote(text.charCodeAt(ks - 1)) ? text.charCodeAt(ks - 1) : 0, i = ke;
+  let { start: ks, end: ke } = bounds, openQuote = ks > 0 && isQuote(text.charCodeAt(ks - 1)) ? text.charCodeAt(ks - 1) : 0, i = ke, lineStart = lastNewlineBefore(text, ks) + 1;
   if (openQuote) {
+    if (text[i] === ":" && isSpace(text.charCodeAt(i + 1))) return quotedHeader(text, key2, keyKind, ks, i + 1, openQuote);
     if (text.charCodeAt(i) !== openQuote) return null;
-    i++;
+    if (i++, DEFINE_CALL.test(text.slice(Math.max(lineStart, ks - 24), ks - 1))) {
+      if (i = skipSpaces(text, i), text[i] !== ",") return null;
+      let v2 = readValue(text, skipSpaces(text, i + 1));
+      return v2 && v2.quoted ? finish(key2, keyKind, ks, v2) : null;
+    }
   }
-  let lineStart = lastNewlineBefore(text, ks) + 1;
   if (NAME_FIELD.test(text.slice(Math.max(lineStart, ks - 40), ks))) {
     VALUE_FIELD.lastIndex = i;
     let window = text.slice(i, Math.min(text.length, i + 240));
@@ -507,7 +515,7 @@ function parseAssignmentAt(text, hit, path = "") {
 `) ? null : finish(key2, keyKind, ks, { value, start: i + 1, quoted: !0, end: i + 1 + close });
   }
   let c = text[i], c2 = text[i + 1], op = 0;
-  if (c === ":" && c2 === "=" || c === "=" && c2 === ">" || (c === "?" || c === "+") && c2 === "=" ? op = 2 : (c === "=" && c2 !== "=" && c2 !== "~" || c === ":" && c2 !== ":") && (op = 1), op)
+  if (c === ":" && c2 === "=" || c === "=" && c2 === ">" || (c === "?" || c === "+") && c2 === "=" ? op = 2 : (c === "|" || c === "?") && c2 === c && text[i + 2] === "=" ? op = 3 : (c === "=" && c2 !== "=" && c2 !== "~" || c === ":" && c2 !== ":") && (op = 1), op)
     if (c === ":" && !openQuote) {
       let ann = TYPE_ANNOTATION.exec(text.slice(i, i + 80));
       if (ann && !/^\s*:\s*["'`]/.test(ann[0])) i += ann[0].length;
@@ -520,21 +528,56 @@ function parseAssignmentAt(text, hit, path = "") {
     let before2 = text.slice(lineStart, ks), flag = /(?:^|\s)--?$/.test(before2), dockerfile = /^\s*(?:ENV|ARG)\s+$/i.test(before2), goVar = TYPE_ANNOTATION.exec(text.slice(i - 1, i + 80));
     if (!((flag || dockerfile) && isSpace(text.charCodeAt(ke))))
       if (goVar && /^\s/.test(goVar[0])) i = i - 1 + goVar[0].length;
-      else return null;
+      else return !openQuote && i > ke && /^\s*$/.test(before2) ? directiveLine(text, key2, keyKind, ks, i, path) : null;
   }
-  for (i = skipSpaces(text, i); text[i] === "&" || text[i] === "!" && text[i + 1] === "!"; ) {
+  for (i = skipSpaces(text, i); text[i] === "&" && YAML_ANCHOR.test(text.slice(i, i + 130)) || text[i] === "!" && text[i + 1] === "!"; ) {
     for (; i < text.length && !isSpace(text.charCodeAt(i)) && text[i] !== `
 `; ) i++;
     i = skipSpaces(text, i);
   }
+  let fallback = ENV_FALLBACK.exec(text.slice(i, i + 200));
+  if (fallback) {
+    let v2 = readValue(text, i + fallback[0].length);
+    return v2 && v2.quoted ? finish(key2, keyKind, ks, v2) : null;
+  }
   let v = readValue(text, i);
   return v && !v.quoted && /^(?:Bearer|Basic|Token|Bot)$/i.test(v.value) && isSpace(text.charCodeAt(v.end)) && (v = readValue(text, skipSpaces(text, v.end))), v ? finish(key2, keyKind, ks, v) : null;
+}
+var YAML_ANCHOR = /^&[\w.-]{1,128}(?:[ \t\r\n]|$)/, DEFINE_CALL = /\bdefine\s*\(\s*$/i, ENV_NAME = String.raw`(?:\.[A-Za-z_]\w{0,79}|\[\s*["'][^"'\n]{1,80}["']\s*\])`, ENV_FALLBACK = new RegExp(
+  String.raw`^(?:(?:process\.env|import\.meta\.env|ENV|os\.environ|\$_ENV|\$_SERVER)${ENV_NAME}\s*(?:\|\||\?\?|\?:|\bor\b)` + String.raw`|(?:os\.environ\.get|os\.getenv|getenv|ENV\.fetch|env)\(\s*["'][^"'\n]{1,80}["']\s*,)\s*`
+);
+function quotedHeader(text, key2, keyKind, ks, i, quote) {
+  let window = text.slice(i, i + MAX_VALUE), close = window.indexOf(String.fromCharCode(quote));
+  if (close < 0) return null;
+  let content = window.slice(0, close);
+  if (content.includes(`
+`)) return null;
+  let m = /^[ \t]*((?:(?:Bearer|Basic|Token|Bot|Digest)[ \t]+)?)(\S+)[ \t]*$/i.exec(content);
+  if (!m) return null;
+  let start = i + content.indexOf(m[2], m[1].length);
+  return finish(key2, keyKind, ks, { value: m[2], start, quoted: !0 });
+}
+var NOT_DIRECTIVE_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|tex|org|[cm]?[jt]sx?|py[iw]?|rb|go|java|kts?|scala|groovy|gradle|cs|fs|vb|c|h|cc|cpp|cxx|hpp|hh|mm?|swift|rs|php|pl|pm|lua|dart|exs?|erl|hrl|hs|ml|clj[sc]?|sql|css|s[ac]ss|less|vue|svelte|json5?|ipynb|csv|tsv|proto|graphql|gql|tf|hcl)$/i;
+function directiveLine(text, key2, keyKind, ks, i, path) {
+  if (NOT_DIRECTIVE_FILE.test(path)) return null;
+  let v;
+  if (isQuote(text.charCodeAt(i))) v = readValue(text, i);
+  else {
+    let j = i, limit = Math.min(text.length, i + MAX_BARE_VALUE);
+    for (; j < limit && text.charCodeAt(j) > 32; ) j++;
+    v = j > i ? { value: text.slice(i, j), start: i, quoted: !1, end: j } : null;
+  }
+  if (!v) return null;
+  let e = v.end;
+  for (; e < text.length && isSpace(text.charCodeAt(e)); ) e++;
+  let rest = text.charCodeAt(e);
+  return e >= text.length || rest === 10 || rest === 13 || (rest === 35 || rest === 59) && e > v.end ? (!v.quoted && v.value.endsWith(";") && (v = { ...v, value: v.value.slice(0, -1) }), finish(key2, keyKind, ks, v)) : null;
 }
 function finish(key2, keyKind, keyStart, v) {
   let { value, start } = v, scheme = AUTH_SCHEME.exec(value);
   return scheme && (start += value.length - scheme[1].length, value = scheme[1]), value ? { key: key2, keyKind, keyStart, value, valueStart: start, quoted: v.quoted } : null;
 }
-var KEYWORD_VALUE = /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan|required|optional|string|str|bytes|int|number|boolean|bool|object|any|secret|password|token|env|self|this)$/i, IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$/, CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, LOWER_WORDS = /^[a-z]+(?:[-_.](?:[a-z]+|\d+))*$/, REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dwsSWDb]|\{\d+(?:,\d*)?\}|\(\?[:=!<]/, CAMEL_WORDS = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+)*$/, FILE_PATH = /^(?:~|\.{1,2})?\/|^[A-Za-z]:\\|\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|conf|cfg|ini|properties|xml|toml|sh|js|ts|py|rb|go|gpg|asc|enc)$/i;
+var KEYWORD_VALUE = /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan|required|optional|string|str|bytes|int|number|boolean|bool|object|any|secret|password|token|env|self|this)$/i, IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$/, CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, LOWER_WORDS = /^[a-z]+(?:[-_.](?:[a-z]+|\d+))*$/, REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dwsSWDb]|\{\d+(?:,\d*)?\}|\(\?[:=!<]/, RESOURCE_NAME = /^[a-z]{2,}(?:[-_.][a-z]{2,})+[-_.][a-z0-9]{1,8}$/, CAMEL_WORDS = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+)*$/, FILE_PATH = /^(?:~|\.{1,2})?\/|^[A-Za-z]:\\|\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|conf|cfg|ini|properties|xml|toml|sh|js|ts|py|rb|go|gpg|asc|enc)$/i;
 function charClasses(s) {
   let lower = 0, upper = 0, digit = 0, other = 0;
   for (let i = 0; i < s.length; i++) {
@@ -547,7 +590,7 @@ function looksLikeSecretValue(value, kind) {
   let min = kind === "password" ? 8 : 12;
   if (value.length < min || value.length > MAX_VALUE || /\s/.test(value) || value.includes("://") || KEYWORD_VALUE.test(value) || FILE_PATH.test(value) || IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || isIdentifierLike(value.slice(value.search(/[A-Za-z_$][\w$]*$/)))) || CONSTANT_NAME.test(value) || LOWER_WORDS.test(value) || CAMEL_WORDS.test(value) || isIdentifierLike(value) || /^\d+(?:\.\d+)*$/.test(value) || REGEX_SOURCE.test(value) || /^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) && value.includes("_")) return !1;
   let classes = charClasses(value), entropy = shannonEntropy(value);
-  return kind === "password" ? classes >= 2 && entropy >= 2.5 : /^[0-9a-f]+$/i.test(value) ? value.length >= 16 && entropy >= 3 : classes >= 2 && entropy >= 3 || value.length >= 20 && entropy >= 3.8;
+  return kind === "password" ? classes >= 2 && entropy >= 2.5 : RESOURCE_NAME.test(value) ? !1 : /^[0-9a-f]+$/i.test(value) ? value.length >= 16 && entropy >= 3 : classes >= 2 && entropy >= 3 || value.length >= 20 && entropy >= 3.8;
 }
 
 // lib/secrets/high-entropy.ts
@@ -571,7 +614,7 @@ function highEntropyAfter(text, hit) {
   let bounds = keyAround(text, hit);
   if (!bounds) return null;
   let word = text.slice(bounds.start, bounds.end);
-  if (!CONTEXT_WORD.test(word) && !secretKeyKind(word)) return null;
+  if (!CONTEXT_WORD.test(word) && !secretKeyKind(word) || insideRandomRun(text, bounds.start, bounds.end)) return null;
   let limit = Math.min(text.length, bounds.end + LOOKAHEAD), i = bounds.end;
   for (; i < limit; ) {
     let c = text.charCodeAt(i);
@@ -602,6 +645,14 @@ function highEntropyAfter(text, hit) {
     i = j;
   }
   return null;
+}
+function insideRandomRun(text, start, end) {
+  let a = start, floor = Math.max(0, start - MAX_TOKEN);
+  for (; a > floor && isTokenChar(text.charCodeAt(a - 1)); ) a--;
+  let b = end, ceil = Math.min(text.length, end + MAX_TOKEN);
+  for (; b < ceil && isTokenChar(text.charCodeAt(b)); ) b++;
+  let run = trimToken(text.slice(a, b));
+  return run.length > 0 && isHighEntropyToken(run);
 }
 function trimToken(s) {
   let a = 0, b = s.length;
@@ -3491,13 +3542,13 @@ var REGISTRY_FIX = rotateThen(
     description: "npm registry auth token in .npmrc (_authToken)",
     severity: "high",
     keywords: ["_authtoken"],
-    regex: /_authToken[ \t]{0,4}=[ \t]{0,4}["']?([^\s"'#;]{8,2048})/,
+    regex: /_authToken[ \t]{0,4}=[ \t]{0,4}["']?([^\s"'#;<]{8,2048})/,
     secretGroup: 1,
     validate: realValue,
     why: "The token publishes or reads packages as its owner: a leaked publish token is a supply-chain attack.",
     fix: REGISTRY_FIX,
     examples: {
-      match: () => [`//registry.npmjs.org/:_authToken=${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, `//artifactory.corp.net/api/npm/npm/:_authToken="${base64url(64)}"`],
+      match: () => [`//registry.npmjs.org/:_authToken=${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, `//artifactory.corp.net/api/npm/npm/:_authToken="${base64url(64)}"`, `<NpmrcAuthToken>//registry.npmjs.org/:_authToken=${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}</NpmrcAuthToken>`],
       noMatch: ["//registry.npmjs.org/:_authToken=${NPM_TOKEN}", "//npm.pkg.github.com/:_authToken=$GITHUB_TOKEN", "_authToken=<your-token>", "//registry.npmjs.org/:_authToken=xxxxxxxxxxxxxxxx"]
     }
   },
@@ -3701,12 +3752,22 @@ password = changeme`]
     description: "Password hash in .htpasswd / shadow format (user:$apr1$\u2026, $2y$, {SHA}, $6$)",
     severity: "low",
     keywords: ["$apr1$", "$2y$", "$2a$", "$2b$", "{sha}", "$5$", "$6$"],
-    regex: /^[A-Za-z0-9._@-]{1,64}:(?:\$apr1\$[./0-9A-Za-z]{1,8}\$[./0-9A-Za-z]{22}|\$2[aby]\$\d{2}\$[./0-9A-Za-z]{53}|\{SHA\}[A-Za-z0-9+/]{27}=|\$[56]\$(?:rounds=\d{1,7}\$)?[./0-9A-Za-z]{1,16}\$[./0-9A-Za-z]{43,86})/m,
+    regex: /(?<![A-Za-z0-9._@$/+-])[A-Za-z0-9._@-]{1,64}:(?:\$apr1\$[./0-9A-Za-z]{1,8}\$[./0-9A-Za-z]{22}|\$2[aby]\$\d{2}\$[./0-9A-Za-z]{53}|\{SHA\}[A-Za-z0-9+/]{27}=|\$[56]\$(?:rounds=\d{1,7}\$)?[./0-9A-Za-z]{1,16}\$[./0-9A-Za-z]{43,86})/,
     why: "Password hashes can be cracked offline; weak or reused passwords fall quickly, and the file names the accounts.",
     fix: "Change the passwords of the listed accounts, and provide the .htpasswd file at deploy time (a mounted secret, `htpasswd -B` in an entrypoint from a secret) instead of committing it.",
     examples: {
-      match: () => [`admin:$apr1$${alnum(8)}$${alnum(22)}`, `deploy:$2y$10$${chars(ALNUM + "./", 53)}`, `root:$6$${alnum(16)}$${chars(ALNUM + "./", 86)}:19000:0:99999:7:::`],
-      noMatch: ["admin:$apr1$", "user:{SHA}", 'hash = "$2y$10$" + rest', "root:x:0:0:root:/root:/bin/bash"]
+      match: () => [
+        `admin:$apr1$${alnum(8)}$${alnum(22)}`,
+        `deploy:$2y$10$${chars(ALNUM + "./", 53)}`,
+        `root:$6$${alnum(16)}$${chars(ALNUM + "./", 86)}:19000:0:99999:7:::`,
+        // The same lines kept as a value: .env, ini, YAML, Python, PHP, Ruby, JSON.
+        `HTPASSWD=admin:$apr1$${alnum(8)}$${alnum(22)}`,
+        `htpasswd_hash = "deploy:$2y$10$${chars(ALNUM + "./", 53)}"`,
+        `client = Client(htpasswd="root:$6$${alnum(16)}$${chars(ALNUM + "./", 86)}:19000:0:99999:7:::")`,
+        `'basic_auth' => 'admin:{SHA}${base64(27)}=',`,
+        `  "users": ["ops:$2b$12$${chars(ALNUM + "./", 53)}"]`
+      ],
+      noMatch: ["admin:$apr1$", "user:{SHA}", 'hash = "$2y$10$" + rest', "root:x:0:0:root:/root:/bin/bash", `password_hash = "$2y$10$${"a".repeat(53)}"`]
     }
   },
   {
@@ -5002,7 +5063,7 @@ var dataUri = {
 };
 
 // lib/secrets/filters/digest.ts
-var ALGORITHM_PREFIX = /(?:\b(?:sha|SHA)-?(?:1|224|256|384|512)|\bmd5|\bMD5|\bblake2[bs]?|\bsha3-\d+|\bxxh\d+)[:=]\s*["']?$/, DIGEST_LENGTHS = /* @__PURE__ */ new Set([32, 40, 56, 64, 96, 128]), DIGEST_WORD = /(?:sha|hash|digest|checksum|\bsum\b|sums|commit|\brev\b|revision|fingerprint|etag|md5|integrity|\bref\b|object)/i;
+var ALGORITHM_PREFIX = /(?:\b(?:sha|SHA)-?(?:1|224|256|384|512)(?:sum)?|\bmd5|\bMD5|\bblake2[bs]?|\bsha3-\d+|\bxxh\d+)["']?\s*[:=]\s*["']?$/, TAGGED_DIGEST = /^(?:sha-?(?:1|224|256|384|512)|sha3-\d+|md5|blake2[bs]?|xxh\d+):[0-9a-f]{32,128}$/i, DIGEST_LENGTHS = /* @__PURE__ */ new Set([32, 40, 56, 64, 96, 128]), DIGEST_WORD = /(?:sha|hash|digest|checksum|\bsum\b|sums|commit|\brev\b|revision|fingerprint|etag|md5|integrity|\bref\b|object)/i;
 function isHexDigest(s) {
   return DIGEST_LENGTHS.has(s.length) && /^[0-9a-f]+$/i.test(s);
 }
@@ -5010,7 +5071,7 @@ var digest = {
   name: "digest",
   kinds: ALL_KINDS,
   rejects(c) {
-    return ALGORITHM_PREFIX.test(before(c, 24)) ? !0 : c.kind === "provider" || c.kind === "custom" || !isHexDigest(c.secret) ? !1 : c.kind === "entropy" ? !0 : DIGEST_WORD.test(c.key ?? "") || DIGEST_WORD.test(lineOf(c, 512).replace(c.secret, ""));
+    return ALGORITHM_PREFIX.test(before(c, 24)) || TAGGED_DIGEST.test(c.secret) ? !0 : c.kind === "provider" || c.kind === "custom" || !isHexDigest(c.secret) ? !1 : c.kind === "entropy" ? !0 : DIGEST_WORD.test(c.key ?? "") || DIGEST_WORD.test(lineOf(c, 512).replace(c.secret, ""));
   }
 };
 
@@ -5106,11 +5167,20 @@ var LOCK_FILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|p
 function isLockFile(path) {
   return LOCK_FILE.test(path);
 }
-var INTEGRITY_PREFIX = /(?:sha(?:1|256|384|512)-|h1:|\bintegrity\b["']?\s*[:=]\s*["']?)$/i, integrityHash = {
+var INTEGRITY_PREFIX = /(?:sha(?:1|256|384|512)-|h1:|\bintegrity\b["']?\s*[:=]\s*["']?)$/i, SRI = /\bsha(?:256|384|512)-[A-Za-z0-9+/]{40,88}={0,2}/g;
+function insideSri(c) {
+  let { start, end } = lineBounds(c.text, c.offset);
+  if (end - start > 8192) return !1;
+  let line = c.text.slice(start, end), at = c.offset - start;
+  SRI.lastIndex = 0;
+  for (let m = SRI.exec(line); m; m = SRI.exec(line)) if (at >= m.index && at + c.secret.length <= m.index + m[0].length) return !0;
+  return !1;
+}
+var integrityHash = {
   name: "integrity-hash",
   kinds: ALL_KINDS,
   rejects(c) {
-    return INTEGRITY_PREFIX.test(before(c, 40)) || /^sha(?:1|256|384|512)-[A-Za-z0-9+/]{20,}={0,2}$/.test(c.secret) ? !0 : isLockFile(c.path) && /\b(?:integrity|checksum|sha\d*|hash)\b/i.test(lineOf(c, 512));
+    return INTEGRITY_PREFIX.test(before(c, 40)) || /^sha(?:1|256|384|512)-[A-Za-z0-9+/]{20,}={0,2}$/.test(c.secret) || insideSri(c) ? !0 : isLockFile(c.path) && /\b(?:integrity|checksum|sha\d*|hash)\b/i.test(lineOf(c, 512));
   }
 };
 
@@ -5290,7 +5360,8 @@ var REFERENCE = new RegExp(
     // secret-manager URIs
     /^\{[0-9]*\}$/.source,
     // {0}
-    /%s|%v|%d/.source
+    // printf verbs, unless glued between letters and digits: `AmberRiver3852%sF4Rq` is a password with a `%` in it.
+    /%[svd](?![A-Za-z0-9])|(?<![A-Za-z0-9])%[svd]/.source
   ].join("|")
 );
 function isTemplateReference2(s) {
@@ -5325,9 +5396,8 @@ var KeywordIndex = class {
   /** The keywords, lowercased, in id order. */
   keywords;
   table;
-  classOf;
   firstOutput;
-  /** Keyword ids ending in a state, indexed by state * classes. */
+  /** Keyword ids ending in a state. */
   outputs;
   constructor(keywords) {
     this.keywords = keywords.map((k) => k.toLowerCase());
@@ -5364,12 +5434,12 @@ var KeywordIndex = class {
     }
     let n = next.length, order = [...Array(n).keys()], plain = order.filter((s) => out[s].length === 0), hitting = order.filter((s) => out[s].length > 0), id = new Int32Array(n);
     [...plain, ...hitting].forEach((s, i) => id[s] = i);
-    let table = new Int32Array(n * classes), outputs = /* @__PURE__ */ new Map();
+    let table = n <= 65536 ? new Uint16Array(n * 128) : new Int32Array(n * 128), outputs = /* @__PURE__ */ new Map();
     for (let s = 0; s < n; s++) {
-      for (let c = 0; c < classes; c++) table[id[s] * classes + c] = id[next[s][c]] * classes;
-      out[s].length && outputs.set(id[s] * classes, out[s]);
+      for (let c = 0; c < 128; c++) table[id[s] << 7 | c] = id[next[s][classOf[c]]];
+      out[s].length && outputs.set(id[s], out[s]);
     }
-    if (this.table = table, this.classOf = classOf, this.firstOutput = plain.length * classes, this.outputs = outputs, id[0] !== 0) throw new Error("prefilter: start state must not match");
+    if (this.table = table, this.firstOutput = plain.length, this.outputs = outputs, id[0] !== 0) throw new Error("prefilter: start state must not match");
   }
   /**
    * Every occurrence of every keyword in `text`, in order of end position.
@@ -5377,10 +5447,10 @@ var KeywordIndex = class {
    * callback: the hot loop stays a table walk and a compare.
    */
   scan(text) {
-    let { table, classOf, firstOutput } = this, ends = new Int32Array(256), states = new Int32Array(256), n = 0, s = 0;
+    let { table, firstOutput } = this, ends = new Int32Array(256), states = new Int32Array(256), n = 0, s = 0;
     for (let i = 0, len = text.length; i < len; i++) {
       let c = text.charCodeAt(i);
-      if (s = table[s + (c < 128 ? classOf[c] : 0)], s >= firstOutput) {
+      if (s = c < 128 ? table[s << 7 | c] : table[s << 7], s >= firstOutput) {
         if (n === ends.length) {
           let e2 = new Int32Array(n * 2);
           e2.set(ends), ends = e2;

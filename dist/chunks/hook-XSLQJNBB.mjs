@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-I6DOX3D4.mjs";
-import "./chunk-TQ2U43ZD.mjs";
+} from "./chunk-XZATHQ66.mjs";
+import "./chunk-N7QEY7KE.mjs";
 import {
   emitReport
-} from "./chunk-HILJX3JR.mjs";
+} from "./chunk-YF7RN3IR.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-GYLVYU6U.mjs";
+} from "./chunk-HTES3XP2.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-7AP6UG36.mjs";
-import "./chunk-BVAVRPUA.mjs";
-import "./chunk-ZIV5PLDY.mjs";
+import "./chunk-Y5EZSUE5.mjs";
+import "./chunk-VGMT7WT7.mjs";
+import "./chunk-AJGPJHTP.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-6LO6Q3QE.mjs";
@@ -50,6 +50,12 @@ stowaway blocked this commit. Remove the secret from the staged file (git add it
   False positive? Add a comment on that line: stowaway:allow ${ruleId}   (or list it under allowlist: in .stowawayrc.yaml)
   Accept everything already known: npx stowaway baseline
   Emergency bypass: STOWAWAY_SKIP=1 git commit ...   (git commit --no-verify skips every hook)
+`, mergeBlocked = (ruleId) => `
+stowaway blocked this merge: the branch being merged brings in the findings above. Nothing was committed; the merge is left staged (git merge --abort backs out).
+  Remove the secret from the branch where it was committed (rewrite those commits), rotate it if it was ever shared, then merge again.
+  Pulled it from a remote? It is already published there: rotate it and tell whoever pushed it.
+  False positive? Add a comment on that line: stowaway:allow ${ruleId}   (or list it under allowlist: in .stowawayrc.yaml)
+  Emergency bypass: STOWAWAY_SKIP=1 git merge ...   (this merge: STOWAWAY_SKIP=1 git merge --continue; git merge --no-verify skips every hook)
 `, pushBlocked = (ruleId) => `
 stowaway blocked this push: the commits above add findings, and a push publishes every commit, not only the last.
   Rewrite those commits (git rebase -i <commit>^, or git commit --amend for the last one), rotate any leaked secret, then push again.
@@ -91,7 +97,7 @@ async function selectPushedCommits(root, remote, updates) {
 }
 
 // lib/cli/commands/hook.ts
-var HOOKS = ["pre-commit", "pre-push"];
+var HOOKS = ["pre-commit", "pre-merge-commit", "pre-push"];
 async function setupInRepo(flags, hook) {
   let setup = await scanSetup(flags);
   if (!setup.repo) throw new UsageError(`hook ${hook} runs inside a git repository, and ${process.cwd()} is not in one`);
@@ -102,9 +108,9 @@ async function report(result, flags, setup, target, blocked) {
   let code = await emitReport(result, flags, setup.config, target);
   return code !== 0 && flags.format === "pretty" && !flags.output && process.stdout.write(blocked(result.findings[0]?.ruleId ?? "<rule-id>")), code;
 }
-async function preCommit(flags) {
-  let setup = await setupInRepo(flags, "pre-commit"), addedOnly = setup.config.hook.scope === "added", source = await stagedSource(setup.repo, { addedOnly, maxSize: setup.config.maxFileSize }), result = await runScan(source, { config: setup.config, baseline: setup.baseline });
-  return report(result, flags, setup, addedOnly ? "the lines this commit adds" : "the files this commit changes", commitBlocked);
+async function preCommit(flags, hook) {
+  let setup = await setupInRepo(flags, hook), addedOnly = setup.config.hook.scope === "added", source = await stagedSource(setup.repo, { addedOnly, maxSize: setup.config.maxFileSize }), result = await runScan(source, { config: setup.config, baseline: setup.baseline }), what = hook === "pre-merge-commit" ? "merge" : "commit";
+  return report(result, flags, setup, addedOnly ? `the lines this ${what} adds` : `the files this ${what} changes`, hook === "pre-merge-commit" ? mergeBlocked : commitBlocked);
 }
 function readStdin() {
   if (process.stdin.isTTY) return "";
@@ -150,13 +156,17 @@ async function prePush(flags, args) {
 }
 var hookCommand = {
   name: "hook",
-  summary: "entry points the installed git hooks call (pre-commit, pre-push)",
-  help: `Usage: stowaway hook pre-commit|pre-push [REMOTE URL] [options]
+  summary: "entry points the installed git hooks call (pre-commit, pre-merge-commit, pre-push)",
+  help: `Usage: stowaway hook pre-commit|pre-merge-commit|pre-push [REMOTE URL] [options]
 
   pre-commit   scans what is about to be committed (the index, never the working
                tree): secrets on the lines the commit adds (config hook.scope: added),
                or in whole staged files (hook.scope: files), plus staged Dockerfiles
                and other checked files. Prints nothing when clean.
+  pre-merge-commit
+               the same scan for a clean \`git merge\`, which runs this hook instead
+               of pre-commit: the staged merge result against HEAD, i.e. everything
+               the merged branch brings in. A blocked merge stays staged, uncommitted.
   pre-push     reads git's pre-push stdin (<local ref> <sha> <remote ref> <sha> per
                line) and scans every blob the pushed commits add; each finding names
                its commit. New branches and tags scan what the remote does not have;
@@ -174,7 +184,7 @@ ${commonHelp}`,
     if (process.env.STOWAWAY_SKIP === "1")
       return process.stderr.write(skipped(hook)), 0;
     let flags = readCommonFlags(values);
-    return hook === "pre-commit" ? preCommit(flags) : prePush(flags, args);
+    return hook === "pre-push" ? prePush(flags, args) : preCommit(flags, hook);
   }
 };
 export {

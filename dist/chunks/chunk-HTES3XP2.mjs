@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-7AP6UG36.mjs";
+} from "./chunk-Y5EZSUE5.mjs";
 import {
   globMatcher,
   loadGlobMatcher
@@ -75,7 +75,7 @@ function workerScript() {
   let entry = globalThis.stowawayEntry;
   return entry || (basename(__filename) === "worker-pool.js" ? join(__dirname, "scan-worker.js") : __filename);
 }
-var YOUNG_GENERATION_MB = 12, ScanWorkerPool = class {
+var YOUNG_GENERATION_MB = 4, TRANSFER_MIN_BYTES = 64 * 1024, ScanWorkerPool = class {
   workers = [];
   load = [];
   jobs = /* @__PURE__ */ new Map();
@@ -104,14 +104,16 @@ var YOUNG_GENERATION_MB = 12, ScanWorkerPool = class {
   get inFlight() {
     return this.jobs.size;
   }
-  /** Sends one blob to the least busy worker. */
+  /** Sends one blob to the least busy worker. The blob's bytes may be moved there: do not read `content` afterwards. */
   detect(path, content, addedLines) {
     if (this.failed) return Promise.reject(this.failed);
     let best = 0;
     for (let i = 1; i < this.load.length; i++) this.load[i] < this.load[best] && (best = i);
     let id = this.nextId++;
     return new Promise((resolve2, reject) => {
-      this.jobs.set(id, { job: { resolve: resolve2, reject }, worker: best }), this.load[best]++, this.workers[best].postMessage({ type: "blob", id, path, content, addedLines: addedLines ? [...addedLines] : void 0 });
+      this.jobs.set(id, { job: { resolve: resolve2, reject }, worker: best }), this.load[best]++;
+      let message = { type: "blob", id, path, content, addedLines: addedLines ? [...addedLines] : void 0 };
+      content.byteOffset === 0 && content.byteLength === content.buffer.byteLength && content.byteLength >= TRANSFER_MIN_BYTES ? this.workers[best].postMessage(message, [content.buffer]) : this.workers[best].postMessage(message);
     });
   }
   settle(m) {
@@ -142,16 +144,14 @@ function envNumber(name) {
 }
 function defaultWorkers() {
   let env = envNumber("STOWAWAY_WORKERS");
-  if (env !== void 0) return env;
-  let cores = availableParallelism();
-  return Math.min(cores - 1, 7);
+  return env !== void 0 ? env : Math.min(availableParallelism(), 8);
 }
 async function runScan(source, opts) {
   let started = performance.now(), { config } = opts;
   await loadGlobMatcher(config);
   let ignored = globMatcher(config.ignore), catalogue = /* @__PURE__ */ new Map(), addRules = (rules) => {
     for (let r of rules) catalogue.set(r.id, r);
-  }, local = new BlobDetector(config, source.readFile, addRules), workers = opts.workers ?? defaultWorkers(), parallelMinBytes = opts.parallelMinBytes ?? envNumber("STOWAWAY_PARALLEL_MIN_BYTES") ?? DEFAULT_PARALLEL_MIN_BYTES, stats = { files: 0, bytes: 0, skipped: [], durationMs: 0 }, slots = [], pool = null, inFlight = /* @__PURE__ */ new Set(), inFlightBytes = 0, split = { parallel: 0, mainHelped: 0 };
+  }, local = new BlobDetector(config, source.readFile, addRules), workers = opts.workers ?? defaultWorkers(), mainHelps = workers < availableParallelism(), parallelMinBytes = opts.parallelMinBytes ?? envNumber("STOWAWAY_PARALLEL_MIN_BYTES") ?? DEFAULT_PARALLEL_MIN_BYTES, stats = { files: 0, bytes: 0, skipped: [], durationMs: 0 }, slots = [], pool = null, inFlight = /* @__PURE__ */ new Set(), inFlightBytes = 0, split = { parallel: 0, mainHelped: 0 };
   try {
     for await (let blob of source.blobs) {
       if (opts.onBlob?.(blob), ignored && ignored(blob.path)) continue;
@@ -173,7 +173,7 @@ async function runScan(source, opts) {
         slots.push({ blob: meta, findings: await local.detect(blob.path, blob.content, blob.addedLines) });
         continue;
       }
-      if (split.parallel += blob.size, split.mainHelped <= split.parallel / (workers + 1) && inFlightBytes >= blob.size) {
+      if (split.parallel += blob.size, mainHelps && split.mainHelped <= split.parallel / (workers + 1) && inFlightBytes >= blob.size) {
         split.mainHelped += blob.size, slots.push({ blob: meta, findings: await local.detect(blob.path, blob.content, blob.addedLines) });
         continue;
       }

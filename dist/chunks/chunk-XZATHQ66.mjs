@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-TQ2U43ZD.mjs";
+} from "./chunk-N7QEY7KE.mjs";
 import {
   emptyTree,
   execGit

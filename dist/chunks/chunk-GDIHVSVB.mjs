@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-TQ2U43ZD.mjs";
+} from "./chunk-N7QEY7KE.mjs";
 import {
   directorySource
-} from "./chunk-OJF4VHJF.mjs";
+} from "./chunk-3GFFGH2D.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-GYLVYU6U.mjs";
+} from "./chunk-HTES3XP2.mjs";
 import {
   execGit
 } from "./chunk-5JG7I5FG.mjs";

@@ -10,7 +10,7 @@ import {
   gitHooksDir,
   planPlainInstall,
   readHooksPath
-} from "./chunk-O32YE5KP.mjs";
+} from "./chunk-7MQEJ3BO.mjs";
 import {
   applyChanges,
   describeChanges,
@@ -28,7 +28,7 @@ import {
 import "./chunk-LJLWQKXH.mjs";
 import {
   planHuskyInstall
-} from "./chunk-JNOIVUHR.mjs";
+} from "./chunk-77CELO5U.mjs";
 import "./chunk-OIENDWQO.mjs";
 
 // lib/install/detect-layout.ts
@@ -63,8 +63,9 @@ var sharedHooksPath = (s) => `stowaway install: not installing. core.hooksPath i
   so stowaway will not write there: that would change every repository, not this one.
   Choose one:
     - run stowaway from your shared hooks: add these lines to the scripts in ${s.dir}
-        ${s.dir}/pre-commit:  stowaway hook pre-commit
-        ${s.dir}/pre-push:    stowaway hook pre-push "$@"
+        ${s.dir}/pre-commit:        stowaway hook pre-commit
+        ${s.dir}/pre-merge-commit:  stowaway hook pre-merge-commit
+        ${s.dir}/pre-push:          stowaway hook pre-push "$@"
     - or give this repository its own hooks, then install:
         git config core.hooksPath .git/hooks && npx stowaway install
 `, preCommitFramework = (file, snippet) => `stowaway install: ${file} is here, so the pre-commit framework runs this repository's hooks;
@@ -73,20 +74,22 @@ stowaway leaves .git/hooks alone. Add stowaway to ${file}:
 ${snippet}`, lefthook = (file, snippet) => `stowaway install: ${file} is here, so lefthook runs this repository's hooks;
 stowaway leaves .git/hooks alone. Add stowaway to ${file}:
 
-${snippet}`, huskyNotActive = "  note: git does not use .husky yet (core.hooksPath is unset). Run `npm install` (husky's prepare script) or `npx husky`.", installed = (dryRun) => dryRun ? "Nothing written (--dry-run)." : "Done: commits and pushes are checked. Skip once: STOWAWAY_SKIP=1 git commit ...  Undo: npx stowaway uninstall", alreadyInstalled = "Already installed; nothing to change.";
+${snippet}`, huskyNotActive = "  note: git does not use .husky yet (core.hooksPath is unset). Run `npm install` (husky's prepare script) or `npx husky`.", installed = (dryRun) => dryRun ? "Nothing written (--dry-run)." : "Done: commits, merges and pushes are checked. Skip once: STOWAWAY_SKIP=1 git commit ...  Undo: npx stowaway uninstall", alreadyInstalled = "Already installed; nothing to change.";
 
 // lib/cli/commands/install.ts
 var installCommand = {
   name: "install",
-  summary: "install the pre-commit and pre-push hooks (plain git hooks, core.hooksPath, husky)",
+  summary: "install the pre-commit, pre-merge-commit and pre-push hooks (plain git hooks, core.hooksPath, husky)",
   help: `Usage: stowaway install [--dry-run]
 
 Works out what runs this repository's hooks and acts on it:
   .pre-commit-config.yaml   prints the snippet to add; hooks are left alone
-  husky (.husky)            appends \`stowaway hook pre-commit\` / \`pre-push\` to .husky files
+  husky (.husky)            appends \`stowaway hook pre-commit\` / \`pre-merge-commit\` / \`pre-push\`
+                            to the .husky files of the same names
   lefthook config           prints the snippet to add
   global core.hooksPath     refuses, and explains the choices
-  otherwise                 writes POSIX sh wrappers for pre-commit and pre-push into
+  otherwise                 writes POSIX sh wrappers for pre-commit, pre-merge-commit (run by
+                            a clean \`git merge\` instead of pre-commit) and pre-push into
                             core.hooksPath or .git/hooks (shared by linked worktrees).
                             An existing hook is moved to <name>.pre-stowaway and still runs first.
 

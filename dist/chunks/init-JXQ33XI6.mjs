@@ -36,7 +36,7 @@ async function withIntegration(name, root, force) {
   npx husky init && npx stowaway init --with husky
 
 ${readTemplate("husky.txt")}`;
-      let { planHuskyInstall } = await import("./husky-hooks-MD4K3MOG.mjs"), { applyChanges, describeChanges } = await import("./file-change-YN2SJL2W.mjs"), changes = planHuskyInstall(husky);
+      let { planHuskyInstall } = await import("./husky-hooks-3JQRNE3I.mjs"), { applyChanges, describeChanges } = await import("./file-change-YN2SJL2W.mjs"), changes = planHuskyInstall(husky);
       return applyChanges(changes), `husky:
 ${describeChanges(changes, root, !1)}`;
     }

@@ -6,20 +6,13 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-7AP6UG36.mjs";
-import "./chunk-BVAVRPUA.mjs";
-import "./chunk-ZIV5PLDY.mjs";
-import "./chunk-HLJLOOH4.mjs";
-import "./chunk-B55MOOMQ.mjs";
-import "./chunk-6LO6Q3QE.mjs";
-import "./chunk-6I2X3H25.mjs";
-import "./chunk-3IKRVYFW.mjs";
-import "./chunk-CTQZMYZF.mjs";
-import "./chunk-JACFB5DP.mjs";
+  HUSKY_LINES,
+  planHuskyInstall,
+  planHuskyUninstall
+} from "./chunk-77CELO5U.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  HUSKY_LINES,
+  planHuskyInstall,
+  planHuskyUninstall
 };

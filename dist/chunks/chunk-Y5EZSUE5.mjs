@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-BVAVRPUA.mjs";
+} from "./chunk-VGMT7WT7.mjs";
 import {
   findSecretsInFile
-} from "./chunk-ZIV5PLDY.mjs";
+} from "./chunk-AJGPJHTP.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

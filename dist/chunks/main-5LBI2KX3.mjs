@@ -14,15 +14,15 @@ import "./chunk-OIENDWQO.mjs";
 // lib/cli/main.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  scan: { summary: "scan tracked files, staged changes, or a directory", load: async () => (await import("./scan-AY5KFYBL.mjs")).scanCommand },
-  files: { summary: "scan exactly the given files (pre-commit framework, lint-staged)", load: async () => (await import("./files-5B53N5ZQ.mjs")).filesCommand },
-  rules: { summary: "list every rule with its id, severity and description", load: async () => (await import("./rules-EMRSXMKA.mjs")).rulesCommand },
-  init: { summary: "write a commented config file", load: async () => (await import("./init-K6CEXA4X.mjs")).initCommand },
-  install: { summary: "install the pre-commit and pre-push hooks (git hooks, core.hooksPath, husky)", load: async () => (await import("./install-CSECUUTF.mjs")).installCommand },
-  uninstall: { summary: "remove what install wrote and restore the previous hooks", load: async () => (await import("./uninstall-7DBGBPNG.mjs")).uninstallCommand },
-  hook: { summary: "entry points the installed hooks call: hook pre-commit, hook pre-push", load: async () => (await import("./hook-PSMGT437.mjs")).hookCommand },
-  baseline: { summary: "record current findings as accepted, so only new ones fail", load: async () => (await import("./baseline-NAJAR2UX.mjs")).baselineCommand },
-  image: { summary: "scan a saved image (docker save / OCI): config, history, every layer, deleted files", load: async () => (await import("./image-6KEKQOGA.mjs")).imageCommand }
+  scan: { summary: "scan tracked files, staged changes, or a directory", load: async () => (await import("./scan-H2JPRWNO.mjs")).scanCommand },
+  files: { summary: "scan exactly the given files (pre-commit framework, lint-staged)", load: async () => (await import("./files-VRGDEOPL.mjs")).filesCommand },
+  rules: { summary: "list every rule with its id, severity and description", load: async () => (await import("./rules-TWM26L3X.mjs")).rulesCommand },
+  init: { summary: "write a commented config file", load: async () => (await import("./init-JXQ33XI6.mjs")).initCommand },
+  install: { summary: "install the pre-commit, pre-merge-commit and pre-push hooks (git hooks, core.hooksPath, husky)", load: async () => (await import("./install-EYZ6HO45.mjs")).installCommand },
+  uninstall: { summary: "remove what install wrote and restore the previous hooks", load: async () => (await import("./uninstall-4BSSCMQM.mjs")).uninstallCommand },
+  hook: { summary: "entry points the installed hooks call: hook pre-commit, hook pre-merge-commit, hook pre-push", load: async () => (await import("./hook-XSLQJNBB.mjs")).hookCommand },
+  baseline: { summary: "record current findings as accepted, so only new ones fail", load: async () => (await import("./baseline-IRQZEC2B.mjs")).baselineCommand },
+  image: { summary: "scan a saved image (docker save / OCI): config, history, every layer, deleted files", load: async () => (await import("./image-2N2CYQR7.mjs")).imageCommand }
 }, BYPASS = "To commit anyway in an emergency: STOWAWAY_SKIP=1 git commit \u2026 (or git commit --no-verify).";
 function mainHelp() {
   let width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));
