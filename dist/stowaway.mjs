@@ -13,7 +13,7 @@ globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
   await import("./chunks/scan-worker-25PKAYN5.mjs");
 else {
-  let { main } = await import("./chunks/main-5LBI2KX3.mjs");
+  let { main } = await import("./chunks/main-PW44YCEE.mjs");
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {

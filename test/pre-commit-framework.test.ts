@@ -77,4 +77,21 @@ test('pre-commit framework: try-repo stowaway fails on a secret and passes on cl
   assert.notEqual(pushed.status, 0, pushed.stdout + pushed.stderr);
   assert.match(pushed.stdout + pushed.stderr, /secret\/github-pat\s+settings\.py:1/);
   assert.equal(remote.git('rev-parse', 'main').trim(), target.git('rev-parse', 'HEAD~1').trim());
+
+  // stowaway on the merge stage: a clean `git merge` runs pre-merge-commit, not pre-commit,
+  // and pre-commit passes the files the merge stages (3.0.4 names the stage `merge-commit`).
+  target.git('reset', '-q', '--hard', 'HEAD~1');
+  target.write('.pre-commit-config.yaml', `repos:\n  - repo: ${hookRepo}\n    rev: ${rev}\n    hooks:\n      - id: stowaway\n        stages: [commit, merge-commit]\n`);
+  target.add('.pre-commit-config.yaml').commit('check commits and merges');
+  const mergeInstall = spawnSync('pre-commit', ['install', '--hook-type', 'pre-merge-commit'], { cwd: target.dir, env: target.env, encoding: 'utf8' });
+  assert.equal(mergeInstall.status, 0, mergeInstall.stdout + mergeInstall.stderr);
+  target.git('checkout', '-q', '-b', 'feature');
+  target.write('settings.py', secretLine()).add('settings.py').commit('feature: token, committed with --no-verify');
+  target.git('checkout', '-q', 'main');
+  target.write('notes.txt', 'main moves on\n').add('notes.txt').commit('main: notes');
+  const before = target.git('rev-parse', 'HEAD').trim();
+  const merged = target.tryGit('merge', '--no-edit', 'feature');
+  assert.notEqual(merged.status, 0, merged.stdout + merged.stderr);
+  assert.match(merged.stdout + merged.stderr, /secret\/github-pat\s+settings\.py:1/);
+  assert.equal(target.git('rev-parse', 'HEAD').trim(), before, 'no merge commit was made');
 });

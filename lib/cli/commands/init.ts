@@ -33,8 +33,8 @@ async function withIntegration(name: string, root: string, force: boolean): Prom
     case 'pre-commit': {
       const target = join(root, '.pre-commit-config.yaml');
       const snippet = readTemplate('pre-commit-config.yaml');
-      if (existsSync(target) && !force) return `.pre-commit-config.yaml exists; add this to it, then run \`pre-commit install --hook-type pre-commit --hook-type pre-push\`:\n\n${snippet}`;
-      return `${writeNew(root, target, snippet, force)}\n  next: pre-commit install --hook-type pre-commit --hook-type pre-push`;
+      if (existsSync(target) && !force) return `.pre-commit-config.yaml exists; add this to it, then run \`pre-commit install --hook-type pre-commit --hook-type pre-merge-commit --hook-type pre-push\`:\n\n${snippet}`;
+      return `${writeNew(root, target, snippet, force)}\n  next: pre-commit install --hook-type pre-commit --hook-type pre-merge-commit --hook-type pre-push`;
     }
     case 'github-actions':
       return writeNew(root, join(root, '.github', 'workflows', 'stowaway.yml'), readTemplate('github-actions.yml'), force);

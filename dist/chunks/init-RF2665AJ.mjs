@@ -42,10 +42,10 @@ ${describeChanges(changes, root, !1)}`;
     }
     case "pre-commit": {
       let target = join(root, ".pre-commit-config.yaml"), snippet = readTemplate("pre-commit-config.yaml");
-      return existsSync(target) && !force ? `.pre-commit-config.yaml exists; add this to it, then run \`pre-commit install --hook-type pre-commit --hook-type pre-push\`:
+      return existsSync(target) && !force ? `.pre-commit-config.yaml exists; add this to it, then run \`pre-commit install --hook-type pre-commit --hook-type pre-merge-commit --hook-type pre-push\`:
 
 ${snippet}` : `${writeNew(root, target, snippet, force)}
-  next: pre-commit install --hook-type pre-commit --hook-type pre-push`;
+  next: pre-commit install --hook-type pre-commit --hook-type pre-merge-commit --hook-type pre-push`;
     }
     case "github-actions":
       return writeNew(root, join(root, ".github", "workflows", "stowaway.yml"), readTemplate("github-actions.yml"), force);
