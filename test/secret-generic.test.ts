@@ -70,6 +70,8 @@ const valid: Case[] = [
   { name: 'PHP define', path: 'wp-config.php', text: (v) => `<?php\ndefine('DB_PASSWORD', '${v}');\n` },
   { name: 'PHP define, double quotes', path: 'config.php', text: (v) => `define( "AUTH_KEY", "${v}" );\n` },
   { name: 'conf directive', path: 'config/extra.conf', text: (v) => `listen 8443\nencryption_key ${v}\nworkers 4\n` },
+  { name: 'redis.conf requirepass', path: 'deploy/redis.conf', text: (v) => `bind 0.0.0.0\nrequirepass ${v}\n` },
+  { name: 'redis.conf masterauth', path: 'deploy/redis.conf', text: (v) => `replicaof 10.0.0.5 6379\nmasterauth ${v}\n` },
   { name: 'conf directive with comment', path: 'app.cfg', text: (v) => `  auth_token   ${v}   # rotated quarterly\n` },
   { name: 'curl header', path: 'scripts/bootstrap.sh', text: (v) => `curl -s -H "Authorization: Bearer ${v}" https://api.internal/v1/items\n` },
   { name: 'header string in code', path: 'client.py', text: (v) => `headers = ['X-Api-Key: ${v}']\n` },

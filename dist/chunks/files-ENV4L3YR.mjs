@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-YF7RN3IR.mjs";
+} from "./chunk-FTIST7RN.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-3GFFGH2D.mjs";
+} from "./chunk-T7CU7PVT.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-HTES3XP2.mjs";
+} from "./chunk-4KPYZPHS.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-Y5EZSUE5.mjs";
-import "./chunk-VGMT7WT7.mjs";
-import "./chunk-AJGPJHTP.mjs";
+import "./chunk-6MBZHJ6O.mjs";
+import "./chunk-Q6NLWG6T.mjs";
+import "./chunk-JWQ6SV5M.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-6LO6Q3QE.mjs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-N7QEY7KE.mjs";
+} from "./chunk-LSFK45XV.mjs";
 import {
   directorySource
-} from "./chunk-3GFFGH2D.mjs";
+} from "./chunk-T7CU7PVT.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-HTES3XP2.mjs";
+} from "./chunk-4KPYZPHS.mjs";
 import {
   execGit
 } from "./chunk-5JG7I5FG.mjs";

@@ -9,16 +9,16 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-GDIHVSVB.mjs";
-import "./chunk-N7QEY7KE.mjs";
-import "./chunk-3GFFGH2D.mjs";
-import "./chunk-HTES3XP2.mjs";
+} from "./chunk-THXQ67UQ.mjs";
+import "./chunk-LSFK45XV.mjs";
+import "./chunk-T7CU7PVT.mjs";
+import "./chunk-4KPYZPHS.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-Y5EZSUE5.mjs";
-import "./chunk-VGMT7WT7.mjs";
-import "./chunk-AJGPJHTP.mjs";
+import "./chunk-6MBZHJ6O.mjs";
+import "./chunk-Q6NLWG6T.mjs";
+import "./chunk-JWQ6SV5M.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-6LO6Q3QE.mjs";

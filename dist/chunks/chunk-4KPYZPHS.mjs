@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-Y5EZSUE5.mjs";
+} from "./chunk-6MBZHJ6O.mjs";
 import {
   globMatcher,
   loadGlobMatcher

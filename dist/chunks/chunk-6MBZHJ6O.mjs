@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-VGMT7WT7.mjs";
+} from "./chunk-Q6NLWG6T.mjs";
 import {
   findSecretsInFile
-} from "./chunk-AJGPJHTP.mjs";
+} from "./chunk-JWQ6SV5M.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

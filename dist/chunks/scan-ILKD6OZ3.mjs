@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-XZATHQ66.mjs";
+} from "./chunk-VC2ZUA4Z.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-JDEWQNPA.mjs";
+} from "./chunk-3WD4POPU.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-GDIHVSVB.mjs";
-import "./chunk-N7QEY7KE.mjs";
+} from "./chunk-THXQ67UQ.mjs";
+import "./chunk-LSFK45XV.mjs";
 import {
   emitReport
-} from "./chunk-YF7RN3IR.mjs";
+} from "./chunk-FTIST7RN.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-3GFFGH2D.mjs";
+} from "./chunk-T7CU7PVT.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-HTES3XP2.mjs";
+} from "./chunk-4KPYZPHS.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-Y5EZSUE5.mjs";
-import "./chunk-VGMT7WT7.mjs";
-import "./chunk-AJGPJHTP.mjs";
+import "./chunk-6MBZHJ6O.mjs";
+import "./chunk-Q6NLWG6T.mjs";
+import "./chunk-JWQ6SV5M.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-6LO6Q3QE.mjs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-XZATHQ66.mjs";
-import "./chunk-N7QEY7KE.mjs";
+} from "./chunk-VC2ZUA4Z.mjs";
+import "./chunk-LSFK45XV.mjs";
 import {
   emitReport
-} from "./chunk-YF7RN3IR.mjs";
+} from "./chunk-FTIST7RN.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-HTES3XP2.mjs";
+} from "./chunk-4KPYZPHS.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-Y5EZSUE5.mjs";
-import "./chunk-VGMT7WT7.mjs";
-import "./chunk-AJGPJHTP.mjs";
+import "./chunk-6MBZHJ6O.mjs";
+import "./chunk-Q6NLWG6T.mjs";
+import "./chunk-JWQ6SV5M.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-6LO6Q3QE.mjs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-JDEWQNPA.mjs";
+} from "./chunk-3WD4POPU.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-YF7RN3IR.mjs";
+} from "./chunk-FTIST7RN.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   skipped
-} from "./chunk-HTES3XP2.mjs";
+} from "./chunk-4KPYZPHS.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-Y5EZSUE5.mjs";
-import "./chunk-VGMT7WT7.mjs";
+} from "./chunk-6MBZHJ6O.mjs";
+import "./chunk-Q6NLWG6T.mjs";
 import {
   findSecretsInFile
-} from "./chunk-AJGPJHTP.mjs";
+} from "./chunk-JWQ6SV5M.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-6LO6Q3QE.mjs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-N7QEY7KE.mjs";
+} from "./chunk-LSFK45XV.mjs";
 import {
   emptyTree,
   execGit

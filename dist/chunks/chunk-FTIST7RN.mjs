@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-VGMT7WT7.mjs";
+} from "./chunk-Q6NLWG6T.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";
