@@ -13,7 +13,7 @@ globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
   await import("./chunks/scan-worker-7Z7UWE3S.mjs");
 else {
-  let { main } = await import("./chunks/main-HCFXWNZL.mjs");
+  let { main } = await import("./chunks/main-YVJLIEDT.mjs");
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {

@@ -1,4 +1,6 @@
-import { readBlobs } from '../git/cat-file';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { readBlobs, type BlobResult } from '../git/cat-file';
 import { execGit } from '../git/exec-git';
 import { isBinary, skipped, type Blob } from './blob';
 
@@ -14,22 +16,84 @@ export interface GitEntry {
 const GITLINK = '160000';
 const SYMLINK = '120000';
 
-/** Turns index or tree entries into blobs through one cat-file reader. */
-export async function* blobsFromEntries(root: string, entries: GitEntry[], maxSize: number): AsyncGenerator<Blob> {
+/**
+ * Turns index or tree entries into blobs through one cat-file reader, in
+ * entry order. Paths in `fromDisk` (see worktree-clean.ts) are read from the
+ * work tree under `root` instead; one that is no longer a readable regular
+ * file there falls back to git.
+ */
+export async function* blobsFromEntries(root: string, entries: GitEntry[], maxSize: number, fromDisk?: Set<string>): AsyncGenerator<Blob> {
   const wanted: GitEntry[] = [];
+  const plan: (GitEntry | Blob)[] = [];
   for (const e of entries) {
     // Submodules are other repositories; symlinks hold a path, not content.
-    if (e.mode === GITLINK) yield skipped(e.path, 0, 'submodule (scanned in its own repository)', { commit: e.commit ?? null });
-    else if (e.mode === SYMLINK) yield skipped(e.path, 0, 'symbolic link (target not followed)', { commit: e.commit ?? null });
-    else wanted.push(e);
+    if (e.mode === GITLINK) plan.push(skipped(e.path, 0, 'submodule (scanned in its own repository)', { commit: e.commit ?? null }));
+    else if (e.mode === SYMLINK) plan.push(skipped(e.path, 0, 'symbolic link (target not followed)', { commit: e.commit ?? null }));
+    else {
+      plan.push(e);
+      if (!fromDisk?.has(e.path)) wanted.push(e);
+    }
   }
-  for await (const r of readBlobs(root, wanted, maxSize)) {
-    const { path, addedLines, commit, meta } = r.request;
-    const extra = { commit: commit ?? null, ...(meta ? { meta } : {}) };
-    if (r.missing) yield skipped(path, 0, 'object missing from the repository', extra);
-    else if (!r.content) yield skipped(path, r.size, `larger than maxFileSize (${r.size} bytes)`, extra);
-    else if (isBinary(r.content)) yield skipped(path, r.size, 'binary', extra);
-    else yield { path, content: r.content, size: r.size, addedLines, ...extra };
+  const fromGit = readBlobs(root, wanted, maxSize);
+  const late: GitEntry[] = [];
+  try {
+    for (const item of plan) {
+      if (!('oid' in item)) {
+        yield item;
+        continue;
+      }
+      if (fromDisk?.has(item.path)) {
+        const blob = readWorktreeFile(root, item, maxSize);
+        if (blob) yield blob;
+        else late.push(item);
+        continue;
+      }
+      const r = await fromGit.next();
+      if (r.done) throw new Error(`git cat-file ended before ${item.path}`);
+      yield toBlob(r.value);
+    }
+  } finally {
+    await fromGit.return(undefined);
+  }
+  // Files that changed under us since diff-files said they were clean: the index has the truth.
+  if (late.length) for await (const r of readBlobs(root, late, maxSize)) yield toBlob(r);
+}
+
+function toBlob(r: BlobResult<GitEntry>): Blob {
+  const { path, addedLines, commit, meta } = r.request;
+  const extra = { commit: commit ?? null, ...(meta ? { meta } : {}) };
+  if (r.missing) return skipped(path, 0, 'object missing from the repository', extra);
+  if (!r.content) return skipped(path, r.size, `larger than maxFileSize (${r.size} bytes)`, extra);
+  if (isBinary(r.content)) return skipped(path, r.size, 'binary', extra);
+  return { path, content: r.content, size: r.size, addedLines, ...extra };
+}
+
+/** A clean work-tree file, or null when it is not a regular file any more (the caller asks git). */
+function readWorktreeFile(root: string, e: GitEntry, maxSize: number): Blob | null {
+  const extra = { commit: e.commit ?? null, ...(e.meta ? { meta: e.meta } : {}) };
+  let fd: number;
+  try {
+    fd = openSync(join(root, e.path), constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  } catch {
+    return null;
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return null;
+    if (st.size > maxSize) return skipped(e.path, st.size, `larger than maxFileSize (${st.size} bytes)`, extra);
+    const content = Buffer.allocUnsafe(st.size);
+    let got = 0;
+    while (got < st.size) {
+      const n = readSync(fd, content, got, st.size - got, got);
+      if (n === 0) return null; // truncated while we read: let git answer
+      got += n;
+    }
+    if (isBinary(content)) return skipped(e.path, st.size, 'binary', extra);
+    return { path: e.path, content, size: st.size, addedLines: e.addedLines, ...extra };
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
   }
 }
 

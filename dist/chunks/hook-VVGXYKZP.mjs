@@ -8,8 +8,8 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-VC2ZUA4Z.mjs";
-import "./chunk-LSFK45XV.mjs";
+} from "./chunk-ZZOCVDJD.mjs";
+import "./chunk-N3OGHPXG.mjs";
 import {
   emitReport
 } from "./chunk-FTIST7RN.mjs";

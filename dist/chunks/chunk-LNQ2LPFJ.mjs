@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-LSFK45XV.mjs";
+} from "./chunk-N3OGHPXG.mjs";
 import {
   directorySource
 } from "./chunk-T7CU7PVT.mjs";
@@ -20,7 +20,8 @@ import {
   scanSetup
 } from "./chunk-4KPYZPHS.mjs";
 import {
-  execGit
+  execGit,
+  runGit
 } from "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
@@ -30,17 +31,41 @@ import {
 import { writeFileSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 
+// lib/sources/worktree-clean.ts
+async function readableFromWorktree(root, candidates) {
+  let none = /* @__PURE__ */ new Set();
+  if (candidates.length === 0) return none;
+  let [autocrlf, dirty, attrs] = await Promise.all([
+    runGit(["config", "--get", "core.autocrlf"], root),
+    runGit(["diff-files", "--name-only", "-z"], root),
+    runGit(["check-attr", "-z", "--stdin", ...CONVERTING_ATTRIBUTES], root, candidates.join("\0") + "\0")
+  ]), crlf = autocrlf.stdout.toString("utf8").trim().toLowerCase();
+  if (crlf && crlf !== "false" || dirty.code !== 0 || attrs.code !== 0) return none;
+  let converted = /* @__PURE__ */ new Set(), fields = attrs.stdout.toString("utf8").split("\0");
+  for (let i = 0; i + 2 < fields.length; i += 3) {
+    let value = fields[i + 2];
+    value !== "unspecified" && value !== "unset" && converted.add(fields[i]);
+  }
+  let changed = new Set(dirty.stdout.toString("utf8").split("\0")), ok = /* @__PURE__ */ new Set();
+  for (let p of candidates) !changed.has(p) && !converted.has(p) && ok.add(p);
+  return ok;
+}
+var CONVERTING_ATTRIBUTES = ["text", "eol", "crlf", "filter", "ident", "working-tree-encoding"];
+
 // lib/sources/tracked.ts
 async function trackedSource(repo, opts) {
-  let args = ["ls-files", "-s", "-z"];
+  let args = ["ls-files", "-s", "-v", "-z"];
   opts.paths.length && args.push("--", ...opts.paths.map((p) => `:(literal)${p}`));
-  let out = (await execGit(args, repo.root)).toString("utf8"), entries = [];
+  let out = (await execGit(args, repo.root)).toString("utf8"), entries = [], plain = [];
   for (let rec of out.split("\0")) {
     if (!rec) continue;
-    let tab = rec.indexOf("	"), [mode, oid, stage] = rec.slice(0, tab).split(" ");
-    stage !== "0" && stage !== "2" || entries.push({ mode, oid, path: rec.slice(tab + 1) });
+    let tab = rec.indexOf("	"), [tag, mode, oid, stage] = rec.slice(0, tab).split(" ");
+    if (stage !== "0" && stage !== "2") continue;
+    let path = rec.slice(tab + 1);
+    entries.push({ mode, oid, path }), tag === "H" && stage === "0" && (mode === "100644" || mode === "100755") && plain.push(path);
   }
-  return { root: repo.root, blobs: blobsFromEntries(repo.root, entries, opts.maxSize), readFile: gitFileReader(repo.root, "") };
+  let fromDisk = process.env.STOWAWAY_READ_WORKTREE === "0" ? void 0 : await readableFromWorktree(repo.root, plain);
+  return { root: repo.root, blobs: blobsFromEntries(repo.root, entries, opts.maxSize, fromDisk), readFile: gitFileReader(repo.root, "") };
 }
 
 // lib/cli/commands/baseline.ts

@@ -14,6 +14,10 @@ import {
   execGit
 } from "./chunk-5JG7I5FG.mjs";
 
+// lib/sources/git-blobs.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { join } from "node:path";
+
 // lib/git/cat-file.ts
 import { spawn } from "node:child_process";
 async function* readBlobs(cwd, requests, maxSize) {
@@ -63,13 +67,57 @@ async function* readBlobs(cwd, requests, maxSize) {
 
 // lib/sources/git-blobs.ts
 var GITLINK = "160000", SYMLINK = "120000";
-async function* blobsFromEntries(root, entries, maxSize) {
-  let wanted = [];
+async function* blobsFromEntries(root, entries, maxSize, fromDisk) {
+  let wanted = [], plan = [];
   for (let e of entries)
-    e.mode === GITLINK ? yield skipped(e.path, 0, "submodule (scanned in its own repository)", { commit: e.commit ?? null }) : e.mode === SYMLINK ? yield skipped(e.path, 0, "symbolic link (target not followed)", { commit: e.commit ?? null }) : wanted.push(e);
-  for await (let r of readBlobs(root, wanted, maxSize)) {
-    let { path, addedLines, commit, meta } = r.request, extra = { commit: commit ?? null, ...meta ? { meta } : {} };
-    r.missing ? yield skipped(path, 0, "object missing from the repository", extra) : r.content ? isBinary(r.content) ? yield skipped(path, r.size, "binary", extra) : yield { path, content: r.content, size: r.size, addedLines, ...extra } : yield skipped(path, r.size, `larger than maxFileSize (${r.size} bytes)`, extra);
+    e.mode === GITLINK ? plan.push(skipped(e.path, 0, "submodule (scanned in its own repository)", { commit: e.commit ?? null })) : e.mode === SYMLINK ? plan.push(skipped(e.path, 0, "symbolic link (target not followed)", { commit: e.commit ?? null })) : (plan.push(e), fromDisk?.has(e.path) || wanted.push(e));
+  let fromGit = readBlobs(root, wanted, maxSize), late = [];
+  try {
+    for (let item of plan) {
+      if (!("oid" in item)) {
+        yield item;
+        continue;
+      }
+      if (fromDisk?.has(item.path)) {
+        let blob = readWorktreeFile(root, item, maxSize);
+        blob ? yield blob : late.push(item);
+        continue;
+      }
+      let r = await fromGit.next();
+      if (r.done) throw new Error(`git cat-file ended before ${item.path}`);
+      yield toBlob(r.value);
+    }
+  } finally {
+    await fromGit.return(void 0);
+  }
+  if (late.length) for await (let r of readBlobs(root, late, maxSize)) yield toBlob(r);
+}
+function toBlob(r) {
+  let { path, addedLines, commit, meta } = r.request, extra = { commit: commit ?? null, ...meta ? { meta } : {} };
+  return r.missing ? skipped(path, 0, "object missing from the repository", extra) : r.content ? isBinary(r.content) ? skipped(path, r.size, "binary", extra) : { path, content: r.content, size: r.size, addedLines, ...extra } : skipped(path, r.size, `larger than maxFileSize (${r.size} bytes)`, extra);
+}
+function readWorktreeFile(root, e, maxSize) {
+  let extra = { commit: e.commit ?? null, ...e.meta ? { meta: e.meta } : {} }, fd;
+  try {
+    fd = openSync(join(root, e.path), constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  } catch {
+    return null;
+  }
+  try {
+    let st = fstatSync(fd);
+    if (!st.isFile()) return null;
+    if (st.size > maxSize) return skipped(e.path, st.size, `larger than maxFileSize (${st.size} bytes)`, extra);
+    let content = Buffer.allocUnsafe(st.size), got = 0;
+    for (; got < st.size; ) {
+      let n = readSync(fd, content, got, st.size - got, got);
+      if (n === 0) return null;
+      got += n;
+    }
+    return isBinary(content) ? skipped(e.path, st.size, "binary", extra) : { path: e.path, content, size: st.size, addedLines: e.addedLines, ...extra };
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
   }
 }
 function gitFileReader(root, treeish) {

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-LSFK45XV.mjs";
+} from "./chunk-N3OGHPXG.mjs";
 import {
   emptyTree,
   execGit

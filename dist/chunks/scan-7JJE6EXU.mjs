@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-VC2ZUA4Z.mjs";
+} from "./chunk-ZZOCVDJD.mjs";
 import {
   progressWanted,
   startProgress
@@ -16,8 +16,8 @@ import {
 import {
   staleReport,
   trackedSource
-} from "./chunk-THXQ67UQ.mjs";
-import "./chunk-LSFK45XV.mjs";
+} from "./chunk-LNQ2LPFJ.mjs";
+import "./chunk-N3OGHPXG.mjs";
 import {
   emitReport
 } from "./chunk-FTIST7RN.mjs";

@@ -9,8 +9,8 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-THXQ67UQ.mjs";
-import "./chunk-LSFK45XV.mjs";
+} from "./chunk-LNQ2LPFJ.mjs";
+import "./chunk-N3OGHPXG.mjs";
 import "./chunk-T7CU7PVT.mjs";
 import "./chunk-4KPYZPHS.mjs";
 import "./chunk-NPZOJUWH.mjs";
