@@ -34,7 +34,7 @@ function entropyBar(length: number): number {
 
 /** True when the string has the shape and entropy of a generated credential. */
 export function isHighEntropyToken(token: string): boolean {
-  if (token.length > MAX_TOKEN) return false;
+  if (token.length > MAX_TOKEN || token.length < MIN_BASE64) return false;
   const body = token.replace(/=+$/, '');
   if (/^[0-9a-f]+$/.test(body) || /^[0-9A-F]+$/.test(body)) return body.length >= MIN_HEX && shannonEntropy(body) >= 3.0;
   if (body.length < MIN_BASE64) return false;
@@ -93,6 +93,11 @@ export function highEntropyAfter(text: string, hit: number): EntropyHit | null {
       i++;
       continue;
     }
+    // Trimming only shortens a run, and nothing under MIN_BASE64 characters qualifies.
+    if (j - i < MIN_BASE64) {
+      i = j;
+      continue;
+    }
     const run = text.slice(i, j);
     const token = trimToken(run);
     const start = i + run.indexOf(token);
@@ -111,15 +116,36 @@ export function highEntropyAfter(text: string, hit: number): EntropyHit | null {
  * characters around it, when itself random, is data.
  */
 function insideRandomRun(text: string, start: number, end: number): boolean {
-  let a = start;
-  const floor = Math.max(0, start - MAX_TOKEN);
-  while (a > floor && isTokenChar(text.charCodeAt(a - 1))) a--;
-  let b = end;
-  const ceil = Math.min(text.length, end + MAX_TOKEN);
-  while (b < ceil && isTokenChar(text.charCodeAt(b))) b++;
-  const run = trimToken(text.slice(a, b));
-  return run.length > 0 && isHighEntropyToken(run);
+  // The whole run around [start, end), found once per run: a line of `password=password=…` has a
+  // keyword hit every few characters, and rescanning 1 KiB around each one was quadratic in practice.
+  let ra: number;
+  let rb: number;
+  if (lastRun.text === text && start >= lastRun.a && end <= lastRun.b) {
+    ra = lastRun.a;
+    rb = lastRun.b;
+  } else {
+    ra = start;
+    while (ra > 0 && isTokenChar(text.charCodeAt(ra - 1))) ra--;
+    rb = end;
+    while (rb < text.length && isTokenChar(text.charCodeAt(rb))) rb++;
+    lastRun.text = text;
+    lastRun.a = ra;
+    lastRun.b = rb;
+  }
+  // The part within MAX_TOKEN of the word, as before.
+  let a = Math.max(ra, start - MAX_TOKEN);
+  let b = Math.min(rb, end + MAX_TOKEN);
+  // trimToken's cut, without building the string: a run that stays too long is no token.
+  while (a < b && TRIM_LEADING.has(text.charCodeAt(a))) a++;
+  while (b > a && TRIM_TRAILING.has(text.charCodeAt(b - 1))) b--;
+  if (b - a > MAX_TOKEN || b - a < MIN_BASE64) return false;
+  return isHighEntropyToken(text.slice(a, b));
 }
+
+const lastRun: { text: string | null; a: number; b: number } = { text: null, a: 0, b: 0 };
+/** What trimToken strips: `-_=/+` in front, `-_/` behind. */
+const TRIM_LEADING = new Set([45, 95, 61, 47, 43]);
+const TRIM_TRAILING = new Set([45, 95, 47]);
 
 /** Drops separators at the edges: `-abc=` → `abc=`. */
 function trimToken(s: string): string {

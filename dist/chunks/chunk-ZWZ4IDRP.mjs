@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-N3OGHPXG.mjs";
+} from "./chunk-VH3XJGB2.mjs";
 import {
   directorySource
-} from "./chunk-T7CU7PVT.mjs";
+} from "./chunk-7P4ZE7SY.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-4KPYZPHS.mjs";
+} from "./chunk-I7HO3T4A.mjs";
 import {
   execGit,
   runGit

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-N3OGHPXG.mjs";
+} from "./chunk-VH3XJGB2.mjs";
 import {
   emptyTree,
   execGit

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   isBinary,
   skipped
-} from "./chunk-4KPYZPHS.mjs";
+} from "./chunk-I7HO3T4A.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

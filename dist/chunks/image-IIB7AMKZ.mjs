@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-3WD4POPU.mjs";
+} from "./chunk-E3OA5ENG.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-FTIST7RN.mjs";
+} from "./chunk-OL66LBQO.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   skipped
-} from "./chunk-4KPYZPHS.mjs";
+} from "./chunk-I7HO3T4A.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-6MBZHJ6O.mjs";
-import "./chunk-Q6NLWG6T.mjs";
+} from "./chunk-ATV7CXGD.mjs";
+import "./chunk-7AYZURXQ.mjs";
 import {
   findSecretsInFile
-} from "./chunk-JWQ6SV5M.mjs";
+} from "./chunk-Q4V4N6ND.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-6LO6Q3QE.mjs";

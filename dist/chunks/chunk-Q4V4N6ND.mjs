@@ -602,7 +602,7 @@ function entropyBar(length) {
   return Math.min(4.3, 0.85 * Math.log2(length));
 }
 function isHighEntropyToken(token) {
-  if (token.length > MAX_TOKEN) return !1;
+  if (token.length > MAX_TOKEN || token.length < MIN_BASE64) return !1;
   let body = token.replace(/=+$/, "");
   if (/^[0-9a-f]+$/.test(body) || /^[0-9A-F]+$/.test(body)) return body.length >= MIN_HEX && shannonEntropy(body) >= 3;
   if (body.length < MIN_BASE64) return !1;
@@ -639,6 +639,10 @@ function highEntropyAfter(text, hit) {
       i++;
       continue;
     }
+    if (j - i < MIN_BASE64) {
+      i = j;
+      continue;
+    }
     let run = text.slice(i, j), token = trimToken(run), start = i + run.indexOf(token), glued = text[start - 1] === "[" || text[start - 1] === "}" || text.startsWith("${", start + token.length) || text.startsWith("{{", start + token.length);
     if (token && !glued && isHighEntropyToken(token))
       return { word, token, offset: start };
@@ -647,13 +651,20 @@ function highEntropyAfter(text, hit) {
   return null;
 }
 function insideRandomRun(text, start, end) {
-  let a = start, floor = Math.max(0, start - MAX_TOKEN);
-  for (; a > floor && isTokenChar(text.charCodeAt(a - 1)); ) a--;
-  let b = end, ceil = Math.min(text.length, end + MAX_TOKEN);
-  for (; b < ceil && isTokenChar(text.charCodeAt(b)); ) b++;
-  let run = trimToken(text.slice(a, b));
-  return run.length > 0 && isHighEntropyToken(run);
+  let ra, rb;
+  if (lastRun.text === text && start >= lastRun.a && end <= lastRun.b)
+    ra = lastRun.a, rb = lastRun.b;
+  else {
+    for (ra = start; ra > 0 && isTokenChar(text.charCodeAt(ra - 1)); ) ra--;
+    for (rb = end; rb < text.length && isTokenChar(text.charCodeAt(rb)); ) rb++;
+    lastRun.text = text, lastRun.a = ra, lastRun.b = rb;
+  }
+  let a = Math.max(ra, start - MAX_TOKEN), b = Math.min(rb, end + MAX_TOKEN);
+  for (; a < b && TRIM_LEADING.has(text.charCodeAt(a)); ) a++;
+  for (; b > a && TRIM_TRAILING.has(text.charCodeAt(b - 1)); ) b--;
+  return b - a > MAX_TOKEN || b - a < MIN_BASE64 ? !1 : isHighEntropyToken(text.slice(a, b));
 }
+var lastRun = { text: null, a: 0, b: 0 }, TRIM_LEADING = /* @__PURE__ */ new Set([45, 95, 61, 47, 43]), TRIM_TRAILING = /* @__PURE__ */ new Set([45, 95, 47]);
 function trimToken(s) {
   let a = 0, b = s.length;
   for (; a < b && (s[a] === "-" || s[a] === "_" || s[a] === "=" || s[a] === "/" || s[a] === "+"); ) a++;

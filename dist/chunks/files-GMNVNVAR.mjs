@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-FTIST7RN.mjs";
+} from "./chunk-OL66LBQO.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-T7CU7PVT.mjs";
+} from "./chunk-7P4ZE7SY.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-4KPYZPHS.mjs";
+} from "./chunk-I7HO3T4A.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-6MBZHJ6O.mjs";
-import "./chunk-Q6NLWG6T.mjs";
-import "./chunk-JWQ6SV5M.mjs";
+import "./chunk-ATV7CXGD.mjs";
+import "./chunk-7AYZURXQ.mjs";
+import "./chunk-Q4V4N6ND.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-6LO6Q3QE.mjs";

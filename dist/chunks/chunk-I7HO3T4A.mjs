@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-6MBZHJ6O.mjs";
+} from "./chunk-ATV7CXGD.mjs";
 import {
   globMatcher,
   loadGlobMatcher

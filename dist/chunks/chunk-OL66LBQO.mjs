@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-Q6NLWG6T.mjs";
+} from "./chunk-7AYZURXQ.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

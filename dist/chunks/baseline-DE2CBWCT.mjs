@@ -9,16 +9,16 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-LNQ2LPFJ.mjs";
-import "./chunk-N3OGHPXG.mjs";
-import "./chunk-T7CU7PVT.mjs";
-import "./chunk-4KPYZPHS.mjs";
+} from "./chunk-ZWZ4IDRP.mjs";
+import "./chunk-VH3XJGB2.mjs";
+import "./chunk-7P4ZE7SY.mjs";
+import "./chunk-I7HO3T4A.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-6MBZHJ6O.mjs";
-import "./chunk-Q6NLWG6T.mjs";
-import "./chunk-JWQ6SV5M.mjs";
+import "./chunk-ATV7CXGD.mjs";
+import "./chunk-7AYZURXQ.mjs";
+import "./chunk-Q4V4N6ND.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-6LO6Q3QE.mjs";

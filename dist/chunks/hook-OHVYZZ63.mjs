@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-ZZOCVDJD.mjs";
-import "./chunk-N3OGHPXG.mjs";
+} from "./chunk-XKGUAUZ6.mjs";
+import "./chunk-VH3XJGB2.mjs";
 import {
   emitReport
-} from "./chunk-FTIST7RN.mjs";
+} from "./chunk-OL66LBQO.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-4KPYZPHS.mjs";
+} from "./chunk-I7HO3T4A.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-6MBZHJ6O.mjs";
-import "./chunk-Q6NLWG6T.mjs";
-import "./chunk-JWQ6SV5M.mjs";
+import "./chunk-ATV7CXGD.mjs";
+import "./chunk-7AYZURXQ.mjs";
+import "./chunk-Q4V4N6ND.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-6LO6Q3QE.mjs";

@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-Q6NLWG6T.mjs";
+} from "./chunk-7AYZURXQ.mjs";
 import {
   findSecretsInFile
-} from "./chunk-JWQ6SV5M.mjs";
+} from "./chunk-Q4V4N6ND.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

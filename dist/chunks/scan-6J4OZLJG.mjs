@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-ZZOCVDJD.mjs";
+} from "./chunk-XKGUAUZ6.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-3WD4POPU.mjs";
+} from "./chunk-E3OA5ENG.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-LNQ2LPFJ.mjs";
-import "./chunk-N3OGHPXG.mjs";
+} from "./chunk-ZWZ4IDRP.mjs";
+import "./chunk-VH3XJGB2.mjs";
 import {
   emitReport
-} from "./chunk-FTIST7RN.mjs";
+} from "./chunk-OL66LBQO.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-T7CU7PVT.mjs";
+} from "./chunk-7P4ZE7SY.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-4KPYZPHS.mjs";
+} from "./chunk-I7HO3T4A.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-6MBZHJ6O.mjs";
-import "./chunk-Q6NLWG6T.mjs";
-import "./chunk-JWQ6SV5M.mjs";
+import "./chunk-ATV7CXGD.mjs";
+import "./chunk-7AYZURXQ.mjs";
+import "./chunk-Q4V4N6ND.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-6LO6Q3QE.mjs";
