@@ -1,3 +1,5 @@
+import { isPlaceholder } from '../secrets/filters/placeholder';
+
 /**
  * Is a variable or label name secret-named? Names are read as words split on
  * `_` (and `.`/`-` for labels), so `GPG_KEYS`, `NODE_PGP_KEY_ID`,
@@ -59,10 +61,13 @@ export function isSecretName(name: string): boolean {
   return !words.slice(lastSecret + 1).some((w) => DESCRIBING_WORDS.has(w));
 }
 
+/** Whole values that ask to be replaced. Narrower than the engine's word list: `Admin2024!` is a password, `changeme` is not. */
+const PLACEHOLDER_VALUE = /^(?:change[-_ ]?(?:me|it|this)|replace[-_ ]?(?:me|this)?|to[-_ ]?do|tbd|fixme|placeholder|dummy|redacted|unset|n\/a|your[-_ .a-z0-9]*|[-_a-z0-9]*[-_](?:here|goes[-_]here))$/i;
+
 /**
  * Values that are not secrets whatever the name: references (`$X`, `${X}`),
  * absolute paths, hex digests and fingerprints (40/64/128 hex), booleans,
- * empty values.
+ * empty values, placeholders.
  */
 export function isNonSecretValue(value: string): boolean {
   const v = value.trim().replace(/^(['"])(.*)\1$/, '$2').trim();
@@ -73,5 +78,7 @@ export function isNonSecretValue(value: string): boolean {
   // Several fingerprints in one value (GPG_KEYS="A… B…").
   if (/^(?:(?:0x)?[0-9A-Fa-f]{16,40}[\s,]*)+$/.test(v) && v.replace(/[^0-9A-Fa-f]/g, '').length >= 32 && /\s|,/.test(v)) return true;
   if (/^(?:true|false|yes|no|on|off|0|1|none|null|nil|disabled|enabled)$/i.test(v)) return true;
+  // Placeholders (`<your-api-key>`, `changeme`, `xxxxxxxx`, `your-secret-here`): the secret engine ignores them too.
+  if (isPlaceholder(v, true) || PLACEHOLDER_VALUE.test(v)) return true;
   return false;
 }

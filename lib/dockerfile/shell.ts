@@ -35,6 +35,8 @@ export interface ShellCommand {
   script: MappedText;
   /** The command inside whose `$(…)`, `<(…)` or `sh -c` string this one runs. */
   parent: ShellCommand | null;
+  /** A statement of the parent's `sh -c` string: the shell runs it, it does not consume its output. */
+  scriptBody: boolean;
   /** Sequence number in reading order across the whole RUN. */
   order: number;
   /** Index span in `script`. */
@@ -51,7 +53,7 @@ export function readCommands(script: MappedText): ShellCommand[] {
   return out;
 }
 
-function readInto(script: MappedText, parent: ShellCommand | null, depth: number, out: ShellCommand[]): void {
+function readInto(script: MappedText, parent: ShellCommand | null, depth: number, out: ShellCommand[], scriptBody = false): void {
   if (depth > MAX_DEPTH) return;
   const s = script.text;
   const n = s.length;
@@ -61,7 +63,7 @@ function readInto(script: MappedText, parent: ShellCommand | null, depth: number
   const nested: Array<{ text: string; from: number; to: number; owner: ShellCommand }> = [];
 
   function newCommand(): ShellCommand {
-    return { assignments: [], words: [], redirects: [], pipeline: [], pipeIndex: 0, script, parent, order: 0, from: -1, to: -1 };
+    return { assignments: [], words: [], redirects: [], pipeline: [], pipeIndex: 0, script, parent, scriptBody, order: 0, from: -1, to: -1 };
   }
   function endCommand(): void {
     if (cmd.words.length || cmd.assignments.length || cmd.redirects.length) {
@@ -77,7 +79,7 @@ function readInto(script: MappedText, parent: ShellCommand | null, depth: number
       }
       // Substitutions inside an `sh -c` string are read with the string itself.
       for (const x of nested.splice(0)) if (!body || x.from < body.from || x.to > body.to) readInto(script.derive(x.text, x.from, x.to), x.owner, depth + 1, out);
-      if (body) readInto(script.derive(body.text, body.from + (body.quoted ? 1 : 0), body.to), cmd, depth + 1, out);
+      if (body) readInto(script.derive(body.text, body.from + (body.quoted ? 1 : 0), body.to), cmd, depth + 1, out, true);
     }
     cmd = newCommand();
   }
@@ -272,13 +274,28 @@ export function runScript(ins: { args: MappedText; json: string[] | null; heredo
   if (ins.json) {
     // Exec form: each element is one word; quote them so the reader keeps them whole.
     main = ins.args.derive(ins.json.map(shellQuote).join(' '), 0, ins.args.text.length);
-    if (ins.json.length >= 3 && SHELLS.test(ins.json[0]) && /^-[a-z]*c$/.test(ins.json[1])) {
-      const at = Math.max(0, ins.args.text.indexOf(JSON.stringify(ins.json[2]).slice(0, 12)));
-      main = ins.args.derive(ins.json.slice(2).join(' '), at + 1, ins.args.text.length);
+    const script = SHELLS.test(ins.json[0]) ? scriptIndex(ins.json) : -1;
+    if (script > 0) {
+      const at = Math.max(0, ins.args.text.indexOf(JSON.stringify(ins.json[script]).slice(0, 12)));
+      main = ins.args.derive(ins.json.slice(script).join(' '), at + 1, ins.args.text.length);
     }
   }
   const parts = [main, ...ins.heredocs.filter((h) => h.isScript).map((h) => h.body)];
   return MappedText.join(parts, '\n', main.offsetAt(main.text.length));
+}
+
+/**
+ * Index of the script in `["bash", "-o", "pipefail", "-c", "script"]`: shell
+ * options (`-e`, `-o pipefail`, `-eux`) may come before `-c`; -1 when there is no `-c`.
+ */
+function scriptIndex(argv: string[]): number {
+  for (let k = 1; k < argv.length - 1; k++) {
+    const a = argv[k];
+    if (/^-[A-Za-z]*c[A-Za-z]*$/.test(a)) return k + 1;
+    if (a === '-o' || a === '+o' || a === '-O' || a === '+O') k++;
+    else if (!/^[-+][A-Za-z]+$/.test(a)) return -1;
+  }
+  return -1;
 }
 
 function shellQuote(s: string): string {

@@ -46,8 +46,9 @@ export function userState(df: ParsedDockerfile, stage: Stage): UserState {
     }
   }
   const root = rootImage(stage);
-  const image = root.image ?? '';
-  const nonRootBase = /(?::|-)(?:[^/]*-)?non-?root(?:-|$)|:rootless|^cgr\.dev\/chainguard\/[^:]+(?::(?!.*-dev$).*)?$/i.test(image);
+  // The digest names the same image as the tag before it: `distroless/static:nonroot@sha256:…` is still nonroot.
+  const image = (root.image ?? '').replace(/@sha256:[0-9a-f]*$/i, '');
+  const nonRootBase = /(?::|-)(?:[^/]*-)?non-?root(?:-|$)|:rootless|^(?:docker\.io\/)?nginxinc\/nginx-unprivileged(?::|$)|^cgr\.dev\/chainguard\/[^:]+(?::(?!.*-dev$).*)?$/i.test(image);
   // Official images whose entrypoint drops to a service user with gosu / su-exec, or whose image sets USER.
   if (/^(?:docker\.io\/)?(?:library\/)?(?:postgres|redis|mysql|mariadb|mongo|rabbitmq|cassandra|couchdb|memcached|elasticsearch|zookeeper|solr|neo4j|influxdb)(?:[:@]|$)/.test(image)) dropsPrivileges = true;
   return { stage, lastUser, dropsPrivileges, nonRootBase, windows: isWindowsStage(stage), unknownBase: root.unresolved || /^\$/.test(image) };

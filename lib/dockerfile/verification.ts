@@ -1,6 +1,10 @@
 import { commandsOf } from './check';
 import type { Instruction, Stage } from './model';
+import { commandDirs, downloadTarget, verifiedPaths } from './download-targets';
+import { findDownloads, isVerificationMaterial } from './downloads';
+import { copiedPaths, copySpec, workdirs } from './paths';
 import { commandName, effectiveWords, type ShellCommand } from './shell';
+import { substitute } from './variables';
 
 /**
  * Recognisers for a real download check, as official images write them. Each
@@ -85,16 +89,60 @@ export function isVerification(cmd: ShellCommand): boolean {
   return verifiers.some((v) => v.matches(cmd));
 }
 
+const targetsCache = new WeakMap<Stage, Set<string>>();
+
+/** Every file the stage downloads to (RUN curl / wget, ADD <url>), as absolute paths. */
+function stageTargets(stage: Stage): Set<string> {
+  let out = targetsCache.get(stage);
+  if (out) return out;
+  out = new Set<string>();
+  const dirs = workdirs(stage, '\\');
+  for (const ins of stage.instructions) {
+    const cwd = dirs.get(ins) ?? '/';
+    if (ins.keyword === 'ADD') {
+      const spec = copySpec(ins, '\\');
+      if (spec) for (const c of copiedPaths(spec, cwd)) out.add(c.path);
+    }
+    if (ins.keyword !== 'RUN') continue;
+    const cmds = commandsOf(ins);
+    const cmdDirs = commandDirs(cmds, cwd);
+    for (const cmd of cmds) {
+      for (const d of findDownloads(cmd, (t) => substitute(t, ins.scope).value)) {
+        // Checksum lists and signatures are what a verification reads, not what it vouches for.
+        if (isVerificationMaterial(d.url.text)) continue;
+        const t = downloadTarget(d, cmdDirs.get(cmd) ?? cwd);
+        if (t !== 'stdout' && t !== 'unknown') out.add(t);
+      }
+    }
+  }
+  targetsCache.set(stage, out);
+  return out;
+}
+
 /**
- * Is there a verification after position (`ins`, command `order`) in the same
- * stage: later in the same RUN, or in any later RUN of the stage?
+ * Is there a verification of `target` after position (`ins`, command `order`)
+ * in the same stage: later in the same RUN, or in any later RUN of the stage?
+ * A verification that names the file, or that names none of the stage's
+ * downloads (`sha256sum -c SHA256SUMS`, `gpg --verify "$f.asc"`), counts; one
+ * that names another downloaded file vouches for that file only. With an
+ * `unknown` target any later verification counts.
  */
-export function verifiedLater(stage: Stage, ins: Instruction, order: number): boolean {
+export function verifiedLater(stage: Stage, ins: Instruction, order: number, target: string | 'stdout' | 'unknown' = 'unknown'): boolean {
+  const known = stageTargets(stage);
+  const dirs = workdirs(stage, '\\');
   const k = stage.instructions.indexOf(ins);
   for (let i = Math.max(0, k); i < stage.instructions.length; i++) {
     const other = stage.instructions[i];
     if (other.keyword !== 'RUN') continue;
-    for (const cmd of commandsOf(other)) if ((other !== ins || cmd.order > order) && isVerification(cmd)) return true;
+    const cmds = commandsOf(other);
+    const cmdDirs = commandDirs(cmds, dirs.get(other) ?? '/');
+    for (const cmd of cmds) {
+      if ((other === ins && cmd.order <= order) || !isVerification(cmd)) continue;
+      if (target === 'unknown') return true;
+      const named = verifiedPaths(cmd, cmdDirs.get(cmd) ?? '/');
+      if (target !== 'stdout' && named.includes(target)) return true;
+      if (!named.some((p) => known.has(p))) return true;
+    }
   }
   return false;
 }

@@ -46,10 +46,11 @@ export const argSecret: DockerfileCheck = {
       { code: 'ARG NPM_TOKEN\nFROM node:20\nRUN npm ci\n' },
       { code: 'FROM alpine:3.19\nARG GPG_KEYS="0x1234567890ABCDEF1234567890ABCDEF12345678"\nARG TOKEN_URL=https://example.com/token\nRUN true\n' },
       { code: 'FROM alpine:3.19\nARG DB_PASSWORD\nCOPY . /app\n' },
+      { code: 'FROM alpine:3.19\nARG DB_PASSWORD=changeme\nARG API_KEY=<your-api-key>\nCOPY . /app\n' },
     ],
     invalid: [
       { code: 'FROM node:20\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci && rm .npmrc\n', line: 2 },
-      { code: 'FROM alpine:3.19\nARG DB_PASSWORD=changeme\n', line: 2 },
+      { code: 'FROM alpine:3.19\nARG DB_PASSWORD=Pg-2024-prod!\n', line: 2 },
       { code: 'FROM alpine:3.19\nARG VERSION=1 \\\n    GITHUB_TOKEN\nRUN make\n', line: 3 },
       { code: () => `FROM alpine:3.19\nARG RELEASE=${fake.checksummedToken('ghp_')}\n`, line: 2 },
     ],

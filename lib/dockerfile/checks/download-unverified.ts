@@ -1,6 +1,8 @@
 import type { DockerfileCheck, CheckFinding } from '../check';
 import { at, commandsOf, wordSpan } from '../check';
 import { substitute } from '../variables';
+import { commandDirs, downloadTarget } from '../download-targets';
+import { workdirs } from '../paths';
 import { feedsKeyring, findDownloads, isVerificationMaterial } from '../downloads';
 import { verifiedLater } from '../verification';
 import { pipedToShell } from './remote-script-piped-to-shell';
@@ -18,12 +20,15 @@ export const downloadUnverified: DockerfileCheck = {
   check(df) {
     const out: CheckFinding[] = [];
     for (const stage of df.stages) {
+      const dirs = workdirs(stage, df.escape);
       for (const ins of stage.instructions) {
         if (ins.keyword !== 'RUN') continue;
-        for (const cmd of commandsOf(ins)) {
+        const cmds = commandsOf(ins);
+        const cmdDirs = commandDirs(cmds, dirs.get(ins) ?? '/');
+        for (const cmd of cmds) {
           for (const d of findDownloads(cmd, (t) => substitute(t, ins.scope, df.escape).value)) {
             if (pipedToShell(cmd) || isVerificationMaterial(d.url.text) || feedsKeyring(d)) continue;
-            if (verifiedLater(stage, ins, cmd.order)) continue;
+            if (verifiedLater(stage, ins, cmd.order, downloadTarget(d, cmdDirs.get(cmd) ?? '/'))) continue;
             out.push(at(ins, wordSpan(cmd, d.url), `RUN downloads ${d.url.text} and nothing later in the stage verifies it`, d.url.text, { plainMatch: true }));
           }
         }
@@ -39,12 +44,16 @@ export const downloadUnverified: DockerfileCheck = {
       { code: 'FROM alpine:3.19\nRUN curl -fsSL https://download.docker.com/linux/debian/gpg | gpg --dearmor -o /etc/apt/keyrings/docker.gpg\n' },
       { code: 'FROM fedora:40\nRUN curl -fsSLO https://example.com/pkg.rpm && rpm -K pkg.rpm && rpm -i pkg.rpm\n' },
       { code: 'FROM alpine:3.19\nRUN curl -fsSLO https://example.com/tool.tgz && [ "$(openssl dgst -sha512 -r tool.tgz | cut -d" " -f1)" = "$TOOL_SHA512" ]\n' },
+      { code: 'FROM debian:12\nRUN curl -fsSLO https://example.com/SHA256SUMS && curl -fsSLO https://example.com/a.tgz && curl -fsSLO https://example.com/b.tgz && sha256sum -c --ignore-missing SHA256SUMS\n' },
+      { code: 'FROM debian:12\nWORKDIR /tmp\nRUN wget -O go.tgz.asc "$GO_URL.asc" && wget -O go.tgz "$GO_URL" && gpg --batch --verify go.tgz.asc go.tgz\nRUN curl -fsSL -o /tmp/t.tgz https://example.com/t.tgz\nRUN echo "$T_SHA256  t.tgz" | sha256sum -c -\n' },
     ],
     invalid: [
       { code: 'FROM alpine:3.19\nRUN wget https://example.com/tool.tar.gz && tar -xzf tool.tar.gz\n', line: 2 },
       { code: 'FROM alpine:3.19\nRUN curl -fsSLo tool.tgz https://example.com/tool.tgz \\\n && sha256sum tool.tgz\n', line: 2 },
       { code: 'FROM alpine:3.19\nRUN echo "sha256sum -c" && curl -fsSLO https://example.com/tool.tgz\n', line: 2 },
       { code: 'FROM alpine:3.19 AS a\nRUN curl -fsSLO https://example.com/tool.tgz\nFROM alpine:3.19\nRUN echo x | sha256sum -c -\n', line: 2 },
+      { code: 'FROM alpine:3.19\nWORKDIR /src\nRUN cd /tmp && wget https://example.com/tool.tar.gz && tar -xzf tool.tar.gz\nRUN curl -fsSLo tool.tar.gz https://example.com/tool.tar.gz && echo "$TOOL_SHA256 *tool.tar.gz" | sha256sum -c -\n', line: 3 },
+      { code: 'FROM debian:12\nRUN curl -fsSL -o /tmp/agent.deb https://example.com/agent.deb \\\n && curl -fsSL -o /tmp/go.tgz https://go.dev/dl/go.tgz \\\n && echo "$GO_SHA256  /tmp/go.tgz" | sha256sum -c -\n', line: 2 },
       { code: 'FROM alpine:3.19\nRUN gpg --batch --import key.asc\nRUN curl -fsSLO https://example.com/tool.tgz # sha256sum -c\n', line: 3 },
     ],
   },

@@ -28,6 +28,7 @@ export const envSecret: DockerfileCheck = {
       { code: 'FROM node:20\nARG NPM_TOKEN\nENV NPM_TOKEN=${NPM_TOKEN}\n' },
       { code: 'FROM alpine:3.19\nENV TOKEN_TTL=3600 DB_USER=app SECRET_KEY_FILE=/run/secrets/key DEBUG=false\n' },
       { code: 'FROM alpine:3.19\nENV NODE_PGP_KEY_ID=4ED778F539E3634C779C87C6D7062848A1AB005C\n' },
+      { code: 'FROM alpine:3.19\nENV DB_PASSWORD=<your-password> API_KEY=changeme \\\n    GITHUB_TOKEN=REPLACE_ME SECRET_KEY=your-secret-here AUTH_TOKEN=xxxxxxxx\n' },
     ],
     invalid: [
       { code: 'FROM alpine:3.19\nENV DB_PASSWORD=hunter2\n', line: 2 },
@@ -35,6 +36,7 @@ export const envSecret: DockerfileCheck = {
       { code: () => `FROM alpine:3.19\nENV GH=${fake.checksummedToken('ghp_')}\n`, line: 2 },
       { code: () => `FROM alpine:3.19 AS build\nENV AWS_ACCESS_KEY_ID AKIA${fake.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}\nFROM alpine:3.19\n`, line: 2 },
       { code: 'from alpine:3.19\nenv api_key=abc123def456\n', line: 2 },
+      { code: 'FROM alpine:3.19\nENV ADMIN_PASSWORD=Admin2024!x\n', line: 2 },
     ],
   },
 };

@@ -28,6 +28,8 @@ export const missingUser: DockerfileCheck = {
       { code: 'FROM alpine:3.19 AS base\nUSER 10001\nFROM base\nCMD ["app"]\n' },
       { code: 'ARG BASE\nFROM ${BASE}\nCMD ["app"]\n' },
       { code: 'FROM postgres:16.3\nENV POSTGRES_PASSWORD_FILE=/run/secrets/pg\nCOPY initdb/ /docker-entrypoint-initdb.d/\n' },
+      { code: 'FROM node:20 AS build\nFROM nginxinc/nginx-unprivileged:1.27-alpine\nCOPY --from=build /src/dist /usr/share/nginx/html\n' },
+      { code: 'FROM golang:1.22 AS build\nFROM gcr.io/distroless/static-debian12:nonroot@sha256:7b288f65d40d80881e36df7dec8023afb0a1ad2d268fe3aa846f55c149832a47\nCOPY --from=build /app /app\n' },
     ],
     invalid: [
       { code: 'FROM node:20\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n', line: 1 },

@@ -13,7 +13,11 @@ const RUNS_CODE = /^(?:sh|bash|ash|dash|zsh|ksh|fish|python[0-9.]*|perl|ruby|nod
 /** Does the downloaded content end up executed: `| sh`, `sh -c "$(curl …)"`, `bash <(curl …)`, `eval "$(curl …)"`? */
 export function pipedToShell(cmd: ShellCommand): boolean {
   if (cmd.pipeline.slice(cmd.pipeIndex + 1).some((c) => RUNS_CODE.test(commandName(c)))) return true;
-  for (let p = cmd.parent; p; p = p.parent) {
+  for (let child = cmd, p = cmd.parent; p; child = p, p = p.parent) {
+    // `$(curl …)` as the command word runs what the download printed.
+    if (/^(?:\$\(|`)/.test(p.words[0]?.text ?? '')) return true;
+    // A statement of `bash -c "curl -o f …"` is run by the shell, its output is not.
+    if (child.scriptBody) continue;
     if (RUNS_CODE.test(commandName(p)) || p.words.some((w, k) => k === 0 && /^(?:eval|source|\.)$/.test(w.text))) return true;
   }
   return false;
@@ -59,12 +63,15 @@ export const remoteScriptPipedToShell: DockerfileCheck = {
       { code: 'FROM alpine:3.19\nRUN curl -fsSLo install.sh https://example.com/install.sh \\\n && echo "24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d  install.sh" | sha256sum -c - \\\n && sh install.sh\n' },
       { code: 'FROM debian:12\nRUN apt-get update && apt-get install -y curl bash\n' },
       { code: 'FROM alpine:3.19\nRUN echo "curl https://example.com/i.sh | sh is a bad idea"\n' },
+      { code: 'FROM debian:12\nRUN ["/bin/bash", "-o", "pipefail", "-c", "curl -fsSLo /usr/share/keyrings/acme.gpg https://packages.example.com/acme.gpg"]\n' },
+      { code: 'FROM debian:12\nRUN bash -o pipefail -c "curl -fsSL -o /tmp/t.tgz https://example.com/t.tgz && echo \\"$T_SHA256  /tmp/t.tgz\\" | sha256sum -c -"\n' },
     ],
     invalid: [
       { code: 'FROM alpine:3.19\nRUN curl -fsSL https://example.com/install.sh | sh\n', line: 2 },
       { code: 'FROM alpine:3.19\nRUN set -eux; \\\n    wget -qO- https://example.com/install.sh | sudo -E bash -\n', line: 3 },
       { code: 'FROM alpine:3.19\nRUN sh -c "$(curl -fsSL https://raw.githubusercontent.com/example/tool/main/install.sh)"\n', line: 2 },
       { code: 'FROM alpine:3.19\nRUN ["/bin/bash", "-c", "bash <(curl -s https://example.com/setup)"]\n', line: 2 },
+      { code: 'FROM alpine:3.19\nRUN ["/bin/bash", "-o", "pipefail", "-c", "curl -fsSL https://example.com/install.sh | bash"]\n', line: 2 },
       { code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN iex ((New-Object System.Net.WebClient).DownloadString(\'https://chocolatey.org/install.ps1\'))\n', line: 3 },
       { code: 'FROM python:3.12\nRUN <<EOF\nset -e\ncurl -sSL https://install.python-poetry.org | python3 -\nEOF\n', line: 4 },
     ],

@@ -68,6 +68,7 @@ export const secretRemovedInLaterLayer: DockerfileCheck = {
       { code: 'FROM node:20\nWORKDIR /app\nCOPY .npmrc ./\nRUN npm ci\nRUN rm -f .npmrc\n', line: 5 },
       { code: 'FROM alpine:3.19\nCOPY id_rsa /root/.ssh/id_rsa\nRUN git clone git@github.com:example/private.git \\\n && rm -rf /root/.ssh\n', line: 4 },
       { code: 'FROM alpine:3.19\nRUN echo "$TOKEN" > /root/.netrc\nRUN rm /root/.netrc\n', line: 3 },
+      { code: 'FROM php:8.3-cli\nCOPY auth.json /root/.composer/auth.json\nRUN composer install --no-dev\nRUN rm /root/.composer/auth.json\n', line: 4 },
     ],
   },
 };

@@ -6,13 +6,22 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-ATV7CXGD.mjs";
-import "./chunk-7AYZURXQ.mjs";
-import "./chunk-Q4V4N6ND.mjs";
+  baselineCommand,
+  baselineEntries,
+  staleReport
+} from "./chunk-N3NJXU25.mjs";
+import "./chunk-6N7KL5V4.mjs";
+import "./chunk-6NCL5PMS.mjs";
+import "./chunk-73IO5P6D.mjs";
+import "./chunk-NPZOJUWH.mjs";
+import "./chunk-5JG7I5FG.mjs";
+import "./chunk-WTFMRPMV.mjs";
+import "./chunk-SEI7UT42.mjs";
+import "./chunk-AAHGB6LM.mjs";
+import "./chunk-YERXJ3DP.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
+import "./chunk-L4HJO3BM.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";
@@ -20,6 +29,7 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  baselineCommand,
+  baselineEntries,
+  staleReport
 };

@@ -6,6 +6,17 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
+  ALL_KINDS,
+  LOOSE_KINDS,
+  before,
+  indexWithin,
+  lastIndexWithin,
+  lineBounds,
+  lineOf,
+  placeholder,
+  textFacts
+} from "./chunk-L4HJO3BM.mjs";
+import {
   ALNUM,
   LOWER,
   UPPER,
@@ -5008,43 +5019,6 @@ function base64RunAt(text, start) {
   return decoded === null ? null : { encoded, offset: start, decoded };
 }
 
-// lib/secrets/candidate.ts
-var ALL_KINDS = ["provider", "custom", "generic", "entropy"], LOOSE_KINDS = ["generic", "entropy"];
-function lastIndexWithin(text, needle, from, maxBack) {
-  let lo = Math.max(0, from - maxBack), i = text.slice(lo, Math.min(text.length, from + needle.length)).lastIndexOf(needle);
-  return i < 0 ? -1 : lo + i;
-}
-function indexWithin(text, needle, from, maxFwd) {
-  let i = text.slice(from, from + maxFwd + needle.length).indexOf(needle);
-  return i < 0 ? -1 : from + i;
-}
-function lineBounds(text, offset) {
-  let nl = lastIndexWithin(text, `
-`, offset - 1, 8192), start = nl >= 0 ? nl + 1 : Math.max(0, offset - 8192), end = indexWithin(text, `
-`, offset, 8192);
-  return end < 0 && (end = Math.min(text.length, offset + 8192)), end > start && text.charCodeAt(end - 1) === 13 && end--, { start, end };
-}
-var factsOf = null, facts = null;
-function textFacts(text) {
-  return (factsOf !== text || !facts) && (factsOf = text, facts = {
-    ansibleVault: text.includes("$ANSIBLE_VAULT;"),
-    sealedSecret: text.includes("SealedSecret") && /kind:\s*["']?SealedSecret/.test(text),
-    sops: text.includes("ENC["),
-    pem: text.includes("-----BEGIN "),
-    dataUri: text.includes(";base64,")
-  }), facts;
-}
-function lineOf(c, max = 4096) {
-  let { start, end } = lineBounds(c.text, c.offset);
-  if (end - start <= max) return c.text.slice(start, end);
-  let from = Math.max(start, c.offset - max / 2);
-  return c.text.slice(from, Math.min(end, from + max));
-}
-function before(c, n) {
-  let { start } = lineBounds(c.text, c.offset);
-  return c.text.slice(Math.max(start, c.offset - n), c.offset);
-}
-
 // lib/secrets/filters/css-color.ts
 var COLOR = /^(?:#?(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\(.*\))$/i;
 function isCssColor(s) {
@@ -5211,86 +5185,6 @@ var minified = {
   name: "minified",
   kinds: LOOSE_KINDS,
   rejects: (c) => isMinifiedPath(c.path) || onMinifiedLine(c.text, c.offset)
-};
-
-// lib/secrets/filters/placeholder.ts
-var ANY_PLACEHOLDER = /example|x{5,}|X{5,}|\*{3,}|•{3,}|\.{3,}|_{5,}|<[^<>\s]{2,}>|\[[A-Za-z _-]{3,}\]|^<|>$/i, PLACEHOLDER_WORDS2 = new RegExp(
-  [
-    "change[-_ ]?(?:me|it|this)",
-    "your",
-    "placeholder",
-    "dummy",
-    "sample",
-    "redacted",
-    "replace",
-    "fixme",
-    "insert",
-    "enter",
-    "secret",
-    "password",
-    "passwd",
-    "token",
-    "apikey",
-    "api_key",
-    "notreal",
-    "not[-_]?a[-_]?real",
-    "not[-_]?real",
-    "invalid",
-    "lorem",
-    "qwerty",
-    "letmein",
-    "admin",
-    "default",
-    "abc123",
-    "hunter2",
-    "undefined",
-    "empty",
-    "nothing",
-    "unset",
-    "unknown",
-    "value",
-    "string",
-    "testing"
-  ].join("|"),
-  "i"
-), SHORT_WORDS = /(?:^|[-_.:\s/])(?:test|demo|mock|stub|foo|bar|baz|xxx|tbd|todo|fake|none|null|some|here|my|pass|pwd|abc|temp|tmp)(?=$|[-_.:\s/0-9])/i;
-function longestRepeat(s) {
-  let best = 1, run = 1;
-  for (let i = 1; i < s.length; i++)
-    run = s.charCodeAt(i) === s.charCodeAt(i - 1) ? run + 1 : 1, run > best && (best = run);
-  return best;
-}
-function longestSequence(s) {
-  let best = 1, up = 1, down = 1;
-  for (let i = 1; i < s.length; i++) {
-    let d = s.charCodeAt(i) - s.charCodeAt(i - 1);
-    up = d === 1 ? up + 1 : 1, down = d === -1 ? down + 1 : 1, best = Math.max(best, up, down);
-  }
-  return best;
-}
-function lowVariety(s) {
-  if (s.length < 8) return !1;
-  let distinct = new Set(s).size;
-  return distinct <= 3 || s.length >= 16 && distinct <= 5;
-}
-var KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"], KEYBOARD_TRIGRAMS = /* @__PURE__ */ new Set();
-for (let row of KEYBOARD_ROWS) {
-  let both = [row, [...row].reverse().join("")];
-  for (let r of both) for (let i = 0; i + 3 <= r.length; i++) KEYBOARD_TRIGRAMS.add(r.slice(i, i + 3));
-}
-function isKeyboardMash(s) {
-  let lower = s.toLowerCase(), runs = 0;
-  for (let i = 0; i + 3 <= lower.length; i++)
-    KEYBOARD_TRIGRAMS.has(lower.slice(i, i + 3)) && (runs++, i += 2);
-  return runs >= 2;
-}
-function isPlaceholder(secret, strict) {
-  return ANY_PLACEHOLDER.test(secret) || lowVariety(secret) || longestRepeat(secret) >= (strict ? 8 : 5) || longestSequence(secret) >= (strict ? 8 : 5) ? !0 : !strict && (PLACEHOLDER_WORDS2.test(secret) || SHORT_WORDS.test(secret) || isKeyboardMash(secret));
-}
-var placeholder = {
-  name: "placeholder",
-  kinds: ALL_KINDS,
-  rejects: (c) => isPlaceholder(c.secret, c.kind === "provider" || c.kind === "custom")
 };
 
 // lib/secrets/filters/public-key.ts

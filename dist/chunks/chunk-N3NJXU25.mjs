@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-VH3XJGB2.mjs";
+} from "./chunk-6N7KL5V4.mjs";
 import {
   directorySource
-} from "./chunk-7P4ZE7SY.mjs";
+} from "./chunk-6NCL5PMS.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-I7HO3T4A.mjs";
+} from "./chunk-73IO5P6D.mjs";
 import {
   execGit,
   runGit

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-VH3XJGB2.mjs";
+} from "./chunk-6N7KL5V4.mjs";
 import {
   emptyTree,
   execGit

@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-7AYZURXQ.mjs";
+} from "./chunk-AAHGB6LM.mjs";
 import {
   findSecretsInFile
-} from "./chunk-Q4V4N6ND.mjs";
+} from "./chunk-YERXJ3DP.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-ATV7CXGD.mjs";
+} from "./chunk-SEI7UT42.mjs";
 import {
   globMatcher,
   loadGlobMatcher

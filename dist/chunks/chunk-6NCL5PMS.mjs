@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   isBinary,
   skipped
-} from "./chunk-I7HO3T4A.mjs";
+} from "./chunk-73IO5P6D.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

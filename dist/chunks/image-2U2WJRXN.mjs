@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-E3OA5ENG.mjs";
+} from "./chunk-YU4K4L2X.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-OL66LBQO.mjs";
+} from "./chunk-47IWSQ72.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   skipped
-} from "./chunk-I7HO3T4A.mjs";
+} from "./chunk-73IO5P6D.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,13 +30,14 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-ATV7CXGD.mjs";
-import "./chunk-7AYZURXQ.mjs";
+} from "./chunk-SEI7UT42.mjs";
+import "./chunk-AAHGB6LM.mjs";
 import {
   findSecretsInFile
-} from "./chunk-Q4V4N6ND.mjs";
+} from "./chunk-YERXJ3DP.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
+import "./chunk-L4HJO3BM.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";

@@ -11,6 +11,9 @@ import {
 import {
   isDockerfilePath
 } from "./chunk-B55MOOMQ.mjs";
+import {
+  isPlaceholder
+} from "./chunk-L4HJO3BM.mjs";
 import "./chunk-3IKRVYFW.mjs";
 import {
   chars,
@@ -4490,11 +4493,11 @@ function readCommands(script) {
   let out = [];
   return readInto(script, null, 0, out), out;
 }
-function readInto(script, parent, depth, out) {
+function readInto(script, parent, depth, out, scriptBody = !1) {
   if (depth > MAX_DEPTH) return;
   let s = script.text, n = s.length, i = 0, pipeline = [], cmd = newCommand(), nested = [];
   function newCommand() {
-    return { assignments: [], words: [], redirects: [], pipeline: [], pipeIndex: 0, script, parent, order: 0, from: -1, to: -1 };
+    return { assignments: [], words: [], redirects: [], pipeline: [], pipeIndex: 0, script, parent, scriptBody, order: 0, from: -1, to: -1 };
   }
   function endCommand() {
     if (cmd.words.length || cmd.assignments.length || cmd.redirects.length) {
@@ -4505,7 +4508,7 @@ function readInto(script, parent, depth, out) {
         body = c > 0 ? cmd.words[c + 1] : void 0;
       }
       for (let x of nested.splice(0)) (!body || x.from < body.from || x.to > body.to) && readInto(script.derive(x.text, x.from, x.to), x.owner, depth + 1, out);
-      body && readInto(script.derive(body.text, body.from + (body.quoted ? 1 : 0), body.to), cmd, depth + 1, out);
+      body && readInto(script.derive(body.text, body.from + (body.quoted ? 1 : 0), body.to), cmd, depth + 1, out, !0);
     }
     cmd = newCommand();
   }
@@ -4637,13 +4640,26 @@ function effectiveWords(cmd) {
 }
 function runScript(ins) {
   let main = ins.args;
-  if (ins.json && (main = ins.args.derive(ins.json.map(shellQuote).join(" "), 0, ins.args.text.length), ins.json.length >= 3 && SHELLS.test(ins.json[0]) && /^-[a-z]*c$/.test(ins.json[1]))) {
-    let at2 = Math.max(0, ins.args.text.indexOf(JSON.stringify(ins.json[2]).slice(0, 12)));
-    main = ins.args.derive(ins.json.slice(2).join(" "), at2 + 1, ins.args.text.length);
+  if (ins.json) {
+    main = ins.args.derive(ins.json.map(shellQuote).join(" "), 0, ins.args.text.length);
+    let script = SHELLS.test(ins.json[0]) ? scriptIndex(ins.json) : -1;
+    if (script > 0) {
+      let at2 = Math.max(0, ins.args.text.indexOf(JSON.stringify(ins.json[script]).slice(0, 12)));
+      main = ins.args.derive(ins.json.slice(script).join(" "), at2 + 1, ins.args.text.length);
+    }
   }
   let parts = [main, ...ins.heredocs.filter((h) => h.isScript).map((h) => h.body)];
   return MappedText.join(parts, `
 `, main.offsetAt(main.text.length));
+}
+function scriptIndex(argv) {
+  for (let k = 1; k < argv.length - 1; k++) {
+    let a = argv[k];
+    if (/^-[A-Za-z]*c[A-Za-z]*$/.test(a)) return k + 1;
+    if (a === "-o" || a === "+o" || a === "-O" || a === "+O") k++;
+    else if (!/^[-+][A-Za-z]+$/.test(a)) return -1;
+  }
+  return -1;
 }
 function shellQuote(s) {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`;
@@ -4764,9 +4780,10 @@ function isSecretName(name) {
     (SECRET_WORDS.has(w) || KEY_WORDS.has(w) && i > 0 && !NOT_A_CREDENTIAL_KEY.has(words[i - 1]) || w.length > 6 && /(?:PASSWORD|PASSWD|SECRET|TOKEN|APIKEY)$/.test(w)) && (lastSecret = i);
   }), lastSecret < 0 || words[lastSecret] === "PASS" && words.length === 1 ? !1 : !words.slice(lastSecret + 1).some((w) => DESCRIBING_WORDS.has(w));
 }
+var PLACEHOLDER_VALUE = /^(?:change[-_ ]?(?:me|it|this)|replace[-_ ]?(?:me|this)?|to[-_ ]?do|tbd|fixme|placeholder|dummy|redacted|unset|n\/a|your[-_ .a-z0-9]*|[-_a-z0-9]*[-_](?:here|goes[-_]here))$/i;
 function isNonSecretValue(value) {
   let v = value.trim().replace(/^(['"])(.*)\1$/, "$2").trim();
-  return !!(v === "" || /\$\{?[A-Za-z_]/.test(v) || /^(?:\/|~\/)[^\s]*$/.test(v) || /^[A-Za-z]:\\/.test(v) || /^(?:[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128})$/.test(v) || /^(?:(?:0x)?[0-9A-Fa-f]{16,40}[\s,]*)+$/.test(v) && v.replace(/[^0-9A-Fa-f]/g, "").length >= 32 && /\s|,/.test(v) || /^(?:true|false|yes|no|on|off|0|1|none|null|nil|disabled|enabled)$/i.test(v));
+  return !!(v === "" || /\$\{?[A-Za-z_]/.test(v) || /^(?:\/|~\/)[^\s]*$/.test(v) || /^[A-Za-z]:\\/.test(v) || /^(?:[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128})$/.test(v) || /^(?:(?:0x)?[0-9A-Fa-f]{16,40}[\s,]*)+$/.test(v) && v.replace(/[^0-9A-Fa-f]/g, "").length >= 32 && /\s|,/.test(v) || /^(?:true|false|yes|no|on|off|0|1|none|null|nil|disabled|enabled)$/i.test(v) || isPlaceholder(v, !0) || PLACEHOLDER_VALUE.test(v));
 }
 
 // lib/dockerfile/checks/pair-secrets.ts
@@ -4829,6 +4846,10 @@ ENV TOKEN_TTL=3600 DB_USER=app SECRET_KEY_FILE=/run/secrets/key DEBUG=false
 ` },
       { code: `FROM alpine:3.19
 ENV NODE_PGP_KEY_ID=4ED778F539E3634C779C87C6D7062848A1AB005C
+` },
+      { code: `FROM alpine:3.19
+ENV DB_PASSWORD=<your-password> API_KEY=changeme \\
+    GITHUB_TOKEN=REPLACE_ME SECRET_KEY=your-secret-here AUTH_TOKEN=xxxxxxxx
 ` }
     ],
     invalid: [
@@ -4848,6 +4869,9 @@ FROM alpine:3.19
 `, line: 2 },
       { code: `from alpine:3.19
 env api_key=abc123def456
+`, line: 2 },
+      { code: `FROM alpine:3.19
+ENV ADMIN_PASSWORD=Admin2024!x
 `, line: 2 }
     ]
   }
@@ -4899,6 +4923,11 @@ RUN true
       { code: `FROM alpine:3.19
 ARG DB_PASSWORD
 COPY . /app
+` },
+      { code: `FROM alpine:3.19
+ARG DB_PASSWORD=changeme
+ARG API_KEY=<your-api-key>
+COPY . /app
 ` }
     ],
     invalid: [
@@ -4907,7 +4936,7 @@ ARG NPM_TOKEN
 RUN echo "//registry.npmjs.org/:_authToken=\${NPM_TOKEN}" > .npmrc && npm ci && rm .npmrc
 `, line: 2 },
       { code: `FROM alpine:3.19
-ARG DB_PASSWORD=changeme
+ARG DB_PASSWORD=Pg-2024-prod!
 `, line: 2 },
       { code: `FROM alpine:3.19
 ARG VERSION=1 \\
@@ -5023,7 +5052,7 @@ var SECRET_FILE = [
   /^(?:credentials|credentials\.json|client_secrets?\.json|service[-_]account.*\.json|secrets?\.(?:json|ya?ml|env|txt|toml))$/i,
   /^\.?vault[-_]?(?:token|pass(?:word)?)$/i,
   /^terraform\.tfvars$/
-], SECRET_PLACES = [/(?:^|\/)\.aws\/credentials$/, /(?:^|\/)\.docker\/config\.json$/, /(?:^|\/)\.ssh\/(?!known_hosts|config$|[^/]*\.pub$)[^/]+$/, /(?:^|\/)\.kube\/config$/, /(?:^|\/)\.gnupg\/private-keys/], TEMPLATE = /\.(?:example|sample|template|tmpl|dist|defaults?|tpl)$|\.pub$|(?:^|[._-])(?:public|pub|ca|cacert|ca-certificates|chain|fullchain|cert|crt)\.pem$/i;
+], SECRET_PLACES = [/(?:^|\/)\.aws\/credentials$/, /(?:^|\/)\.docker\/config\.json$/, /(?:^|\/)\.ssh\/(?!known_hosts|config$|[^/]*\.pub$)[^/]+$/, /(?:^|\/)\.kube\/config$/, /(?:^|\/)\.(?:config\/)?composer\/auth\.json$/, /(?:^|\/)\.gnupg\/private-keys/], TEMPLATE = /\.(?:example|sample|template|tmpl|dist|defaults?|tpl)$|\.pub$|(?:^|[._-])(?:public|pub|ca|cacert|ca-certificates|chain|fullchain|cert|crt)\.pem$/i;
 function isSecretFile(path) {
   let clean = path.replace(/^["']|["']$/g, "").replace(/\/+$/, ""), base = clean.replace(/^.*\//, "");
   return !base || TEMPLATE.test(base) ? !1 : /[*?[]/.test(base) && !/^\.env\*?$/.test(base) ? /\.(?:pem|key)$/.test(base) && !TEMPLATE.test(base) : SECRET_FILE.some((r) => r.test(base)) || SECRET_PLACES.some((r) => r.test(clean));
@@ -5148,7 +5177,12 @@ RUN git clone git@github.com:example/private.git \\
       { code: `FROM alpine:3.19
 RUN echo "$TOKEN" > /root/.netrc
 RUN rm /root/.netrc
-`, line: 3 }
+`, line: 3 },
+      { code: `FROM php:8.3-cli
+COPY auth.json /root/.composer/auth.json
+RUN composer install --no-dev
+RUN rm /root/.composer/auth.json
+`, line: 4 }
     ]
   }
 };
@@ -5372,6 +5406,65 @@ RUN echo "root:toor1234" | chpasswd
   }
 };
 
+// lib/dockerfile/download-targets.ts
+function commandDirs(cmds, workdir) {
+  let out = /* @__PURE__ */ new Map(), cwd = workdir;
+  for (let c of cmds)
+    if (out.set(c, cwd), !c.parent && commandName(c) === "cd") {
+      let dir = effectiveWords(c)[1]?.text;
+      dir && !dir.startsWith("-") && !/[$`]/.test(dir) && (cwd = normalizePath(dir, cwd));
+    }
+  return out;
+}
+var urlBase = (url) => basename(url.replace(/[?#].*$/, ""));
+function downloadTarget(d, cwd) {
+  let words = effectiveWords(d.cmd).map((w) => w.text), name = commandName(d.cmd), url = d.url.text, out = null, remoteName = !1, dir = null;
+  for (let k = 1; k < words.length; k++) {
+    let w = words[k], next = words[k + 1];
+    if (name === "curl")
+      w === "-o" || w === "--output" ? out = next ?? null : w.startsWith("--output=") ? out = w.slice(9) : w === "-O" || w === "--remote-name" || w === "--remote-name-all" ? remoteName = !0 : w === "--output-dir" ? dir = next ?? null : /^-[A-Za-z]+$/.test(w) ? w.endsWith("o") ? out = next ?? null : w.includes("O") && (remoteName = !0) : /^-o./.test(w) && (out = w.slice(2));
+    else if (name === "wget")
+      w === "-O" || w === "--output-document" ? out = next ?? null : w.startsWith("--output-document=") ? out = w.slice(18) : w === "-P" || w === "--directory-prefix" ? dir = next ?? null : w.startsWith("--directory-prefix=") ? dir = w.slice(19) : /^-[A-Za-z]+$/.test(w) && w.endsWith("O") ? out = next ?? null : /^-[A-Za-z]*O./.test(w) && !w.startsWith("--") && (out = w.slice(w.indexOf("O") + 1));
+    else return "unknown";
+  }
+  if (out === "-" || out === null && name === "curl" && !remoteName) return "stdout";
+  let file = out ?? urlBase(url);
+  return !file || /[$`]/.test(file) || dir && /[$`]/.test(dir) ? "unknown" : normalizePath(file, dir ? normalizePath(dir, cwd) : cwd);
+}
+var VOUCHING_SUFFIX = /\.(?:asc|sig|sign|gpg|minisig|sha(?:1|224|256|384|512)(?:sum)?|md5|sum)$/i;
+function verifiedPaths(cmd, cwd) {
+  let words = [];
+  for (let c of cmd.pipeline) words.push(...effectiveWords(c).slice(c === cmd ? 1 : 0).map((w) => w.text));
+  for (let r of cmd.redirects) r.target && r.op.startsWith("<") && words.push(r.target.text);
+  let out = [];
+  for (let word of words)
+    for (let token of word.split(/\s+/))
+      token = token.replace(/^\*/, ""), !(!token || token.startsWith("-") || /^[0-9a-f]{32,}$/i.test(token) || /[$`]/.test(token) || /^[A-Za-z0-9+/=]{40,}$/.test(token)) && (out.push(normalizePath(token, cwd)), VOUCHING_SUFFIX.test(token) && out.push(normalizePath(token.replace(VOUCHING_SUFFIX, ""), cwd)));
+  return out;
+}
+
+// lib/dockerfile/downloads.ts
+var DOWNLOADERS = /^(?:curl|wget|aria2c|fetch|http|xh|Invoke-WebRequest|iwr|Invoke-RestMethod|irm|Start-BitsTransfer)$/i, URL = /^(?:https?|ftp):\/\/[^\s]+/i, LOCAL = /^(?:https?|ftp):\/\/(?:localhost|127\.|0\.0\.0\.0|\[::1\])/i, VERIFICATION_MATERIAL = /(?:\.(?:asc|sig|sign|gpg|pgp|pub|key|sha(?:1|256|512)?|sha(?:256|512)sum|md5|minisig|pem|crt)|SHA(?:256|512)?SUMS(?:\.txt)?(?:\.asc)?|checksums?\.txt|KEYS)$/i, URL_VARIABLE = /^\$\{?[A-Za-z_]*(?:url|uri|URL|URI|Url|Uri|link|LINK)[A-Za-z0-9_]*\}?/;
+function findDownloads(cmd, resolve = (t) => t) {
+  let words = effectiveWords(cmd), name = commandName(cmd), out = [];
+  if (DOWNLOADERS.test(name))
+    for (let w of words.slice(1)) {
+      let text = URL_VARIABLE.test(w.text) ? resolve(w.text) : w.text;
+      (URL.test(text) && !LOCAL.test(text) || URL_VARIABLE.test(text)) && out.push({ cmd, url: text === w.text ? w : { ...w, text } });
+    }
+  for (let w of cmd.words)
+    /Download(?:File|String|Data)\s*\(\s*['"]?((?:https?|ftp):\/\/[^'")\s]+)/i.exec(w.text) && out.push({ cmd, url: w });
+  return out;
+}
+function isVerificationMaterial(url) {
+  return VERIFICATION_MATERIAL.test(url.replace(/[?#].*$/, "").replace(/["')]+$/, ""));
+}
+function feedsKeyring(d) {
+  if (d.cmd.pipeline.slice(d.cmd.pipeIndex + 1).some((c) => /^gpg2?$/.test(commandName(c)) || commandName(c) === "apt-key")) return !0;
+  let out = effectiveWords(d.cmd).find((w, k, all) => k > 0 && /^-(?:o|O|-output)$/.test(all[k - 1].text));
+  return !!out && /keyrings?\/|trusted\.gpg\.d\//.test(out.text);
+}
+
 // lib/dockerfile/verification.ts
 var hasOption = (words, long, shortLetter) => words.some((w) => long.includes(w) || long.some((l) => w.startsWith(l + "=")) || shortLetter !== null && /^-[A-Za-z]+$/.test(w) && !w.startsWith("--") && w.slice(1).includes(shortLetter)), args = (cmd) => effectiveWords(cmd).slice(1).map((w) => w.text);
 function compared(cmd) {
@@ -5430,12 +5523,40 @@ var verifiers = [
 function isVerification(cmd) {
   return verifiers.some((v) => v.matches(cmd));
 }
-function verifiedLater(stage, ins, order) {
-  let k = stage.instructions.indexOf(ins);
+var targetsCache = /* @__PURE__ */ new WeakMap();
+function stageTargets(stage) {
+  let out = targetsCache.get(stage);
+  if (out) return out;
+  out = /* @__PURE__ */ new Set();
+  let dirs = workdirs(stage, "\\");
+  for (let ins of stage.instructions) {
+    let cwd = dirs.get(ins) ?? "/";
+    if (ins.keyword === "ADD") {
+      let spec = copySpec(ins, "\\");
+      if (spec) for (let c of copiedPaths(spec, cwd)) out.add(c.path);
+    }
+    if (ins.keyword !== "RUN") continue;
+    let cmds = commandsOf(ins), cmdDirs = commandDirs(cmds, cwd);
+    for (let cmd of cmds)
+      for (let d of findDownloads(cmd, (t) => substitute(t, ins.scope).value)) {
+        if (isVerificationMaterial(d.url.text)) continue;
+        let t = downloadTarget(d, cmdDirs.get(cmd) ?? cwd);
+        t !== "stdout" && t !== "unknown" && out.add(t);
+      }
+  }
+  return targetsCache.set(stage, out), out;
+}
+function verifiedLater(stage, ins, order, target = "unknown") {
+  let known = stageTargets(stage), dirs = workdirs(stage, "\\"), k = stage.instructions.indexOf(ins);
   for (let i = Math.max(0, k); i < stage.instructions.length; i++) {
     let other = stage.instructions[i];
-    if (other.keyword === "RUN") {
-      for (let cmd of commandsOf(other)) if ((other !== ins || cmd.order > order) && isVerification(cmd)) return !0;
+    if (other.keyword !== "RUN") continue;
+    let cmds = commandsOf(other), cmdDirs = commandDirs(cmds, dirs.get(other) ?? "/");
+    for (let cmd of cmds) {
+      if (other === ins && cmd.order <= order || !isVerification(cmd)) continue;
+      if (target === "unknown") return !0;
+      let named = verifiedPaths(cmd, cmdDirs.get(cmd) ?? "/");
+      if (target !== "stdout" && named.includes(target) || !named.some((p) => known.has(p))) return !0;
     }
   }
   return !1;
@@ -5450,14 +5571,19 @@ var ID8 = "dockerfile/add-remote-unverified", WHY8 = "ADD fetches the URL at bui
   fix: FIX8,
   check(df) {
     let out = [];
-    for (let stage of df.stages)
+    for (let stage of df.stages) {
+      let dirs = workdirs(stage, df.escape);
       for (let ins of stage.instructions) {
         if (ins.keyword !== "ADD" || ins.flags.some((f) => f.name === "checksum" && f.value)) continue;
         let spec = copySpec(ins, df.escape);
         if (spec)
-          for (let src of spec.sources)
-            REMOTE.test(src.text) && (GIT.test(src.text) && PINNED_COMMIT.test(src.text) || verifiedLater(stage, ins, -1) || out.push(at(ins, src, `ADD downloads ${src.text} without verifying it`, src.text, { plainMatch: !0 })));
+          for (let src of spec.sources) {
+            if (!REMOTE.test(src.text) || GIT.test(src.text) && PINNED_COMMIT.test(src.text)) continue;
+            let target = copiedPaths({ ...spec, sources: [src] }, dirs.get(ins) ?? "/")[0]?.path ?? "unknown";
+            verifiedLater(stage, ins, -1, target) || out.push(at(ins, src, `ADD downloads ${src.text} without verifying it`, src.text, { plainMatch: !0 }));
+          }
       }
+    }
     return out;
   },
   examples: {
@@ -5468,6 +5594,11 @@ ADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d
       { code: `FROM alpine:3.19
 ADD https://example.com/tool.tar.gz /tmp/tool.tar.gz
 RUN echo "24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d  /tmp/tool.tar.gz" | sha256sum -c -
+` },
+      { code: `FROM alpine:3.19
+WORKDIR /tmp
+ADD https://example.com/tool.tar.gz ./
+RUN echo "$TOOL_SHA256  tool.tar.gz" | sha256sum -c -
 ` },
       { code: `FROM alpine:3.19
 ADD https://github.com/example/app.git#0123456789abcdef0123456789abcdef01234567 /src
@@ -5491,39 +5622,24 @@ RUN sha256sum /usr/local/bin/tool
       { code: `FROM alpine:3.19
 RUN echo x | sha256sum -c -
 ADD ["https://example.com/a b.tgz", "/tmp/"]
-`, line: 3 }
+`, line: 3 },
+      { code: `FROM alpine:3.19
+ADD https://example.com/tool.tar.gz /tmp/
+RUN curl -fsSLo /tmp/b.tgz https://example.com/b.tgz && echo "$B_SHA256  /tmp/b.tgz" | sha256sum -c -
+`, line: 2 }
     ]
   }
 };
-
-// lib/dockerfile/downloads.ts
-var DOWNLOADERS = /^(?:curl|wget|aria2c|fetch|http|xh|Invoke-WebRequest|iwr|Invoke-RestMethod|irm|Start-BitsTransfer)$/i, URL = /^(?:https?|ftp):\/\/[^\s]+/i, LOCAL = /^(?:https?|ftp):\/\/(?:localhost|127\.|0\.0\.0\.0|\[::1\])/i, VERIFICATION_MATERIAL = /(?:\.(?:asc|sig|sign|gpg|pgp|pub|key|sha(?:1|256|512)?|sha(?:256|512)sum|md5|minisig|pem|crt)|SHA(?:256|512)?SUMS(?:\.txt)?(?:\.asc)?|checksums?\.txt|KEYS)$/i, URL_VARIABLE = /^\$\{?[A-Za-z_]*(?:url|uri|URL|URI|Url|Uri|link|LINK)[A-Za-z0-9_]*\}?/;
-function findDownloads(cmd, resolve = (t) => t) {
-  let words = effectiveWords(cmd), name = commandName(cmd), out = [];
-  if (DOWNLOADERS.test(name))
-    for (let w of words.slice(1)) {
-      let text = URL_VARIABLE.test(w.text) ? resolve(w.text) : w.text;
-      (URL.test(text) && !LOCAL.test(text) || URL_VARIABLE.test(text)) && out.push({ cmd, url: text === w.text ? w : { ...w, text } });
-    }
-  for (let w of cmd.words)
-    /Download(?:File|String|Data)\s*\(\s*['"]?((?:https?|ftp):\/\/[^'")\s]+)/i.exec(w.text) && out.push({ cmd, url: w });
-  return out;
-}
-function isVerificationMaterial(url) {
-  return VERIFICATION_MATERIAL.test(url.replace(/[?#].*$/, "").replace(/["')]+$/, ""));
-}
-function feedsKeyring(d) {
-  if (d.cmd.pipeline.slice(d.cmd.pipeIndex + 1).some((c) => /^gpg2?$/.test(commandName(c)) || commandName(c) === "apt-key")) return !0;
-  let out = effectiveWords(d.cmd).find((w, k, all) => k > 0 && /^-(?:o|O|-output)$/.test(all[k - 1].text));
-  return !!out && /keyrings?\/|trusted\.gpg\.d\//.test(out.text);
-}
 
 // lib/dockerfile/checks/remote-script-piped-to-shell.ts
 var ID9 = "dockerfile/remote-script-piped-to-shell", WHY9 = "Piping a download into a shell runs whatever the server returns, unchecked, as root at build time; a truncated transfer can even run half a script.", FIX9 = 'Download, verify, then run: `curl -fsSLo install.sh <url> && echo "<sha256>  install.sh" | sha256sum -c - && sh install.sh` (or verify its signature with `gpg --verify`). Better still, install a pinned package.', RUNS_CODE = /^(?:sh|bash|ash|dash|zsh|ksh|fish|python[0-9.]*|perl|ruby|node|php|pwsh|powershell|iex|invoke-expression|source|\.|eval)$/i;
 function pipedToShell(cmd) {
   if (cmd.pipeline.slice(cmd.pipeIndex + 1).some((c) => RUNS_CODE.test(commandName(c)))) return !0;
-  for (let p = cmd.parent; p; p = p.parent)
-    if (RUNS_CODE.test(commandName(p)) || p.words.some((w, k) => k === 0 && /^(?:eval|source|\.)$/.test(w.text))) return !0;
+  for (let child = cmd, p = cmd.parent; p; child = p, p = p.parent) {
+    if (/^(?:\$\(|`)/.test(p.words[0]?.text ?? "")) return !0;
+    if (!child.scriptBody && (RUNS_CODE.test(commandName(p)) || p.words.some((w, k) => k === 0 && /^(?:eval|source|\.)$/.test(w.text))))
+      return !0;
+  }
   return !1;
 }
 var POWERSHELL = [
@@ -5567,6 +5683,12 @@ RUN apt-get update && apt-get install -y curl bash
 ` },
       { code: `FROM alpine:3.19
 RUN echo "curl https://example.com/i.sh | sh is a bad idea"
+` },
+      { code: `FROM debian:12
+RUN ["/bin/bash", "-o", "pipefail", "-c", "curl -fsSLo /usr/share/keyrings/acme.gpg https://packages.example.com/acme.gpg"]
+` },
+      { code: `FROM debian:12
+RUN bash -o pipefail -c "curl -fsSL -o /tmp/t.tgz https://example.com/t.tgz && echo \\"$T_SHA256  /tmp/t.tgz\\" | sha256sum -c -"
 ` }
     ],
     invalid: [
@@ -5582,6 +5704,9 @@ RUN sh -c "$(curl -fsSL https://raw.githubusercontent.com/example/tool/main/inst
 `, line: 2 },
       { code: `FROM alpine:3.19
 RUN ["/bin/bash", "-c", "bash <(curl -s https://example.com/setup)"]
+`, line: 2 },
+      { code: `FROM alpine:3.19
+RUN ["/bin/bash", "-o", "pipefail", "-c", "curl -fsSL https://example.com/install.sh | bash"]
 `, line: 2 },
       { code: `FROM mcr.microsoft.com/windows/servercore:ltsc2022
 SHELL ["powershell", "-Command"]
@@ -5606,12 +5731,16 @@ var ID10 = "dockerfile/download-unverified", WHY10 = "A download that is never c
   fix: FIX10,
   check(df) {
     let out = [];
-    for (let stage of df.stages)
-      for (let ins of stage.instructions)
-        if (ins.keyword === "RUN")
-          for (let cmd of commandsOf(ins))
-            for (let d of findDownloads(cmd, (t) => substitute(t, ins.scope, df.escape).value))
-              pipedToShell(cmd) || isVerificationMaterial(d.url.text) || feedsKeyring(d) || verifiedLater(stage, ins, cmd.order) || out.push(at(ins, wordSpan(cmd, d.url), `RUN downloads ${d.url.text} and nothing later in the stage verifies it`, d.url.text, { plainMatch: !0 }));
+    for (let stage of df.stages) {
+      let dirs = workdirs(stage, df.escape);
+      for (let ins of stage.instructions) {
+        if (ins.keyword !== "RUN") continue;
+        let cmds = commandsOf(ins), cmdDirs = commandDirs(cmds, dirs.get(ins) ?? "/");
+        for (let cmd of cmds)
+          for (let d of findDownloads(cmd, (t) => substitute(t, ins.scope, df.escape).value))
+            pipedToShell(cmd) || isVerificationMaterial(d.url.text) || feedsKeyring(d) || verifiedLater(stage, ins, cmd.order, downloadTarget(d, cmdDirs.get(cmd) ?? "/")) || out.push(at(ins, wordSpan(cmd, d.url), `RUN downloads ${d.url.text} and nothing later in the stage verifies it`, d.url.text, { plainMatch: !0 }));
+      }
+    }
     return out;
   },
   examples: {
@@ -5640,6 +5769,15 @@ RUN curl -fsSLO https://example.com/pkg.rpm && rpm -K pkg.rpm && rpm -i pkg.rpm
 ` },
       { code: `FROM alpine:3.19
 RUN curl -fsSLO https://example.com/tool.tgz && [ "$(openssl dgst -sha512 -r tool.tgz | cut -d" " -f1)" = "$TOOL_SHA512" ]
+` },
+      { code: `FROM debian:12
+RUN curl -fsSLO https://example.com/SHA256SUMS && curl -fsSLO https://example.com/a.tgz && curl -fsSLO https://example.com/b.tgz && sha256sum -c --ignore-missing SHA256SUMS
+` },
+      { code: `FROM debian:12
+WORKDIR /tmp
+RUN wget -O go.tgz.asc "$GO_URL.asc" && wget -O go.tgz "$GO_URL" && gpg --batch --verify go.tgz.asc go.tgz
+RUN curl -fsSL -o /tmp/t.tgz https://example.com/t.tgz
+RUN echo "$T_SHA256  t.tgz" | sha256sum -c -
 ` }
     ],
     invalid: [
@@ -5657,6 +5795,16 @@ RUN echo "sha256sum -c" && curl -fsSLO https://example.com/tool.tgz
 RUN curl -fsSLO https://example.com/tool.tgz
 FROM alpine:3.19
 RUN echo x | sha256sum -c -
+`, line: 2 },
+      { code: `FROM alpine:3.19
+WORKDIR /src
+RUN cd /tmp && wget https://example.com/tool.tar.gz && tar -xzf tool.tar.gz
+RUN curl -fsSLo tool.tar.gz https://example.com/tool.tar.gz && echo "$TOOL_SHA256 *tool.tar.gz" | sha256sum -c -
+`, line: 3 },
+      { code: `FROM debian:12
+RUN curl -fsSL -o /tmp/agent.deb https://example.com/agent.deb \\
+ && curl -fsSL -o /tmp/go.tgz https://go.dev/dl/go.tgz \\
+ && echo "$GO_SHA256  /tmp/go.tgz" | sha256sum -c -
 `, line: 2 },
       { code: `FROM alpine:3.19
 RUN gpg --batch --import key.asc
@@ -5793,7 +5941,7 @@ function userState(df, stage) {
             (DROPPERS.test(commandName(cmd)) || effectiveWords(cmd).some((w) => /(?:^|\/)(?:gosu|su-exec)(?:$|[-.])/.test(w.text) && !/\.asc$/.test(w.text))) && (dropsPrivileges = !0);
         (ins.keyword === "ENTRYPOINT" || ins.keyword === "CMD") && /\b(?:gosu|su-exec|setpriv|runuser|s6-setuidgid|chpst)\b/.test(ins.args.text) && (dropsPrivileges = !0);
       }
-  let root = rootImage(stage), image = root.image ?? "", nonRootBase = /(?::|-)(?:[^/]*-)?non-?root(?:-|$)|:rootless|^cgr\.dev\/chainguard\/[^:]+(?::(?!.*-dev$).*)?$/i.test(image);
+  let root = rootImage(stage), image = (root.image ?? "").replace(/@sha256:[0-9a-f]*$/i, ""), nonRootBase = /(?::|-)(?:[^/]*-)?non-?root(?:-|$)|:rootless|^(?:docker\.io\/)?nginxinc\/nginx-unprivileged(?::|$)|^cgr\.dev\/chainguard\/[^:]+(?::(?!.*-dev$).*)?$/i.test(image);
   return /^(?:docker\.io\/)?(?:library\/)?(?:postgres|redis|mysql|mariadb|mongo|rabbitmq|cassandra|couchdb|memcached|elasticsearch|zookeeper|solr|neo4j|influxdb)(?:[:@]|$)/.test(image) && (dropsPrivileges = !0), { stage, lastUser, dropsPrivileges, nonRootBase, windows: isWindowsStage(stage), unknownBase: root.unresolved || /^\$/.test(image) };
 }
 
@@ -5896,6 +6044,14 @@ CMD ["app"]
       { code: `FROM postgres:16.3
 ENV POSTGRES_PASSWORD_FILE=/run/secrets/pg
 COPY initdb/ /docker-entrypoint-initdb.d/
+` },
+      { code: `FROM node:20 AS build
+FROM nginxinc/nginx-unprivileged:1.27-alpine
+COPY --from=build /src/dist /usr/share/nginx/html
+` },
+      { code: `FROM golang:1.22 AS build
+FROM gcr.io/distroless/static-debian12:nonroot@sha256:7b288f65d40d80881e36df7dec8023afb0a1ad2d268fe3aa846f55c149832a47
+COPY --from=build /app /app
 ` }
     ],
     invalid: [

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-7AYZURXQ.mjs";
+} from "./chunk-AAHGB6LM.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

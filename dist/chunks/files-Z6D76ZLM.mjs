@@ -7,28 +7,29 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-OL66LBQO.mjs";
+} from "./chunk-47IWSQ72.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-7P4ZE7SY.mjs";
+} from "./chunk-6NCL5PMS.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-I7HO3T4A.mjs";
+} from "./chunk-73IO5P6D.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-ATV7CXGD.mjs";
-import "./chunk-7AYZURXQ.mjs";
-import "./chunk-Q4V4N6ND.mjs";
+import "./chunk-SEI7UT42.mjs";
+import "./chunk-AAHGB6LM.mjs";
+import "./chunk-YERXJ3DP.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
+import "./chunk-L4HJO3BM.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-XKGUAUZ6.mjs";
+} from "./chunk-HGNC6MDF.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-E3OA5ENG.mjs";
+} from "./chunk-YU4K4L2X.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-ZWZ4IDRP.mjs";
-import "./chunk-VH3XJGB2.mjs";
+} from "./chunk-N3NJXU25.mjs";
+import "./chunk-6N7KL5V4.mjs";
 import {
   emitReport
-} from "./chunk-OL66LBQO.mjs";
+} from "./chunk-47IWSQ72.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-7P4ZE7SY.mjs";
+} from "./chunk-6NCL5PMS.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-I7HO3T4A.mjs";
+} from "./chunk-73IO5P6D.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,11 +40,12 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-ATV7CXGD.mjs";
-import "./chunk-7AYZURXQ.mjs";
-import "./chunk-Q4V4N6ND.mjs";
+import "./chunk-SEI7UT42.mjs";
+import "./chunk-AAHGB6LM.mjs";
+import "./chunk-YERXJ3DP.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
+import "./chunk-L4HJO3BM.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";

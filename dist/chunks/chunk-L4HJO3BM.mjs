@@ -1,0 +1,137 @@
+#!/usr/bin/env node
+import { createRequire as __stowawayCreateRequire } from 'node:module';
+import { fileURLToPath as __stowawayFileURLToPath } from 'node:url';
+import { dirname as __stowawayDirname } from 'node:path';
+const require = __stowawayCreateRequire(import.meta.url);
+const __filename = __stowawayFileURLToPath(import.meta.url);
+const __dirname = __stowawayDirname(__filename);
+
+// lib/secrets/candidate.ts
+var ALL_KINDS = ["provider", "custom", "generic", "entropy"], LOOSE_KINDS = ["generic", "entropy"];
+function lastIndexWithin(text, needle, from, maxBack) {
+  let lo = Math.max(0, from - maxBack), i = text.slice(lo, Math.min(text.length, from + needle.length)).lastIndexOf(needle);
+  return i < 0 ? -1 : lo + i;
+}
+function indexWithin(text, needle, from, maxFwd) {
+  let i = text.slice(from, from + maxFwd + needle.length).indexOf(needle);
+  return i < 0 ? -1 : from + i;
+}
+function lineBounds(text, offset) {
+  let nl = lastIndexWithin(text, `
+`, offset - 1, 8192), start = nl >= 0 ? nl + 1 : Math.max(0, offset - 8192), end = indexWithin(text, `
+`, offset, 8192);
+  return end < 0 && (end = Math.min(text.length, offset + 8192)), end > start && text.charCodeAt(end - 1) === 13 && end--, { start, end };
+}
+var factsOf = null, facts = null;
+function textFacts(text) {
+  return (factsOf !== text || !facts) && (factsOf = text, facts = {
+    ansibleVault: text.includes("$ANSIBLE_VAULT;"),
+    sealedSecret: text.includes("SealedSecret") && /kind:\s*["']?SealedSecret/.test(text),
+    sops: text.includes("ENC["),
+    pem: text.includes("-----BEGIN "),
+    dataUri: text.includes(";base64,")
+  }), facts;
+}
+function lineOf(c, max = 4096) {
+  let { start, end } = lineBounds(c.text, c.offset);
+  if (end - start <= max) return c.text.slice(start, end);
+  let from = Math.max(start, c.offset - max / 2);
+  return c.text.slice(from, Math.min(end, from + max));
+}
+function before(c, n) {
+  let { start } = lineBounds(c.text, c.offset);
+  return c.text.slice(Math.max(start, c.offset - n), c.offset);
+}
+
+// lib/secrets/filters/placeholder.ts
+var ANY_PLACEHOLDER = /example|x{5,}|X{5,}|\*{3,}|•{3,}|\.{3,}|_{5,}|<[^<>\s]{2,}>|\[[A-Za-z _-]{3,}\]|^<|>$/i, PLACEHOLDER_WORDS = new RegExp(
+  [
+    "change[-_ ]?(?:me|it|this)",
+    "your",
+    "placeholder",
+    "dummy",
+    "sample",
+    "redacted",
+    "replace",
+    "fixme",
+    "insert",
+    "enter",
+    "secret",
+    "password",
+    "passwd",
+    "token",
+    "apikey",
+    "api_key",
+    "notreal",
+    "not[-_]?a[-_]?real",
+    "not[-_]?real",
+    "invalid",
+    "lorem",
+    "qwerty",
+    "letmein",
+    "admin",
+    "default",
+    "abc123",
+    "hunter2",
+    "undefined",
+    "empty",
+    "nothing",
+    "unset",
+    "unknown",
+    "value",
+    "string",
+    "testing"
+  ].join("|"),
+  "i"
+), SHORT_WORDS = /(?:^|[-_.:\s/])(?:test|demo|mock|stub|foo|bar|baz|xxx|tbd|todo|fake|none|null|some|here|my|pass|pwd|abc|temp|tmp)(?=$|[-_.:\s/0-9])/i;
+function longestRepeat(s) {
+  let best = 1, run = 1;
+  for (let i = 1; i < s.length; i++)
+    run = s.charCodeAt(i) === s.charCodeAt(i - 1) ? run + 1 : 1, run > best && (best = run);
+  return best;
+}
+function longestSequence(s) {
+  let best = 1, up = 1, down = 1;
+  for (let i = 1; i < s.length; i++) {
+    let d = s.charCodeAt(i) - s.charCodeAt(i - 1);
+    up = d === 1 ? up + 1 : 1, down = d === -1 ? down + 1 : 1, best = Math.max(best, up, down);
+  }
+  return best;
+}
+function lowVariety(s) {
+  if (s.length < 8) return !1;
+  let distinct = new Set(s).size;
+  return distinct <= 3 || s.length >= 16 && distinct <= 5;
+}
+var KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"], KEYBOARD_TRIGRAMS = /* @__PURE__ */ new Set();
+for (let row of KEYBOARD_ROWS) {
+  let both = [row, [...row].reverse().join("")];
+  for (let r of both) for (let i = 0; i + 3 <= r.length; i++) KEYBOARD_TRIGRAMS.add(r.slice(i, i + 3));
+}
+function isKeyboardMash(s) {
+  let lower = s.toLowerCase(), runs = 0;
+  for (let i = 0; i + 3 <= lower.length; i++)
+    KEYBOARD_TRIGRAMS.has(lower.slice(i, i + 3)) && (runs++, i += 2);
+  return runs >= 2;
+}
+function isPlaceholder(secret, strict) {
+  return ANY_PLACEHOLDER.test(secret) || lowVariety(secret) || longestRepeat(secret) >= (strict ? 8 : 5) || longestSequence(secret) >= (strict ? 8 : 5) ? !0 : !strict && (PLACEHOLDER_WORDS.test(secret) || SHORT_WORDS.test(secret) || isKeyboardMash(secret));
+}
+var placeholder = {
+  name: "placeholder",
+  kinds: ALL_KINDS,
+  rejects: (c) => isPlaceholder(c.secret, c.kind === "provider" || c.kind === "custom")
+};
+
+export {
+  ALL_KINDS,
+  LOOSE_KINDS,
+  lastIndexWithin,
+  indexWithin,
+  lineBounds,
+  textFacts,
+  lineOf,
+  before,
+  isPlaceholder,
+  placeholder
+};
