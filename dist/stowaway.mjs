@@ -11,9 +11,9 @@ import { isMainThread, workerData } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
-  await import("./chunks/scan-worker-DP374HXQ.mjs");
+  await import("./chunks/scan-worker-ZP3KWBLJ.mjs");
 else {
-  let { main } = await import("./chunks/main-WZUJ7CM5.mjs");
+  let { main } = await import("./chunks/main-PIUXYUEG.mjs");
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {

@@ -137,7 +137,10 @@ export function verifiedLater(stage: Stage, ins: Instruction, order: number, tar
     const cmds = commandsOf(other);
     const cmdDirs = commandDirs(cmds, dirs.get(other) ?? '/');
     for (const cmd of cmds) {
-      if ((other === ins && cmd.order <= order) || !isVerification(cmd)) continue;
+      if (other === ins && cmd.order <= order) continue;
+      // Downloaded again to the same path: a later check verifies the new file, not the one already used.
+      if (target !== 'stdout' && target !== 'unknown' && !isVerification(cmd) && findDownloads(cmd, (t) => substitute(t, other.scope).value).some((d) => downloadTarget(d, cmdDirs.get(cmd) ?? '/') === target)) return false;
+      if (!isVerification(cmd)) continue;
       if (target === 'unknown') return true;
       const named = verifiedPaths(cmd, cmdDirs.get(cmd) ?? '/');
       if (target !== 'stdout' && named.includes(target)) return true;

@@ -52,6 +52,7 @@ export const downloadUnverified: DockerfileCheck = {
       { code: 'FROM alpine:3.19\nRUN curl -fsSLo tool.tgz https://example.com/tool.tgz \\\n && sha256sum tool.tgz\n', line: 2 },
       { code: 'FROM alpine:3.19\nRUN echo "sha256sum -c" && curl -fsSLO https://example.com/tool.tgz\n', line: 2 },
       { code: 'FROM alpine:3.19 AS a\nRUN curl -fsSLO https://example.com/tool.tgz\nFROM alpine:3.19\nRUN echo x | sha256sum -c -\n', line: 2 },
+      { code: 'FROM alpine:3.19\nRUN wget -O /tmp/tool.tgz https://example.com/tool.tgz && tar -xzf /tmp/tool.tgz -C /opt\nRUN curl -fsSL -o /tmp/tool.tgz https://example.com/tool.tgz\nRUN echo "$TOOL_SHA256  /tmp/tool.tgz" | sha256sum -c -\n', line: 2 },
       { code: 'FROM alpine:3.19\nWORKDIR /src\nRUN cd /tmp && wget https://example.com/tool.tar.gz && tar -xzf tool.tar.gz\nRUN curl -fsSLo tool.tar.gz https://example.com/tool.tar.gz && echo "$TOOL_SHA256 *tool.tar.gz" | sha256sum -c -\n', line: 3 },
       { code: 'FROM debian:12\nRUN curl -fsSL -o /tmp/agent.deb https://example.com/agent.deb \\\n && curl -fsSL -o /tmp/go.tgz https://go.dev/dl/go.tgz \\\n && echo "$GO_SHA256  /tmp/go.tgz" | sha256sum -c -\n', line: 2 },
       { code: 'FROM alpine:3.19\nRUN gpg --batch --import key.asc\nRUN curl -fsSLO https://example.com/tool.tgz # sha256sum -c\n', line: 3 },

@@ -6,18 +6,10 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  baselineCommand,
-  baselineEntries,
-  staleReport
-} from "./chunk-N3NJXU25.mjs";
-import "./chunk-6N7KL5V4.mjs";
-import "./chunk-6NCL5PMS.mjs";
-import "./chunk-73IO5P6D.mjs";
-import "./chunk-NPZOJUWH.mjs";
-import "./chunk-5JG7I5FG.mjs";
-import "./chunk-WTFMRPMV.mjs";
-import "./chunk-SEI7UT42.mjs";
-import "./chunk-AAHGB6LM.mjs";
+  SCAN_WORKER_FLAG,
+  startScanWorker
+} from "./chunk-RJD2W5PI.mjs";
+import "./chunk-QUYM2FJF.mjs";
 import "./chunk-YERXJ3DP.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
@@ -29,7 +21,6 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  baselineCommand,
-  baselineEntries,
-  staleReport
+  SCAN_WORKER_FLAG,
+  startScanWorker
 };

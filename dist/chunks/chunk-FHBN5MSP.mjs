@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-6N7KL5V4.mjs";
+} from "./chunk-XTZESHBI.mjs";
 import {
   directorySource
-} from "./chunk-6NCL5PMS.mjs";
+} from "./chunk-YBUDTWSR.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-73IO5P6D.mjs";
+} from "./chunk-4Q2MDAAJ.mjs";
 import {
   execGit,
   runGit

@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-SEI7UT42.mjs";
+} from "./chunk-RJD2W5PI.mjs";
 import {
   globMatcher,
   loadGlobMatcher

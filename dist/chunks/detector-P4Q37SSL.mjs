@@ -5553,7 +5553,9 @@ function verifiedLater(stage, ins, order, target = "unknown") {
     if (other.keyword !== "RUN") continue;
     let cmds = commandsOf(other), cmdDirs = commandDirs(cmds, dirs.get(other) ?? "/");
     for (let cmd of cmds) {
-      if (other === ins && cmd.order <= order || !isVerification(cmd)) continue;
+      if (other === ins && cmd.order <= order) continue;
+      if (target !== "stdout" && target !== "unknown" && !isVerification(cmd) && findDownloads(cmd, (t) => substitute(t, other.scope).value).some((d) => downloadTarget(d, cmdDirs.get(cmd) ?? "/") === target)) return !1;
+      if (!isVerification(cmd)) continue;
       if (target === "unknown") return !0;
       let named = verifiedPaths(cmd, cmdDirs.get(cmd) ?? "/");
       if (target !== "stdout" && named.includes(target) || !named.some((p) => known.has(p))) return !0;
@@ -5795,6 +5797,11 @@ RUN echo "sha256sum -c" && curl -fsSLO https://example.com/tool.tgz
 RUN curl -fsSLO https://example.com/tool.tgz
 FROM alpine:3.19
 RUN echo x | sha256sum -c -
+`, line: 2 },
+      { code: `FROM alpine:3.19
+RUN wget -O /tmp/tool.tgz https://example.com/tool.tgz && tar -xzf /tmp/tool.tgz -C /opt
+RUN curl -fsSL -o /tmp/tool.tgz https://example.com/tool.tgz
+RUN echo "$TOOL_SHA256  /tmp/tool.tgz" | sha256sum -c -
 `, line: 2 },
       { code: `FROM alpine:3.19
 WORKDIR /src

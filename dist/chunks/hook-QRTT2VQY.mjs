@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-HGNC6MDF.mjs";
-import "./chunk-6N7KL5V4.mjs";
+} from "./chunk-344ILR73.mjs";
+import "./chunk-XTZESHBI.mjs";
 import {
   emitReport
-} from "./chunk-47IWSQ72.mjs";
+} from "./chunk-2CS2ZDUV.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-73IO5P6D.mjs";
+} from "./chunk-4Q2MDAAJ.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,8 +28,8 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-SEI7UT42.mjs";
-import "./chunk-AAHGB6LM.mjs";
+import "./chunk-RJD2W5PI.mjs";
+import "./chunk-QUYM2FJF.mjs";
 import "./chunk-YERXJ3DP.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";

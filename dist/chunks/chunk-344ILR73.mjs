@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-6N7KL5V4.mjs";
+} from "./chunk-XTZESHBI.mjs";
 import {
   emptyTree,
   execGit

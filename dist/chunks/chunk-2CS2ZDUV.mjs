@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-AAHGB6LM.mjs";
+} from "./chunk-QUYM2FJF.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   isBinary,
   skipped
-} from "./chunk-73IO5P6D.mjs";
+} from "./chunk-4Q2MDAAJ.mjs";
 import {
   GitError,
   execGit

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-YU4K4L2X.mjs";
+} from "./chunk-BTTK7IIQ.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-47IWSQ72.mjs";
+} from "./chunk-2CS2ZDUV.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   skipped
-} from "./chunk-73IO5P6D.mjs";
+} from "./chunk-4Q2MDAAJ.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,8 +30,8 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-SEI7UT42.mjs";
-import "./chunk-AAHGB6LM.mjs";
+} from "./chunk-RJD2W5PI.mjs";
+import "./chunk-QUYM2FJF.mjs";
 import {
   findSecretsInFile
 } from "./chunk-YERXJ3DP.mjs";

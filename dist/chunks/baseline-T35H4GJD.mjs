@@ -6,10 +6,18 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-SEI7UT42.mjs";
-import "./chunk-AAHGB6LM.mjs";
+  baselineCommand,
+  baselineEntries,
+  staleReport
+} from "./chunk-FHBN5MSP.mjs";
+import "./chunk-XTZESHBI.mjs";
+import "./chunk-YBUDTWSR.mjs";
+import "./chunk-4Q2MDAAJ.mjs";
+import "./chunk-NPZOJUWH.mjs";
+import "./chunk-5JG7I5FG.mjs";
+import "./chunk-WTFMRPMV.mjs";
+import "./chunk-RJD2W5PI.mjs";
+import "./chunk-QUYM2FJF.mjs";
 import "./chunk-YERXJ3DP.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
@@ -21,6 +29,7 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  baselineCommand,
+  baselineEntries,
+  staleReport
 };

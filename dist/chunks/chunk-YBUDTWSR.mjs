@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   isBinary,
   skipped
-} from "./chunk-73IO5P6D.mjs";
+} from "./chunk-4Q2MDAAJ.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-HGNC6MDF.mjs";
+} from "./chunk-344ILR73.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-YU4K4L2X.mjs";
+} from "./chunk-BTTK7IIQ.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-N3NJXU25.mjs";
-import "./chunk-6N7KL5V4.mjs";
+} from "./chunk-FHBN5MSP.mjs";
+import "./chunk-XTZESHBI.mjs";
 import {
   emitReport
-} from "./chunk-47IWSQ72.mjs";
+} from "./chunk-2CS2ZDUV.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-6NCL5PMS.mjs";
+} from "./chunk-YBUDTWSR.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-73IO5P6D.mjs";
+} from "./chunk-4Q2MDAAJ.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,8 +40,8 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-SEI7UT42.mjs";
-import "./chunk-AAHGB6LM.mjs";
+import "./chunk-RJD2W5PI.mjs";
+import "./chunk-QUYM2FJF.mjs";
 import "./chunk-YERXJ3DP.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
