@@ -119,7 +119,7 @@ const NEGATIVES: Negative[] = [
         () => c.w.run([cmd('GITHUB_TOKEN="$(cat /run/secrets/gh_token)" go mod download', m)], { flags: ['--mount=type=secret,id=gh_token', '--mount=type=cache,target=/go/pkg/mod'], flagMarks: [m] }),
         () => c.w.run([cmd('pip install --no-cache-dir -r requirements.txt', m)], { flags: ['--mount=type=secret,id=pipconf,target=/etc/pip.conf'], flagMarks: [m] }),
         () => c.w.run([cmd('git clone git@github.com:acme/private-lib.git /src/lib', m)], { flags: ['--mount=type=ssh'], flagMarks: [m] }),
-        () => c.w.run([cmd('echo "//registry.npmjs.org/:_authToken=$(cat /run/secrets/npm_token)" > .npmrc', m), cmd('npm ci', m), cmd('rm -f .npmrc', m)], { flags: ['--mount=type=secret,id=npm_token'], flagMarks: [m] }),
+        () => c.w.run([cmd('echo "//registry.npmjs.org/:_authToken=$(cat /run/secrets/npm_token)" > /tmp/build.npmrc', m), cmd('NPM_CONFIG_USERCONFIG=/tmp/build.npmrc npm ci', m), cmd('rm -f /tmp/build.npmrc', m)], { flags: ['--mount=type=secret,id=npm_token'], flagMarks: [m] }),
         () => c.w.run([cmd('BUNDLE_GITHUB__COM="x-access-token:$(cat /run/secrets/gh)" bundle install', m)], { flags: ['--mount=type=secret,id=gh'], flagMarks: [m] }),
         () => c.w.run([cmd('COMPOSER_AUTH="$(cat /run/secrets/composer_auth)" composer install --no-dev', m)], { flags: ['--mount=type=secret,id=composer_auth,required=true'], flagMarks: [m] }),
       ]);
