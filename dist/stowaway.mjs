@@ -11,9 +11,9 @@ import { isMainThread, workerData } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
-  await import("./chunks/scan-worker-ZP3KWBLJ.mjs");
+  await import("./chunks/scan-worker-4247AM3F.mjs");
 else {
-  let { main } = await import("./chunks/main-PIUXYUEG.mjs");
+  let { main } = await import("./chunks/main-VCWJ2SUE.mjs");
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {

@@ -73,7 +73,9 @@ export function isNonSecretValue(value: string): boolean {
   const v = value.trim().replace(/^(['"])(.*)\1$/, '$2').trim();
   if (v === '') return true;
   if (/\$\{?[A-Za-z_]/.test(v)) return true;
-  if (/^(?:\/|~\/)[^\s]*$/.test(v) || /^[A-Za-z]:\\/.test(v)) return true;
+  // An AWS secret access key is 40 base64 characters and may start with `/`: not a path.
+  const awsSecretShape = /^[A-Za-z0-9+/]{40}$/.test(v) && /[0-9]/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v);
+  if ((/^(?:\/|~\/)[^\s]*$/.test(v) && !awsSecretShape) || /^[A-Za-z]:\\/.test(v)) return true;
   if (/^(?:[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128})$/.test(v)) return true;
   // Several fingerprints in one value (GPG_KEYS="A… B…").
   if (/^(?:(?:0x)?[0-9A-Fa-f]{16,40}[\s,]*)+$/.test(v) && v.replace(/[^0-9A-Fa-f]/g, '').length >= 32 && /\s|,/.test(v)) return true;

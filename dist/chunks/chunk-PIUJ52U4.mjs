@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-XTZESHBI.mjs";
+} from "./chunk-PIU6FBU7.mjs";
 import {
   emptyTree,
   execGit

@@ -8,8 +8,8 @@ const __dirname = __stowawayDirname(__filename);
 import {
   SCAN_WORKER_FLAG,
   startScanWorker
-} from "./chunk-RJD2W5PI.mjs";
-import "./chunk-QUYM2FJF.mjs";
+} from "./chunk-NAJPMZRD.mjs";
+import "./chunk-JIYXIKRY.mjs";
 import "./chunk-YERXJ3DP.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-344ILR73.mjs";
-import "./chunk-XTZESHBI.mjs";
+} from "./chunk-PIUJ52U4.mjs";
+import "./chunk-PIU6FBU7.mjs";
 import {
   emitReport
-} from "./chunk-2CS2ZDUV.mjs";
+} from "./chunk-LFQD4D73.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-4Q2MDAAJ.mjs";
+} from "./chunk-SVWF5BIV.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,8 +28,8 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-RJD2W5PI.mjs";
-import "./chunk-QUYM2FJF.mjs";
+import "./chunk-NAJPMZRD.mjs";
+import "./chunk-JIYXIKRY.mjs";
 import "./chunk-YERXJ3DP.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";

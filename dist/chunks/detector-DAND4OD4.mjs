@@ -16,6 +16,7 @@ import {
 } from "./chunk-L4HJO3BM.mjs";
 import "./chunk-3IKRVYFW.mjs";
 import {
+  base64,
   chars,
   checksummedToken
 } from "./chunk-CTQZMYZF.mjs";
@@ -4783,7 +4784,9 @@ function isSecretName(name) {
 var PLACEHOLDER_VALUE = /^(?:change[-_ ]?(?:me|it|this)|replace[-_ ]?(?:me|this)?|to[-_ ]?do|tbd|fixme|placeholder|dummy|redacted|unset|n\/a|your[-_ .a-z0-9]*|[-_a-z0-9]*[-_](?:here|goes[-_]here))$/i;
 function isNonSecretValue(value) {
   let v = value.trim().replace(/^(['"])(.*)\1$/, "$2").trim();
-  return !!(v === "" || /\$\{?[A-Za-z_]/.test(v) || /^(?:\/|~\/)[^\s]*$/.test(v) || /^[A-Za-z]:\\/.test(v) || /^(?:[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128})$/.test(v) || /^(?:(?:0x)?[0-9A-Fa-f]{16,40}[\s,]*)+$/.test(v) && v.replace(/[^0-9A-Fa-f]/g, "").length >= 32 && /\s|,/.test(v) || /^(?:true|false|yes|no|on|off|0|1|none|null|nil|disabled|enabled)$/i.test(v) || isPlaceholder(v, !0) || PLACEHOLDER_VALUE.test(v));
+  if (v === "" || /\$\{?[A-Za-z_]/.test(v)) return !0;
+  let awsSecretShape = /^[A-Za-z0-9+/]{40}$/.test(v) && /[0-9]/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v);
+  return !!(/^(?:\/|~\/)[^\s]*$/.test(v) && !awsSecretShape || /^[A-Za-z]:\\/.test(v) || /^(?:[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128})$/.test(v) || /^(?:(?:0x)?[0-9A-Fa-f]{16,40}[\s,]*)+$/.test(v) && v.replace(/[^0-9A-Fa-f]/g, "").length >= 32 && /\s|,/.test(v) || /^(?:true|false|yes|no|on|off|0|1|none|null|nil|disabled|enabled)$/i.test(v) || isPlaceholder(v, !0) || PLACEHOLDER_VALUE.test(v));
 }
 
 // lib/dockerfile/checks/pair-secrets.ts
@@ -4872,7 +4875,11 @@ env api_key=abc123def456
 `, line: 2 },
       { code: `FROM alpine:3.19
 ENV ADMIN_PASSWORD=Admin2024!x
-`, line: 2 }
+`, line: 2 },
+      { code: () => `FROM alpine:3.19
+ENV AWS_REGION=eu-west-1 \\
+    AWS_SECRET_ACCESS_KEY=/${base64(39).replace(/\+/g, "x")}
+`, line: 3 }
     ]
   }
 };

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   isBinary,
   skipped
-} from "./chunk-4Q2MDAAJ.mjs";
+} from "./chunk-SVWF5BIV.mjs";
 import {
   GitError,
   execGit

@@ -7,25 +7,25 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-2CS2ZDUV.mjs";
+} from "./chunk-LFQD4D73.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-YBUDTWSR.mjs";
+} from "./chunk-FFTU75YQ.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-4Q2MDAAJ.mjs";
+} from "./chunk-SVWF5BIV.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-RJD2W5PI.mjs";
-import "./chunk-QUYM2FJF.mjs";
+import "./chunk-NAJPMZRD.mjs";
+import "./chunk-JIYXIKRY.mjs";
 import "./chunk-YERXJ3DP.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-XTZESHBI.mjs";
+} from "./chunk-PIU6FBU7.mjs";
 import {
   directorySource
-} from "./chunk-YBUDTWSR.mjs";
+} from "./chunk-FFTU75YQ.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-4Q2MDAAJ.mjs";
+} from "./chunk-SVWF5BIV.mjs";
 import {
   execGit,
   runGit

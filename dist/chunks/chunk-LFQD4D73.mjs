@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-QUYM2FJF.mjs";
+} from "./chunk-JIYXIKRY.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -9,15 +9,15 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-FHBN5MSP.mjs";
-import "./chunk-XTZESHBI.mjs";
-import "./chunk-YBUDTWSR.mjs";
-import "./chunk-4Q2MDAAJ.mjs";
+} from "./chunk-452VJAC2.mjs";
+import "./chunk-PIU6FBU7.mjs";
+import "./chunk-FFTU75YQ.mjs";
+import "./chunk-SVWF5BIV.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-RJD2W5PI.mjs";
-import "./chunk-QUYM2FJF.mjs";
+import "./chunk-NAJPMZRD.mjs";
+import "./chunk-JIYXIKRY.mjs";
 import "./chunk-YERXJ3DP.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-BTTK7IIQ.mjs";
+} from "./chunk-VN7GYC7A.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-2CS2ZDUV.mjs";
+} from "./chunk-LFQD4D73.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   skipped
-} from "./chunk-4Q2MDAAJ.mjs";
+} from "./chunk-SVWF5BIV.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,8 +30,8 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-RJD2W5PI.mjs";
-import "./chunk-QUYM2FJF.mjs";
+} from "./chunk-NAJPMZRD.mjs";
+import "./chunk-JIYXIKRY.mjs";
 import {
   findSecretsInFile
 } from "./chunk-YERXJ3DP.mjs";

@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-RJD2W5PI.mjs";
+} from "./chunk-NAJPMZRD.mjs";
 import {
   globMatcher,
   loadGlobMatcher

@@ -7,7 +7,7 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-QUYM2FJF.mjs";
+} from "./chunk-JIYXIKRY.mjs";
 import {
   findSecretsInFile
 } from "./chunk-YERXJ3DP.mjs";
