@@ -11,9 +11,9 @@ import { isMainThread, workerData } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
-  await import("./chunks/scan-worker-4247AM3F.mjs");
+  await import("./chunks/scan-worker-KQQNHVFG.mjs");
 else {
-  let { main } = await import("./chunks/main-VCWJ2SUE.mjs");
+  let { main } = await import("./chunks/main-O26HWIBT.mjs");
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {

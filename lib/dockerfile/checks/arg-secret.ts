@@ -50,7 +50,8 @@ export const argSecret: DockerfileCheck = {
     ],
     invalid: [
       { code: 'FROM node:20\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci && rm .npmrc\n', line: 2 },
-      { code: 'FROM alpine:3.19\nARG DB_PASSWORD=Pg-2024-prod!\n', line: 2 },
+      // Built at run time: a literal password here would be a finding when stowaway scans itself.
+      { code: () => `FROM alpine:3.19\nARG DB_PASSWORD=Pg-${fake.digits(4)}-${fake.alnum(6)}!\n`, line: 2 },
       { code: 'FROM alpine:3.19\nARG VERSION=1 \\\n    GITHUB_TOKEN\nRUN make\n', line: 3 },
       { code: () => `FROM alpine:3.19\nARG RELEASE=${fake.checksummedToken('ghp_')}\n`, line: 2 },
     ],

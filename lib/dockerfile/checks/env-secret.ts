@@ -36,7 +36,7 @@ export const envSecret: DockerfileCheck = {
       { code: () => `FROM alpine:3.19\nENV GH=${fake.checksummedToken('ghp_')}\n`, line: 2 },
       { code: () => `FROM alpine:3.19 AS build\nENV AWS_ACCESS_KEY_ID AKIA${fake.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}\nFROM alpine:3.19\n`, line: 2 },
       { code: 'from alpine:3.19\nenv api_key=abc123def456\n', line: 2 },
-      { code: 'FROM alpine:3.19\nENV ADMIN_PASSWORD=Admin2024!x\n', line: 2 },
+      { code: () => `FROM alpine:3.19\nENV ADMIN_PASSWORD=Admin${fake.digits(4)}!${fake.alnum(2)}\n`, line: 2 },
       { code: () => `FROM alpine:3.19\nENV AWS_REGION=eu-west-1 \\\n    AWS_SECRET_ACCESS_KEY=/${fake.base64(39).replace(/\+/g, 'x')}\n`, line: 3 },
     ],
   },

@@ -7,25 +7,25 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-LFQD4D73.mjs";
+} from "./chunk-JWY4Q4QY.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-FFTU75YQ.mjs";
+} from "./chunk-ICGC7GSR.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-SVWF5BIV.mjs";
+} from "./chunk-GQXNFO7Z.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-NAJPMZRD.mjs";
-import "./chunk-JIYXIKRY.mjs";
+import "./chunk-B2IXL7KU.mjs";
+import "./chunk-SL45SLP5.mjs";
 import "./chunk-YERXJ3DP.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";

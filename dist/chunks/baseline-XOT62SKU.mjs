@@ -6,10 +6,18 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-NAJPMZRD.mjs";
-import "./chunk-JIYXIKRY.mjs";
+  baselineCommand,
+  baselineEntries,
+  staleReport
+} from "./chunk-2EWXOYRR.mjs";
+import "./chunk-COB7ZX4B.mjs";
+import "./chunk-ICGC7GSR.mjs";
+import "./chunk-GQXNFO7Z.mjs";
+import "./chunk-NPZOJUWH.mjs";
+import "./chunk-5JG7I5FG.mjs";
+import "./chunk-WTFMRPMV.mjs";
+import "./chunk-B2IXL7KU.mjs";
+import "./chunk-SL45SLP5.mjs";
 import "./chunk-YERXJ3DP.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
@@ -21,6 +29,7 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  baselineCommand,
+  baselineEntries,
+  staleReport
 };

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-VN7GYC7A.mjs";
+} from "./chunk-ECGDKDHY.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-LFQD4D73.mjs";
+} from "./chunk-JWY4Q4QY.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   skipped
-} from "./chunk-SVWF5BIV.mjs";
+} from "./chunk-GQXNFO7Z.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,8 +30,8 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-NAJPMZRD.mjs";
-import "./chunk-JIYXIKRY.mjs";
+} from "./chunk-B2IXL7KU.mjs";
+import "./chunk-SL45SLP5.mjs";
 import {
   findSecretsInFile
 } from "./chunk-YERXJ3DP.mjs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   isBinary,
   skipped
-} from "./chunk-SVWF5BIV.mjs";
+} from "./chunk-GQXNFO7Z.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-PIU6FBU7.mjs";
+} from "./chunk-COB7ZX4B.mjs";
 import {
   directorySource
-} from "./chunk-FFTU75YQ.mjs";
+} from "./chunk-ICGC7GSR.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-SVWF5BIV.mjs";
+} from "./chunk-GQXNFO7Z.mjs";
 import {
   execGit,
   runGit

@@ -6,18 +6,10 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  baselineCommand,
-  baselineEntries,
-  staleReport
-} from "./chunk-452VJAC2.mjs";
-import "./chunk-PIU6FBU7.mjs";
-import "./chunk-FFTU75YQ.mjs";
-import "./chunk-SVWF5BIV.mjs";
-import "./chunk-NPZOJUWH.mjs";
-import "./chunk-5JG7I5FG.mjs";
-import "./chunk-WTFMRPMV.mjs";
-import "./chunk-NAJPMZRD.mjs";
-import "./chunk-JIYXIKRY.mjs";
+  SCAN_WORKER_FLAG,
+  startScanWorker
+} from "./chunk-B2IXL7KU.mjs";
+import "./chunk-SL45SLP5.mjs";
 import "./chunk-YERXJ3DP.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
@@ -29,7 +21,6 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  baselineCommand,
-  baselineEntries,
-  staleReport
+  SCAN_WORKER_FLAG,
+  startScanWorker
 };

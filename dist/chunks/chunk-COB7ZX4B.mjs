@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   isBinary,
   skipped
-} from "./chunk-SVWF5BIV.mjs";
+} from "./chunk-GQXNFO7Z.mjs";
 import {
   GitError,
   execGit

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-PIU6FBU7.mjs";
+} from "./chunk-COB7ZX4B.mjs";
 import {
   emptyTree,
   execGit

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-JIYXIKRY.mjs";
+} from "./chunk-SL45SLP5.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -7,7 +7,7 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-JIYXIKRY.mjs";
+} from "./chunk-SL45SLP5.mjs";
 import {
   findSecretsInFile
 } from "./chunk-YERXJ3DP.mjs";

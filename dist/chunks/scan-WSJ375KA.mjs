@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-PIUJ52U4.mjs";
+} from "./chunk-JDBFT54E.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-VN7GYC7A.mjs";
+} from "./chunk-ECGDKDHY.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-452VJAC2.mjs";
-import "./chunk-PIU6FBU7.mjs";
+} from "./chunk-2EWXOYRR.mjs";
+import "./chunk-COB7ZX4B.mjs";
 import {
   emitReport
-} from "./chunk-LFQD4D73.mjs";
+} from "./chunk-JWY4Q4QY.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-FFTU75YQ.mjs";
+} from "./chunk-ICGC7GSR.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-SVWF5BIV.mjs";
+} from "./chunk-GQXNFO7Z.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,8 +40,8 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-NAJPMZRD.mjs";
-import "./chunk-JIYXIKRY.mjs";
+import "./chunk-B2IXL7KU.mjs";
+import "./chunk-SL45SLP5.mjs";
 import "./chunk-YERXJ3DP.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
