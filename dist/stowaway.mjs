@@ -11,9 +11,9 @@ import { isMainThread, workerData } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
-  await import("./chunks/scan-worker-KQQNHVFG.mjs");
+  await import("./chunks/scan-worker-5K7UDJPD.mjs");
 else {
-  let { main } = await import("./chunks/main-O26HWIBT.mjs");
+  let { main } = await import("./chunks/main-FJLQDDVF.mjs");
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {

@@ -142,6 +142,9 @@ table(placeholder, {
   ],
   keeps: [
     { text: token() },
+    // WordPress salts: 64 characters of letters, digits and punctuation hold `<…>` and `[…]` by chance.
+    { text: `6_c0s4!hWDX#|=r7^x?GgPv%,${'<A|-Xh2>'}%F-^0~+?z<_g8WnlL%Sy0][f+jNkhHV` },
+    { text: `*t,${'[WfO:Iz6#IM-M{Y@KF.D(Is[GiSO:]'}*(iM6s~?|d3K)G}vz1q8TbW` },
     { text: fake.checksummedToken('ghp_'), kind: 'provider' },
     { text: 'sk_test_' + fake.alnum(24), kind: 'provider' },
     { text: fake.alnum(10) + '!#' + fake.digits(2) },
@@ -174,8 +177,14 @@ table(templateReference, {
     { text: 'Bearer %s' },
     { text: '%s:%s' },
     { text: 'token-%d' },
+    { text: '$(cat /run/secrets/db_password)' },
+    { text: '$(aws ssm get-parameter --name /prod/db --query Parameter.Value' },
   ],
-  keeps: [{ text: token() }, { text: fake.alnum(12) + '$' + fake.alnum(4) }, { text: fake.base64(40) }, { text: fake.alnum(10) + '7%sF' + fake.alnum(6) }],
+  keeps: [
+    // Django's get_random_secret_key alphabet has both `$` and `(`; a WordPress salt can hold `<%`.
+    { text: `h(x3)b231tv60yl)m&@3pg&y4q)(r^!kdd74d${'$('}x#l7gf%^9ju` },
+    { text: `Vk}5SKVg!fjTZTv${'<%H]'}f7Cb7R1uuM*l62zwhm%2?,t_uODmFx6N6EvS#73CQ5@L` },
+    { text: token() }, { text: fake.alnum(12) + '$' + fake.alnum(4) }, { text: fake.base64(40) }, { text: fake.alnum(10) + '7%sF' + fake.alnum(6) }],
 });
 
 table(exampleKey, {
@@ -252,10 +261,14 @@ table(encrypted, {
     { text: `apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nspec:\n  encryptedData:\n    password: ${sealed}\n`, secret: sealed, key: 'password' },
     { text: `password=ENC(${fake.base64(32)})`, secret: undefined },
     { text: `<password>{${fake.base64(24)}=}</password>`, secret: undefined },
+    { text: `  legacy-password: ENC(${vaultHex})`, secret: vaultHex, kind: 'entropy' },
+    { text: `  partner-secret: '{cipher}${vaultHex}'`, secret: vaultHex, kind: 'entropy' },
+    { text: `  partner-secret: '{cipher}${vaultHex}'`, secret: `{cipher}${vaultHex}`, key: 'partner-secret' },
   ].map((r) => ({ ...r, secret: r.secret ?? /(ENC\(.*\)|\{[A-Za-z0-9+/=]+\})/.exec(r.text)![1] })),
   keeps: [
     { text: `apiVersion: v1\nkind: Secret\ndata:\n  password: ${vaultHex}\n`, secret: vaultHex, key: 'password' },
     { text: `$ANSIBLE_VAULT;1.1;AES256\n${fake.hex(64)}\n\nother_secret: ${token()}\n`, secret: undefined, key: 'other_secret' },
+    { text: `encoded: ENC(x)\nother_secret: ${token()}\n`, secret: undefined, key: 'other_secret' },
   ].map((r) => ({ ...r, secret: r.secret ?? /other_secret: (\w+)/.exec(r.text)![1] })),
 });
 

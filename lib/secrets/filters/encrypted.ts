@@ -7,9 +7,10 @@ const REACH = 65536;
  * ansible-vault (`$ANSIBLE_VAULT;1.1;AES256` + hex lines, also inline
  * `!vault |`), sops (`ENC[AES256_GCM,data:…]`), Bitnami sealed secrets
  * (`encryptedData:`), age / PGP messages, jasypt `ENC(…)`, Vault transit
- * `vault:v1:…`, Maven's `{base64}` encrypted passwords.
+ * `vault:v1:…`, Maven's `{base64}` encrypted passwords, Spring Cloud Config
+ * `{cipher}…`.
  */
-const ENCRYPTED_VALUE = /^(?:ENC\[[A-Z0-9_]+,|ENC\(|vault:v\d+:|\$ANSIBLE_VAULT;|AgA[A-Za-z0-9+/]{200,}|\{[A-Za-z0-9+/]{8,}={0,2}\}$)/;
+const ENCRYPTED_VALUE = /^(?:ENC\[[A-Z0-9_]+,|ENC\(|\{cipher\}|vault:v\d+:|\$ANSIBLE_VAULT;|AgA[A-Za-z0-9+/]{200,}|\{[A-Za-z0-9+/]{8,}={0,2}\}$)/;
 const ENCRYPTED_BLOCK = /^-----BEGIN (?:AGE ENCRYPTED FILE|PGP MESSAGE|ENCRYPTED MESSAGE)-----/;
 
 /** Inside an ansible-vault payload: after a `$ANSIBLE_VAULT;` header, with only hex lines in between. */
@@ -51,6 +52,15 @@ export function insideSealedSecret(text: string, offset: number): boolean {
   return true;
 }
 
+/**
+ * The candidate is the payload of a wrapper on its own line: the high-entropy
+ * stage reports `ENC(<payload>)` and `'{cipher}<payload>'` without the wrapper.
+ */
+function afterEncryptionWrapper(text: string, offset: number): boolean {
+  const before = text.slice(Math.max(lineBounds(text, offset).start, offset - 12), offset);
+  return /(?:\bENC\(|\{cipher\})$/.test(before);
+}
+
 function insideEncryptedBlock(text: string, offset: number): boolean {
   if (!textFacts(text).pem) return false;
   const begin = lastIndexWithin(text, '-----BEGIN ', offset, REACH);
@@ -64,6 +74,6 @@ export const encrypted: SecretFilter = {
   kinds: ALL_KINDS,
   rejects(c: Candidate) {
     if (ENCRYPTED_VALUE.test(c.secret)) return true;
-    return insideSops(c.text, c.offset) || insideAnsibleVault(c.text, c.offset) || insideSealedSecret(c.text, c.offset) || insideEncryptedBlock(c.text, c.offset);
+    return afterEncryptionWrapper(c.text, c.offset) || insideSops(c.text, c.offset) || insideAnsibleVault(c.text, c.offset) || insideSealedSecret(c.text, c.offset) || insideEncryptedBlock(c.text, c.offset);
   },
 };

@@ -1,4 +1,5 @@
 import { ALL_KINDS, type Candidate, type SecretFilter } from '../candidate';
+import { isDenseRandom } from '../dense-random';
 
 /**
  * Values people write where a real secret would go: `<your-key>`, `xxxx`,
@@ -76,6 +77,8 @@ export function isKeyboardMash(s: string): boolean {
 
 /** True for values no one would mistake for a real credential. */
 export function isPlaceholder(secret: string, strict: boolean): boolean {
+  // A long wide-alphabet random value holds brackets, dots and short words by chance; only explicit marks count.
+  if (isDenseRandom(secret)) return /example|x{5,}|\*{5,}/i.test(secret) || longestRepeat(secret) >= 8 || longestSequence(secret) >= 8;
   if (ANY_PLACEHOLDER.test(secret)) return true;
   if (lowVariety(secret)) return true;
   if (longestRepeat(secret) >= (strict ? 8 : 5)) return true;

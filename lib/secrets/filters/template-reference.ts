@@ -1,4 +1,5 @@
 import { ALL_KINDS, type Candidate, type SecretFilter } from '../candidate';
+import { isDenseRandom } from '../dense-random';
 
 /**
  * References to a secret kept elsewhere are the fix, not the problem:
@@ -8,7 +9,8 @@ import { ALL_KINDS, type Candidate, type SecretFilter } from '../candidate';
 const REFERENCE = new RegExp(
   [
     /\$\{[^}]*\}?/.source, // ${X}, ${{ secrets.X }}, ${X:-default}
-    /\$\([^)]*\)?/.source, // $(X), $(cat file)
+    // $(X), $(cat file); a `$(` inside a random key (Django's alphabet has both) is no command.
+    /^\$\(|\$\([A-Za-z_][\w\s./:'"=|-]*\)/.source,
     /\{\{[^}]*\}?\}?/.source, // {{ .Values.x }}, {{ x }}
     /\{%[^%]*%?\}?/.source, // {% x %}
     /<%=?[^%]*%?>?/.source, // <%= x %>
@@ -40,7 +42,7 @@ const REFERENCE = new RegExp(
 );
 
 export function isTemplateReference(s: string): boolean {
-  return REFERENCE.test(s);
+  return REFERENCE.test(s) && !isDenseRandom(s);
 }
 
 export const templateReference: SecretFilter = {

@@ -2,6 +2,7 @@ import type { SecretRule } from '../rule';
 import { rules as privateKey } from './private-key';
 import { rules as urlCredentials } from './url-credentials';
 import { rules as credentialsInFiles } from './credentials-in-files';
+import { rules as commandLine } from './command-line';
 import { rules as npm } from './npm';
 import { rules as pypi } from './pypi';
 import { rules as rubygems } from './rubygems';
@@ -26,6 +27,7 @@ export const groupB: SecretRule[] = [
   ...privateKey,
   ...urlCredentials,
   ...credentialsInFiles,
+  ...commandLine,
   ...npm,
   ...pypi,
   ...rubygems,

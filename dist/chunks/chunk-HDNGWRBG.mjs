@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-SL45SLP5.mjs";
+} from "./chunk-BBMYJJZT.mjs";
 import {
   findSecretsInFile
-} from "./chunk-YERXJ3DP.mjs";
+} from "./chunk-C6DFWXHQ.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

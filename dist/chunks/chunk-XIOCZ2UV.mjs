@@ -6,6 +6,22 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 
+// lib/secrets/entropy.ts
+function shannonEntropy(s) {
+  if (!s) return 0;
+  let counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let e = 0;
+  for (let c of counts.values()) {
+    let p = c / s.length;
+    e -= p * Math.log2(p);
+  }
+  return e;
+}
+
 // lib/secrets/candidate.ts
 var ALL_KINDS = ["provider", "custom", "generic", "entropy"], LOOSE_KINDS = ["generic", "entropy"];
 function lastIndexWithin(text, needle, from, maxBack) {
@@ -41,6 +57,11 @@ function lineOf(c, max = 4096) {
 function before(c, n) {
   let { start } = lineBounds(c.text, c.offset);
   return c.text.slice(Math.max(start, c.offset - n), c.offset);
+}
+
+// lib/secrets/dense-random.ts
+function isDenseRandom(s) {
+  return s.length < 40 || !/[0-9]/.test(s) || !/[A-Z]/.test(s) || !/[a-z]/.test(s) ? !1 : new Set(s.replace(/[A-Za-z0-9\s]/g, "")).size >= 5 && shannonEntropy(s) >= 5;
 }
 
 // lib/secrets/filters/placeholder.ts
@@ -115,7 +136,7 @@ function isKeyboardMash(s) {
   return runs >= 2;
 }
 function isPlaceholder(secret, strict) {
-  return ANY_PLACEHOLDER.test(secret) || lowVariety(secret) || longestRepeat(secret) >= (strict ? 8 : 5) || longestSequence(secret) >= (strict ? 8 : 5) ? !0 : !strict && (PLACEHOLDER_WORDS.test(secret) || SHORT_WORDS.test(secret) || isKeyboardMash(secret));
+  return isDenseRandom(secret) ? /example|x{5,}|\*{5,}/i.test(secret) || longestRepeat(secret) >= 8 || longestSequence(secret) >= 8 : ANY_PLACEHOLDER.test(secret) || lowVariety(secret) || longestRepeat(secret) >= (strict ? 8 : 5) || longestSequence(secret) >= (strict ? 8 : 5) ? !0 : !strict && (PLACEHOLDER_WORDS.test(secret) || SHORT_WORDS.test(secret) || isKeyboardMash(secret));
 }
 var placeholder = {
   name: "placeholder",
@@ -124,6 +145,7 @@ var placeholder = {
 };
 
 export {
+  shannonEntropy,
   ALL_KINDS,
   LOOSE_KINDS,
   lastIndexWithin,
@@ -132,6 +154,7 @@ export {
   textFacts,
   lineOf,
   before,
+  isDenseRandom,
   isPlaceholder,
   placeholder
 };

@@ -9,19 +9,19 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-2EWXOYRR.mjs";
-import "./chunk-COB7ZX4B.mjs";
-import "./chunk-ICGC7GSR.mjs";
-import "./chunk-GQXNFO7Z.mjs";
+} from "./chunk-OIP4DDNH.mjs";
+import "./chunk-BAYQGYGJ.mjs";
+import "./chunk-K7LEMKQU.mjs";
+import "./chunk-IW7FYYOS.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-B2IXL7KU.mjs";
-import "./chunk-SL45SLP5.mjs";
-import "./chunk-YERXJ3DP.mjs";
+import "./chunk-HDNGWRBG.mjs";
+import "./chunk-BBMYJJZT.mjs";
+import "./chunk-C6DFWXHQ.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
-import "./chunk-L4HJO3BM.mjs";
+import "./chunk-XIOCZ2UV.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";

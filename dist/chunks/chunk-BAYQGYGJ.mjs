@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   isBinary,
   skipped
-} from "./chunk-GQXNFO7Z.mjs";
+} from "./chunk-IW7FYYOS.mjs";
 import {
   GitError,
   execGit

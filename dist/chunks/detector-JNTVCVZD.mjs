@@ -13,7 +13,7 @@ import {
 } from "./chunk-B55MOOMQ.mjs";
 import {
   isPlaceholder
-} from "./chunk-L4HJO3BM.mjs";
+} from "./chunk-XIOCZ2UV.mjs";
 import "./chunk-3IKRVYFW.mjs";
 import {
   alnum,

@@ -8,12 +8,12 @@ const __dirname = __stowawayDirname(__filename);
 import {
   SCAN_WORKER_FLAG,
   startScanWorker
-} from "./chunk-B2IXL7KU.mjs";
-import "./chunk-SL45SLP5.mjs";
-import "./chunk-YERXJ3DP.mjs";
+} from "./chunk-HDNGWRBG.mjs";
+import "./chunk-BBMYJJZT.mjs";
+import "./chunk-C6DFWXHQ.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
-import "./chunk-L4HJO3BM.mjs";
+import "./chunk-XIOCZ2UV.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";

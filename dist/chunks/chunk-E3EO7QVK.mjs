@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-COB7ZX4B.mjs";
+} from "./chunk-BAYQGYGJ.mjs";
 import {
   emptyTree,
   execGit

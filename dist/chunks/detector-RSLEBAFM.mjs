@@ -8,8 +8,8 @@ const __dirname = __stowawayDirname(__filename);
 import {
   findSecretsInFile,
   secretsCatalogue
-} from "./chunk-YERXJ3DP.mjs";
-import "./chunk-L4HJO3BM.mjs";
+} from "./chunk-C6DFWXHQ.mjs";
+import "./chunk-XIOCZ2UV.mjs";
 import "./chunk-CTQZMYZF.mjs";
 import "./chunk-OIENDWQO.mjs";
 

@@ -10,12 +10,14 @@ import {
   LOOSE_KINDS,
   before,
   indexWithin,
+  isDenseRandom,
   lastIndexWithin,
   lineBounds,
   lineOf,
   placeholder,
+  shannonEntropy,
   textFacts
-} from "./chunk-L4HJO3BM.mjs";
+} from "./chunk-XIOCZ2UV.mjs";
 import {
   ALNUM,
   LOWER,
@@ -38,22 +40,6 @@ import {
   upperAlnum,
   upperHex
 } from "./chunk-CTQZMYZF.mjs";
-
-// lib/secrets/entropy.ts
-function shannonEntropy(s) {
-  if (!s) return 0;
-  let counts = /* @__PURE__ */ new Map();
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  let e = 0;
-  for (let c of counts.values()) {
-    let p = c / s.length;
-    e -= p * Math.log2(p);
-  }
-  return e;
-}
 
 // lib/secrets/identifier-like.ts
 var SEGMENT = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+|[^A-Za-z0-9]+/g;
@@ -3342,7 +3328,7 @@ var rules27 = [
     "postgres(?:ql)?(?:\\+[a-z0-9]{1,20})?|pgsql|postgis|cockroachdb|timescaledb",
     ["postgres", "pgsql", "postgis", "cockroachdb", "timescaledb"],
     "DATABASE_URL",
-    (pw) => [`DATABASE_URL=postgres://app:${pw}@db.prod.internal:5432/app`, `engine = create_engine("postgresql+psycopg2://svc_orders:${pw}@10.1.2.3/orders")`, `postgres://postgres:${pw}@localhost:5432/dev`],
+    (pw2) => [`DATABASE_URL=postgres://app:${pw2}@db.prod.internal:5432/app`, `engine = create_engine("postgresql+psycopg2://svc_orders:${pw2}@10.1.2.3/orders")`, `postgres://postgres:${pw2}@localhost:5432/dev`],
     [
       "DATABASE_URL=postgres://user:password@localhost:5432/mydb",
       "postgres://app:${DB_PASSWORD}@db:5432/app",
@@ -3359,7 +3345,7 @@ var rules27 = [
     "mysql(?:\\+[a-z0-9]{1,20})?|mysql2|mysqlx|mariadb(?:\\+[a-z0-9]{1,20})?",
     ["mysql", "mariadb"],
     "DATABASE_URL",
-    (pw) => [`MYSQL_URL="mysql://shop:${pw}@mysql-primary.prod.svc.cluster.local:3306/shop"`, `url: mysql2://reporting:${pw}@172.16.0.20/reports`],
+    (pw2) => [`MYSQL_URL="mysql://shop:${pw2}@mysql-primary.prod.svc.cluster.local:3306/shop"`, `url: mysql2://reporting:${pw2}@172.16.0.20/reports`],
     ["mysql://root:root@localhost:3306/test", "mysql://${MYSQL_USER}:${MYSQL_PASSWORD}@mysql/app", "mysql://user:<password>@host/db", "mysql://root@localhost/app"]
   ),
   dbRule(
@@ -3368,7 +3354,7 @@ var rules27 = [
     "mongodb(?:\\+srv)?",
     ["mongodb"],
     "MONGODB_URI",
-    (pw) => [`MONGO_URI=mongodb+srv://api-user:${pw}@cluster0.ab1cd.mongodb.net/prod?retryWrites=true`, `mongodb://admin:${pw}@mongo-0.mongo:27017,mongo-1.mongo:27017/?replicaSet=rs0`],
+    (pw2) => [`MONGO_URI=mongodb+srv://api-user:${pw2}@cluster0.ab1cd.mongodb.net/prod?retryWrites=true`, `mongodb://admin:${pw2}@mongo-0.mongo:27017,mongo-1.mongo:27017/?replicaSet=rs0`],
     ["mongodb://<username>:<password>@cluster0.mongodb.net/test", "mongodb://localhost:27017/app", "mongodb+srv://user:pass@cluster0.example.mongodb.net/", "mongodb://mongo:mongo@mongo:27017"]
   ),
   dbRule(
@@ -3377,7 +3363,7 @@ var rules27 = [
     "rediss?|valkeys?",
     ["redis", "valkey"],
     "REDIS_URL",
-    (pw) => [`REDIS_URL=rediss://default:${pw}@redis-12345.c1.us-east-1-2.ec2.cloud.redislabs.com:12345`, `cache: redis://:${pw}@10.0.3.7:6379/0`],
+    (pw2) => [`REDIS_URL=rediss://default:${pw2}@redis-12345.c1.us-east-1-2.ec2.cloud.redislabs.com:12345`, `cache: redis://:${pw2}@10.0.3.7:6379/0`],
     ["redis://localhost:6379/0", "redis://:${REDIS_PASSWORD}@redis:6379", "redis://:redis@localhost:6379", "redis://user:secret@redis.example.com:6379"],
     !0
   ),
@@ -3387,7 +3373,7 @@ var rules27 = [
     "amqps?",
     ["amqp"],
     "AMQP_URL",
-    (pw) => [`BROKER_URL=amqp://orders:${pw}@rabbitmq.prod.internal:5672/vhost`, `amqps://svc:${pw}@b-1234.mq.eu-west-1.amazonaws.com:5671`],
+    (pw2) => [`BROKER_URL=amqp://orders:${pw2}@rabbitmq.prod.internal:5672/vhost`, `amqps://svc:${pw2}@b-1234.mq.eu-west-1.amazonaws.com:5671`],
     ["amqp://guest:guest@localhost:5672/", "amqp://user:${RABBITMQ_PASS}@rabbit/", "amqp://rabbitmq:5672"]
   ),
   dbRule(
@@ -3396,7 +3382,7 @@ var rules27 = [
     "sqlserver|mssql(?:\\+[a-z0-9]{1,20})?",
     ["sqlserver", "mssql"],
     "DATABASE_URL",
-    (pw) => [`sqlserver://sa:${pw}@sql.prod.internal:1433?database=app`, `mssql+pyodbc://etl:${pw}@10.2.0.4/warehouse?driver=ODBC+Driver+18`],
+    (pw2) => [`sqlserver://sa:${pw2}@sql.prod.internal:1433?database=app`, `mssql+pyodbc://etl:${pw2}@10.2.0.4/warehouse?driver=ODBC+Driver+18`],
     ["sqlserver://sa:<YourStrong@Passw0rd>@localhost:1433", "mssql://sa:${SA_PASSWORD}@db:1433", "mssql://sa:sa@localhost"]
   ),
   {
@@ -3415,8 +3401,8 @@ var rules27 = [
     fix: dbFix("database", "SPRING_DATASOURCE_PASSWORD"),
     examples: {
       match: () => {
-        let pw = alnum(18);
-        return [`spring.datasource.url=jdbc:postgresql://db.prod.internal:5432/app?user=app&password=${pw}`, `jdbc:sqlserver://sql01.corp.net:1433;databaseName=hr;user=hr_app;password=${pw};encrypt=true`, `jdbc:oracle:thin:scott/${pw}@//ora.prod.internal:1521/ORCL`];
+        let pw2 = alnum(18);
+        return [`spring.datasource.url=jdbc:postgresql://db.prod.internal:5432/app?user=app&password=${pw2}`, `jdbc:sqlserver://sql01.corp.net:1433;databaseName=hr;user=hr_app;password=${pw2};encrypt=true`, `jdbc:oracle:thin:scott/${pw2}@//ora.prod.internal:1521/ORCL`];
       },
       noMatch: [
         "jdbc:postgresql://localhost:5432/app?user=app&password=${DB_PASSWORD}",
@@ -3433,15 +3419,15 @@ var rules27 = [
     keywords: ["password", "pwd"],
     regex: /(?:Server|Data Source|Host|Address|Addr)\s{0,2}=\s{0,2}([^;=\r\n'"`]{1,200});[^\r\n'"`]{0,200}?\b(?:Password|Pwd)\s{0,2}=\s{0,2}([^;\r\n'"`<>]{1,128})/i,
     validate: (s) => {
-      let pw = /(?:Password|Pwd)\s{0,2}=\s{0,2}([^;]*)$/i.exec(s)?.[1]?.trim() ?? "", host = (/(?:Server|Data Source|Host|Address|Addr)\s{0,2}=\s{0,2}(?:tcp:)?([^;,\\]*)/i.exec(s)?.[1] ?? "").trim();
-      return isRealPassword(pw, "", host.replace(/^\(local\)$|^\.$/, "localhost"));
+      let pw2 = /(?:Password|Pwd)\s{0,2}=\s{0,2}([^;]*)$/i.exec(s)?.[1]?.trim() ?? "", host = (/(?:Server|Data Source|Host|Address|Addr)\s{0,2}=\s{0,2}(?:tcp:)?([^;,\\]*)/i.exec(s)?.[1] ?? "").trim();
+      return isRealPassword(pw2, "", host.replace(/^\(local\)$|^\.$/, "localhost"));
     },
     why: "A connection string with its password gives direct access to the database, bypassing the application.",
     fix: dbFix("database", "ConnectionStrings__Default"),
     examples: {
       match: () => {
-        let pw = alnum(20);
-        return [`"Default": "Server=tcp:sql-prod.database.windows.net,1433;Initial Catalog=app;User ID=app;Password=${pw};Encrypt=True;"`, `Data Source=10.0.0.5;Initial Catalog=Sales;User Id=sales;Pwd=${pw};`];
+        let pw2 = alnum(20);
+        return [`"Default": "Server=tcp:sql-prod.database.windows.net,1433;Initial Catalog=app;User ID=app;Password=${pw2};Encrypt=True;"`, `Data Source=10.0.0.5;Initial Catalog=Sales;User Id=sales;Pwd=${pw2};`];
       },
       noMatch: [
         "Server=localhost;Database=test;User Id=sa;Password=sa;",
@@ -3552,8 +3538,8 @@ function realValue(v) {
 function realBasicPair(b64OrPair) {
   let decoded = b64OrPair.includes(":") ? b64OrPair : decodeBase64(b64OrPair), i = decoded.indexOf(":");
   if (i < 1) return !1;
-  let user = decoded.slice(0, i), pw = decoded.slice(i + 1);
-  return /^[\x20-\x7e]+$/.test(decoded) ? pw.length > 0 && isRealPassword(pw, user) : !1;
+  let user = decoded.slice(0, i), pw2 = decoded.slice(i + 1);
+  return /^[\x20-\x7e]+$/.test(decoded) ? pw2.length > 0 && isRealPassword(pw2, user) : !1;
 }
 var REGISTRY_FIX = rotateThen(
   "npmjs.com \u2192 Access Tokens, or your registry's token page",
@@ -3583,8 +3569,8 @@ var REGISTRY_FIX = rotateThen(
     secretGroup: 1,
     // `_auth` is base64("user:password"); `_password` is base64("password").
     validate: (v) => realBasicPair(v) || (() => {
-      let pw = decodeBase64(v);
-      return /^[\x20-\x7e]{6,}$/.test(pw) && !pw.includes(":") && isRealPassword(pw);
+      let pw2 = decodeBase64(v);
+      return /^[\x20-\x7e]{6,}$/.test(pw2) && !pw2.includes(":") && isRealPassword(pw2);
     })(),
     why: "These are the registry user's password, base64-encoded, not encrypted.",
     fix: REGISTRY_FIX,
@@ -3632,7 +3618,7 @@ var REGISTRY_FIX = rotateThen(
     keywords: ["[pypi]", "[testpypi]", "repository"],
     regex: /\[(?:(?:test)?pypi\]|[A-Za-z0-9_.-]{1,40}\][ \t]*\r?\n[ \t]*repository[ \t]*[:=][^\r\n]{0,300})(?:[ \t]*\r?\n[ \t]*(?:repository|username)[ \t]*[:=][^\r\n]{0,300}){0,2}[ \t]*\r?\n[ \t]*password[ \t]*[:=][ \t]*([^\s]{1,256})/,
     secretGroup: 1,
-    validate: (pw) => isRealPassword(pw),
+    validate: (pw2) => isRealPassword(pw2),
     why: "The password or API token uploads packages to the index as you.",
     fix: rotateThen("pypi.org \u2192 Account settings \u2192 API tokens", "use Trusted Publishing from CI, or keyring (`keyring set https://upload.pypi.org/legacy/ __token__`), or `TWINE_PASSWORD` / `UV_PUBLISH_TOKEN` set as a CI secret."),
     examples: {
@@ -3661,7 +3647,7 @@ password = changeme`]
     keywords: ["machine", "default"],
     regex: /\b(?:machine[ \t]{1,10}[A-Za-z0-9._:-]{1,253}|default)\s{1,20}(?:login[ \t]{1,10}[^\s]{1,253}\s{1,20})?password[ \t]{1,10}([^\s]{1,256})/,
     secretGroup: 1,
-    validate: (pw) => isRealPassword(pw),
+    validate: (pw2) => isRealPassword(pw2),
     why: "curl, git, pip, ftp and the Heroku CLI send .netrc passwords to that host automatically.",
     fix: rotateThen("the service the machine line names", 'generate .netrc at run time from a CI secret (`printf "machine %s login %s password %s\\n" "$HOST" "$USER" "$TOKEN" > ~/.netrc`) and never commit it; in image builds mount it with `RUN --mount=type=secret,id=netrc,target=/root/.netrc`.'),
     examples: {
@@ -3800,7 +3786,7 @@ password = changeme`]
     regex: /<server>\s{0,100}(?:<[A-Za-z]{1,30}>[^<]{0,300}<\/[A-Za-z]{1,30}>\s{0,100}){0,6}<password>([^<\s]{1,512})<\/password>/,
     secretGroup: 1,
     // `${env.X}` is a reference and `{…}` is a password encrypted with the master password.
-    validate: (pw) => isRealPassword(pw) && !/^\{[A-Za-z0-9+/=]{8,}\}$/.test(pw),
+    validate: (pw2) => isRealPassword(pw2) && !/^\{[A-Za-z0-9+/=]{8,}\}$/.test(pw2),
     why: "The repository password deploys artifacts (e.g. to Maven Central) as that user.",
     fix: rotateThen("the repository manager (Sonatype, Artifactory, Nexus)", "write `<password>${env.MAVEN_PASSWORD}</password>` and set MAVEN_PASSWORD as a CI secret (actions/setup-java does this), or encrypt it with `mvn --encrypt-password`."),
     examples: {
@@ -3825,7 +3811,7 @@ password = changeme`]
     keywords: ["cleartextpassword"],
     regex: /<add\s{1,10}key\s{0,2}=\s{0,2}["']ClearTextPassword["']\s{1,10}value\s{0,2}=\s{0,2}["']([^"']{1,512})["']/i,
     secretGroup: 1,
-    validate: (pw) => isRealPassword(pw),
+    validate: (pw2) => isRealPassword(pw2),
     why: "The password (often a PAT) reads or pushes packages on that feed.",
     fix: rotateThen("the feed (Azure Artifacts / GitHub Packages / ProGet token page)", 'use `value="%NUGET_PASSWORD%"` with the variable set in CI, or `dotnet nuget add source \u2026 --store-password-in-clear-text` only on build agents, never in the repository.'),
     examples: {
@@ -3845,7 +3831,7 @@ password = changeme`]
     keywords: ["http-basic"],
     regex: /"http-basic"\s{0,20}:\s{0,20}\{\s{0,20}"[^"\s]{1,253}"\s{0,20}:\s{0,20}\{\s{0,20}(?:"username"\s{0,10}:\s{0,10}"[^"]{0,256}"\s{0,20},\s{0,20})?"password"\s{0,10}:\s{0,10}"([^"]{1,512})"/,
     secretGroup: 1,
-    validate: (pw) => isRealPassword(pw),
+    validate: (pw2) => isRealPassword(pw2),
     why: "The credentials read private packages (e.g. repo.packagist.com, Magento, Nova) as that account.",
     fix: rotateThen("the package repository", "set `COMPOSER_AUTH` as a CI secret, or run `composer config --global http-basic.HOST user pass` on the machine instead of committing auth.json."),
     examples: {
@@ -3877,8 +3863,73 @@ password = changeme`]
   }
 ];
 
+// lib/secrets/rules/command-line.ts
+var realArgPassword = (pw2) => pw2.length >= 6 && isRealPassword(pw2) && !isTrivialPassword(pw2), FIX_ROTATE = "Change the password on the server now (it stays in git history), then pass it from the environment or a CI secret", pw = () => alnum(14) + chars("!#-_", 1) + alnum(5), rules29 = [
+  {
+    id: "secret/curl-user-password",
+    description: "Password in a curl -u / --user argument",
+    severity: "high",
+    keywords: ["curl"],
+    regex: /\bcurl\b[^\r\n]{0,300}?\s(?:-u|--user)(?:\s{1,3}|=)?['"]?[^\s'":$]{1,64}:([^\s'"]{1,128})/,
+    secretGroup: 1,
+    validate: realArgPassword,
+    why: "Basic-auth credentials on a curl line sign in to the service as that account.",
+    fix: `${FIX_ROTATE} (\`curl -u "$USER:$PASSWORD"\`, or \`--netrc-file\` outside the repository).`,
+    examples: {
+      match: () => [`curl -fsS -u deploy:${pw()} https://nexus.acme-corp.net/service/rest/v1/components`, `    - curl --user "ci-bot:${pw()}" -X POST https://jenkins.corp.net/job/build`],
+      noMatch: ['curl -u "$NEXUS_USER:$NEXUS_PASSWORD" https://nexus.acme-corp.net', "curl -u admin:admin http://localhost:8080", "curl -u sk_test_key: https://api.stripe.com", "curl -u user:password https://httpbin.org/basic-auth/user/password", "curl -u elastic:${ELASTIC_PASSWORD} http://es:9200"]
+    }
+  },
+  {
+    id: "secret/cli-password-argument",
+    description: "Password in a mysql -p / sshpass -p argument",
+    severity: "high",
+    keywords: ["mysql", "mariadb", "sshpass"],
+    // mysql takes the password glued to -p (`-pSECRET`, `-p'SECRET'`); a bare `-p` prompts for it.
+    regex: /(?:\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlpump|mysqlsh|mariadb|mariadb-dump)\b[^\r\n|;&]{0,200}?\s-p|\bsshpass\s{1,3}-p\s{0,3})['"]?([^\s'"]{1,128})/,
+    secretGroup: 1,
+    validate: realArgPassword,
+    why: "A password on the command line of a database or SSH client logs in as that account.",
+    fix: `${FIX_ROTATE} (\`MYSQL_PWD\` or an option file outside the repository for mysql, \`sshpass -e\` with SSHPASS, or better an SSH key).`,
+    examples: {
+      match: () => [`mysqldump -u root -p'${pw()}' shop > /backups/shop.sql`, `mysql -h db.prod.internal -u app -p${pw()} app < schema.sql`, `sshpass -p '${pw()}' ssh deploy@10.0.0.5 ./deploy.sh`],
+      noMatch: ["mysql -u root -p app", "mysql -u root -proot", 'mysqldump -u app -p"$DB_PASSWORD" app', 'sshpass -p "$SSH_PASS" ssh host', "mysql -u root -p${MYSQL_ROOT_PASSWORD}", "mysql -h 127.0.0.1 -P 3306 -u root -ppassword"]
+    }
+  },
+  {
+    id: "secret/sql-user-password",
+    description: "Password in a CREATE/ALTER USER, ROLE or LOGIN statement",
+    severity: "high",
+    keywords: ["identified", "password"],
+    regex: /\b(?:CREATE|ALTER)\s{1,3}(?:USER|ROLE|LOGIN)\b[^;\r\n]{0,200}?(?:IDENTIFIED\s{1,3}(?:WITH\s{1,3}\w{1,40}\s{1,3})?BY|PASSWORD)(?:\s{0,3}=)?\s{0,3}'([^'\r\n]{1,128})'/i,
+    secretGroup: 1,
+    validate: realArgPassword,
+    why: "A database account password in a migration or seed file logs in to every database that ran it.",
+    fix: `${FIX_ROTATE}: create accounts from a provisioning step that reads the password from a secret store, not from a committed SQL file.`,
+    examples: {
+      match: () => [`ALTER USER 'app'@'%' IDENTIFIED BY '${pw()}';`, `CREATE USER reporting WITH PASSWORD '${pw()}';`, `CREATE LOGIN etl WITH PASSWORD = '${pw()}', CHECK_POLICY = ON;`, `create role analyst login encrypted password '${pw()}';`],
+      noMatch: ["CREATE USER app IDENTIFIED BY 'password';", "ALTER USER postgres WITH PASSWORD 'postgres';", "CREATE USER app WITH PASSWORD '${APP_DB_PASSWORD}';", "CREATE USER app WITH PASSWORD :'app_password';", "CREATE USER app IDENTIFIED BY '<password>';"]
+    }
+  },
+  {
+    id: "secret/mysql-dsn-password",
+    description: "Password in a Go MySQL driver DSN (user:password@tcp(host)/db)",
+    severity: "high",
+    keywords: ["@tcp(", "@unix(", "@udp("],
+    regex: /(?<![\w.:/@%-])[A-Za-z0-9_.-]{1,64}:([^\s:@/'"`]{1,128})@(?:tcp|unix|udp)\(/,
+    secretGroup: 1,
+    validate: realArgPassword,
+    why: "A DSN with its password gives direct access to the database, bypassing the application.",
+    fix: `${FIX_ROTATE}, building the DSN at run time (mysql.Config{Passwd: os.Getenv("DB_PASSWORD")}.FormatDSN()).`,
+    examples: {
+      match: () => [`dsn := "orders:${pw()}@tcp(db.prod.internal:3306)/orders?parseTime=true"`, `DB_DSN=app:${pw()}@tcp(10.0.3.7)/app`],
+      noMatch: ['dsn := "root:root@tcp(127.0.0.1:3306)/test"', 'fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, db)', "user:password@tcp(localhost:3306)/dbname", "app:${DB_PASSWORD}@tcp(db:3306)/app"]
+    }
+  }
+];
+
 // lib/secrets/rules/npm.ts
-var rules29 = [
+var rules30 = [
   prefixedRule({
     id: "secret/npm-access-token",
     description: "npm access token",
@@ -3900,7 +3951,7 @@ var rules29 = [
 var FIX = rotateThen(
   "pypi.org \u2192 Account settings \u2192 API tokens \u2192 Remove",
   "publish with Trusted Publishing (OIDC) from CI, or set `TWINE_PASSWORD` / `UV_PUBLISH_TOKEN` / `POETRY_PYPI_TOKEN_PYPI` as a CI secret; never write it into .pypirc in the repository."
-), rules30 = [
+), rules31 = [
   prefixedRule({
     id: "secret/pypi-upload-token",
     description: "PyPI API token",
@@ -3927,7 +3978,7 @@ password = pypi-AgEIcHlwaS5vcmc${base64url(200)}`],
 ];
 
 // lib/secrets/rules/rubygems.ts
-var rules31 = [
+var rules32 = [
   prefixedRule({
     id: "secret/rubygems-api-key",
     description: "RubyGems.org API key",
@@ -3945,7 +3996,7 @@ var rules31 = [
 ];
 
 // lib/secrets/rules/nuget.ts
-var rules32 = [
+var rules33 = [
   prefixedRule({
     id: "secret/nuget-api-key",
     description: "NuGet.org API key",
@@ -3967,7 +4018,7 @@ var rules32 = [
 var FIX2 = rotateThen(
   "Docker Hub \u2192 Account settings (or the organization) \u2192 Personal/Organization access tokens \u2192 Delete",
   'log in at run time with `echo "$DOCKERHUB_TOKEN" | docker login -u USER --password-stdin` from a CI secret (docker/login-action), or a credential helper.'
-), rules33 = [
+), rules34 = [
   prefixedRule({
     id: "secret/docker-hub-pat",
     description: "Docker Hub personal access token",
@@ -3993,7 +4044,7 @@ var FIX2 = rotateThen(
 ];
 
 // lib/secrets/rules/registries-other.ts
-var rules34 = [
+var rules35 = [
   prefixedRule({
     id: "secret/crates-io-api-token",
     description: "crates.io API token",
@@ -4079,7 +4130,7 @@ var HALF = "[A-Za-z0-9_-]{20,80}", FIX3 = rotateThen("platform.openai.com \u2192
 function key(prefix) {
   return `${prefix}${base64url(74)}T3BlbkFJ${base64url(74)}`;
 }
-var rules35 = [
+var rules36 = [
   prefixedRule({
     id: "secret/openai-api-key",
     description: "OpenAI API key (user / legacy)",
@@ -4123,7 +4174,7 @@ var rules35 = [
 ];
 
 // lib/secrets/rules/anthropic.ts
-var FIX4 = rotateThen("console.anthropic.com \u2192 Settings \u2192 API keys \u2192 Delete", LOAD_FROM_ENV + " Call the API from your server, never from client code."), rules36 = [
+var FIX4 = rotateThen("console.anthropic.com \u2192 Settings \u2192 API keys \u2192 Delete", LOAD_FROM_ENV + " Call the API from your server, never from client code."), rules37 = [
   prefixedRule({
     id: "secret/anthropic-api-key",
     description: "Anthropic API key",
@@ -4157,7 +4208,7 @@ var FIX4 = rotateThen("console.anthropic.com \u2192 Settings \u2192 API keys \u2
 ];
 
 // lib/secrets/rules/huggingface.ts
-var FIX5 = rotateThen("huggingface.co \u2192 Settings \u2192 Access Tokens \u2192 Invalidate", "set `HF_TOKEN` from the environment or a CI secret (huggingface_hub reads it), or run `huggingface-cli login` on the machine."), rules37 = [
+var FIX5 = rotateThen("huggingface.co \u2192 Settings \u2192 Access Tokens \u2192 Invalidate", "set `HF_TOKEN` from the environment or a CI secret (huggingface_hub reads it), or run `huggingface-cli login` on the machine."), rules38 = [
   prefixedRule({
     id: "secret/huggingface-token",
     description: "Hugging Face user access token",
@@ -4186,7 +4237,7 @@ var FIX5 = rotateThen("huggingface.co \u2192 Settings \u2192 Access Tokens \u219
 function fix(where) {
   return rotateThen(where, LOAD_FROM_ENV + " Call the API from your server, never from browser or mobile code.");
 }
-var WHY3 = "The key spends your credit on the provider and can read what your account stored there.", uuid2 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules38 = [
+var WHY3 = "The key spends your credit on the provider and can read what your account stored there.", uuid2 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules39 = [
   prefixedRule({
     id: "secret/replicate-api-token",
     description: "Replicate API token",
@@ -4444,7 +4495,7 @@ var WHY3 = "The key spends your credit on the provider and can read what your ac
 var FIX6 = rotateThen(
   "dashboard.heroku.com \u2192 Account settings \u2192 API Key \u2192 Regenerate, or `heroku authorizations:revoke`",
   "set `HEROKU_API_KEY` as a CI secret (or `heroku authorizations:create` for a scoped token) and keep ~/.netrc out of the repository."
-), WHY4 = "A Heroku API key controls every app of the account: config vars (with their database URLs), deploys, add-ons.", uuid3 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules39 = [
+), WHY4 = "A Heroku API key controls every app of the account: config vars (with their database URLs), deploys, add-ons.", uuid3 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules40 = [
   prefixedRule({
     id: "secret/heroku-api-key",
     description: "Heroku API key / OAuth token (HRKU- format)",
@@ -4469,7 +4520,7 @@ var FIX6 = rotateThen(
 ];
 
 // lib/secrets/rules/digitalocean.ts
-var FIX7 = rotateThen("cloud.digitalocean.com \u2192 API \u2192 Tokens (or Applications & API \u2192 OAuth) \u2192 Delete", LOAD_FROM_ENV), WHY5 = "A DigitalOcean token controls droplets, databases, Kubernetes clusters and DNS of the team.", rules40 = [
+var FIX7 = rotateThen("cloud.digitalocean.com \u2192 API \u2192 Tokens (or Applications & API \u2192 OAuth) \u2192 Delete", LOAD_FROM_ENV), WHY5 = "A DigitalOcean token controls droplets, databases, Kubernetes clusters and DNS of the team.", rules41 = [
   prefixedRule({
     id: "secret/digitalocean-pat",
     description: "DigitalOcean personal access token",
@@ -4529,7 +4580,7 @@ function rule(id, description, kind, scoped = !1) {
     noMatch: () => [`${prefix}xxxx`, `${prefix}${alnum(20)}`]
   });
 }
-var rules41 = [
+var rules42 = [
   rule("secret/doppler-personal-token", "Doppler personal token", "pt"),
   rule("secret/doppler-service-token", "Doppler service token", "st", !0),
   rule("secret/doppler-cli-token", "Doppler CLI token", "ct"),
@@ -4539,7 +4590,7 @@ var rules41 = [
 ];
 
 // lib/secrets/rules/vault.ts
-var FIX9 = rotateThen("`vault token revoke <token>` (or revoke its accessor / lease)", "authenticate at run time with a short-lived method (AppRole with response wrapping, Kubernetes auth, JWT/OIDC from CI) and keep `VAULT_TOKEN` only in the environment."), WHY7 = "A Vault token reads every secret its policies allow, and may create child tokens.", rules42 = [
+var FIX9 = rotateThen("`vault token revoke <token>` (or revoke its accessor / lease)", "authenticate at run time with a short-lived method (AppRole with response wrapping, Kubernetes auth, JWT/OIDC from CI) and keep `VAULT_TOKEN` only in the environment."), WHY7 = "A Vault token reads every secret its policies allow, and may create child tokens.", rules43 = [
   prefixedRule({
     id: "secret/vault-service-token",
     description: "HashiCorp Vault service token",
@@ -4588,7 +4639,7 @@ var FIX9 = rotateThen("`vault token revoke <token>` (or revoke its accessor / le
 ];
 
 // lib/secrets/rules/terraform-cloud.ts
-var rules43 = [
+var rules44 = [
   prefixedRule({
     id: "secret/terraform-cloud-token",
     description: "Terraform Cloud / Enterprise API token",
@@ -4609,7 +4660,7 @@ var rules43 = [
 ];
 
 // lib/secrets/rules/hosting.ts
-var WHY8 = "The token deploys to, reconfigures or deletes your sites and services, and reads their environment variables (which hold the other secrets).", uuid4 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules44 = [
+var WHY8 = "The token deploys to, reconfigures or deletes your sites and services, and reads their environment variables (which hold the other secrets).", uuid4 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules45 = [
   prefixedRule({
     id: "secret/netlify-token",
     description: "Netlify access token (nfp_ personal, nfc_ CLI, nfo_ OAuth, nfu_ app, nfb_ build)",
@@ -4801,7 +4852,7 @@ var WHY8 = "The token deploys to, reconfigures or deletes your sites and service
 ];
 
 // lib/secrets/rules/onepassword.ts
-var rules45 = [
+var rules46 = [
   prefixedRule({
     id: "secret/1password-service-account-token",
     description: "1Password service account token",
@@ -4841,7 +4892,7 @@ function parse(token) {
   let [h, p] = token.split("."), header = decodePart(h), payload = decodePart(p);
   return !header || !payload || typeof header.alg != "string" || header.alg.toLowerCase() === "none" ? null : { header, payload };
 }
-var supabaseKey = (role) => jwt({ iss: "supabase", ref: lowerAlnum(20), role, iat: 17e8, exp: 2015e6 }), rules46 = [
+var supabaseKey = (role) => jwt({ iss: "supabase", ref: lowerAlnum(20), role, iat: 17e8, exp: 2015e6 }), rules47 = [
   {
     id: "secret/jwt",
     description: "JSON Web Token",
@@ -4910,7 +4961,8 @@ var groupB = [
   ...rules43,
   ...rules44,
   ...rules45,
-  ...rules46
+  ...rules46,
+  ...rules47
 ];
 
 // lib/secrets/rules/index.ts
@@ -5061,7 +5113,7 @@ var digest = {
 };
 
 // lib/secrets/filters/encrypted.ts
-var REACH = 65536, ENCRYPTED_VALUE = /^(?:ENC\[[A-Z0-9_]+,|ENC\(|vault:v\d+:|\$ANSIBLE_VAULT;|AgA[A-Za-z0-9+/]{200,}|\{[A-Za-z0-9+/]{8,}={0,2}\}$)/, ENCRYPTED_BLOCK = /^-----BEGIN (?:AGE ENCRYPTED FILE|PGP MESSAGE|ENCRYPTED MESSAGE)-----/;
+var REACH = 65536, ENCRYPTED_VALUE = /^(?:ENC\[[A-Z0-9_]+,|ENC\(|\{cipher\}|vault:v\d+:|\$ANSIBLE_VAULT;|AgA[A-Za-z0-9+/]{200,}|\{[A-Za-z0-9+/]{8,}={0,2}\}$)/, ENCRYPTED_BLOCK = /^-----BEGIN (?:AGE ENCRYPTED FILE|PGP MESSAGE|ENCRYPTED MESSAGE)-----/;
 function insideAnsibleVault(text, offset) {
   if (!textFacts(text).ansibleVault) return !1;
   let header = lastIndexWithin(text, "$ANSIBLE_VAULT;", offset, REACH);
@@ -5090,6 +5142,10 @@ function insideSealedSecret(text, offset) {
   }
   return !0;
 }
+function afterEncryptionWrapper(text, offset) {
+  let before2 = text.slice(Math.max(lineBounds(text, offset).start, offset - 12), offset);
+  return /(?:\bENC\(|\{cipher\})$/.test(before2);
+}
 function insideEncryptedBlock(text, offset) {
   if (!textFacts(text).pem) return !1;
   let begin = lastIndexWithin(text, "-----BEGIN ", offset, REACH);
@@ -5101,7 +5157,7 @@ var encrypted = {
   name: "encrypted",
   kinds: ALL_KINDS,
   rejects(c) {
-    return ENCRYPTED_VALUE.test(c.secret) ? !0 : insideSops(c.text, c.offset) || insideAnsibleVault(c.text, c.offset) || insideSealedSecret(c.text, c.offset) || insideEncryptedBlock(c.text, c.offset);
+    return ENCRYPTED_VALUE.test(c.secret) ? !0 : afterEncryptionWrapper(c.text, c.offset) || insideSops(c.text, c.offset) || insideAnsibleVault(c.text, c.offset) || insideSealedSecret(c.text, c.offset) || insideEncryptedBlock(c.text, c.offset);
   }
 };
 
@@ -5223,8 +5279,8 @@ var REFERENCE = new RegExp(
   [
     /\$\{[^}]*\}?/.source,
     // ${X}, ${{ secrets.X }}, ${X:-default}
-    /\$\([^)]*\)?/.source,
-    // $(X), $(cat file)
+    // $(X), $(cat file); a `$(` inside a random key (Django's alphabet has both) is no command.
+    /^\$\(|\$\([A-Za-z_][\w\s./:'"=|-]*\)/.source,
     /\{\{[^}]*\}?\}?/.source,
     // {{ .Values.x }}, {{ x }}
     /\{%[^%]*%?\}?/.source,
@@ -5270,7 +5326,7 @@ var REFERENCE = new RegExp(
   ].join("|")
 );
 function isTemplateReference2(s) {
-  return REFERENCE.test(s);
+  return REFERENCE.test(s) && !isDenseRandom(s);
 }
 var templateReference = {
   name: "template-reference",
@@ -5463,14 +5519,14 @@ function canPrefilter(keywords) {
   return keywords.length > 0 && keywords.every((k) => k.length > 0 && /^[\x00-\x7f]+$/.test(k));
 }
 function compile(config) {
-  let off = (id) => config?.rules[id] === "off", rules47 = [];
-  for (let rule2 of secretRules) off(rule2.id) || rules47.push(compileRule(rule2, "provider"));
-  for (let custom of config?.customRules ?? []) off(custom.id) || rules47.push(compileRule(compileCustomRule(custom), "custom"));
+  let off = (id) => config?.rules[id] === "off", rules48 = [];
+  for (let rule2 of secretRules) off(rule2.id) || rules48.push(compileRule(rule2, "provider"));
+  for (let custom of config?.customRules ?? []) off(custom.id) || rules48.push(compileRule(compileCustomRule(custom), "custom"));
   let ids2 = /* @__PURE__ */ new Map(), idOf = (k) => {
     let lower = k.toLowerCase(), id = ids2.get(lower);
     return id === void 0 && ids2.set(lower, id = ids2.size), id;
   }, rulesOf = [], alwaysRun = [], boundaryOnly = /* @__PURE__ */ new Map();
-  rules47.forEach((r, i) => {
+  rules48.forEach((r, i) => {
     if (!canPrefilter(r.rule.keywords)) {
       alwaysRun.push(i);
       return;
@@ -5487,7 +5543,7 @@ function compile(config) {
   for (let i = 0; i < keywords.length; i++) rulesOf[i] ??= [];
   let boundary = new Uint8Array(keywords.length);
   for (let [id, only] of boundaryOnly) only && (boundary[id] = 1);
-  return { rules: rules47, alwaysRun, index: new KeywordScanner(keywords), rulesOf, looseTrigger, encodedTrigger, boundary, generic, entropy };
+  return { rules: rules48, alwaysRun, index: new KeywordScanner(keywords), rulesOf, looseTrigger, encodedTrigger, boundary, generic, entropy };
 }
 function compileRule(rule2, kind) {
   let flags = rule2.regex.flags.includes("g") ? rule2.regex.flags : rule2.regex.flags + "g", src = rule2.regex.source, multiline = /\\n|\\s|\\r|\[\\s\\S\]|\[\^/.test(src) || flags.includes("s") || flags.includes("m");
@@ -5529,14 +5585,14 @@ function snapWindows(text, raw) {
   return out;
 }
 function scanText(text, c, opts) {
-  let windowed = text.length > WINDOWED_ABOVE, windows = /* @__PURE__ */ new Map(), looseHits = [], encodedHits = [], wantLoose = opts.loose && (c.generic || c.entropy), { rules: rules47, rulesOf, looseTrigger, encodedTrigger } = c, hits = c.index.scan(text);
+  let windowed = text.length > WINDOWED_ABOVE, windows = /* @__PURE__ */ new Map(), looseHits = [], encodedHits = [], wantLoose = opts.loose && (c.generic || c.entropy), { rules: rules48, rulesOf, looseTrigger, encodedTrigger } = c, hits = c.index.scan(text);
   if (windowed) {
     hits.forEach((k, start) => {
       let triggered = c.boundary[k] && start > 0 && isAlnumCode(text.charCodeAt(start - 1)) ? NONE : rulesOf[k];
       for (let t = 0; t < triggered.length; t++) {
         let r = triggered[t], w = windows.get(r);
         w || windows.set(r, w = []);
-        let end = start + (rules47[r].multiline ? MULTILINE_FWD : FWD), n = w.length;
+        let end = start + (rules48[r].multiline ? MULTILINE_FWD : FWD), n = w.length;
         n && start - BACK <= w[n - 1] ? end > w[n - 1] && (w[n - 1] = end) : w.push(start - BACK, end);
       }
       wantLoose && looseTrigger[k] && looseHits.push(start), opts.decode && encodedTrigger[k] && encodedHits.push(start);
@@ -5552,8 +5608,8 @@ function scanText(text, c, opts) {
   for (let r of c.alwaysRun) windows.set(r, []);
   let out = [];
   for (let [r, w] of windows)
-    if (w.length === 0) runRule(rules47[r], text, 0, text.length, opts.path, out);
-    else for (let i = 0; i < w.length; i += 2) runRule(rules47[r], text, w[i], w[i + 1], opts.path, out);
+    if (w.length === 0) runRule(rules48[r], text, 0, text.length, opts.path, out);
+    else for (let i = 0; i < w.length; i += 2) runRule(rules48[r], text, w[i], w[i + 1], opts.path, out);
   return looseHits.length && runLoose(text, looseHits, c, opts.path, out), opts.decode && scanEncoded(text, c, opts, encodedHits, out), out;
 }
 function runRule(cr, text, from, to, path, out) {

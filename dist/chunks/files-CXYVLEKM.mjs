@@ -7,29 +7,29 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-JWY4Q4QY.mjs";
+} from "./chunk-GYVK3246.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-ICGC7GSR.mjs";
+} from "./chunk-K7LEMKQU.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-GQXNFO7Z.mjs";
+} from "./chunk-IW7FYYOS.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-B2IXL7KU.mjs";
-import "./chunk-SL45SLP5.mjs";
-import "./chunk-YERXJ3DP.mjs";
+import "./chunk-HDNGWRBG.mjs";
+import "./chunk-BBMYJJZT.mjs";
+import "./chunk-C6DFWXHQ.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
-import "./chunk-L4HJO3BM.mjs";
+import "./chunk-XIOCZ2UV.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-ECGDKDHY.mjs";
+} from "./chunk-GWG5I3CI.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-JWY4Q4QY.mjs";
+} from "./chunk-GYVK3246.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   skipped
-} from "./chunk-GQXNFO7Z.mjs";
+} from "./chunk-IW7FYYOS.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,14 +30,14 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-B2IXL7KU.mjs";
-import "./chunk-SL45SLP5.mjs";
+} from "./chunk-HDNGWRBG.mjs";
+import "./chunk-BBMYJJZT.mjs";
 import {
   findSecretsInFile
-} from "./chunk-YERXJ3DP.mjs";
+} from "./chunk-C6DFWXHQ.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
-import "./chunk-L4HJO3BM.mjs";
+import "./chunk-XIOCZ2UV.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-COB7ZX4B.mjs";
+} from "./chunk-BAYQGYGJ.mjs";
 import {
   directorySource
-} from "./chunk-ICGC7GSR.mjs";
+} from "./chunk-K7LEMKQU.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-GQXNFO7Z.mjs";
+} from "./chunk-IW7FYYOS.mjs";
 import {
   execGit,
   runGit

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-SL45SLP5.mjs";
+} from "./chunk-BBMYJJZT.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

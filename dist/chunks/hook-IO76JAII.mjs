@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-JDBFT54E.mjs";
-import "./chunk-COB7ZX4B.mjs";
+} from "./chunk-E3EO7QVK.mjs";
+import "./chunk-BAYQGYGJ.mjs";
 import {
   emitReport
-} from "./chunk-JWY4Q4QY.mjs";
+} from "./chunk-GYVK3246.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-GQXNFO7Z.mjs";
+} from "./chunk-IW7FYYOS.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,12 +28,12 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-B2IXL7KU.mjs";
-import "./chunk-SL45SLP5.mjs";
-import "./chunk-YERXJ3DP.mjs";
+import "./chunk-HDNGWRBG.mjs";
+import "./chunk-BBMYJJZT.mjs";
+import "./chunk-C6DFWXHQ.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
-import "./chunk-L4HJO3BM.mjs";
+import "./chunk-XIOCZ2UV.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";

@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-B2IXL7KU.mjs";
+} from "./chunk-HDNGWRBG.mjs";
 import {
   globMatcher,
   loadGlobMatcher

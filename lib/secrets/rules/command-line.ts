@@ -1,0 +1,78 @@
+import type { SecretRule } from '../rule';
+import * as fake from '../fake';
+import { isRealPassword, isTrivialPassword } from './token-kit';
+
+/**
+ * Passwords typed as command arguments or SQL literals: scripts, CI jobs, seed
+ * files and runbooks hold them where no `key = value` shape exists for the
+ * generic stage to see. Trivial passwords (`root`, `admin`, the user name)
+ * stay quiet: on the command line they are local development defaults.
+ */
+const realArgPassword = (pw: string) => pw.length >= 6 && isRealPassword(pw) && !isTrivialPassword(pw);
+
+const FIX_ROTATE = 'Change the password on the server now (it stays in git history), then pass it from the environment or a CI secret';
+const pw = () => fake.alnum(14) + fake.chars('!#-_', 1) + fake.alnum(5);
+
+export const rules: SecretRule[] = [
+  {
+    id: 'secret/curl-user-password',
+    description: 'Password in a curl -u / --user argument',
+    severity: 'high',
+    keywords: ['curl'],
+    regex: /\bcurl\b[^\r\n]{0,300}?\s(?:-u|--user)(?:\s{1,3}|=)?['"]?[^\s'":$]{1,64}:([^\s'"]{1,128})/,
+    secretGroup: 1,
+    validate: realArgPassword,
+    why: 'Basic-auth credentials on a curl line sign in to the service as that account.',
+    fix: `${FIX_ROTATE} (\`curl -u "$USER:$PASSWORD"\`, or \`--netrc-file\` outside the repository).`,
+    examples: {
+      match: () => [`curl -fsS -u deploy:${pw()} https://nexus.acme-corp.net/service/rest/v1/components`, `    - curl --user "ci-bot:${pw()}" -X POST https://jenkins.corp.net/job/build`],
+      noMatch: ['curl -u "$NEXUS_USER:$NEXUS_PASSWORD" https://nexus.acme-corp.net', 'curl -u admin:admin http://localhost:8080', 'curl -u sk_test_key: https://api.stripe.com', 'curl -u user:password https://httpbin.org/basic-auth/user/password', 'curl -u elastic:${ELASTIC_PASSWORD} http://es:9200'],
+    },
+  },
+  {
+    id: 'secret/cli-password-argument',
+    description: 'Password in a mysql -p / sshpass -p argument',
+    severity: 'high',
+    keywords: ['mysql', 'mariadb', 'sshpass'],
+    // mysql takes the password glued to -p (`-pSECRET`, `-p'SECRET'`); a bare `-p` prompts for it.
+    regex: /(?:\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlpump|mysqlsh|mariadb|mariadb-dump)\b[^\r\n|;&]{0,200}?\s-p|\bsshpass\s{1,3}-p\s{0,3})['"]?([^\s'"]{1,128})/,
+    secretGroup: 1,
+    validate: realArgPassword,
+    why: 'A password on the command line of a database or SSH client logs in as that account.',
+    fix: `${FIX_ROTATE} (\`MYSQL_PWD\` or an option file outside the repository for mysql, \`sshpass -e\` with SSHPASS, or better an SSH key).`,
+    examples: {
+      match: () => [`mysqldump -u root -p'${pw()}' shop > /backups/shop.sql`, `mysql -h db.prod.internal -u app -p${pw()} app < schema.sql`, `sshpass -p '${pw()}' ssh deploy@10.0.0.5 ./deploy.sh`],
+      noMatch: ['mysql -u root -p app', 'mysql -u root -proot', 'mysqldump -u app -p"$DB_PASSWORD" app', 'sshpass -p "$SSH_PASS" ssh host', 'mysql -u root -p${MYSQL_ROOT_PASSWORD}', 'mysql -h 127.0.0.1 -P 3306 -u root -ppassword'],
+    },
+  },
+  {
+    id: 'secret/sql-user-password',
+    description: 'Password in a CREATE/ALTER USER, ROLE or LOGIN statement',
+    severity: 'high',
+    keywords: ['identified', 'password'],
+    regex: /\b(?:CREATE|ALTER)\s{1,3}(?:USER|ROLE|LOGIN)\b[^;\r\n]{0,200}?(?:IDENTIFIED\s{1,3}(?:WITH\s{1,3}\w{1,40}\s{1,3})?BY|PASSWORD)(?:\s{0,3}=)?\s{0,3}'([^'\r\n]{1,128})'/i,
+    secretGroup: 1,
+    validate: realArgPassword,
+    why: 'A database account password in a migration or seed file logs in to every database that ran it.',
+    fix: `${FIX_ROTATE}: create accounts from a provisioning step that reads the password from a secret store, not from a committed SQL file.`,
+    examples: {
+      match: () => [`ALTER USER 'app'@'%' IDENTIFIED BY '${pw()}';`, `CREATE USER reporting WITH PASSWORD '${pw()}';`, `CREATE LOGIN etl WITH PASSWORD = '${pw()}', CHECK_POLICY = ON;`, `create role analyst login encrypted password '${pw()}';`],
+      noMatch: ["CREATE USER app IDENTIFIED BY 'password';", "ALTER USER postgres WITH PASSWORD 'postgres';", "CREATE USER app WITH PASSWORD '${APP_DB_PASSWORD}';", "CREATE USER app WITH PASSWORD :'app_password';", "CREATE USER app IDENTIFIED BY '<password>';"],
+    },
+  },
+  {
+    id: 'secret/mysql-dsn-password',
+    description: 'Password in a Go MySQL driver DSN (user:password@tcp(host)/db)',
+    severity: 'high',
+    keywords: ['@tcp(', '@unix(', '@udp('],
+    regex: /(?<![\w.:/@%-])[A-Za-z0-9_.-]{1,64}:([^\s:@/'"`]{1,128})@(?:tcp|unix|udp)\(/,
+    secretGroup: 1,
+    validate: realArgPassword,
+    why: 'A DSN with its password gives direct access to the database, bypassing the application.',
+    fix: `${FIX_ROTATE}, building the DSN at run time (mysql.Config{Passwd: os.Getenv("DB_PASSWORD")}.FormatDSN()).`,
+    examples: {
+      match: () => [`dsn := "orders:${pw()}@tcp(db.prod.internal:3306)/orders?parseTime=true"`, `DB_DSN=app:${pw()}@tcp(10.0.3.7)/app`],
+      noMatch: ['dsn := "root:root@tcp(127.0.0.1:3306)/test"', 'fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, db)', 'user:password@tcp(localhost:3306)/dbname', 'app:${DB_PASSWORD}@tcp(db:3306)/app'],
+    },
+  },
+];
