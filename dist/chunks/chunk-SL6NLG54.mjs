@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-BBMYJJZT.mjs";
+} from "./chunk-PGD24PAN.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

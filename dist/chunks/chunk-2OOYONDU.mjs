@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   isBinary,
   skipped
-} from "./chunk-IW7FYYOS.mjs";
+} from "./chunk-GK2LFM32.mjs";
 import {
   GitError,
   execGit

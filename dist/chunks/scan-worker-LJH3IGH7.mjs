@@ -6,19 +6,11 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  baselineCommand,
-  baselineEntries,
-  staleReport
-} from "./chunk-OIP4DDNH.mjs";
-import "./chunk-BAYQGYGJ.mjs";
-import "./chunk-K7LEMKQU.mjs";
-import "./chunk-IW7FYYOS.mjs";
-import "./chunk-NPZOJUWH.mjs";
-import "./chunk-5JG7I5FG.mjs";
-import "./chunk-WTFMRPMV.mjs";
-import "./chunk-HDNGWRBG.mjs";
-import "./chunk-BBMYJJZT.mjs";
-import "./chunk-C6DFWXHQ.mjs";
+  SCAN_WORKER_FLAG,
+  startScanWorker
+} from "./chunk-HALNQ6GZ.mjs";
+import "./chunk-PGD24PAN.mjs";
+import "./chunk-6Z4X5OO2.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-XIOCZ2UV.mjs";
@@ -29,7 +21,6 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  baselineCommand,
-  baselineEntries,
-  staleReport
+  SCAN_WORKER_FLAG,
+  startScanWorker
 };

@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-GYVK3246.mjs";
+} from "./chunk-SL6NLG54.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-K7LEMKQU.mjs";
+} from "./chunk-GZFKECZA.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-IW7FYYOS.mjs";
+} from "./chunk-GK2LFM32.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-HDNGWRBG.mjs";
-import "./chunk-BBMYJJZT.mjs";
-import "./chunk-C6DFWXHQ.mjs";
+import "./chunk-HALNQ6GZ.mjs";
+import "./chunk-PGD24PAN.mjs";
+import "./chunk-6Z4X5OO2.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-XIOCZ2UV.mjs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-GWG5I3CI.mjs";
+} from "./chunk-6SRIGDLL.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-GYVK3246.mjs";
+} from "./chunk-SL6NLG54.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   skipped
-} from "./chunk-IW7FYYOS.mjs";
+} from "./chunk-GK2LFM32.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-HDNGWRBG.mjs";
-import "./chunk-BBMYJJZT.mjs";
+} from "./chunk-HALNQ6GZ.mjs";
+import "./chunk-PGD24PAN.mjs";
 import {
   findSecretsInFile
-} from "./chunk-C6DFWXHQ.mjs";
+} from "./chunk-6Z4X5OO2.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-XIOCZ2UV.mjs";

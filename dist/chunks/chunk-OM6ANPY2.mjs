@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-BAYQGYGJ.mjs";
+} from "./chunk-2OOYONDU.mjs";
 import {
   emptyTree,
   execGit

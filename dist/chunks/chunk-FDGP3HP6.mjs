@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-BAYQGYGJ.mjs";
+} from "./chunk-2OOYONDU.mjs";
 import {
   directorySource
-} from "./chunk-K7LEMKQU.mjs";
+} from "./chunk-GZFKECZA.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-IW7FYYOS.mjs";
+} from "./chunk-GK2LFM32.mjs";
 import {
   execGit,
   runGit

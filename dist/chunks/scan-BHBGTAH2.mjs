@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-E3EO7QVK.mjs";
+} from "./chunk-OM6ANPY2.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-GWG5I3CI.mjs";
+} from "./chunk-6SRIGDLL.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-OIP4DDNH.mjs";
-import "./chunk-BAYQGYGJ.mjs";
+} from "./chunk-FDGP3HP6.mjs";
+import "./chunk-2OOYONDU.mjs";
 import {
   emitReport
-} from "./chunk-GYVK3246.mjs";
+} from "./chunk-SL6NLG54.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-K7LEMKQU.mjs";
+} from "./chunk-GZFKECZA.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-IW7FYYOS.mjs";
+} from "./chunk-GK2LFM32.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-HDNGWRBG.mjs";
-import "./chunk-BBMYJJZT.mjs";
-import "./chunk-C6DFWXHQ.mjs";
+import "./chunk-HALNQ6GZ.mjs";
+import "./chunk-PGD24PAN.mjs";
+import "./chunk-6Z4X5OO2.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-XIOCZ2UV.mjs";

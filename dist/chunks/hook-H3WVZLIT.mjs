@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-E3EO7QVK.mjs";
-import "./chunk-BAYQGYGJ.mjs";
+} from "./chunk-OM6ANPY2.mjs";
+import "./chunk-2OOYONDU.mjs";
 import {
   emitReport
-} from "./chunk-GYVK3246.mjs";
+} from "./chunk-SL6NLG54.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-IW7FYYOS.mjs";
+} from "./chunk-GK2LFM32.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-HDNGWRBG.mjs";
-import "./chunk-BBMYJJZT.mjs";
-import "./chunk-C6DFWXHQ.mjs";
+import "./chunk-HALNQ6GZ.mjs";
+import "./chunk-PGD24PAN.mjs";
+import "./chunk-6Z4X5OO2.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-XIOCZ2UV.mjs";

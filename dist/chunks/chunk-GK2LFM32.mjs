@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-HDNGWRBG.mjs";
+} from "./chunk-HALNQ6GZ.mjs";
 import {
   globMatcher,
   loadGlobMatcher

@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-BBMYJJZT.mjs";
+} from "./chunk-PGD24PAN.mjs";
 import {
   findSecretsInFile
-} from "./chunk-C6DFWXHQ.mjs";
+} from "./chunk-6Z4X5OO2.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

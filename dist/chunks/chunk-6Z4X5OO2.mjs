@@ -3864,7 +3864,7 @@ password = changeme`]
 ];
 
 // lib/secrets/rules/command-line.ts
-var realArgPassword = (pw2) => pw2.length >= 6 && isRealPassword(pw2) && !isTrivialPassword(pw2), FIX_ROTATE = "Change the password on the server now (it stays in git history), then pass it from the environment or a CI secret", pw = () => alnum(14) + chars("!#-_", 1) + alnum(5), rules29 = [
+var realArgPassword = (pw2) => pw2.length >= 6 && !/^[a-z]+$/.test(pw2) && isRealPassword(pw2) && !isTrivialPassword(pw2), FIX_ROTATE = "Change the password on the server now (it stays in git history), then pass it from the environment or a CI secret", pw = () => alnum(14) + chars("!#-_", 1) + alnum(5), rules29 = [
   {
     id: "secret/curl-user-password",
     description: "Password in a curl -u / --user argument",
@@ -3893,7 +3893,7 @@ var realArgPassword = (pw2) => pw2.length >= 6 && isRealPassword(pw2) && !isTriv
     fix: `${FIX_ROTATE} (\`MYSQL_PWD\` or an option file outside the repository for mysql, \`sshpass -e\` with SSHPASS, or better an SSH key).`,
     examples: {
       match: () => [`mysqldump -u root -p'${pw()}' shop > /backups/shop.sql`, `mysql -h db.prod.internal -u app -p${pw()} app < schema.sql`, `sshpass -p '${pw()}' ssh deploy@10.0.0.5 ./deploy.sh`],
-      noMatch: ["mysql -u root -p app", "mysql -u root -proot", 'mysqldump -u app -p"$DB_PASSWORD" app', 'sshpass -p "$SSH_PASS" ssh host', "mysql -u root -p${MYSQL_ROOT_PASSWORD}", "mysql -h 127.0.0.1 -P 3306 -u root -ppassword"]
+      noMatch: ["mysql -u root -p app", "mysql -u root -proot", 'mysqldump -u app -p"$DB_PASSWORD" app', 'sshpass -p "$SSH_PASS" ssh host', "mysql -u root -p${MYSQL_ROOT_PASSWORD}", "mysql -h 127.0.0.1 -P 3306 -u root -ppassword", "Run mysql with -p argument to be prompted."]
     }
   },
   {
@@ -3901,14 +3901,14 @@ var realArgPassword = (pw2) => pw2.length >= 6 && isRealPassword(pw2) && !isTriv
     description: "Password in a CREATE/ALTER USER, ROLE or LOGIN statement",
     severity: "high",
     keywords: ["identified", "password"],
-    regex: /\b(?:CREATE|ALTER)\s{1,3}(?:USER|ROLE|LOGIN)\b[^;\r\n]{0,200}?(?:IDENTIFIED\s{1,3}(?:WITH\s{1,3}\w{1,40}\s{1,3})?BY|PASSWORD)(?:\s{0,3}=)?\s{0,3}'([^'\r\n]{1,128})'/i,
+    regex: /\b(?:CREATE|ALTER)\s{1,3}(?:USER|ROLE|LOGIN)\b[^;\r\n]{0,200}?(?:IDENTIFIED\s{1,3}(?:WITH\s{1,3}\w{1,40}\s{1,3})?BY|PASSWORD)(?:\s{0,3}=)?\s{0,3}'([^'\s]{1,128})'/i,
     secretGroup: 1,
     validate: realArgPassword,
     why: "A database account password in a migration or seed file logs in to every database that ran it.",
     fix: `${FIX_ROTATE}: create accounts from a provisioning step that reads the password from a secret store, not from a committed SQL file.`,
     examples: {
       match: () => [`ALTER USER 'app'@'%' IDENTIFIED BY '${pw()}';`, `CREATE USER reporting WITH PASSWORD '${pw()}';`, `CREATE LOGIN etl WITH PASSWORD = '${pw()}', CHECK_POLICY = ON;`, `create role analyst login encrypted password '${pw()}';`],
-      noMatch: ["CREATE USER app IDENTIFIED BY 'password';", "ALTER USER postgres WITH PASSWORD 'postgres';", "CREATE USER app WITH PASSWORD '${APP_DB_PASSWORD}';", "CREATE USER app WITH PASSWORD :'app_password';", "CREATE USER app IDENTIFIED BY '<password>';"]
+      noMatch: ["CREATE USER app IDENTIFIED BY 'password';", "ALTER USER postgres WITH PASSWORD 'postgres';", "CREATE USER app WITH PASSWORD '${APP_DB_PASSWORD}';", "CREATE USER app WITH PASSWORD :'app_password';", "CREATE USER app IDENTIFIED BY '<password>';", "alter user x with password :'pw'; -- then 'run it'"]
     }
   },
   {
