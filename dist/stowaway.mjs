@@ -11,9 +11,9 @@ import { isMainThread, workerData } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
-  await import("./chunks/scan-worker-LJH3IGH7.mjs");
+  await import("./chunks/scan-worker-35GDPLUD.mjs");
 else {
-  let { main } = await import("./chunks/main-K7VEVNNJ.mjs");
+  let { main } = await import("./chunks/main-JVQ5HYPM.mjs");
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {

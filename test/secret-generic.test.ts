@@ -79,9 +79,15 @@ const valid: Case[] = [
   { name: 'YAML value starting with &', path: 'k8s/values-prod.yaml', text: () => `db:\n  password: &?${fake.alnum(6)}*${fake.alnum(8)}^ph%VV\n` },
   { name: 'password with & in ini', path: 'setup.cfg', text: () => `[auth]\naccess_token=${fake.alnum(6)}?d&^${fake.alnum(8)}\n` },
   { name: 'password with %s glued inside', path: 'appsettings.json', text: () => `{"jwt_secret": "${fake.alnum(10)}%s${fake.alnum(6)}"}\n` },
+  { name: 'bare Key under a Jwt section (appsettings)', path: 'appsettings.json', text: (v) => `{\n  "Jwt": {\n    "Issuer": "api",\n    "Key": "${v}"\n  }\n}\n` },
+  { name: 'bare Key under a Jwt section on one line', path: 'appsettings.json', text: (v) => `{\n  "Jwt": { "Key": "${v}", "Issuer": "api" }\n}\n` },
+  { name: 'bare key under signing: (YAML)', path: 'config.yml', text: (v) => `auth:\n  signing:\n    algorithm: HS256\n    key: ${v}\n` },
 ];
 
 const invalid: Case[] = [
+  { name: 'bare key under a non-secret section', path: 'config.yml', text: () => `cache:\n  key: ${fake.alnum(12)}${fake.digits(4)}\n` },
+  { name: 'bare Key under Logging', path: 'appsettings.json', text: () => `{\n  "Logging": {\n    "Key": "${fake.alnum(20)}"\n  }\n}\n` },
+  { name: 'bare key under a publishable section', path: 'config.yml', text: () => `publishable:\n  key: pk_live_${fake.alnum(24)}\n` },
   { name: 'env reference', path: '.env', text: () => 'DB_PASSWORD=${DB_PASSWORD_FROM_VAULT}\n' },
   { name: 'GitHub Actions secret', path: '.github/workflows/ci.yml', text: () => 'env:\n  NPM_TOKEN: ${{ secrets.NPM_TOKEN }}\n' },
   { name: 'Helm value', path: 'templates/secret.yaml', text: () => 'password: {{ .Values.db.password | quote }}\n' },

@@ -131,7 +131,8 @@ export const SYNTAXES: Syntax[] = [
     name: 'shell',
     ext: '.sh',
     keyStyles: ['upper'],
-    assign: (k, v) => pick([`export ${k}="${v}"`, `${k}='${v}'`, `curl -s -H "Authorization: Bearer ${v}" https://${host()}/v1/${word()}`]),
+    // A Bearer header only for credential-named keys: a checksum sent as a Bearer token is one, and the scanner is right to say so.
+    assign: (k, v) => pick([`export ${k}="${v}"`, `${k}='${v}'`, /TOKEN|KEY|SECRET|AUTH|PASS|PWD|CRED/.test(k) ? `curl -s -H "Authorization: Bearer ${v}" https://${host()}/v1/${word()}` : `export ${k}="${v}"`]),
     comment: (t) => `# ${t}`,
     filler: () => pick([`set -euo pipefail`, `echo "deploying ${word()}"`, `cd "$(dirname "$0")"`, `if [ -f .env ]; then . ./.env; fi`, `npm ci --omit=dev`, '']),
     head: ['#!/usr/bin/env bash'],

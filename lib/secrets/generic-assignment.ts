@@ -133,7 +133,7 @@ export function parseAssignmentAt(text: string, hit: number, path = ''): Assignm
   const bounds = keyAround(text, hit);
   if (!bounds) return null;
   const key = text.slice(bounds.start, bounds.end);
-  const keyKind = secretKeyKind(key);
+  const keyKind = secretKeyKind(key) ?? keyUnderSection(text, bounds.start, key);
   if (!keyKind) return null;
   const { start: ks, end: ke } = bounds;
   const openQuote = ks > 0 && isQuote(text.charCodeAt(ks - 1)) ? text.charCodeAt(ks - 1) : 0;
@@ -273,6 +273,41 @@ function directiveLine(text: string, key: string, keyKind: SecretKeyKind, ks: nu
   if (!(e >= text.length || rest === 10 || rest === 13 || ((rest === 35 || rest === 59) && e > v.end))) return null; // more words: prose
   if (!v.quoted && v.value.endsWith(';')) v = { ...v, value: v.value.slice(0, -1) }; // nginx: `secret_key abc;`
   return finish(key, keyKind, ks, v);
+}
+
+/** `"Jwt": {` / `signing:` opening the section a line belongs to. */
+const SECTION_OPEN = /["']?([A-Za-z][\w.-]{0,63})["']?\s*:\s*\{?\s*$/;
+
+/**
+ * A bare `Key` is a secret when its section names the kind of key:
+ * `"Jwt": { "Key": "…" }` (ASP.NET appsettings), `signing:\n  key: …` (YAML).
+ * The section is the nearest shallower line above (pretty JSON, YAML), or an
+ * object opened earlier on the same line.
+ */
+function keyUnderSection(text: string, keyStart: number, key: string): SecretKeyKind | null {
+  if (!/^key$/i.test(key)) return null;
+  const lineStart = lastNewlineBefore(text, keyStart) + 1;
+  const before = text.slice(lineStart, keyStart).replace(/["']$/, '');
+  const inline = SECTION_OPEN.exec(before.replace(/\{\s*$/, '{'));
+  if (inline && before.includes('{')) return sectionKind(inline[1]);
+  const indent = before.length - before.trimStart().length;
+  if (before.trim() && before.trim() !== '-') return null;
+  let end = lineStart - 1;
+  for (let n = 0; n < 40 && end > 0; n++) {
+    const start = lastNewlineBefore(text, end) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    if (!line.trim()) continue;
+    const lineIndent = line.length - line.trimStart().length;
+    if (lineIndent >= indent) continue;
+    const m = SECTION_OPEN.exec(line);
+    return m ? sectionKind(m[1]) : null;
+  }
+  return null;
+}
+
+function sectionKind(section: string): SecretKeyKind | null {
+  return secretKeyKind(`${section.replace(/.*\./, '')}_key`) === 'secret' ? 'secret' : null;
 }
 
 function finish(key: string, keyKind: SecretKeyKind, keyStart: number, v: { value: string; start: number; quoted: boolean; end?: number }): Assignment | null {

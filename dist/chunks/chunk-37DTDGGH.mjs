@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-PGD24PAN.mjs";
+} from "./chunk-TDN42VPF.mjs";
 import {
   findSecretsInFile
-} from "./chunk-6Z4X5OO2.mjs";
+} from "./chunk-VNIWQHOT.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-2OOYONDU.mjs";
+} from "./chunk-3EL5QEN3.mjs";
 import {
   emptyTree,
   execGit

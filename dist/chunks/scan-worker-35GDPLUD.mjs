@@ -6,20 +6,21 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  findSecretsInFile,
-  secretsCatalogue
-} from "./chunk-6Z4X5OO2.mjs";
+  SCAN_WORKER_FLAG,
+  startScanWorker
+} from "./chunk-37DTDGGH.mjs";
+import "./chunk-TDN42VPF.mjs";
+import "./chunk-VNIWQHOT.mjs";
+import "./chunk-HLJLOOH4.mjs";
+import "./chunk-B55MOOMQ.mjs";
 import "./chunk-XIOCZ2UV.mjs";
+import "./chunk-6LO6Q3QE.mjs";
+import "./chunk-6I2X3H25.mjs";
+import "./chunk-3IKRVYFW.mjs";
 import "./chunk-CTQZMYZF.mjs";
+import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
-
-// lib/secrets/detector.ts
-var secretsDetector = {
-  name: "secrets",
-  rules: secretsCatalogue(),
-  wants: () => !0,
-  detect: (file, ctx) => findSecretsInFile(file, ctx.config)
-};
 export {
-  secretsDetector
+  SCAN_WORKER_FLAG,
+  startScanWorker
 };

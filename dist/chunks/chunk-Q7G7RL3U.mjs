@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-2OOYONDU.mjs";
+} from "./chunk-3EL5QEN3.mjs";
 import {
   directorySource
-} from "./chunk-GZFKECZA.mjs";
+} from "./chunk-326EFXLW.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-GK2LFM32.mjs";
+} from "./chunk-RP5H4Z5J.mjs";
 import {
   execGit,
   runGit

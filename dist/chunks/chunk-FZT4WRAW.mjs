@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-PGD24PAN.mjs";
+} from "./chunk-TDN42VPF.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-HALNQ6GZ.mjs";
+} from "./chunk-37DTDGGH.mjs";
 import {
   globMatcher,
   loadGlobMatcher

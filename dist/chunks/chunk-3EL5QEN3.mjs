@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   isBinary,
   skipped
-} from "./chunk-GK2LFM32.mjs";
+} from "./chunk-RP5H4Z5J.mjs";
 import {
   GitError,
   execGit

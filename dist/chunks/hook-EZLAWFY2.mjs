@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-OM6ANPY2.mjs";
-import "./chunk-2OOYONDU.mjs";
+} from "./chunk-7BLKSJUN.mjs";
+import "./chunk-3EL5QEN3.mjs";
 import {
   emitReport
-} from "./chunk-SL6NLG54.mjs";
+} from "./chunk-FZT4WRAW.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-GK2LFM32.mjs";
+} from "./chunk-RP5H4Z5J.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-HALNQ6GZ.mjs";
-import "./chunk-PGD24PAN.mjs";
-import "./chunk-6Z4X5OO2.mjs";
+import "./chunk-37DTDGGH.mjs";
+import "./chunk-TDN42VPF.mjs";
+import "./chunk-VNIWQHOT.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-XIOCZ2UV.mjs";

@@ -9,16 +9,16 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-FDGP3HP6.mjs";
-import "./chunk-2OOYONDU.mjs";
-import "./chunk-GZFKECZA.mjs";
-import "./chunk-GK2LFM32.mjs";
+} from "./chunk-Q7G7RL3U.mjs";
+import "./chunk-3EL5QEN3.mjs";
+import "./chunk-326EFXLW.mjs";
+import "./chunk-RP5H4Z5J.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-HALNQ6GZ.mjs";
-import "./chunk-PGD24PAN.mjs";
-import "./chunk-6Z4X5OO2.mjs";
+import "./chunk-37DTDGGH.mjs";
+import "./chunk-TDN42VPF.mjs";
+import "./chunk-VNIWQHOT.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-XIOCZ2UV.mjs";

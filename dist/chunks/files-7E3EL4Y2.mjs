@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-SL6NLG54.mjs";
+} from "./chunk-FZT4WRAW.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-GZFKECZA.mjs";
+} from "./chunk-326EFXLW.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-GK2LFM32.mjs";
+} from "./chunk-RP5H4Z5J.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-HALNQ6GZ.mjs";
-import "./chunk-PGD24PAN.mjs";
-import "./chunk-6Z4X5OO2.mjs";
+import "./chunk-37DTDGGH.mjs";
+import "./chunk-TDN42VPF.mjs";
+import "./chunk-VNIWQHOT.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-XIOCZ2UV.mjs";

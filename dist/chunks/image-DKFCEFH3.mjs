@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-6SRIGDLL.mjs";
+} from "./chunk-WM7IWB44.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-SL6NLG54.mjs";
+} from "./chunk-FZT4WRAW.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   skipped
-} from "./chunk-GK2LFM32.mjs";
+} from "./chunk-RP5H4Z5J.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-HALNQ6GZ.mjs";
-import "./chunk-PGD24PAN.mjs";
+} from "./chunk-37DTDGGH.mjs";
+import "./chunk-TDN42VPF.mjs";
 import {
   findSecretsInFile
-} from "./chunk-6Z4X5OO2.mjs";
+} from "./chunk-VNIWQHOT.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-XIOCZ2UV.mjs";

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-OM6ANPY2.mjs";
+} from "./chunk-7BLKSJUN.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-6SRIGDLL.mjs";
+} from "./chunk-WM7IWB44.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-FDGP3HP6.mjs";
-import "./chunk-2OOYONDU.mjs";
+} from "./chunk-Q7G7RL3U.mjs";
+import "./chunk-3EL5QEN3.mjs";
 import {
   emitReport
-} from "./chunk-SL6NLG54.mjs";
+} from "./chunk-FZT4WRAW.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-GZFKECZA.mjs";
+} from "./chunk-326EFXLW.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-GK2LFM32.mjs";
+} from "./chunk-RP5H4Z5J.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-HALNQ6GZ.mjs";
-import "./chunk-PGD24PAN.mjs";
-import "./chunk-6Z4X5OO2.mjs";
+import "./chunk-37DTDGGH.mjs";
+import "./chunk-TDN42VPF.mjs";
+import "./chunk-VNIWQHOT.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-XIOCZ2UV.mjs";

@@ -483,7 +483,7 @@ var TYPE_ANNOTATION = /^\s*:?\s*[A-Za-z_][\w.]*(?:<[\w\s,.]*>|\[\])?\??\s+(?:=(?
 function parseAssignmentAt(text, hit, path = "") {
   let bounds = keyAround(text, hit);
   if (!bounds) return null;
-  let key2 = text.slice(bounds.start, bounds.end), keyKind = secretKeyKind(key2);
+  let key2 = text.slice(bounds.start, bounds.end), keyKind = secretKeyKind(key2) ?? keyUnderSection(text, bounds.start, key2);
   if (!keyKind) return null;
   let { start: ks, end: ke } = bounds, openQuote = ks > 0 && isQuote(text.charCodeAt(ks - 1)) ? text.charCodeAt(ks - 1) : 0, i = ke, lineStart = lastNewlineBefore(text, ks) + 1;
   if (openQuote) {
@@ -569,6 +569,25 @@ function directiveLine(text, key2, keyKind, ks, i, path) {
   for (; e < text.length && isSpace(text.charCodeAt(e)); ) e++;
   let rest = text.charCodeAt(e);
   return e >= text.length || rest === 10 || rest === 13 || (rest === 35 || rest === 59) && e > v.end ? (!v.quoted && v.value.endsWith(";") && (v = { ...v, value: v.value.slice(0, -1) }), finish(key2, keyKind, ks, v)) : null;
+}
+var SECTION_OPEN = /["']?([A-Za-z][\w.-]{0,63})["']?\s*:\s*\{?\s*$/;
+function keyUnderSection(text, keyStart, key2) {
+  if (!/^key$/i.test(key2)) return null;
+  let lineStart = lastNewlineBefore(text, keyStart) + 1, before2 = text.slice(lineStart, keyStart).replace(/["']$/, ""), inline = SECTION_OPEN.exec(before2.replace(/\{\s*$/, "{"));
+  if (inline && before2.includes("{")) return sectionKind(inline[1]);
+  let indent = before2.length - before2.trimStart().length;
+  if (before2.trim() && before2.trim() !== "-") return null;
+  let end = lineStart - 1;
+  for (let n = 0; n < 40 && end > 0; n++) {
+    let start = lastNewlineBefore(text, end) + 1, line = text.slice(start, end);
+    if (end = start - 1, !line.trim() || line.length - line.trimStart().length >= indent) continue;
+    let m = SECTION_OPEN.exec(line);
+    return m ? sectionKind(m[1]) : null;
+  }
+  return null;
+}
+function sectionKind(section) {
+  return secretKeyKind(`${section.replace(/.*\./, "")}_key`) === "secret" ? "secret" : null;
 }
 function finish(key2, keyKind, keyStart, v) {
   let { value, start } = v, scheme = AUTH_SCHEME.exec(value);
