@@ -262,6 +262,7 @@ table(encrypted, {
     { text: `password=ENC(${fake.base64(32)})`, secret: undefined },
     { text: `<password>{${fake.base64(24)}=}</password>`, secret: undefined },
     { text: `  legacy-password: ENC(${vaultHex})`, secret: vaultHex, kind: 'entropy' },
+    { text: `  legacy-password: ENC(+/${vaultHex})`, secret: vaultHex, kind: 'entropy' },
     { text: `  partner-secret: '{cipher}${vaultHex}'`, secret: vaultHex, kind: 'entropy' },
     { text: `  partner-secret: '{cipher}${vaultHex}'`, secret: `{cipher}${vaultHex}`, key: 'partner-secret' },
   ].map((r) => ({ ...r, secret: r.secret ?? /(ENC\(.*\)|\{[A-Za-z0-9+/=]+\})/.exec(r.text)![1] })),

@@ -120,7 +120,8 @@ function readValue(text: string, i: number): { value: string; start: number; quo
   return { value, start: i, quoted: false, end: j };
 }
 
-const TYPE_ANNOTATION = /^\s*:?\s*[A-Za-z_][\w.]*(?:<[\w\s,.]*>|\[\])?\??\s+(?:=(?![=>~])|:=)/;
+// Rust borrows and lifetimes too: `const API_KEY: &str = "…"`, `static TOKEN: &'static str = "…"`.
+const TYPE_ANNOTATION = /^\s*:?\s*(?:&(?:'[A-Za-z_]\w*\s+)?)?[A-Za-z_][\w.]*(?:<[\w\s,.]*>|\[\])?\??\s+(?:=(?![=>~])|:=)/;
 const NAME_FIELD = /(?:^|[\s{,;(])["']?(?:name|Name|NAME|key|Key|ParameterKey|variable)["']?\s*[:=]\s*["']?$/;
 const VALUE_FIELD = /["']?(?:value|Value|VALUE|ParameterValue|defaultValue|default)["']?\s*[:=]\s*/g;
 const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest|Bot|Bearer:)\s+(\S+)$/i;

@@ -57,8 +57,9 @@ export function insideSealedSecret(text: string, offset: number): boolean {
  * stage reports `ENC(<payload>)` and `'{cipher}<payload>'` without the wrapper.
  */
 function afterEncryptionWrapper(text: string, offset: number): boolean {
-  const before = text.slice(Math.max(lineBounds(text, offset).start, offset - 12), offset);
-  return /(?:\bENC\(|\{cipher\})$/.test(before);
+  const before = text.slice(Math.max(lineBounds(text, offset).start, offset - 16), offset);
+  // The token run may start past a leading `+`, `/` or `=` of the payload.
+  return /(?:\bENC\(|\{cipher\})[A-Za-z0-9+/=]{0,3}$/.test(before);
 }
 
 function insideEncryptedBlock(text: string, offset: number): boolean {

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-7BLKSJUN.mjs";
+} from "./chunk-TI3CD46W.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-WM7IWB44.mjs";
+} from "./chunk-732XHZVT.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-Q7G7RL3U.mjs";
-import "./chunk-3EL5QEN3.mjs";
+} from "./chunk-3QYT6L5N.mjs";
+import "./chunk-ZPL7ABRA.mjs";
 import {
   emitReport
-} from "./chunk-FZT4WRAW.mjs";
+} from "./chunk-AG7MCH45.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-326EFXLW.mjs";
+} from "./chunk-KFP4J47X.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-RP5H4Z5J.mjs";
+} from "./chunk-4JSMJOJX.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-37DTDGGH.mjs";
-import "./chunk-TDN42VPF.mjs";
-import "./chunk-VNIWQHOT.mjs";
+import "./chunk-AI26KZLI.mjs";
+import "./chunk-I4Y2FD4X.mjs";
+import "./chunk-QSRAH7PG.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-XIOCZ2UV.mjs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-3EL5QEN3.mjs";
+} from "./chunk-ZPL7ABRA.mjs";
 import {
   directorySource
-} from "./chunk-326EFXLW.mjs";
+} from "./chunk-KFP4J47X.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-RP5H4Z5J.mjs";
+} from "./chunk-4JSMJOJX.mjs";
 import {
   execGit,
   runGit

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-WM7IWB44.mjs";
+} from "./chunk-732XHZVT.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-FZT4WRAW.mjs";
+} from "./chunk-AG7MCH45.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   skipped
-} from "./chunk-RP5H4Z5J.mjs";
+} from "./chunk-4JSMJOJX.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-37DTDGGH.mjs";
-import "./chunk-TDN42VPF.mjs";
+} from "./chunk-AI26KZLI.mjs";
+import "./chunk-I4Y2FD4X.mjs";
 import {
   findSecretsInFile
-} from "./chunk-VNIWQHOT.mjs";
+} from "./chunk-QSRAH7PG.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-XIOCZ2UV.mjs";

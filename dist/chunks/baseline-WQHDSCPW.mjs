@@ -6,11 +6,19 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-37DTDGGH.mjs";
-import "./chunk-TDN42VPF.mjs";
-import "./chunk-VNIWQHOT.mjs";
+  baselineCommand,
+  baselineEntries,
+  staleReport
+} from "./chunk-3QYT6L5N.mjs";
+import "./chunk-ZPL7ABRA.mjs";
+import "./chunk-KFP4J47X.mjs";
+import "./chunk-4JSMJOJX.mjs";
+import "./chunk-NPZOJUWH.mjs";
+import "./chunk-5JG7I5FG.mjs";
+import "./chunk-WTFMRPMV.mjs";
+import "./chunk-AI26KZLI.mjs";
+import "./chunk-I4Y2FD4X.mjs";
+import "./chunk-QSRAH7PG.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-XIOCZ2UV.mjs";
@@ -21,6 +29,7 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  baselineCommand,
+  baselineEntries,
+  staleReport
 };

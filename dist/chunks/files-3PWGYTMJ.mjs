@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-FZT4WRAW.mjs";
+} from "./chunk-AG7MCH45.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-326EFXLW.mjs";
+} from "./chunk-KFP4J47X.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-RP5H4Z5J.mjs";
+} from "./chunk-4JSMJOJX.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-37DTDGGH.mjs";
-import "./chunk-TDN42VPF.mjs";
-import "./chunk-VNIWQHOT.mjs";
+import "./chunk-AI26KZLI.mjs";
+import "./chunk-I4Y2FD4X.mjs";
+import "./chunk-QSRAH7PG.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-XIOCZ2UV.mjs";

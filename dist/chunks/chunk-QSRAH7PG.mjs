@@ -479,7 +479,7 @@ function readValue(text, i) {
   let value = text.slice(i, j);
   return value.endsWith("\r") && (value = value.slice(0, -1)), { value, start: i, quoted: !1, end: j };
 }
-var TYPE_ANNOTATION = /^\s*:?\s*[A-Za-z_][\w.]*(?:<[\w\s,.]*>|\[\])?\??\s+(?:=(?![=>~])|:=)/, NAME_FIELD = /(?:^|[\s{,;(])["']?(?:name|Name|NAME|key|Key|ParameterKey|variable)["']?\s*[:=]\s*["']?$/, VALUE_FIELD = /["']?(?:value|Value|VALUE|ParameterValue|defaultValue|default)["']?\s*[:=]\s*/g, AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest|Bot|Bearer:)\s+(\S+)$/i, PYTHON = /\.pyi?$/;
+var TYPE_ANNOTATION = /^\s*:?\s*(?:&(?:'[A-Za-z_]\w*\s+)?)?[A-Za-z_][\w.]*(?:<[\w\s,.]*>|\[\])?\??\s+(?:=(?![=>~])|:=)/, NAME_FIELD = /(?:^|[\s{,;(])["']?(?:name|Name|NAME|key|Key|ParameterKey|variable)["']?\s*[:=]\s*["']?$/, VALUE_FIELD = /["']?(?:value|Value|VALUE|ParameterValue|defaultValue|default)["']?\s*[:=]\s*/g, AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest|Bot|Bearer:)\s+(\S+)$/i, PYTHON = /\.pyi?$/;
 function parseAssignmentAt(text, hit, path = "") {
   let bounds = keyAround(text, hit);
   if (!bounds) return null;
@@ -5162,8 +5162,8 @@ function insideSealedSecret(text, offset) {
   return !0;
 }
 function afterEncryptionWrapper(text, offset) {
-  let before2 = text.slice(Math.max(lineBounds(text, offset).start, offset - 12), offset);
-  return /(?:\bENC\(|\{cipher\})$/.test(before2);
+  let before2 = text.slice(Math.max(lineBounds(text, offset).start, offset - 16), offset);
+  return /(?:\bENC\(|\{cipher\})[A-Za-z0-9+/=]{0,3}$/.test(before2);
 }
 function insideEncryptedBlock(text, offset) {
   if (!textFacts(text).pem) return !1;

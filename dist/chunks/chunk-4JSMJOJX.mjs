@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-37DTDGGH.mjs";
+} from "./chunk-AI26KZLI.mjs";
 import {
   globMatcher,
   loadGlobMatcher

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-7BLKSJUN.mjs";
-import "./chunk-3EL5QEN3.mjs";
+} from "./chunk-TI3CD46W.mjs";
+import "./chunk-ZPL7ABRA.mjs";
 import {
   emitReport
-} from "./chunk-FZT4WRAW.mjs";
+} from "./chunk-AG7MCH45.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-RP5H4Z5J.mjs";
+} from "./chunk-4JSMJOJX.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-37DTDGGH.mjs";
-import "./chunk-TDN42VPF.mjs";
-import "./chunk-VNIWQHOT.mjs";
+import "./chunk-AI26KZLI.mjs";
+import "./chunk-I4Y2FD4X.mjs";
+import "./chunk-QSRAH7PG.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-XIOCZ2UV.mjs";

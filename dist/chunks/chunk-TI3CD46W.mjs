@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-3EL5QEN3.mjs";
+} from "./chunk-ZPL7ABRA.mjs";
 import {
   emptyTree,
   execGit

@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-TDN42VPF.mjs";
+} from "./chunk-I4Y2FD4X.mjs";
 import {
   findSecretsInFile
-} from "./chunk-VNIWQHOT.mjs";
+} from "./chunk-QSRAH7PG.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

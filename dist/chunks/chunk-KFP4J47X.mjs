@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   isBinary,
   skipped
-} from "./chunk-RP5H4Z5J.mjs";
+} from "./chunk-4JSMJOJX.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";
