@@ -11,9 +11,9 @@ import { isMainThread, workerData } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
-  await import("./chunks/scan-worker-SJNSZQNM.mjs");
+  await import("./chunks/scan-worker-CV4FXIP7.mjs");
 else {
-  let { main } = await import("./chunks/main-RXXOJLBA.mjs");
+  let { main } = await import("./chunks/main-Z3CFHDRB.mjs");
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {

@@ -95,6 +95,15 @@ test('high-entropy: random string in secret context is low severity; the same st
   assert.deepEqual(scan(`const id = "${value}";\n`, 'app.js'), []);
 });
 
+test('high-entropy: a secret word by chance inside a base64 blob longer than any token is no context', () => {
+  // A kubeconfig CA bundle is 1-2 KiB of base64; "key", "pwd" or "auth" turn up in it by chance.
+  const blob = (word: string) => `LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t${fake.base64(300)}${word}${fake.base64(300)}`;
+  for (const word of ['Key', 'pwd', 'Auth', 'token']) {
+    assert.deepEqual(scan(`clusters:\n- cluster:\n    certificate-authority-data: ${blob(word)}\n`, 'kubeconfig'), []);
+    assert.deepEqual(scan(`{"image/png": "iVBORw0KGgo${blob(word)}"}\n`, 'notebook.ipynb'), []);
+  }
+});
+
 test('config: a provider rule switched off does not run', () => {
   const config = defaultConfig();
   config.rules['secret/github-pat'] = 'off';

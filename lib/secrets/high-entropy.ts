@@ -138,7 +138,12 @@ function insideRandomRun(text: string, start: number, end: number): boolean {
   // trimToken's cut, without building the string: a run that stays too long is no token.
   while (a < b && TRIM_LEADING.has(text.charCodeAt(a))) a++;
   while (b > a && TRIM_TRAILING.has(text.charCodeAt(b - 1))) b--;
-  if (b - a > MAX_TOKEN || b - a < MIN_BASE64) return false;
+  if (b - a < MIN_BASE64) return false;
+  // Longer than any token: a base64 blob (kubeconfig certificate-authority-data, an inline image). Judge the stretch around the word.
+  if (b - a > MAX_TOKEN) {
+    a = Math.max(a, Math.min(start - MAX_TOKEN / 2, b - MAX_TOKEN));
+    b = a + MAX_TOKEN;
+  }
   return isHighEntropyToken(text.slice(a, b));
 }
 

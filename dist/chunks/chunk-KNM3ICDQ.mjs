@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-ZPL7ABRA.mjs";
+} from "./chunk-UCZTB4RZ.mjs";
 import {
   emptyTree,
   execGit

@@ -8,9 +8,9 @@ const __dirname = __stowawayDirname(__filename);
 import {
   SCAN_WORKER_FLAG,
   startScanWorker
-} from "./chunk-AI26KZLI.mjs";
-import "./chunk-I4Y2FD4X.mjs";
-import "./chunk-QSRAH7PG.mjs";
+} from "./chunk-VLZA7P5P.mjs";
+import "./chunk-UFORCXS5.mjs";
+import "./chunk-RZOM65U6.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-XIOCZ2UV.mjs";

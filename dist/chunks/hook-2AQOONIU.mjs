@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-TI3CD46W.mjs";
-import "./chunk-ZPL7ABRA.mjs";
+} from "./chunk-KNM3ICDQ.mjs";
+import "./chunk-UCZTB4RZ.mjs";
 import {
   emitReport
-} from "./chunk-AG7MCH45.mjs";
+} from "./chunk-DD6PWRMI.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-4JSMJOJX.mjs";
+} from "./chunk-O3PJRBYJ.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-AI26KZLI.mjs";
-import "./chunk-I4Y2FD4X.mjs";
-import "./chunk-QSRAH7PG.mjs";
+import "./chunk-VLZA7P5P.mjs";
+import "./chunk-UFORCXS5.mjs";
+import "./chunk-RZOM65U6.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-XIOCZ2UV.mjs";

@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-AI26KZLI.mjs";
+} from "./chunk-VLZA7P5P.mjs";
 import {
   globMatcher,
   loadGlobMatcher

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-732XHZVT.mjs";
+} from "./chunk-HQOVEIXL.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-AG7MCH45.mjs";
+} from "./chunk-DD6PWRMI.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   skipped
-} from "./chunk-4JSMJOJX.mjs";
+} from "./chunk-O3PJRBYJ.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-AI26KZLI.mjs";
-import "./chunk-I4Y2FD4X.mjs";
+} from "./chunk-VLZA7P5P.mjs";
+import "./chunk-UFORCXS5.mjs";
 import {
   findSecretsInFile
-} from "./chunk-QSRAH7PG.mjs";
+} from "./chunk-RZOM65U6.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-XIOCZ2UV.mjs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-ZPL7ABRA.mjs";
+} from "./chunk-UCZTB4RZ.mjs";
 import {
   directorySource
-} from "./chunk-KFP4J47X.mjs";
+} from "./chunk-FKCP5GWO.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-4JSMJOJX.mjs";
+} from "./chunk-O3PJRBYJ.mjs";
 import {
   execGit,
   runGit

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   findSecretsInFile,
   secretsCatalogue
-} from "./chunk-QSRAH7PG.mjs";
+} from "./chunk-RZOM65U6.mjs";
 import "./chunk-XIOCZ2UV.mjs";
 import "./chunk-CTQZMYZF.mjs";
 import "./chunk-OIENDWQO.mjs";

@@ -20,7 +20,7 @@ import {
 
 // lib/detectors/registry.ts
 var detectorEntries = [
-  { name: "secrets", wants: () => !0, load: async () => (await import("./detector-6EVFB5W2.mjs")).secretsDetector },
+  { name: "secrets", wants: () => !0, load: async () => (await import("./detector-H5NA5OCM.mjs")).secretsDetector },
   { name: "dockerfile", wants: isDockerfilePath, load: async () => (await import("./detector-JNTVCVZD.mjs")).dockerfileDetector },
   { name: "compose", wants: isComposePath, load: async () => (await import("./detector-VNSKGIRY.mjs")).composeDetector },
   { name: "k8s", wants: isK8sPath, load: async () => (await import("./detector-LPGYAH2O.mjs")).k8sDetector },

@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-AG7MCH45.mjs";
+} from "./chunk-DD6PWRMI.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-KFP4J47X.mjs";
+} from "./chunk-FKCP5GWO.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-4JSMJOJX.mjs";
+} from "./chunk-O3PJRBYJ.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-AI26KZLI.mjs";
-import "./chunk-I4Y2FD4X.mjs";
-import "./chunk-QSRAH7PG.mjs";
+import "./chunk-VLZA7P5P.mjs";
+import "./chunk-UFORCXS5.mjs";
+import "./chunk-RZOM65U6.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-XIOCZ2UV.mjs";

@@ -7,7 +7,7 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   formatBytes
-} from "./chunk-AG7MCH45.mjs";
+} from "./chunk-DD6PWRMI.mjs";
 
 // lib/report/progress.ts
 function progressWanted(flags, stderr = process.stderr) {

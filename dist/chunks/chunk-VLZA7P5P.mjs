@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-I4Y2FD4X.mjs";
+} from "./chunk-UFORCXS5.mjs";
 import {
   findSecretsInFile
-} from "./chunk-QSRAH7PG.mjs";
+} from "./chunk-RZOM65U6.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

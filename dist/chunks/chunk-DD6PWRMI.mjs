@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-I4Y2FD4X.mjs";
+} from "./chunk-UFORCXS5.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -678,7 +678,7 @@ function insideRandomRun(text, start, end) {
   let a = Math.max(ra, start - MAX_TOKEN), b = Math.min(rb, end + MAX_TOKEN);
   for (; a < b && TRIM_LEADING.has(text.charCodeAt(a)); ) a++;
   for (; b > a && TRIM_TRAILING.has(text.charCodeAt(b - 1)); ) b--;
-  return b - a > MAX_TOKEN || b - a < MIN_BASE64 ? !1 : isHighEntropyToken(text.slice(a, b));
+  return b - a < MIN_BASE64 ? !1 : (b - a > MAX_TOKEN && (a = Math.max(a, Math.min(start - MAX_TOKEN / 2, b - MAX_TOKEN)), b = a + MAX_TOKEN), isHighEntropyToken(text.slice(a, b)));
 }
 var lastRun = { text: null, a: 0, b: 0 }, TRIM_LEADING = /* @__PURE__ */ new Set([45, 95, 61, 47, 43]), TRIM_TRAILING = /* @__PURE__ */ new Set([45, 95, 47]);
 function trimToken(s) {

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-TI3CD46W.mjs";
+} from "./chunk-KNM3ICDQ.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-732XHZVT.mjs";
+} from "./chunk-HQOVEIXL.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-3QYT6L5N.mjs";
-import "./chunk-ZPL7ABRA.mjs";
+} from "./chunk-HIOV3WVI.mjs";
+import "./chunk-UCZTB4RZ.mjs";
 import {
   emitReport
-} from "./chunk-AG7MCH45.mjs";
+} from "./chunk-DD6PWRMI.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-KFP4J47X.mjs";
+} from "./chunk-FKCP5GWO.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-4JSMJOJX.mjs";
+} from "./chunk-O3PJRBYJ.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-AI26KZLI.mjs";
-import "./chunk-I4Y2FD4X.mjs";
-import "./chunk-QSRAH7PG.mjs";
+import "./chunk-VLZA7P5P.mjs";
+import "./chunk-UFORCXS5.mjs";
+import "./chunk-RZOM65U6.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-XIOCZ2UV.mjs";

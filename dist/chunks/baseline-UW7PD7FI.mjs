@@ -9,16 +9,16 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-3QYT6L5N.mjs";
-import "./chunk-ZPL7ABRA.mjs";
-import "./chunk-KFP4J47X.mjs";
-import "./chunk-4JSMJOJX.mjs";
+} from "./chunk-HIOV3WVI.mjs";
+import "./chunk-UCZTB4RZ.mjs";
+import "./chunk-FKCP5GWO.mjs";
+import "./chunk-O3PJRBYJ.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-AI26KZLI.mjs";
-import "./chunk-I4Y2FD4X.mjs";
-import "./chunk-QSRAH7PG.mjs";
+import "./chunk-VLZA7P5P.mjs";
+import "./chunk-UFORCXS5.mjs";
+import "./chunk-RZOM65U6.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-XIOCZ2UV.mjs";
