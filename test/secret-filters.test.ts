@@ -177,12 +177,15 @@ table(templateReference, {
     { text: 'Bearer %s' },
     { text: '%s:%s' },
     { text: 'token-%d' },
+    { text: 'auth(%s)' },
     { text: '$(cat /run/secrets/db_password)' },
     { text: '$(aws ssm get-parameter --name /prod/db --query Parameter.Value' },
   ],
   keeps: [
     // Django's get_random_secret_key alphabet has both `$` and `(`; a WordPress salt can hold `<%`.
     { text: `h(x3)b231tv60yl)m&@3pg&y4q)(r^!kdd74d${'$('}x#l7gf%^9ju` },
+    { text: `mr7*4aa%)-kd4sm$4t1cx-3thjvgxdqav4&%0l#(+)l_${'#%d'}!!x` },
+    { text: `0T65GUxk5XB4Lan!Xm${'#%v'}7I#_2d` },
     { text: `Vk}5SKVg!fjTZTv${'<%H]'}f7Cb7R1uuM*l62zwhm%2?,t_uODmFx6N6EvS#73CQ5@L` },
     { text: token() }, { text: fake.alnum(12) + '$' + fake.alnum(4) }, { text: fake.base64(40) }, { text: fake.alnum(10) + '7%sF' + fake.alnum(6) }],
 });

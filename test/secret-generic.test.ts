@@ -79,6 +79,7 @@ const valid: Case[] = [
   { name: 'YAML value starting with &', path: 'k8s/values-prod.yaml', text: () => `db:\n  password: &?${fake.alnum(6)}*${fake.alnum(8)}^ph%VV\n` },
   { name: 'password with & in ini', path: 'setup.cfg', text: () => `[auth]\naccess_token=${fake.alnum(6)}?d&^${fake.alnum(8)}\n` },
   { name: 'password with %s glued inside', path: 'appsettings.json', text: () => `{"jwt_secret": "${fake.alnum(10)}%s${fake.alnum(6)}"}\n` },
+  { name: 'base64 key starting with a slash', path: 'application.yml', text: () => `jwt:\n  secret: /${fake.base64(42)}=\n` },
   { name: 'Rust const with a borrowed str', path: 'src/config.rs', text: (v) => `const API_KEY: &str = "${v}";\n` },
   { name: "Rust static with a 'static lifetime", path: 'src/config.rs', text: (v) => `static AUTH_TOKEN: &'static str = "${v}";\n` },
   { name: 'bare Key under a Jwt section (appsettings)', path: 'appsettings.json', text: (v) => `{\n  "Jwt": {\n    "Issuer": "api",\n    "Key": "${v}"\n  }\n}\n` },

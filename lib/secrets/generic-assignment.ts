@@ -359,7 +359,8 @@ export function looksLikeSecretValue(value: string, kind: SecretKeyKind): boolea
   if (/\s/.test(value)) return false;
   if (value.includes('://')) return false; // URLs: the connection-string rules judge credentials in them
   if (KEYWORD_VALUE.test(value)) return false;
-  if (FILE_PATH.test(value)) return false;
+  // Base64 keys start with `/` one time in 64: with a `+` or `=` padding they are not a path.
+  if (FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && /[+=]/.test(value))) return false;
   if (IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || isIdentifierLike(value.slice(value.search(/[A-Za-z_$][\w$]*$/))))) return false;
   if (CONSTANT_NAME.test(value) || LOWER_WORDS.test(value) || CAMEL_WORDS.test(value) || isIdentifierLike(value)) return false;
   if (/^\d+(?:\.\d+)*$/.test(value)) return false; // numbers and versions

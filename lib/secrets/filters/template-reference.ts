@@ -36,8 +36,9 @@ const REFERENCE = new RegExp(
     /^(?:secretRef|secretKeyRef|valueFrom)\b/.source,
     /^(?:vault|awssm|gcpsm|azkv|ref\+|op):\/?\/?[\w./-]+/.source, // secret-manager URIs
     /^\{[0-9]*\}$/.source, // {0}
-    // printf verbs, unless glued between letters and digits: `AmberRiver3852%sF4Rq` is a password with a `%` in it.
-    /%[svd](?![A-Za-z0-9])|(?<![A-Za-z0-9])%[svd]/.source,
+    // printf verbs beside an edge, a space or a separator (`Bearer %s`, `%s:%s`, `token-%d`, `auth(%s)`); a verb glued
+    // between letters, digits or other symbols is part of a password (`AmberRiver3852%sF4Rq`, `Xm#%v7I`).
+    /%[svd](?=$|[\s:/.,;=@'"_()[\]{}&?-])|(?<=^|[\s:/.,;=@'"_()[\]{}&?-])%[svd]/.source,
   ].join('|'),
 );
 

@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-UFORCXS5.mjs";
+} from "./chunk-EERA5HZY.mjs";
 import {
   findSecretsInFile
-} from "./chunk-RZOM65U6.mjs";
+} from "./chunk-P2R33XFG.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

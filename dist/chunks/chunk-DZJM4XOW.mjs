@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-UCZTB4RZ.mjs";
+} from "./chunk-7HNERCWB.mjs";
 import {
   emptyTree,
   execGit

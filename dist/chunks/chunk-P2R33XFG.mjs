@@ -17,7 +17,7 @@ import {
   placeholder,
   shannonEntropy,
   textFacts
-} from "./chunk-XIOCZ2UV.mjs";
+} from "./chunk-IRRJOVOB.mjs";
 import {
   ALNUM,
   LOWER,
@@ -604,7 +604,7 @@ function charClasses(s) {
 }
 function looksLikeSecretValue(value, kind) {
   let min = kind === "password" ? 8 : 12;
-  if (value.length < min || value.length > MAX_VALUE || /\s/.test(value) || value.includes("://") || KEYWORD_VALUE.test(value) || FILE_PATH.test(value) || IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || isIdentifierLike(value.slice(value.search(/[A-Za-z_$][\w$]*$/)))) || CONSTANT_NAME.test(value) || LOWER_WORDS.test(value) || CAMEL_WORDS.test(value) || isIdentifierLike(value) || /^\d+(?:\.\d+)*$/.test(value) || REGEX_SOURCE.test(value) || /^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) && value.includes("_")) return !1;
+  if (value.length < min || value.length > MAX_VALUE || /\s/.test(value) || value.includes("://") || KEYWORD_VALUE.test(value) || FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && /[+=]/.test(value)) || IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || isIdentifierLike(value.slice(value.search(/[A-Za-z_$][\w$]*$/)))) || CONSTANT_NAME.test(value) || LOWER_WORDS.test(value) || CAMEL_WORDS.test(value) || isIdentifierLike(value) || /^\d+(?:\.\d+)*$/.test(value) || REGEX_SOURCE.test(value) || /^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) && value.includes("_")) return !1;
   let classes = charClasses(value), entropy = shannonEntropy(value);
   return kind === "password" ? classes >= 2 && entropy >= 2.5 : RESOURCE_NAME.test(value) ? !1 : /^[0-9a-f]+$/i.test(value) ? value.length >= 16 && entropy >= 3 : classes >= 2 && entropy >= 3 || value.length >= 20 && entropy >= 3.8;
 }
@@ -5340,8 +5340,9 @@ var REFERENCE = new RegExp(
     // secret-manager URIs
     /^\{[0-9]*\}$/.source,
     // {0}
-    // printf verbs, unless glued between letters and digits: `AmberRiver3852%sF4Rq` is a password with a `%` in it.
-    /%[svd](?![A-Za-z0-9])|(?<![A-Za-z0-9])%[svd]/.source
+    // printf verbs beside an edge, a space or a separator (`Bearer %s`, `%s:%s`, `token-%d`, `auth(%s)`); a verb glued
+    // between letters, digits or other symbols is part of a password (`AmberRiver3852%sF4Rq`, `Xm#%v7I`).
+    /%[svd](?=$|[\s:/.,;=@'"_()[\]{}&?-])|(?<=^|[\s:/.,;=@'"_()[\]{}&?-])%[svd]/.source
   ].join("|")
 );
 function isTemplateReference2(s) {

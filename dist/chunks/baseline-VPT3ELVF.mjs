@@ -6,14 +6,22 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-VLZA7P5P.mjs";
-import "./chunk-UFORCXS5.mjs";
-import "./chunk-RZOM65U6.mjs";
+  baselineCommand,
+  baselineEntries,
+  staleReport
+} from "./chunk-LSSOZAFB.mjs";
+import "./chunk-7HNERCWB.mjs";
+import "./chunk-5WGB2F6Z.mjs";
+import "./chunk-TNL24DOE.mjs";
+import "./chunk-NPZOJUWH.mjs";
+import "./chunk-5JG7I5FG.mjs";
+import "./chunk-WTFMRPMV.mjs";
+import "./chunk-JMU3JMXO.mjs";
+import "./chunk-EERA5HZY.mjs";
+import "./chunk-P2R33XFG.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
-import "./chunk-XIOCZ2UV.mjs";
+import "./chunk-IRRJOVOB.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";
@@ -21,6 +29,7 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  baselineCommand,
+  baselineEntries,
+  staleReport
 };

@@ -13,7 +13,7 @@ import {
 } from "./chunk-B55MOOMQ.mjs";
 import {
   isPlaceholder
-} from "./chunk-XIOCZ2UV.mjs";
+} from "./chunk-IRRJOVOB.mjs";
 import "./chunk-3IKRVYFW.mjs";
 import {
   alnum,

@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-VLZA7P5P.mjs";
+} from "./chunk-JMU3JMXO.mjs";
 import {
   globMatcher,
   loadGlobMatcher

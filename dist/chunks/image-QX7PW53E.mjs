@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-HQOVEIXL.mjs";
+} from "./chunk-ABG3AVR2.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-DD6PWRMI.mjs";
+} from "./chunk-74QWEL5K.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   skipped
-} from "./chunk-O3PJRBYJ.mjs";
+} from "./chunk-TNL24DOE.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,14 +30,14 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-VLZA7P5P.mjs";
-import "./chunk-UFORCXS5.mjs";
+} from "./chunk-JMU3JMXO.mjs";
+import "./chunk-EERA5HZY.mjs";
 import {
   findSecretsInFile
-} from "./chunk-RZOM65U6.mjs";
+} from "./chunk-P2R33XFG.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
-import "./chunk-XIOCZ2UV.mjs";
+import "./chunk-IRRJOVOB.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";

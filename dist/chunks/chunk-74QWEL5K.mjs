@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-UFORCXS5.mjs";
+} from "./chunk-EERA5HZY.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

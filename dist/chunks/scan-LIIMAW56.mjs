@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-KNM3ICDQ.mjs";
+} from "./chunk-DZJM4XOW.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-HQOVEIXL.mjs";
+} from "./chunk-ABG3AVR2.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-HIOV3WVI.mjs";
-import "./chunk-UCZTB4RZ.mjs";
+} from "./chunk-LSSOZAFB.mjs";
+import "./chunk-7HNERCWB.mjs";
 import {
   emitReport
-} from "./chunk-DD6PWRMI.mjs";
+} from "./chunk-74QWEL5K.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-FKCP5GWO.mjs";
+} from "./chunk-5WGB2F6Z.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-O3PJRBYJ.mjs";
+} from "./chunk-TNL24DOE.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,12 +40,12 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-VLZA7P5P.mjs";
-import "./chunk-UFORCXS5.mjs";
-import "./chunk-RZOM65U6.mjs";
+import "./chunk-JMU3JMXO.mjs";
+import "./chunk-EERA5HZY.mjs";
+import "./chunk-P2R33XFG.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
-import "./chunk-XIOCZ2UV.mjs";
+import "./chunk-IRRJOVOB.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";

@@ -20,8 +20,8 @@ import {
 
 // lib/detectors/registry.ts
 var detectorEntries = [
-  { name: "secrets", wants: () => !0, load: async () => (await import("./detector-H5NA5OCM.mjs")).secretsDetector },
-  { name: "dockerfile", wants: isDockerfilePath, load: async () => (await import("./detector-JNTVCVZD.mjs")).dockerfileDetector },
+  { name: "secrets", wants: () => !0, load: async () => (await import("./detector-XTENGKAW.mjs")).secretsDetector },
+  { name: "dockerfile", wants: isDockerfilePath, load: async () => (await import("./detector-HTECGJPW.mjs")).dockerfileDetector },
   { name: "compose", wants: isComposePath, load: async () => (await import("./detector-VNSKGIRY.mjs")).composeDetector },
   { name: "k8s", wants: isK8sPath, load: async () => (await import("./detector-LPGYAH2O.mjs")).k8sDetector },
   { name: "ci", wants: (path) => isCiWorkflowPath(path), load: async () => (await import("./detector-TITIF4UC.mjs")).ciDetector }

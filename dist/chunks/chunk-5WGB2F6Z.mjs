@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   isBinary,
   skipped
-} from "./chunk-O3PJRBYJ.mjs";
+} from "./chunk-TNL24DOE.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

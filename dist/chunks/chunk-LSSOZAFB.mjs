@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-UCZTB4RZ.mjs";
+} from "./chunk-7HNERCWB.mjs";
 import {
   directorySource
-} from "./chunk-FKCP5GWO.mjs";
+} from "./chunk-5WGB2F6Z.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-O3PJRBYJ.mjs";
+} from "./chunk-TNL24DOE.mjs";
 import {
   execGit,
   runGit

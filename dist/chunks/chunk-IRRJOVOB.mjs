@@ -61,7 +61,7 @@ function before(c, n) {
 
 // lib/secrets/dense-random.ts
 function isDenseRandom(s) {
-  return s.length < 40 || !/[0-9]/.test(s) || !/[A-Z]/.test(s) || !/[a-z]/.test(s) ? !1 : new Set(s.replace(/[A-Za-z0-9\s]/g, "")).size >= 5 && shannonEntropy(s) >= 5;
+  return s.length < 40 || !/[0-9]/.test(s) || !/[a-z]/.test(s) ? !1 : new Set(s.replace(/[A-Za-z0-9\s]/g, "")).size >= (/[A-Z]/.test(s) ? 5 : 8) && shannonEntropy(s) >= 5;
 }
 
 // lib/secrets/filters/placeholder.ts
