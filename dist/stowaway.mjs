@@ -11,9 +11,9 @@ import { isMainThread, workerData } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
-  await import("./chunks/scan-worker-5I573L24.mjs");
+  await import("./chunks/scan-worker-ZWJNHYRP.mjs");
 else {
-  let { main } = await import("./chunks/main-DGTYVJG2.mjs");
+  let { main } = await import("./chunks/main-SX4CFVI4.mjs");
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {

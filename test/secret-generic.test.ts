@@ -80,6 +80,8 @@ const valid: Case[] = [
   { name: 'password with & in ini', path: 'setup.cfg', text: () => `[auth]\naccess_token=${fake.alnum(6)}?d&^${fake.alnum(8)}\n` },
   { name: 'password with %s glued inside', path: 'appsettings.json', text: () => `{"jwt_secret": "${fake.alnum(10)}%s${fake.alnum(6)}"}\n` },
   { name: 'base64 key starting with a slash', path: 'application.yml', text: () => `jwt:\n  secret: /${fake.base64(42)}=\n` },
+  { name: 'notebook cell: escaped assignment in JSON source', path: 'explore.ipynb', text: (v) => `{"cells": [{"source": [\n    "import os\\n",\n    "api_key = \\"${v}\\"\\n"\n]}]}\n` },
+  { name: 'notebook cell: os.environ with escaped quotes', path: 'explore.ipynb', text: (v) => `{"cells": [{"source": [\n    "os.environ[\\"DB_PASSWORD\\"] = \\"${v}\\"\\n"\n]}]}\n` },
   { name: 'Rust const with a borrowed str', path: 'src/config.rs', text: (v) => `const API_KEY: &str = "${v}";\n` },
   { name: "Rust static with a 'static lifetime", path: 'src/config.rs', text: (v) => `static AUTH_TOKEN: &'static str = "${v}";\n` },
   { name: 'bare Key under a Jwt section (appsettings)', path: 'appsettings.json', text: (v) => `{\n  "Jwt": {\n    "Issuer": "api",\n    "Key": "${v}"\n  }\n}\n` },
@@ -88,6 +90,8 @@ const valid: Case[] = [
 ];
 
 const invalid: Case[] = [
+  { name: 'notebook cell: escaped environment read', path: 'explore.ipynb', text: () => `{"cells": [{"source": [\n    "token = os.environ[\\"HF_TOKEN\\"]\\n",\n    "password = \\"\\"\\n"\n]}]}\n` },
+  { name: 'JSON string that mentions a password', path: 'i18n.json', text: () => `{"hint": "password = \\"at least 12 characters\\""}\n` },
   { name: 'bare key under a non-secret section', path: 'config.yml', text: () => `cache:\n  key: ${fake.alnum(12)}${fake.digits(4)}\n` },
   { name: 'bare Key under Logging', path: 'appsettings.json', text: () => `{\n  "Logging": {\n    "Key": "${fake.alnum(20)}"\n  }\n}\n` },
   { name: 'bare key under a publishable section', path: 'config.yml', text: () => `publishable:\n  key: pk_live_${fake.alnum(24)}\n` },

@@ -90,9 +90,19 @@ function lastNewlineBefore(text: string, i: number): number {
 }
 
 /** Reads a literal at `i`: quoted (with escapes, one line) or bare. */
+/** `= \"` after a key inside a JSON string: the value is an escaped string literal. */
+const ESCAPED_VALUE_AFTER = /^\s*[:=]\s*\\["']/;
+
 function readValue(text: string, i: number): { value: string; start: number; quoted: boolean; end: number } | null {
   // Python / C# string prefixes: r"…", b'…', u"…", @"…"
   if (/[rbuRBU@]/.test(text[i] ?? '') && isQuote(text.charCodeAt(i + 1))) i++;
+  // An escaped literal inside a JSON string (notebook source): \"…\" ends at the next escaped quote.
+  if (text[i] === '\\' && isQuote(text.charCodeAt(i + 1))) {
+    const close = text.indexOf('\\' + text[i + 1], i + 2);
+    const nl = text.indexOf('\n', i);
+    if (close < 0 || close - i > MAX_VALUE || (nl >= 0 && nl < close)) return null;
+    return { value: text.slice(i + 2, close), start: i + 2, quoted: true, end: close + 2 };
+  }
   const q = text.charCodeAt(i);
   if (isQuote(q)) {
     let j = i + 1;
@@ -140,7 +150,11 @@ export function parseAssignmentAt(text: string, hit: number, path = ''): Assignm
   const openQuote = ks > 0 && isQuote(text.charCodeAt(ks - 1)) ? text.charCodeAt(ks - 1) : 0;
   let i = ke;
   const lineStart = lastNewlineBefore(text, ks) + 1;
-  if (openQuote) {
+  // Source inside a JSON string (notebook cells): `"os.environ[\"KEY\"] = \"…\"\n"`, `"token = \"…\"\n"`.
+  const escapedKeyQuote = openQuote !== 0 && text[ks - 2] === '\\' && text[i] === '\\' && text.charCodeAt(i + 1) === openQuote;
+  const embeddedSource = openQuote !== 0 && !escapedKeyQuote && ESCAPED_VALUE_AFTER.test(text.slice(i, i + 8));
+  if (escapedKeyQuote) i += 2;
+  else if (openQuote && !embeddedSource) {
     // A whole header in one string: curl -H "Authorization: Bearer …", ["X-Api-Key: …"]
     if (text[i] === ':' && isSpace(text.charCodeAt(i + 1))) return quotedHeader(text, key, keyKind, ks, i + 1, openQuote);
     if (text.charCodeAt(i) !== openQuote) return null;

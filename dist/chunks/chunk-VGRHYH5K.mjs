@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-7HNERCWB.mjs";
+} from "./chunk-WBQXLEYF.mjs";
 import {
   emptyTree,
   execGit

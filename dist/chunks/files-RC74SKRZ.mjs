@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-74QWEL5K.mjs";
+} from "./chunk-UKSQULPD.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-5WGB2F6Z.mjs";
+} from "./chunk-2V622IW3.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-TNL24DOE.mjs";
+} from "./chunk-4IFU3GBB.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-JMU3JMXO.mjs";
-import "./chunk-EERA5HZY.mjs";
-import "./chunk-P2R33XFG.mjs";
+import "./chunk-XW322BIL.mjs";
+import "./chunk-YG2LQ4MC.mjs";
+import "./chunk-QGVQMREM.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-EERA5HZY.mjs";
+} from "./chunk-YG2LQ4MC.mjs";
 import {
   findSecretsInFile
-} from "./chunk-P2R33XFG.mjs";
+} from "./chunk-QGVQMREM.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

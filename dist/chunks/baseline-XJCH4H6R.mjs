@@ -9,16 +9,16 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-LSSOZAFB.mjs";
-import "./chunk-7HNERCWB.mjs";
-import "./chunk-5WGB2F6Z.mjs";
-import "./chunk-TNL24DOE.mjs";
+} from "./chunk-PQGLI2IR.mjs";
+import "./chunk-WBQXLEYF.mjs";
+import "./chunk-2V622IW3.mjs";
+import "./chunk-4IFU3GBB.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-JMU3JMXO.mjs";
-import "./chunk-EERA5HZY.mjs";
-import "./chunk-P2R33XFG.mjs";
+import "./chunk-XW322BIL.mjs";
+import "./chunk-YG2LQ4MC.mjs";
+import "./chunk-QGVQMREM.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-EERA5HZY.mjs";
+} from "./chunk-YG2LQ4MC.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-ABG3AVR2.mjs";
+} from "./chunk-MWYBGLUR.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-74QWEL5K.mjs";
+} from "./chunk-UKSQULPD.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   skipped
-} from "./chunk-TNL24DOE.mjs";
+} from "./chunk-4IFU3GBB.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-JMU3JMXO.mjs";
-import "./chunk-EERA5HZY.mjs";
+} from "./chunk-XW322BIL.mjs";
+import "./chunk-YG2LQ4MC.mjs";
 import {
   findSecretsInFile
-} from "./chunk-P2R33XFG.mjs";
+} from "./chunk-QGVQMREM.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   isBinary,
   skipped
-} from "./chunk-TNL24DOE.mjs";
+} from "./chunk-4IFU3GBB.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

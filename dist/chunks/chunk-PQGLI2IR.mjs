@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-7HNERCWB.mjs";
+} from "./chunk-WBQXLEYF.mjs";
 import {
   directorySource
-} from "./chunk-5WGB2F6Z.mjs";
+} from "./chunk-2V622IW3.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-TNL24DOE.mjs";
+} from "./chunk-4IFU3GBB.mjs";
 import {
   execGit,
   runGit

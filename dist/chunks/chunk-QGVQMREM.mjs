@@ -459,8 +459,13 @@ function lastNewlineBefore(text, i) {
   for (let j = i - 1; j >= floor; j--) if (text.charCodeAt(j) === 10) return j;
   return floor - 1;
 }
+var ESCAPED_VALUE_AFTER = /^\s*[:=]\s*\\["']/;
 function readValue(text, i) {
-  /[rbuRBU@]/.test(text[i] ?? "") && isQuote(text.charCodeAt(i + 1)) && i++;
+  if (/[rbuRBU@]/.test(text[i] ?? "") && isQuote(text.charCodeAt(i + 1)) && i++, text[i] === "\\" && isQuote(text.charCodeAt(i + 1))) {
+    let close = text.indexOf("\\" + text[i + 1], i + 2), nl = text.indexOf(`
+`, i);
+    return close < 0 || close - i > MAX_VALUE || nl >= 0 && nl < close ? null : { value: text.slice(i + 2, close), start: i + 2, quoted: !0, end: close + 2 };
+  }
   let q = text.charCodeAt(i);
   if (isQuote(q)) {
     let j2 = i + 1, limit2 = Math.min(text.length, j2 + MAX_VALUE), escaped = !1;
@@ -485,8 +490,9 @@ function parseAssignmentAt(text, hit, path = "") {
   if (!bounds) return null;
   let key2 = text.slice(bounds.start, bounds.end), keyKind = secretKeyKind(key2) ?? keyUnderSection(text, bounds.start, key2);
   if (!keyKind) return null;
-  let { start: ks, end: ke } = bounds, openQuote = ks > 0 && isQuote(text.charCodeAt(ks - 1)) ? text.charCodeAt(ks - 1) : 0, i = ke, lineStart = lastNewlineBefore(text, ks) + 1;
-  if (openQuote) {
+  let { start: ks, end: ke } = bounds, openQuote = ks > 0 && isQuote(text.charCodeAt(ks - 1)) ? text.charCodeAt(ks - 1) : 0, i = ke, lineStart = lastNewlineBefore(text, ks) + 1, escapedKeyQuote = openQuote !== 0 && text[ks - 2] === "\\" && text[i] === "\\" && text.charCodeAt(i + 1) === openQuote, embeddedSource = openQuote !== 0 && !escapedKeyQuote && ESCAPED_VALUE_AFTER.test(text.slice(i, i + 8));
+  if (escapedKeyQuote) i += 2;
+  else if (openQuote && !embeddedSource) {
     if (text[i] === ":" && isSpace(text.charCodeAt(i + 1))) return quotedHeader(text, key2, keyKind, ks, i + 1, openQuote);
     if (text.charCodeAt(i) !== openQuote) return null;
     if (i++, DEFINE_CALL.test(text.slice(Math.max(lineStart, ks - 24), ks - 1))) {

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   isBinary,
   skipped
-} from "./chunk-TNL24DOE.mjs";
+} from "./chunk-4IFU3GBB.mjs";
 import {
   GitError,
   execGit

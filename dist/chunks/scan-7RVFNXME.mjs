@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-DZJM4XOW.mjs";
+} from "./chunk-VGRHYH5K.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-ABG3AVR2.mjs";
+} from "./chunk-MWYBGLUR.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-LSSOZAFB.mjs";
-import "./chunk-7HNERCWB.mjs";
+} from "./chunk-PQGLI2IR.mjs";
+import "./chunk-WBQXLEYF.mjs";
 import {
   emitReport
-} from "./chunk-74QWEL5K.mjs";
+} from "./chunk-UKSQULPD.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-5WGB2F6Z.mjs";
+} from "./chunk-2V622IW3.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-TNL24DOE.mjs";
+} from "./chunk-4IFU3GBB.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-JMU3JMXO.mjs";
-import "./chunk-EERA5HZY.mjs";
-import "./chunk-P2R33XFG.mjs";
+import "./chunk-XW322BIL.mjs";
+import "./chunk-YG2LQ4MC.mjs";
+import "./chunk-QGVQMREM.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-JMU3JMXO.mjs";
+} from "./chunk-XW322BIL.mjs";
 import {
   globMatcher,
   loadGlobMatcher
