@@ -20,14 +20,15 @@ export const rules: SecretRule[] = [
     description: 'Password in a curl -u / --user argument',
     severity: 'high',
     keywords: ['curl'],
-    regex: /\bcurl\b[^\r\n]{0,300}?\s(?:-u|--user)(?:\s{1,3}|=)?['"]?[^\s'":$]{1,64}:([^\s'"]{1,128})/,
+    // No backtick in either part: in a shell it starts a command substitution, in Markdown it ends inline code.
+    regex: /\bcurl\b[^\r\n]{0,300}?\s(?:-u|--user)(?:\s{1,3}|=)?['"]?[^\s'"`:$]{1,64}:([^\s'"`]{1,128})/,
     secretGroup: 1,
     validate: realArgPassword,
     why: 'Basic-auth credentials on a curl line sign in to the service as that account.',
     fix: `${FIX_ROTATE} (\`curl -u "$USER:$PASSWORD"\`, or \`--netrc-file\` outside the repository).`,
     examples: {
       match: () => [`curl -fsS -u deploy:${pw()} https://nexus.acme-corp.net/service/rest/v1/components`, `    - curl --user "ci-bot:${pw()}" -X POST https://jenkins.corp.net/job/build`],
-      noMatch: ['curl -u "$NEXUS_USER:$NEXUS_PASSWORD" https://nexus.acme-corp.net', 'curl -u admin:admin http://localhost:8080', 'curl -u sk_test_key: https://api.stripe.com', 'curl -u user:password https://httpbin.org/basic-auth/user/password', 'curl -u elastic:${ELASTIC_PASSWORD} http://es:9200'],
+      noMatch: ['curl -u "$NEXUS_USER:$NEXUS_PASSWORD" https://nexus.acme-corp.net', 'curl -u admin:admin http://localhost:8080', 'curl -u sk_test_key: https://api.stripe.com', 'curl -u user:password https://httpbin.org/basic-auth/user/password', 'curl -u elastic:${ELASTIC_PASSWORD} http://es:9200', 'Basic auth on the command line (`curl -u user:pass`), as in the docs.'],
     },
   },
   {
@@ -36,7 +37,7 @@ export const rules: SecretRule[] = [
     severity: 'high',
     keywords: ['mysql', 'mariadb', 'sshpass'],
     // mysql takes the password glued to -p (`-pSECRET`, `-p'SECRET'`); a bare `-p` prompts for it.
-    regex: /(?:\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlpump|mysqlsh|mariadb|mariadb-dump)\b[^\r\n|;&]{0,200}?\s-p|\bsshpass\s{1,3}-p\s{0,3})['"]?([^\s'"]{1,128})/,
+    regex: /(?:\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlpump|mysqlsh|mariadb|mariadb-dump)\b[^\r\n|;&]{0,200}?\s-p|\bsshpass\s{1,3}-p\s{0,3})['"]?([^\s'"`]{1,128})/,
     secretGroup: 1,
     validate: realArgPassword,
     why: 'A password on the command line of a database or SSH client logs in as that account.',
@@ -50,7 +51,8 @@ export const rules: SecretRule[] = [
     id: 'secret/sql-user-password',
     description: 'Password in a CREATE/ALTER USER, ROLE or LOGIN statement',
     severity: 'high',
-    keywords: ['identified', 'password'],
+    // Not 'password': that word is in most files, and this regex is case-insensitive over whole texts.
+    keywords: ['create user', 'alter user', 'create role', 'alter role', 'create login', 'alter login'],
     regex: /\b(?:CREATE|ALTER)\s{1,3}(?:USER|ROLE|LOGIN)\b[^;\r\n]{0,200}?(?:IDENTIFIED\s{1,3}(?:WITH\s{1,3}\w{1,40}\s{1,3})?BY|PASSWORD)(?:\s{0,3}=)?\s{0,3}'([^'\s]{1,128})'/i,
     secretGroup: 1,
     validate: realArgPassword,

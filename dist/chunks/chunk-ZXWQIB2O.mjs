@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-YG2LQ4MC.mjs";
+} from "./chunk-EM5UYARW.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

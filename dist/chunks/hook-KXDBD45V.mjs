@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-VGRHYH5K.mjs";
-import "./chunk-WBQXLEYF.mjs";
+} from "./chunk-PMLXDMYN.mjs";
+import "./chunk-XYH2L36S.mjs";
 import {
   emitReport
-} from "./chunk-UKSQULPD.mjs";
+} from "./chunk-ZXWQIB2O.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-4IFU3GBB.mjs";
+} from "./chunk-WQQLZP4N.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-XW322BIL.mjs";
-import "./chunk-YG2LQ4MC.mjs";
-import "./chunk-QGVQMREM.mjs";
+import "./chunk-IH2PUSLF.mjs";
+import "./chunk-EM5UYARW.mjs";
+import "./chunk-ZN6ABJU5.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

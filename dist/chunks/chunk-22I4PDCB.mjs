@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   isBinary,
   skipped
-} from "./chunk-4IFU3GBB.mjs";
+} from "./chunk-WQQLZP4N.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-MWYBGLUR.mjs";
+} from "./chunk-33NCXT7B.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-UKSQULPD.mjs";
+} from "./chunk-ZXWQIB2O.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   skipped
-} from "./chunk-4IFU3GBB.mjs";
+} from "./chunk-WQQLZP4N.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-XW322BIL.mjs";
-import "./chunk-YG2LQ4MC.mjs";
+} from "./chunk-IH2PUSLF.mjs";
+import "./chunk-EM5UYARW.mjs";
 import {
   findSecretsInFile
-} from "./chunk-QGVQMREM.mjs";
+} from "./chunk-ZN6ABJU5.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

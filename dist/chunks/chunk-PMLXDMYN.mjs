@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-WBQXLEYF.mjs";
+} from "./chunk-XYH2L36S.mjs";
 import {
   emptyTree,
   execGit

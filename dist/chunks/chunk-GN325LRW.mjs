@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-WBQXLEYF.mjs";
+} from "./chunk-XYH2L36S.mjs";
 import {
   directorySource
-} from "./chunk-2V622IW3.mjs";
+} from "./chunk-22I4PDCB.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-4IFU3GBB.mjs";
+} from "./chunk-WQQLZP4N.mjs";
 import {
   execGit,
   runGit

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-VGRHYH5K.mjs";
+} from "./chunk-PMLXDMYN.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-MWYBGLUR.mjs";
+} from "./chunk-33NCXT7B.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-PQGLI2IR.mjs";
-import "./chunk-WBQXLEYF.mjs";
+} from "./chunk-GN325LRW.mjs";
+import "./chunk-XYH2L36S.mjs";
 import {
   emitReport
-} from "./chunk-UKSQULPD.mjs";
+} from "./chunk-ZXWQIB2O.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-2V622IW3.mjs";
+} from "./chunk-22I4PDCB.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-4IFU3GBB.mjs";
+} from "./chunk-WQQLZP4N.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-XW322BIL.mjs";
-import "./chunk-YG2LQ4MC.mjs";
-import "./chunk-QGVQMREM.mjs";
+import "./chunk-IH2PUSLF.mjs";
+import "./chunk-EM5UYARW.mjs";
+import "./chunk-ZN6ABJU5.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-UKSQULPD.mjs";
+} from "./chunk-ZXWQIB2O.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-2V622IW3.mjs";
+} from "./chunk-22I4PDCB.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-4IFU3GBB.mjs";
+} from "./chunk-WQQLZP4N.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-XW322BIL.mjs";
-import "./chunk-YG2LQ4MC.mjs";
-import "./chunk-QGVQMREM.mjs";
+import "./chunk-IH2PUSLF.mjs";
+import "./chunk-EM5UYARW.mjs";
+import "./chunk-ZN6ABJU5.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-XW322BIL.mjs";
+} from "./chunk-IH2PUSLF.mjs";
 import {
   globMatcher,
   loadGlobMatcher

@@ -6,19 +6,11 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  baselineCommand,
-  baselineEntries,
-  staleReport
-} from "./chunk-PQGLI2IR.mjs";
-import "./chunk-WBQXLEYF.mjs";
-import "./chunk-2V622IW3.mjs";
-import "./chunk-4IFU3GBB.mjs";
-import "./chunk-NPZOJUWH.mjs";
-import "./chunk-5JG7I5FG.mjs";
-import "./chunk-WTFMRPMV.mjs";
-import "./chunk-XW322BIL.mjs";
-import "./chunk-YG2LQ4MC.mjs";
-import "./chunk-QGVQMREM.mjs";
+  SCAN_WORKER_FLAG,
+  startScanWorker
+} from "./chunk-IH2PUSLF.mjs";
+import "./chunk-EM5UYARW.mjs";
+import "./chunk-ZN6ABJU5.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";
@@ -29,7 +21,6 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  baselineCommand,
-  baselineEntries,
-  staleReport
+  SCAN_WORKER_FLAG,
+  startScanWorker
 };

@@ -6,11 +6,19 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-XW322BIL.mjs";
-import "./chunk-YG2LQ4MC.mjs";
-import "./chunk-QGVQMREM.mjs";
+  baselineCommand,
+  baselineEntries,
+  staleReport
+} from "./chunk-GN325LRW.mjs";
+import "./chunk-XYH2L36S.mjs";
+import "./chunk-22I4PDCB.mjs";
+import "./chunk-WQQLZP4N.mjs";
+import "./chunk-NPZOJUWH.mjs";
+import "./chunk-5JG7I5FG.mjs";
+import "./chunk-WTFMRPMV.mjs";
+import "./chunk-IH2PUSLF.mjs";
+import "./chunk-EM5UYARW.mjs";
+import "./chunk-ZN6ABJU5.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";
@@ -21,6 +29,7 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  baselineCommand,
+  baselineEntries,
+  staleReport
 };

@@ -20,7 +20,7 @@ import {
 
 // lib/detectors/registry.ts
 var detectorEntries = [
-  { name: "secrets", wants: () => !0, load: async () => (await import("./detector-NN2LVS4D.mjs")).secretsDetector },
+  { name: "secrets", wants: () => !0, load: async () => (await import("./detector-RQOBQYUB.mjs")).secretsDetector },
   { name: "dockerfile", wants: isDockerfilePath, load: async () => (await import("./detector-HTECGJPW.mjs")).dockerfileDetector },
   { name: "compose", wants: isComposePath, load: async () => (await import("./detector-VNSKGIRY.mjs")).composeDetector },
   { name: "k8s", wants: isK8sPath, load: async () => (await import("./detector-LPGYAH2O.mjs")).k8sDetector },

@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-YG2LQ4MC.mjs";
+} from "./chunk-EM5UYARW.mjs";
 import {
   findSecretsInFile
-} from "./chunk-QGVQMREM.mjs";
+} from "./chunk-ZN6ABJU5.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

@@ -488,8 +488,13 @@ var TYPE_ANNOTATION = /^\s*:?\s*(?:&(?:'[A-Za-z_]\w*\s+)?)?[A-Za-z_][\w.]*(?:<[\
 function parseAssignmentAt(text, hit, path = "") {
   let bounds = keyAround(text, hit);
   if (!bounds) return null;
-  let key2 = text.slice(bounds.start, bounds.end), keyKind = secretKeyKind(key2) ?? keyUnderSection(text, bounds.start, key2);
-  if (!keyKind) return null;
+  let key2 = text.slice(bounds.start, bounds.end), keyKind = secretKeyKind(key2);
+  if (keyKind) return parseWithKind(text, bounds, key2, keyKind, path);
+  if (!/^key$/i.test(key2)) return null;
+  let a = parseWithKind(text, bounds, key2, "secret", path);
+  return a && looksLikeSecretValue(a.value, "secret") && keyUnderSection(text, bounds.start) ? a : null;
+}
+function parseWithKind(text, bounds, key2, keyKind, path) {
   let { start: ks, end: ke } = bounds, openQuote = ks > 0 && isQuote(text.charCodeAt(ks - 1)) ? text.charCodeAt(ks - 1) : 0, i = ke, lineStart = lastNewlineBefore(text, ks) + 1, escapedKeyQuote = openQuote !== 0 && text[ks - 2] === "\\" && text[i] === "\\" && text.charCodeAt(i + 1) === openQuote, embeddedSource = openQuote !== 0 && !escapedKeyQuote && ESCAPED_VALUE_AFTER.test(text.slice(i, i + 8));
   if (escapedKeyQuote) i += 2;
   else if (openQuote && !embeddedSource) {
@@ -576,10 +581,9 @@ function directiveLine(text, key2, keyKind, ks, i, path) {
   let rest = text.charCodeAt(e);
   return e >= text.length || rest === 10 || rest === 13 || (rest === 35 || rest === 59) && e > v.end ? (!v.quoted && v.value.endsWith(";") && (v = { ...v, value: v.value.slice(0, -1) }), finish(key2, keyKind, ks, v)) : null;
 }
-var SECTION_OPEN = /["']?([A-Za-z][\w.-]{0,63})["']?\s*:\s*\{?\s*$/;
-function keyUnderSection(text, keyStart, key2) {
-  if (!/^key$/i.test(key2)) return null;
-  let lineStart = lastNewlineBefore(text, keyStart) + 1, before2 = text.slice(lineStart, keyStart).replace(/["']$/, ""), inline = SECTION_OPEN.exec(before2.replace(/\{\s*$/, "{"));
+var SECTION_OPEN = /["']?([A-Za-z][\w.-]{0,63})["']?\s*:\s*\{?\s*$/, sectionOpen = (line) => SECTION_OPEN.exec(line.length > 100 ? line.slice(-100) : line);
+function keyUnderSection(text, keyStart) {
+  let lineStart = lastNewlineBefore(text, keyStart) + 1, before2 = text.slice(lineStart, keyStart).replace(/["']$/, ""), inline = sectionOpen(before2.replace(/\{\s*$/, "{"));
   if (inline && before2.includes("{")) return sectionKind(inline[1]);
   let indent = before2.length - before2.trimStart().length;
   if (before2.trim() && before2.trim() !== "-") return null;
@@ -587,7 +591,7 @@ function keyUnderSection(text, keyStart, key2) {
   for (let n = 0; n < 40 && end > 0; n++) {
     let start = lastNewlineBefore(text, end) + 1, line = text.slice(start, end);
     if (end = start - 1, !line.trim() || line.length - line.trimStart().length >= indent) continue;
-    let m = SECTION_OPEN.exec(line);
+    let m = sectionOpen(line);
     return m ? sectionKind(m[1]) : null;
   }
   return null;
@@ -3895,14 +3899,15 @@ var realArgPassword = (pw2) => pw2.length >= 6 && !/^[a-z]+$/.test(pw2) && isRea
     description: "Password in a curl -u / --user argument",
     severity: "high",
     keywords: ["curl"],
-    regex: /\bcurl\b[^\r\n]{0,300}?\s(?:-u|--user)(?:\s{1,3}|=)?['"]?[^\s'":$]{1,64}:([^\s'"]{1,128})/,
+    // No backtick in either part: in a shell it starts a command substitution, in Markdown it ends inline code.
+    regex: /\bcurl\b[^\r\n]{0,300}?\s(?:-u|--user)(?:\s{1,3}|=)?['"]?[^\s'"`:$]{1,64}:([^\s'"`]{1,128})/,
     secretGroup: 1,
     validate: realArgPassword,
     why: "Basic-auth credentials on a curl line sign in to the service as that account.",
     fix: `${FIX_ROTATE} (\`curl -u "$USER:$PASSWORD"\`, or \`--netrc-file\` outside the repository).`,
     examples: {
       match: () => [`curl -fsS -u deploy:${pw()} https://nexus.acme-corp.net/service/rest/v1/components`, `    - curl --user "ci-bot:${pw()}" -X POST https://jenkins.corp.net/job/build`],
-      noMatch: ['curl -u "$NEXUS_USER:$NEXUS_PASSWORD" https://nexus.acme-corp.net', "curl -u admin:admin http://localhost:8080", "curl -u sk_test_key: https://api.stripe.com", "curl -u user:password https://httpbin.org/basic-auth/user/password", "curl -u elastic:${ELASTIC_PASSWORD} http://es:9200"]
+      noMatch: ['curl -u "$NEXUS_USER:$NEXUS_PASSWORD" https://nexus.acme-corp.net', "curl -u admin:admin http://localhost:8080", "curl -u sk_test_key: https://api.stripe.com", "curl -u user:password https://httpbin.org/basic-auth/user/password", "curl -u elastic:${ELASTIC_PASSWORD} http://es:9200", "Basic auth on the command line (`curl -u user:pass`), as in the docs."]
     }
   },
   {
@@ -3911,7 +3916,7 @@ var realArgPassword = (pw2) => pw2.length >= 6 && !/^[a-z]+$/.test(pw2) && isRea
     severity: "high",
     keywords: ["mysql", "mariadb", "sshpass"],
     // mysql takes the password glued to -p (`-pSECRET`, `-p'SECRET'`); a bare `-p` prompts for it.
-    regex: /(?:\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlpump|mysqlsh|mariadb|mariadb-dump)\b[^\r\n|;&]{0,200}?\s-p|\bsshpass\s{1,3}-p\s{0,3})['"]?([^\s'"]{1,128})/,
+    regex: /(?:\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlpump|mysqlsh|mariadb|mariadb-dump)\b[^\r\n|;&]{0,200}?\s-p|\bsshpass\s{1,3}-p\s{0,3})['"]?([^\s'"`]{1,128})/,
     secretGroup: 1,
     validate: realArgPassword,
     why: "A password on the command line of a database or SSH client logs in as that account.",
@@ -3925,7 +3930,8 @@ var realArgPassword = (pw2) => pw2.length >= 6 && !/^[a-z]+$/.test(pw2) && isRea
     id: "secret/sql-user-password",
     description: "Password in a CREATE/ALTER USER, ROLE or LOGIN statement",
     severity: "high",
-    keywords: ["identified", "password"],
+    // Not 'password': that word is in most files, and this regex is case-insensitive over whole texts.
+    keywords: ["create user", "alter user", "create role", "alter role", "create login", "alter login"],
     regex: /\b(?:CREATE|ALTER)\s{1,3}(?:USER|ROLE|LOGIN)\b[^;\r\n]{0,200}?(?:IDENTIFIED\s{1,3}(?:WITH\s{1,3}\w{1,40}\s{1,3})?BY|PASSWORD)(?:\s{0,3}=)?\s{0,3}'([^'\s]{1,128})'/i,
     secretGroup: 1,
     validate: realArgPassword,

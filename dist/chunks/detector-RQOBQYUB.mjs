@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   findSecretsInFile,
   secretsCatalogue
-} from "./chunk-QGVQMREM.mjs";
+} from "./chunk-ZN6ABJU5.mjs";
 import "./chunk-IRRJOVOB.mjs";
 import "./chunk-CTQZMYZF.mjs";
 import "./chunk-OIENDWQO.mjs";
