@@ -14,6 +14,7 @@ const quick = values.quick;
 const BENCHES = [
   { name: 'accuracy', file: 'accuracy.mjs', args: quick ? ['--seeds', '2'] : [] },
   { name: 'dockerfile-accuracy', file: 'dockerfile-accuracy.mjs', args: quick ? ['--seeds', '2'] : [] },
+  { name: 'yaml-accuracy', file: 'yaml-accuracy.mjs', args: quick ? ['--seeds', '2'] : [] },
   { name: 'speed', file: 'speed.mjs', args: quick ? ['--runs', '3'] : [] },
   { name: 'staged-read', file: 'staged-read.mjs', args: quick ? ['--runs', '3'] : [] },
   { name: 'redos', file: 'redos.mjs', args: [] },
