@@ -11,9 +11,9 @@ import { isMainThread, workerData } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
-  await import("./chunks/scan-worker-R25DTXYQ.mjs");
+  await import("./chunks/scan-worker-NHSZVFUI.mjs");
 else {
-  let { main } = await import("./chunks/main-PNDYIUPC.mjs");
+  let { main } = await import("./chunks/main-ECI2P75Z.mjs");
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {

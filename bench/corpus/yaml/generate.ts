@@ -37,7 +37,7 @@ function container(name: string, ind: string, problem: string | null): Doc {
   if (problem === 'ape') sc[1] = `${ind}    allowPrivilegeEscalation: true ⟦k8s/allow-privilege-escalation explicit-true⟧`;
   if (problem === 'rofs') sc[2] = `${ind}    readOnlyRootFilesystem: false ⟦k8s/writable-root-fs explicit-false⟧`;
   if (problem === 'root') sc[3] = `${ind}    runAsUser: 0 ⟦k8s/run-as-root container-uid-0⟧`;
-  if (problem === 'capadd') sc.push(`${ind}    add: ["SYS_ADMIN"] ⟦k8s/capabilities add-sys-admin⟧`);
+  if (problem === 'capadd') sc.push(`${ind}      add: ["SYS_ADMIN"] ⟦k8s/capabilities add-sys-admin⟧`);
   out.push(...sc);
   out.push(`${ind}  resources:`, `${ind}    limits: {cpu: 500m, memory: 256Mi}`);
   return out;
@@ -103,11 +103,12 @@ function githubWorkflow(problem: string | null, pick: () => number): Doc {
   const pushLine = problem === 'unsigned' ? ' ⟦ci/image-not-signed build-push-action⟧' : problem === 'unscanned' ? ' ⟦ci/image-not-scanned build-push-action⟧' : '';
   out.push('      - id: build', `        uses: docker/build-push-action@4a13e500e55cf31b7a5d59a38ab2040ab0f42f56 # v5.1.0${pushLine}`, '        with:', '          push: true', '          tags: ghcr.io/acme/api:${{ github.ref_name }}');
   if (problem !== 'unscanned') {
-    out.push('      - uses: aquasecurity/trivy-action@d43c1f16c00cfd3978dde6c07f4bbcf9eb6993ca # 0.16.1', '        with:', '          image-ref: ghcr.io/acme/api:${{ github.ref_name }}');
-    out.push(problem === 'soft-scan' ? "          exit-code: '0' ⟦ci/scan-not-enforced trivy-exit-0⟧" : "          exit-code: '1'", "          severity: CRITICAL,HIGH");
+    // The finding names the scan step, so it points at its `uses:` line.
+    out.push(`      - uses: aquasecurity/trivy-action@d43c1f16c00cfd3978dde6c07f4bbcf9eb6993ca # 0.16.1${problem === 'soft-scan' ? ' ⟦ci/scan-not-enforced trivy-exit-0⟧' : ''}`, '        with:', '          image-ref: ghcr.io/acme/api:${{ github.ref_name }}');
+    out.push(problem === 'soft-scan' ? "          exit-code: '0'" : "          exit-code: '1'", "          severity: CRITICAL,HIGH");
   }
   if (problem !== 'unsigned') out.push('      - uses: sigstore/cosign-installer@9614fae9e5c5eddabb09f90a270fcb487c9f7149 # v3.3.0', '      - run: cosign sign --yes ghcr.io/acme/api@${{ steps.build.outputs.digest }}');
-  if (problem === 'unpinned') out.push('      - uses: some-org/notify-action@main ⟦ci/unpinned-action branch-ref⟧');
+  if (problem === 'unpinned') out.push('      - uses: some-org/notify-action@main');
   void pick;
   return out;
 }

@@ -15,9 +15,11 @@ export const dockerSocket: ComposeCheck = {
     if (!vols) return [];
     for (const v of y.items(vols.value)) {
       const short = y.str(v);
-      const source = short !== undefined ? short.split(':')[0] : y.str(y.get(v, 'source')?.value);
+      const long = short === undefined ? y.get(v, 'source')?.value : undefined;
+      const source = short !== undefined ? short.split(':')[0] : y.str(long);
       if (source && CONTAINER_SOCKET.test(source.trim())) {
-        return [{ at: v, message: `Service "${name}" mounts the container runtime socket ${source.trim()}` }];
+        // Long syntax: point at `source:`, the key to change, not at `- type: bind`.
+        return [{ at: long ?? v, message: `Service "${name}" mounts the container runtime socket ${source.trim()}` }];
       }
     }
     return [];
@@ -56,7 +58,7 @@ export const dockerSocket: ComposeCheck = {
                   source: /run/docker.sock
                   target: /var/run/docker.sock
         `,
-        lines: [5],
+        lines: [6],
       },
     ],
   },

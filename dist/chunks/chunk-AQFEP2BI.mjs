@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   isBinary,
   skipped
-} from "./chunk-WQQLZP4N.mjs";
+} from "./chunk-AHHEX35P.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

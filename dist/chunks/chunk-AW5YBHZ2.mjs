@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   isBinary,
   skipped
-} from "./chunk-WQQLZP4N.mjs";
+} from "./chunk-AHHEX35P.mjs";
 import {
   GitError,
   execGit

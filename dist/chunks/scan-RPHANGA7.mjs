@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-PMLXDMYN.mjs";
+} from "./chunk-4PKKQJ34.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-33NCXT7B.mjs";
+} from "./chunk-4CDKGBYB.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-GN325LRW.mjs";
-import "./chunk-XYH2L36S.mjs";
+} from "./chunk-OA3B6HF4.mjs";
+import "./chunk-AW5YBHZ2.mjs";
 import {
   emitReport
-} from "./chunk-ZXWQIB2O.mjs";
+} from "./chunk-WX656UV4.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-22I4PDCB.mjs";
+} from "./chunk-AQFEP2BI.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-WQQLZP4N.mjs";
+} from "./chunk-AHHEX35P.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,8 +40,8 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-IH2PUSLF.mjs";
-import "./chunk-EM5UYARW.mjs";
+import "./chunk-OUHVEMX4.mjs";
+import "./chunk-VHRUN7AT.mjs";
 import "./chunk-ZN6ABJU5.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";

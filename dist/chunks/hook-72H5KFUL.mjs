@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-PMLXDMYN.mjs";
-import "./chunk-XYH2L36S.mjs";
+} from "./chunk-4PKKQJ34.mjs";
+import "./chunk-AW5YBHZ2.mjs";
 import {
   emitReport
-} from "./chunk-ZXWQIB2O.mjs";
+} from "./chunk-WX656UV4.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-WQQLZP4N.mjs";
+} from "./chunk-AHHEX35P.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,8 +28,8 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-IH2PUSLF.mjs";
-import "./chunk-EM5UYARW.mjs";
+import "./chunk-OUHVEMX4.mjs";
+import "./chunk-VHRUN7AT.mjs";
 import "./chunk-ZN6ABJU5.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";

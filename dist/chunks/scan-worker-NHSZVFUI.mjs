@@ -8,8 +8,8 @@ const __dirname = __stowawayDirname(__filename);
 import {
   SCAN_WORKER_FLAG,
   startScanWorker
-} from "./chunk-IH2PUSLF.mjs";
-import "./chunk-EM5UYARW.mjs";
+} from "./chunk-OUHVEMX4.mjs";
+import "./chunk-VHRUN7AT.mjs";
 import "./chunk-ZN6ABJU5.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";

@@ -10,7 +10,7 @@ import {
   CONTAINER_SOCKET,
   literalSecretIn,
   secretSpan
-} from "./chunk-Q65LS65T.mjs";
+} from "./chunk-Z3Z7K7UW.mjs";
 import {
   YamlView,
   findingOf,

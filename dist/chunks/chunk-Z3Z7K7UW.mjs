@@ -85,9 +85,9 @@ var CONTAINER_SOCKET = /(^|\/)(docker|podman|containerd)\.sock$/, dockerSocket =
     let vols = y.get(node, "volumes");
     if (!vols) return [];
     for (let v of y.items(vols.value)) {
-      let short = y.str(v), source = short !== void 0 ? short.split(":")[0] : y.str(y.get(v, "source")?.value);
+      let short = y.str(v), long = short === void 0 ? y.get(v, "source")?.value : void 0, source = short !== void 0 ? short.split(":")[0] : y.str(long);
       if (source && CONTAINER_SOCKET.test(source.trim()))
-        return [{ at: v, message: `Service "${name}" mounts the container runtime socket ${source.trim()}` }];
+        return [{ at: long ?? v, message: `Service "${name}" mounts the container runtime socket ${source.trim()}` }];
     }
     return [];
   },
@@ -125,7 +125,7 @@ var CONTAINER_SOCKET = /(^|\/)(docker|podman|containerd)\.sock$/, dockerSocket =
                   source: /run/docker.sock
                   target: /var/run/docker.sock
         `,
-        lines: [5]
+        lines: [6]
       }
     ]
   }

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-XYH2L36S.mjs";
+} from "./chunk-AW5YBHZ2.mjs";
 import {
   emptyTree,
   execGit

@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-IH2PUSLF.mjs";
+} from "./chunk-OUHVEMX4.mjs";
 import {
   globMatcher,
   loadGlobMatcher

@@ -9,15 +9,15 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-GN325LRW.mjs";
-import "./chunk-XYH2L36S.mjs";
-import "./chunk-22I4PDCB.mjs";
-import "./chunk-WQQLZP4N.mjs";
+} from "./chunk-OA3B6HF4.mjs";
+import "./chunk-AW5YBHZ2.mjs";
+import "./chunk-AQFEP2BI.mjs";
+import "./chunk-AHHEX35P.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-IH2PUSLF.mjs";
-import "./chunk-EM5UYARW.mjs";
+import "./chunk-OUHVEMX4.mjs";
+import "./chunk-VHRUN7AT.mjs";
 import "./chunk-ZN6ABJU5.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-33NCXT7B.mjs";
+} from "./chunk-4CDKGBYB.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-ZXWQIB2O.mjs";
+} from "./chunk-WX656UV4.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   skipped
-} from "./chunk-WQQLZP4N.mjs";
+} from "./chunk-AHHEX35P.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,8 +30,8 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-IH2PUSLF.mjs";
-import "./chunk-EM5UYARW.mjs";
+} from "./chunk-OUHVEMX4.mjs";
+import "./chunk-VHRUN7AT.mjs";
 import {
   findSecretsInFile
 } from "./chunk-ZN6ABJU5.mjs";

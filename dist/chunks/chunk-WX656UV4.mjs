@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-EM5UYARW.mjs";
+} from "./chunk-VHRUN7AT.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

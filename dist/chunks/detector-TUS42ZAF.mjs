@@ -10,7 +10,7 @@ import {
   dockerSocket,
   literalSecretIn,
   secretSpan
-} from "./chunk-Q65LS65T.mjs";
+} from "./chunk-Z3Z7K7UW.mjs";
 import {
   YamlView,
   findingOf,

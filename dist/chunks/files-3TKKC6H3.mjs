@@ -7,25 +7,25 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-ZXWQIB2O.mjs";
+} from "./chunk-WX656UV4.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-22I4PDCB.mjs";
+} from "./chunk-AQFEP2BI.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-WQQLZP4N.mjs";
+} from "./chunk-AHHEX35P.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-IH2PUSLF.mjs";
-import "./chunk-EM5UYARW.mjs";
+import "./chunk-OUHVEMX4.mjs";
+import "./chunk-VHRUN7AT.mjs";
 import "./chunk-ZN6ABJU5.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-XYH2L36S.mjs";
+} from "./chunk-AW5YBHZ2.mjs";
 import {
   directorySource
-} from "./chunk-22I4PDCB.mjs";
+} from "./chunk-AQFEP2BI.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-WQQLZP4N.mjs";
+} from "./chunk-AHHEX35P.mjs";
 import {
   execGit,
   runGit
