@@ -37,6 +37,8 @@ export const COMMANDS: CommandPattern[] = [
   { kind: 'push', name: 'crane push', regex: /\bcrane\s+(push|copy|cp|append|mutate)\b/ },
   { kind: 'push', name: 'skopeo copy', regex: /\bskopeo\s+copy\b/ },
   { kind: 'push', name: 'kaniko', regex: /(\/kaniko\/executor|\bexecutor)\b.*--destination\b/, unless: /--no-push\b/ },
+  // Jib pushes on `jib:build` (Maven) and the `jib` task (Gradle); jib:dockerBuild / jibDockerBuild stay local.
+  { kind: 'push', name: 'jib', regex: /\b(mvnw?|gradlew?)\b.*(\bjib:build\b|\sjib(\s|$))/ },
   { kind: 'push', name: 'ko', regex: /\bko\s+(build|publish|resolve|apply|create)\b/, unless: /--push[= ]false|\s(-L|--local)\b/ },
   { kind: 'sign', name: 'cosign sign', regex: /\bcosign\s+(sign|attest)(?![\w-])/ },
   { kind: 'sign', name: 'notation sign', regex: /\bnotation\s+sign\b/ },

@@ -54,6 +54,18 @@ export const imageNotSigned: CiCheck = {
             release:
               runs-on: ubuntu-latest
               steps:
+                - run: ./mvnw -B compile jib:build -Dimage=ghcr.io/acme/app:1.0
+                - run: ./gradlew jibDockerBuild
+        `,
+        lines: [6],
+      },
+      {
+        yaml: yaml`
+          on: push
+          jobs:
+            release:
+              runs-on: ubuntu-latest
+              steps:
                 - run: |
                     docker build -t ghcr.io/acme/app:1.0 .
                     docker push ghcr.io/acme/app:1.0

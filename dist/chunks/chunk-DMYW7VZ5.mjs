@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-OUHVEMX4.mjs";
+} from "./chunk-XYD5DHBI.mjs";
 import {
   globMatcher,
   loadGlobMatcher

@@ -24,7 +24,7 @@ var detectorEntries = [
   { name: "dockerfile", wants: isDockerfilePath, load: async () => (await import("./detector-HTECGJPW.mjs")).dockerfileDetector },
   { name: "compose", wants: isComposePath, load: async () => (await import("./detector-TUS42ZAF.mjs")).composeDetector },
   { name: "k8s", wants: isK8sPath, load: async () => (await import("./detector-GM6EBKNY.mjs")).k8sDetector },
-  { name: "ci", wants: (path) => isCiWorkflowPath(path), load: async () => (await import("./detector-TITIF4UC.mjs")).ciDetector }
+  { name: "ci", wants: (path) => isCiWorkflowPath(path), load: async () => (await import("./detector-B6QNBOTB.mjs")).ciDetector }
 ];
 async function loadAllDetectors() {
   return Promise.all(detectorEntries.map((e) => e.load()));

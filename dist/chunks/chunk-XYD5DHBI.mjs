@@ -7,7 +7,7 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-VHRUN7AT.mjs";
+} from "./chunk-HKPBQPK6.mjs";
 import {
   findSecretsInFile
 } from "./chunk-ZN6ABJU5.mjs";

@@ -6,10 +6,18 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-OUHVEMX4.mjs";
-import "./chunk-VHRUN7AT.mjs";
+  baselineCommand,
+  baselineEntries,
+  staleReport
+} from "./chunk-U7GUDGKC.mjs";
+import "./chunk-FK3D6WXF.mjs";
+import "./chunk-4SP4WJOW.mjs";
+import "./chunk-DMYW7VZ5.mjs";
+import "./chunk-NPZOJUWH.mjs";
+import "./chunk-5JG7I5FG.mjs";
+import "./chunk-WTFMRPMV.mjs";
+import "./chunk-XYD5DHBI.mjs";
+import "./chunk-HKPBQPK6.mjs";
 import "./chunk-ZN6ABJU5.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
@@ -21,6 +29,7 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  baselineCommand,
+  baselineEntries,
+  staleReport
 };

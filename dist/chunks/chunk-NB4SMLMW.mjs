@@ -7,7 +7,7 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   formatBytes
-} from "./chunk-WX656UV4.mjs";
+} from "./chunk-OCASJXPS.mjs";
 
 // lib/report/progress.ts
 function progressWanted(flags, stderr = process.stderr) {

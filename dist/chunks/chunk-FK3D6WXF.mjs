@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   isBinary,
   skipped
-} from "./chunk-AHHEX35P.mjs";
+} from "./chunk-DMYW7VZ5.mjs";
 import {
   GitError,
   execGit

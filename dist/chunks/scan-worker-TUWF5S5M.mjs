@@ -6,18 +6,10 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  baselineCommand,
-  baselineEntries,
-  staleReport
-} from "./chunk-OA3B6HF4.mjs";
-import "./chunk-AW5YBHZ2.mjs";
-import "./chunk-AQFEP2BI.mjs";
-import "./chunk-AHHEX35P.mjs";
-import "./chunk-NPZOJUWH.mjs";
-import "./chunk-5JG7I5FG.mjs";
-import "./chunk-WTFMRPMV.mjs";
-import "./chunk-OUHVEMX4.mjs";
-import "./chunk-VHRUN7AT.mjs";
+  SCAN_WORKER_FLAG,
+  startScanWorker
+} from "./chunk-XYD5DHBI.mjs";
+import "./chunk-HKPBQPK6.mjs";
 import "./chunk-ZN6ABJU5.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
@@ -29,7 +21,6 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  baselineCommand,
-  baselineEntries,
-  staleReport
+  SCAN_WORKER_FLAG,
+  startScanWorker
 };

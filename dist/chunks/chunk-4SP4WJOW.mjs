@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   isBinary,
   skipped
-} from "./chunk-AHHEX35P.mjs";
+} from "./chunk-DMYW7VZ5.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-AW5YBHZ2.mjs";
+} from "./chunk-FK3D6WXF.mjs";
 import {
   emptyTree,
   execGit

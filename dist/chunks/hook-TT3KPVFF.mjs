@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-4PKKQJ34.mjs";
-import "./chunk-AW5YBHZ2.mjs";
+} from "./chunk-VFOAWRHA.mjs";
+import "./chunk-FK3D6WXF.mjs";
 import {
   emitReport
-} from "./chunk-WX656UV4.mjs";
+} from "./chunk-OCASJXPS.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-AHHEX35P.mjs";
+} from "./chunk-DMYW7VZ5.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,8 +28,8 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-OUHVEMX4.mjs";
-import "./chunk-VHRUN7AT.mjs";
+import "./chunk-XYD5DHBI.mjs";
+import "./chunk-HKPBQPK6.mjs";
 import "./chunk-ZN6ABJU5.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";

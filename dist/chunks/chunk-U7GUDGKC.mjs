@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-AW5YBHZ2.mjs";
+} from "./chunk-FK3D6WXF.mjs";
 import {
   directorySource
-} from "./chunk-AQFEP2BI.mjs";
+} from "./chunk-4SP4WJOW.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-AHHEX35P.mjs";
+} from "./chunk-DMYW7VZ5.mjs";
 import {
   execGit,
   runGit

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-VHRUN7AT.mjs";
+} from "./chunk-HKPBQPK6.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

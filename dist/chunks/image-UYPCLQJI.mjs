@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-4CDKGBYB.mjs";
+} from "./chunk-NB4SMLMW.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-WX656UV4.mjs";
+} from "./chunk-OCASJXPS.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   skipped
-} from "./chunk-AHHEX35P.mjs";
+} from "./chunk-DMYW7VZ5.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,8 +30,8 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-OUHVEMX4.mjs";
-import "./chunk-VHRUN7AT.mjs";
+} from "./chunk-XYD5DHBI.mjs";
+import "./chunk-HKPBQPK6.mjs";
 import {
   findSecretsInFile
 } from "./chunk-ZN6ABJU5.mjs";

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-4PKKQJ34.mjs";
+} from "./chunk-VFOAWRHA.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-4CDKGBYB.mjs";
+} from "./chunk-NB4SMLMW.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-OA3B6HF4.mjs";
-import "./chunk-AW5YBHZ2.mjs";
+} from "./chunk-U7GUDGKC.mjs";
+import "./chunk-FK3D6WXF.mjs";
 import {
   emitReport
-} from "./chunk-WX656UV4.mjs";
+} from "./chunk-OCASJXPS.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-AQFEP2BI.mjs";
+} from "./chunk-4SP4WJOW.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-AHHEX35P.mjs";
+} from "./chunk-DMYW7VZ5.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,8 +40,8 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-OUHVEMX4.mjs";
-import "./chunk-VHRUN7AT.mjs";
+import "./chunk-XYD5DHBI.mjs";
+import "./chunk-HKPBQPK6.mjs";
 import "./chunk-ZN6ABJU5.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
