@@ -86,3 +86,13 @@ export function requireCli() {
     process.exit(2);
   }
 }
+
+/**
+ * `stowaway scan --format json` in `dir`, keeping secret findings only: the accuracy benchmarks
+ * score secret detection; configuration checks (k8s/…, dockerfile/root-user) have their own.
+ */
+export async function secretFindingsIn(dir, seed) {
+  const r = await timed(process.execPath, [CLI, 'scan', '--format', 'json', '--no-color'], { cwd: dir, env: cleanEnv(), keepStdout: true });
+  if (r.code !== 0 && r.code !== 1) throw new Error(`stowaway exited ${r.code} on seed ${seed}:\n${r.stderr}`);
+  return JSON.parse(r.stdout).findings.filter((f) => f.category === 'secret' || /secret|credential/.test(f.ruleId));
+}

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CLI, cleanEnv, requireBuilt, requireCli, timed } from './common.mjs';
+import { requireBuilt, requireCli, secretFindingsIn } from './common.mjs';
 
 const { values } = parseArgs({ options: { seeds: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' }, json: { type: 'boolean' }, keep: { type: 'boolean' }, top: { type: 'string', default: '40' } } });
 requireCli();
@@ -26,9 +26,7 @@ for (let seed = first; seed < first + count; seed++) {
     const manifest = generateProbe(seed, dir);
     files += manifest.files;
     negatives += manifest.planted.filter((p) => p.type === 'neg').length;
-    const r = await timed(process.execPath, [CLI, 'scan', '--format', 'json', '--no-color'], { cwd: dir, env: cleanEnv(), keepStdout: true });
-    if (r.code !== 0 && r.code !== 1) throw new Error(`stowaway exited ${r.code} on seed ${seed}:\n${r.stderr}`);
-    const findings = JSON.parse(r.stdout).findings.filter((f) => f.category === 'secret' || /secret|credential/.test(f.ruleId));
+    const findings = await secretFindingsIn(dir, seed);
     scores.push(scoreFindings(manifest.planted, findings));
   } finally {
     if (values.keep) console.error(`kept ${dir}`);
