@@ -13,7 +13,7 @@ globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
   await import("./chunks/scan-worker-TUWF5S5M.mjs");
 else {
-  let { main } = await import("./chunks/main-JSG42WXK.mjs");
+  let { main } = await import("./chunks/main-GGE7UBQU.mjs");
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {

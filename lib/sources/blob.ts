@@ -35,3 +35,14 @@ export function isBinary(content: Buffer): boolean {
 export function skipped(path: string, size: number, reason: string, extra: Partial<Blob> = {}): Blob {
   return { path, content: null, size, skipped: reason, ...extra };
 }
+
+/** A file over `maxFileSize`, skipped without being read. */
+export function tooLarge(path: string, size: number, extra: Partial<Blob> = {}): Blob {
+  return skipped(path, size, `larger than maxFileSize (${size} bytes)`, extra);
+}
+
+/** Read content as a blob to scan, or a skip when it is binary. */
+export function contentBlob(path: string, content: Buffer, extra: Partial<Blob> = {}): Blob {
+  if (isBinary(content)) return skipped(path, content.length, 'binary', extra);
+  return { path, content, size: content.length, ...extra };
+}

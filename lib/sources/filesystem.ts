@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { isBinary, skipped, type Blob, type BlobSource } from './blob';
+import { contentBlob, skipped, tooLarge, type Blob, type BlobSource } from './blob';
 
 const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
 
@@ -13,10 +13,8 @@ async function readOne(abs: string, shown: string, maxSize: number): Promise<Blo
   }
   if (st.isSymbolicLink()) return skipped(shown, st.size, 'symbolic link (not followed)');
   if (!st.isFile()) return null;
-  if (st.size > maxSize) return skipped(shown, st.size, `larger than maxFileSize (${st.size} bytes)`);
-  const content = await fs.readFile(abs);
-  if (isBinary(content)) return skipped(shown, st.size, 'binary');
-  return { path: shown, content, size: st.size };
+  if (st.size > maxSize) return tooLarge(shown, st.size);
+  return contentBlob(shown, await fs.readFile(abs));
 }
 
 async function* walk(dir: string): AsyncGenerator<string> {

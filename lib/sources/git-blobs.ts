@@ -1,8 +1,8 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readBlobs, type BlobResult } from '../git/cat-file';
 import { execGit } from '../git/exec-git';
-import { isBinary, skipped, type Blob } from './blob';
+import { contentBlob, skipped, tooLarge, type Blob } from './blob';
 
 export interface GitEntry {
   oid: string;
@@ -63,9 +63,8 @@ function toBlob(r: BlobResult<GitEntry>): Blob {
   const { path, addedLines, commit, meta } = r.request;
   const extra = { commit: commit ?? null, ...(meta ? { meta } : {}) };
   if (r.missing) return skipped(path, 0, 'object missing from the repository', extra);
-  if (!r.content) return skipped(path, r.size, `larger than maxFileSize (${r.size} bytes)`, extra);
-  if (isBinary(r.content)) return skipped(path, r.size, 'binary', extra);
-  return { path, content: r.content, size: r.size, addedLines, ...extra };
+  if (!r.content) return tooLarge(path, r.size, extra);
+  return contentBlob(path, r.content, { addedLines, ...extra });
 }
 
 /** A clean work-tree file, or null when it is not a regular file any more (the caller asks git). */
@@ -80,16 +79,8 @@ function readWorktreeFile(root: string, e: GitEntry, maxSize: number): Blob | nu
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) return null;
-    if (st.size > maxSize) return skipped(e.path, st.size, `larger than maxFileSize (${st.size} bytes)`, extra);
-    const content = Buffer.allocUnsafe(st.size);
-    let got = 0;
-    while (got < st.size) {
-      const n = readSync(fd, content, got, st.size - got, got);
-      if (n === 0) return null; // truncated while we read: let git answer
-      got += n;
-    }
-    if (isBinary(content)) return skipped(e.path, st.size, 'binary', extra);
-    return { path: e.path, content, size: st.size, addedLines: e.addedLines, ...extra };
+    if (st.size > maxSize) return tooLarge(e.path, st.size, extra);
+    return contentBlob(e.path, readFileSync(fd), { addedLines: e.addedLines, ...extra });
   } catch {
     return null;
   } finally {

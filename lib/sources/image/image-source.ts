@@ -1,5 +1,5 @@
 import type { Blob, BlobSource } from '../blob';
-import { isBinary, skipped } from '../blob';
+import { isBinary, tooLarge } from '../blob';
 import { openArchive, type ImageArchive } from './archive';
 import { configBlobs } from './config-blobs';
 import { LayerFates } from './layer-fates';
@@ -57,7 +57,7 @@ export function openImageScan(path: string, opts: { maxSize: number }): ImageSca
           if (e.kind !== 'file') continue;
           const file = `${image.label}:layer[${layer.index}]${e.path}`;
           const m = { ...meta, path: e.path, ...(e.rawName.replace(/^\.\//, '').replace(/\/$/, '') !== e.path.slice(1) ? { archivePath: e.rawName } : {}) };
-          if (!e.content) yield skipped(file, e.size, `larger than maxFileSize (${e.size} bytes)`, { meta: m, commit: null });
+          if (!e.content) yield tooLarge(file, e.size, { meta: m, commit: null });
           else if (isBinary(e.content)) binaries.count++;
           else yield { path: file, content: e.content, size: e.size, commit: null, meta: m };
         }

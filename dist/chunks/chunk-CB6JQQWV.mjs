@@ -295,11 +295,19 @@ function isBinary(content) {
 function skipped(path, size, reason, extra = {}) {
   return { path, content: null, size, skipped: reason, ...extra };
 }
+function tooLarge(path, size, extra = {}) {
+  return skipped(path, size, `larger than maxFileSize (${size} bytes)`, extra);
+}
+function contentBlob(path, content, extra = {}) {
+  return isBinary(content) ? skipped(path, content.length, "binary", extra) : { path, content, size: content.length, ...extra };
+}
 
 export {
   runScan,
   isBinary,
   skipped,
+  tooLarge,
+  contentBlob,
   commonOptions,
   commonHelp,
   readCommonFlags,

@@ -21,8 +21,8 @@ import {
   readCommonFlags,
   runScan,
   scanSetup,
-  skipped
-} from "./chunk-DMYW7VZ5.mjs";
+  tooLarge
+} from "./chunk-CB6JQQWV.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -2070,7 +2070,7 @@ function openImageScan(path, opts) {
           }
           if (layerFates.addFile(layer.index, e.path), e.kind !== "file") continue;
           let file = `${image.label}:layer[${layer.index}]${e.path}`, m = { ...meta, path: e.path, ...e.rawName.replace(/^\.\//, "").replace(/\/$/, "") !== e.path.slice(1) ? { archivePath: e.rawName } : {} };
-          e.content ? isBinary(e.content) ? binaries.count++ : yield { path: file, content: e.content, size: e.size, commit: null, meta: m } : yield skipped(file, e.size, `larger than maxFileSize (${e.size} bytes)`, { meta: m, commit: null });
+          e.content ? isBinary(e.content) ? binaries.count++ : yield { path: file, content: e.content, size: e.size, commit: null, meta: m } : yield tooLarge(file, e.size, { meta: m, commit: null });
         }
       }
     }

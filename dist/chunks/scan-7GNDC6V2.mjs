@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-VFOAWRHA.mjs";
+} from "./chunk-ROAH24U6.mjs";
 import {
   progressWanted,
   startProgress
@@ -16,8 +16,8 @@ import {
 import {
   staleReport,
   trackedSource
-} from "./chunk-U7GUDGKC.mjs";
-import "./chunk-FK3D6WXF.mjs";
+} from "./chunk-6RPYRVJX.mjs";
+import "./chunk-4ULVIK4K.mjs";
 import {
   emitReport
 } from "./chunk-OCASJXPS.mjs";
@@ -25,14 +25,14 @@ import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-4SP4WJOW.mjs";
+} from "./chunk-LFFPZ2ZV.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-DMYW7VZ5.mjs";
+} from "./chunk-CB6JQQWV.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit

@@ -11,14 +11,14 @@ import {
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-4SP4WJOW.mjs";
+} from "./chunk-LFFPZ2ZV.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-DMYW7VZ5.mjs";
+} from "./chunk-CB6JQQWV.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {

@@ -9,10 +9,10 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-U7GUDGKC.mjs";
-import "./chunk-FK3D6WXF.mjs";
-import "./chunk-4SP4WJOW.mjs";
-import "./chunk-DMYW7VZ5.mjs";
+} from "./chunk-6RPYRVJX.mjs";
+import "./chunk-4ULVIK4K.mjs";
+import "./chunk-LFFPZ2ZV.mjs";
+import "./chunk-CB6JQQWV.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-FK3D6WXF.mjs";
+} from "./chunk-4ULVIK4K.mjs";
 import {
   emptyTree,
   execGit

@@ -6,9 +6,10 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  isBinary,
-  skipped
-} from "./chunk-DMYW7VZ5.mjs";
+  contentBlob,
+  skipped,
+  tooLarge
+} from "./chunk-CB6JQQWV.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";
@@ -21,11 +22,7 @@ async function readOne(abs, shown, maxSize) {
   } catch (e) {
     return skipped(shown, 0, `cannot read: ${e.code ?? e.message}`);
   }
-  if (st.isSymbolicLink()) return skipped(shown, st.size, "symbolic link (not followed)");
-  if (!st.isFile()) return null;
-  if (st.size > maxSize) return skipped(shown, st.size, `larger than maxFileSize (${st.size} bytes)`);
-  let content = await fs.readFile(abs);
-  return isBinary(content) ? skipped(shown, st.size, "binary") : { path: shown, content, size: st.size };
+  return st.isSymbolicLink() ? skipped(shown, st.size, "symbolic link (not followed)") : st.isFile() ? st.size > maxSize ? tooLarge(shown, st.size) : contentBlob(shown, await fs.readFile(abs)) : null;
 }
 async function* walk(dir) {
   let names;

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-FK3D6WXF.mjs";
+} from "./chunk-4ULVIK4K.mjs";
 import {
   directorySource
-} from "./chunk-4SP4WJOW.mjs";
+} from "./chunk-LFFPZ2ZV.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-DMYW7VZ5.mjs";
+} from "./chunk-CB6JQQWV.mjs";
 import {
   execGit,
   runGit

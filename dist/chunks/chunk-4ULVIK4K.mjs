@@ -6,16 +6,17 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  isBinary,
-  skipped
-} from "./chunk-DMYW7VZ5.mjs";
+  contentBlob,
+  skipped,
+  tooLarge
+} from "./chunk-CB6JQQWV.mjs";
 import {
   GitError,
   execGit
 } from "./chunk-5JG7I5FG.mjs";
 
 // lib/sources/git-blobs.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 // lib/git/cat-file.ts
@@ -94,7 +95,7 @@ async function* blobsFromEntries(root, entries, maxSize, fromDisk) {
 }
 function toBlob(r) {
   let { path, addedLines, commit, meta } = r.request, extra = { commit: commit ?? null, ...meta ? { meta } : {} };
-  return r.missing ? skipped(path, 0, "object missing from the repository", extra) : r.content ? isBinary(r.content) ? skipped(path, r.size, "binary", extra) : { path, content: r.content, size: r.size, addedLines, ...extra } : skipped(path, r.size, `larger than maxFileSize (${r.size} bytes)`, extra);
+  return r.missing ? skipped(path, 0, "object missing from the repository", extra) : r.content ? contentBlob(path, r.content, { addedLines, ...extra }) : tooLarge(path, r.size, extra);
 }
 function readWorktreeFile(root, e, maxSize) {
   let extra = { commit: e.commit ?? null, ...e.meta ? { meta: e.meta } : {} }, fd;
@@ -105,15 +106,7 @@ function readWorktreeFile(root, e, maxSize) {
   }
   try {
     let st = fstatSync(fd);
-    if (!st.isFile()) return null;
-    if (st.size > maxSize) return skipped(e.path, st.size, `larger than maxFileSize (${st.size} bytes)`, extra);
-    let content = Buffer.allocUnsafe(st.size), got = 0;
-    for (; got < st.size; ) {
-      let n = readSync(fd, content, got, st.size - got, got);
-      if (n === 0) return null;
-      got += n;
-    }
-    return isBinary(content) ? skipped(e.path, st.size, "binary", extra) : { path: e.path, content, size: st.size, addedLines: e.addedLines, ...extra };
+    return st.isFile() ? st.size > maxSize ? tooLarge(e.path, st.size, extra) : contentBlob(e.path, readFileSync(fd), { addedLines: e.addedLines, ...extra }) : null;
   } catch {
     return null;
   } finally {

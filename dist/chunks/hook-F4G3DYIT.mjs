@@ -8,8 +8,8 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-VFOAWRHA.mjs";
-import "./chunk-FK3D6WXF.mjs";
+} from "./chunk-ROAH24U6.mjs";
+import "./chunk-4ULVIK4K.mjs";
 import {
   emitReport
 } from "./chunk-OCASJXPS.mjs";
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-DMYW7VZ5.mjs";
+} from "./chunk-CB6JQQWV.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
