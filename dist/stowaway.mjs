@@ -11,9 +11,9 @@ import { isMainThread, workerData } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
-  await import("./chunks/scan-worker-TUWF5S5M.mjs");
+  await import("./chunks/scan-worker-2KRBWPOU.mjs");
 else {
-  let { main } = await import("./chunks/main-GGE7UBQU.mjs");
+  let { main } = await import("./chunks/main-5CRHUJYU.mjs");
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {

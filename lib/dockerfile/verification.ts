@@ -92,22 +92,22 @@ export function isVerification(cmd: ShellCommand): boolean {
 const targetsCache = new WeakMap<Stage, Set<string>>();
 
 /** Every file the stage downloads to (RUN curl / wget, ADD <url>), as absolute paths. */
-function stageTargets(stage: Stage): Set<string> {
+function stageTargets(stage: Stage, escape: string): Set<string> {
   let out = targetsCache.get(stage);
   if (out) return out;
   out = new Set<string>();
-  const dirs = workdirs(stage, '\\');
+  const dirs = workdirs(stage, escape);
   for (const ins of stage.instructions) {
     const cwd = dirs.get(ins) ?? '/';
     if (ins.keyword === 'ADD') {
-      const spec = copySpec(ins, '\\');
+      const spec = copySpec(ins, escape);
       if (spec) for (const c of copiedPaths(spec, cwd)) out.add(c.path);
     }
     if (ins.keyword !== 'RUN') continue;
     const cmds = commandsOf(ins);
     const cmdDirs = commandDirs(cmds, cwd);
     for (const cmd of cmds) {
-      for (const d of findDownloads(cmd, (t) => substitute(t, ins.scope).value)) {
+      for (const d of findDownloads(cmd, (t) => substitute(t, ins.scope, escape).value)) {
         // Checksum lists and signatures are what a verification reads, not what it vouches for.
         if (isVerificationMaterial(d.url.text)) continue;
         const t = downloadTarget(d, cmdDirs.get(cmd) ?? cwd);
@@ -127,9 +127,9 @@ function stageTargets(stage: Stage): Set<string> {
  * that names another downloaded file vouches for that file only. With an
  * `unknown` target any later verification counts.
  */
-export function verifiedLater(stage: Stage, ins: Instruction, order: number, target: string | 'stdout' | 'unknown' = 'unknown'): boolean {
-  const known = stageTargets(stage);
-  const dirs = workdirs(stage, '\\');
+export function verifiedLater(stage: Stage, ins: Instruction, order: number, target: string | 'stdout' | 'unknown', escape: string): boolean {
+  const known = stageTargets(stage, escape);
+  const dirs = workdirs(stage, escape);
   const k = stage.instructions.indexOf(ins);
   for (let i = Math.max(0, k); i < stage.instructions.length; i++) {
     const other = stage.instructions[i];
@@ -138,9 +138,11 @@ export function verifiedLater(stage: Stage, ins: Instruction, order: number, tar
     const cmdDirs = commandDirs(cmds, dirs.get(other) ?? '/');
     for (const cmd of cmds) {
       if (other === ins && cmd.order <= order) continue;
-      // Downloaded again to the same path: a later check verifies the new file, not the one already used.
-      if (target !== 'stdout' && target !== 'unknown' && !isVerification(cmd) && findDownloads(cmd, (t) => substitute(t, other.scope).value).some((d) => downloadTarget(d, cmdDirs.get(cmd) ?? '/') === target)) return false;
-      if (!isVerification(cmd)) continue;
+      if (!isVerification(cmd)) {
+        // Downloaded again to the same path: a later check verifies the new file, not the one already used.
+        if (target !== 'stdout' && target !== 'unknown' && findDownloads(cmd, (t) => substitute(t, other.scope, escape).value).some((d) => downloadTarget(d, cmdDirs.get(cmd) ?? '/') === target)) return false;
+        continue;
+      }
       if (target === 'unknown') return true;
       const named = verifiedPaths(cmd, cmdDirs.get(cmd) ?? '/');
       if (target !== 'stdout' && named.includes(target)) return true;

@@ -30,7 +30,7 @@ export const addRemoteUnverified: DockerfileCheck = {
           if (!REMOTE.test(src.text)) continue;
           if (GIT.test(src.text) && PINNED_COMMIT.test(src.text)) continue;
           const target = copiedPaths({ ...spec, sources: [src] }, dirs.get(ins) ?? '/')[0]?.path ?? 'unknown';
-          if (verifiedLater(stage, ins, -1, target)) continue;
+          if (verifiedLater(stage, ins, -1, target, df.escape)) continue;
           out.push(at(ins, src, `ADD downloads ${src.text} without verifying it`, src.text, { plainMatch: true }));
         }
       }

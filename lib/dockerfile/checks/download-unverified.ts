@@ -28,7 +28,7 @@ export const downloadUnverified: DockerfileCheck = {
         for (const cmd of cmds) {
           for (const d of findDownloads(cmd, (t) => substitute(t, ins.scope, df.escape).value)) {
             if (pipedToShell(cmd) || isVerificationMaterial(d.url.text) || feedsKeyring(d)) continue;
-            if (verifiedLater(stage, ins, cmd.order, downloadTarget(d, cmdDirs.get(cmd) ?? '/'))) continue;
+            if (verifiedLater(stage, ins, cmd.order, downloadTarget(d, cmdDirs.get(cmd) ?? '/'), df.escape)) continue;
             out.push(at(ins, wordSpan(cmd, d.url), `RUN downloads ${d.url.text} and nothing later in the stage verifies it`, d.url.text, { plainMatch: true }));
           }
         }

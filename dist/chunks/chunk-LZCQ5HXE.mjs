@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-CB6JQQWV.mjs";
+} from "./chunk-L25RCN3K.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

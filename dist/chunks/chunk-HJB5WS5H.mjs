@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-4ULVIK4K.mjs";
+} from "./chunk-AMDTR7ZB.mjs";
 import {
   emptyTree,
   execGit

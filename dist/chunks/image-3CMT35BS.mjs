@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-NB4SMLMW.mjs";
+} from "./chunk-NIK3T7HQ.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-OCASJXPS.mjs";
+} from "./chunk-AIGHMKJI.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-CB6JQQWV.mjs";
+} from "./chunk-L25RCN3K.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,8 +30,8 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-XYD5DHBI.mjs";
-import "./chunk-HKPBQPK6.mjs";
+} from "./chunk-ZWV6ACIM.mjs";
+import "./chunk-DLJRVDAH.mjs";
 import {
   findSecretsInFile
 } from "./chunk-ZN6ABJU5.mjs";

@@ -7,25 +7,25 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-OCASJXPS.mjs";
+} from "./chunk-AIGHMKJI.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-LFFPZ2ZV.mjs";
+} from "./chunk-LZCQ5HXE.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-CB6JQQWV.mjs";
+} from "./chunk-L25RCN3K.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-XYD5DHBI.mjs";
-import "./chunk-HKPBQPK6.mjs";
+import "./chunk-ZWV6ACIM.mjs";
+import "./chunk-DLJRVDAH.mjs";
 import "./chunk-ZN6ABJU5.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-HKPBQPK6.mjs";
+} from "./chunk-DLJRVDAH.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

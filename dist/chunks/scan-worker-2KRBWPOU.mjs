@@ -8,8 +8,8 @@ const __dirname = __stowawayDirname(__filename);
 import {
   SCAN_WORKER_FLAG,
   startScanWorker
-} from "./chunk-XYD5DHBI.mjs";
-import "./chunk-HKPBQPK6.mjs";
+} from "./chunk-ZWV6ACIM.mjs";
+import "./chunk-DLJRVDAH.mjs";
 import "./chunk-ZN6ABJU5.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";

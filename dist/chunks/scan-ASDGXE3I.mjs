@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-ROAH24U6.mjs";
+} from "./chunk-HJB5WS5H.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-NB4SMLMW.mjs";
+} from "./chunk-NIK3T7HQ.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-6RPYRVJX.mjs";
-import "./chunk-4ULVIK4K.mjs";
+} from "./chunk-KENA5JPO.mjs";
+import "./chunk-AMDTR7ZB.mjs";
 import {
   emitReport
-} from "./chunk-OCASJXPS.mjs";
+} from "./chunk-AIGHMKJI.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-LFFPZ2ZV.mjs";
+} from "./chunk-LZCQ5HXE.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-CB6JQQWV.mjs";
+} from "./chunk-L25RCN3K.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,8 +40,8 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-XYD5DHBI.mjs";
-import "./chunk-HKPBQPK6.mjs";
+import "./chunk-ZWV6ACIM.mjs";
+import "./chunk-DLJRVDAH.mjs";
 import "./chunk-ZN6ABJU5.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";

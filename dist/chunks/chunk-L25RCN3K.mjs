@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-XYD5DHBI.mjs";
+} from "./chunk-ZWV6ACIM.mjs";
 import {
   globMatcher,
   loadGlobMatcher

@@ -9,15 +9,15 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-6RPYRVJX.mjs";
-import "./chunk-4ULVIK4K.mjs";
-import "./chunk-LFFPZ2ZV.mjs";
-import "./chunk-CB6JQQWV.mjs";
+} from "./chunk-KENA5JPO.mjs";
+import "./chunk-AMDTR7ZB.mjs";
+import "./chunk-LZCQ5HXE.mjs";
+import "./chunk-L25RCN3K.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-XYD5DHBI.mjs";
-import "./chunk-HKPBQPK6.mjs";
+import "./chunk-ZWV6ACIM.mjs";
+import "./chunk-DLJRVDAH.mjs";
 import "./chunk-ZN6ABJU5.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";

@@ -5534,21 +5534,21 @@ function isVerification(cmd) {
   return verifiers.some((v) => v.matches(cmd));
 }
 var targetsCache = /* @__PURE__ */ new WeakMap();
-function stageTargets(stage) {
+function stageTargets(stage, escape) {
   let out = targetsCache.get(stage);
   if (out) return out;
   out = /* @__PURE__ */ new Set();
-  let dirs = workdirs(stage, "\\");
+  let dirs = workdirs(stage, escape);
   for (let ins of stage.instructions) {
     let cwd = dirs.get(ins) ?? "/";
     if (ins.keyword === "ADD") {
-      let spec = copySpec(ins, "\\");
+      let spec = copySpec(ins, escape);
       if (spec) for (let c of copiedPaths(spec, cwd)) out.add(c.path);
     }
     if (ins.keyword !== "RUN") continue;
     let cmds = commandsOf(ins), cmdDirs = commandDirs(cmds, cwd);
     for (let cmd of cmds)
-      for (let d of findDownloads(cmd, (t) => substitute(t, ins.scope).value)) {
+      for (let d of findDownloads(cmd, (t) => substitute(t, ins.scope, escape).value)) {
         if (isVerificationMaterial(d.url.text)) continue;
         let t = downloadTarget(d, cmdDirs.get(cmd) ?? cwd);
         t !== "stdout" && t !== "unknown" && out.add(t);
@@ -5556,16 +5556,18 @@ function stageTargets(stage) {
   }
   return targetsCache.set(stage, out), out;
 }
-function verifiedLater(stage, ins, order, target = "unknown") {
-  let known = stageTargets(stage), dirs = workdirs(stage, "\\"), k = stage.instructions.indexOf(ins);
+function verifiedLater(stage, ins, order, target, escape) {
+  let known = stageTargets(stage, escape), dirs = workdirs(stage, escape), k = stage.instructions.indexOf(ins);
   for (let i = Math.max(0, k); i < stage.instructions.length; i++) {
     let other = stage.instructions[i];
     if (other.keyword !== "RUN") continue;
     let cmds = commandsOf(other), cmdDirs = commandDirs(cmds, dirs.get(other) ?? "/");
     for (let cmd of cmds) {
       if (other === ins && cmd.order <= order) continue;
-      if (target !== "stdout" && target !== "unknown" && !isVerification(cmd) && findDownloads(cmd, (t) => substitute(t, other.scope).value).some((d) => downloadTarget(d, cmdDirs.get(cmd) ?? "/") === target)) return !1;
-      if (!isVerification(cmd)) continue;
+      if (!isVerification(cmd)) {
+        if (target !== "stdout" && target !== "unknown" && findDownloads(cmd, (t) => substitute(t, other.scope, escape).value).some((d) => downloadTarget(d, cmdDirs.get(cmd) ?? "/") === target)) return !1;
+        continue;
+      }
       if (target === "unknown") return !0;
       let named = verifiedPaths(cmd, cmdDirs.get(cmd) ?? "/");
       if (target !== "stdout" && named.includes(target) || !named.some((p) => known.has(p))) return !0;
@@ -5592,7 +5594,7 @@ var ID8 = "dockerfile/add-remote-unverified", WHY8 = "ADD fetches the URL at bui
           for (let src of spec.sources) {
             if (!REMOTE.test(src.text) || GIT.test(src.text) && PINNED_COMMIT.test(src.text)) continue;
             let target = copiedPaths({ ...spec, sources: [src] }, dirs.get(ins) ?? "/")[0]?.path ?? "unknown";
-            verifiedLater(stage, ins, -1, target) || out.push(at(ins, src, `ADD downloads ${src.text} without verifying it`, src.text, { plainMatch: !0 }));
+            verifiedLater(stage, ins, -1, target, df.escape) || out.push(at(ins, src, `ADD downloads ${src.text} without verifying it`, src.text, { plainMatch: !0 }));
           }
       }
     }
@@ -5750,7 +5752,7 @@ var ID10 = "dockerfile/download-unverified", WHY10 = "A download that is never c
         let cmds = commandsOf(ins), cmdDirs = commandDirs(cmds, dirs.get(ins) ?? "/");
         for (let cmd of cmds)
           for (let d of findDownloads(cmd, (t) => substitute(t, ins.scope, df.escape).value))
-            pipedToShell(cmd) || isVerificationMaterial(d.url.text) || feedsKeyring(d) || verifiedLater(stage, ins, cmd.order, downloadTarget(d, cmdDirs.get(cmd) ?? "/")) || out.push(at(ins, wordSpan(cmd, d.url), `RUN downloads ${d.url.text} and nothing later in the stage verifies it`, d.url.text, { plainMatch: !0 }));
+            pipedToShell(cmd) || isVerificationMaterial(d.url.text) || feedsKeyring(d) || verifiedLater(stage, ins, cmd.order, downloadTarget(d, cmdDirs.get(cmd) ?? "/"), df.escape) || out.push(at(ins, wordSpan(cmd, d.url), `RUN downloads ${d.url.text} and nothing later in the stage verifies it`, d.url.text, { plainMatch: !0 }));
       }
     }
     return out;

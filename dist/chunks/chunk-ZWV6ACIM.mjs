@@ -7,7 +7,7 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-HKPBQPK6.mjs";
+} from "./chunk-DLJRVDAH.mjs";
 import {
   findSecretsInFile
 } from "./chunk-ZN6ABJU5.mjs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-4ULVIK4K.mjs";
+} from "./chunk-AMDTR7ZB.mjs";
 import {
   directorySource
-} from "./chunk-LFFPZ2ZV.mjs";
+} from "./chunk-LZCQ5HXE.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-CB6JQQWV.mjs";
+} from "./chunk-L25RCN3K.mjs";
 import {
   execGit,
   runGit

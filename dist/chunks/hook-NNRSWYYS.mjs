@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-ROAH24U6.mjs";
-import "./chunk-4ULVIK4K.mjs";
+} from "./chunk-HJB5WS5H.mjs";
+import "./chunk-AMDTR7ZB.mjs";
 import {
   emitReport
-} from "./chunk-OCASJXPS.mjs";
+} from "./chunk-AIGHMKJI.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-CB6JQQWV.mjs";
+} from "./chunk-L25RCN3K.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,8 +28,8 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-XYD5DHBI.mjs";
-import "./chunk-HKPBQPK6.mjs";
+import "./chunk-ZWV6ACIM.mjs";
+import "./chunk-DLJRVDAH.mjs";
 import "./chunk-ZN6ABJU5.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
