@@ -11,9 +11,9 @@ import { isMainThread, workerData } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
-  await import("./chunks/scan-worker-2KRBWPOU.mjs");
+  await import("./chunks/scan-worker-4TU2DHSY.mjs");
 else {
-  let { main } = await import("./chunks/main-5CRHUJYU.mjs");
+  let { main } = await import("./chunks/main-YE4IUTHF.mjs");
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {

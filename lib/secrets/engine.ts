@@ -127,7 +127,9 @@ function compile(config?: Config): Compiled {
   for (let i = 0; i < keywords.length; i++) rulesOf[i] ??= [];
   const boundary = new Uint8Array(keywords.length);
   for (const [id, only] of boundaryOnly) if (only) boundary[id] = 1;
-  return { rules, alwaysRun, index: new KeywordScanner(keywords), rulesOf, looseTrigger, encodedTrigger, boundary, generic, entropy };
+  // Inside a word such a keyword triggers nothing at all, so the scan need not even record it.
+  const wordStartOnly = boundary.map((b, id) => (b && !looseTrigger[id] && !encodedTrigger[id] ? 1 : 0));
+  return { rules, alwaysRun, index: new KeywordScanner(keywords, wordStartOnly), rulesOf, looseTrigger, encodedTrigger, boundary, generic, entropy };
 }
 
 function compileRule(rule: SecretRule, kind: 'provider' | 'custom'): CompiledRule {
@@ -196,6 +198,8 @@ interface ScanOptions {
   loose: boolean;
   /** Look for base64-encoded secrets (not inside decoded text itself). */
   decode: boolean;
+  /** The text as bytes, when it is pure ASCII. */
+  ascii?: Uint8Array;
 }
 
 /** All findings in one text, as offsets. */
@@ -207,7 +211,7 @@ function scanText(text: string, c: Compiled, opts: ScanOptions): RawFinding[] {
   const encodedHits: number[] = [];
   const wantLoose = opts.loose && (c.generic || c.entropy);
   const { rules, rulesOf, looseTrigger, encodedTrigger } = c;
-  const hits = c.index.scan(text);
+  const hits = c.index.scan(text, opts.ascii);
 
   if (!windowed) {
     const seen = hits.present(text, c.boundary);
@@ -397,7 +401,7 @@ function profile(path: string): { loose: boolean } {
  */
 export function findSecretsInFile(file: SourceFile, config?: Config): DetectedFinding[] {
   const c = compiledFor(config);
-  const raw = scanText(file.text, c, { path: file.path, loose: profile(file.path).loose, decode: true });
+  const raw = scanText(file.text, c, { path: file.path, loose: profile(file.path).loose, decode: true, ascii: file.ascii });
   raw.sort((a, b) => a.offset - b.offset);
   return raw.map((f) => ({
     ruleId: f.ruleId,

@@ -1,3 +1,5 @@
+import { isAscii } from 'node:buffer';
+
 /**
  * A decoded file with a lazily built line index. Detectors work on `text`
  * and turn string offsets into 1-based line/column through `position`.
@@ -5,15 +7,19 @@
 export class SourceFile {
   readonly path: string;
   readonly text: string;
+  /** The bytes `text` was decoded from, when they are pure ASCII (so offsets agree): byte loops beat charCodeAt. */
+  readonly ascii: Uint8Array | undefined;
   private lineStarts: number[] | null = null;
 
-  constructor(path: string, text: string) {
+  constructor(path: string, text: string, ascii?: Uint8Array) {
     this.path = path;
     this.text = text;
+    this.ascii = ascii;
   }
 
   /** Decodes bytes as UTF-8 (invalid sequences become U+FFFD, one per byte run) and drops a BOM. */
   static fromBuffer(path: string, content: Buffer): SourceFile {
+    if (isAscii(content)) return new SourceFile(path, content.toString('latin1'), content);
     let text = content.toString('utf8');
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     return new SourceFile(path, text);

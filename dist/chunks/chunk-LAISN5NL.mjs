@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-L25RCN3K.mjs";
+} from "./chunk-YFJ7COKA.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

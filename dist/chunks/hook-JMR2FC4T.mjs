@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-HJB5WS5H.mjs";
-import "./chunk-AMDTR7ZB.mjs";
+} from "./chunk-G6U6RJZL.mjs";
+import "./chunk-HLMP342N.mjs";
 import {
   emitReport
-} from "./chunk-AIGHMKJI.mjs";
+} from "./chunk-YOKYZYWO.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-L25RCN3K.mjs";
+} from "./chunk-YFJ7COKA.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-ZWV6ACIM.mjs";
-import "./chunk-DLJRVDAH.mjs";
-import "./chunk-ZN6ABJU5.mjs";
+import "./chunk-LTP3VZWA.mjs";
+import "./chunk-TK65HGSH.mjs";
+import "./chunk-J2M74QQL.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-AMDTR7ZB.mjs";
+} from "./chunk-HLMP342N.mjs";
 import {
   directorySource
-} from "./chunk-LZCQ5HXE.mjs";
+} from "./chunk-LAISN5NL.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-L25RCN3K.mjs";
+} from "./chunk-YFJ7COKA.mjs";
 import {
   execGit,
   runGit

@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-AIGHMKJI.mjs";
+} from "./chunk-YOKYZYWO.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-LZCQ5HXE.mjs";
+} from "./chunk-LAISN5NL.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-L25RCN3K.mjs";
+} from "./chunk-YFJ7COKA.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-ZWV6ACIM.mjs";
-import "./chunk-DLJRVDAH.mjs";
-import "./chunk-ZN6ABJU5.mjs";
+import "./chunk-LTP3VZWA.mjs";
+import "./chunk-TK65HGSH.mjs";
+import "./chunk-J2M74QQL.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

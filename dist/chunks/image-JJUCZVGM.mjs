@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-NIK3T7HQ.mjs";
+} from "./chunk-X6YYOLPL.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-AIGHMKJI.mjs";
+} from "./chunk-YOKYZYWO.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-L25RCN3K.mjs";
+} from "./chunk-YFJ7COKA.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-ZWV6ACIM.mjs";
-import "./chunk-DLJRVDAH.mjs";
+} from "./chunk-LTP3VZWA.mjs";
+import "./chunk-TK65HGSH.mjs";
 import {
   findSecretsInFile
-} from "./chunk-ZN6ABJU5.mjs";
+} from "./chunk-J2M74QQL.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -6,19 +6,11 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  baselineCommand,
-  baselineEntries,
-  staleReport
-} from "./chunk-KENA5JPO.mjs";
-import "./chunk-AMDTR7ZB.mjs";
-import "./chunk-LZCQ5HXE.mjs";
-import "./chunk-L25RCN3K.mjs";
-import "./chunk-NPZOJUWH.mjs";
-import "./chunk-5JG7I5FG.mjs";
-import "./chunk-WTFMRPMV.mjs";
-import "./chunk-ZWV6ACIM.mjs";
-import "./chunk-DLJRVDAH.mjs";
-import "./chunk-ZN6ABJU5.mjs";
+  SCAN_WORKER_FLAG,
+  startScanWorker
+} from "./chunk-LTP3VZWA.mjs";
+import "./chunk-TK65HGSH.mjs";
+import "./chunk-J2M74QQL.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";
@@ -29,7 +21,6 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  baselineCommand,
-  baselineEntries,
-  staleReport
+  SCAN_WORKER_FLAG,
+  startScanWorker
 };

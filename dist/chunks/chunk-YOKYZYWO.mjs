@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-DLJRVDAH.mjs";
+} from "./chunk-TK65HGSH.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-ZWV6ACIM.mjs";
+} from "./chunk-LTP3VZWA.mjs";
 import {
   globMatcher,
   loadGlobMatcher

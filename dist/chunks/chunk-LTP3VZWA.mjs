@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-DLJRVDAH.mjs";
+} from "./chunk-TK65HGSH.mjs";
 import {
   findSecretsInFile
-} from "./chunk-ZN6ABJU5.mjs";
+} from "./chunk-J2M74QQL.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";
@@ -22,15 +22,19 @@ import {
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 
 // lib/text/source-file.ts
+import { isAscii } from "node:buffer";
 var SourceFile = class _SourceFile {
   path;
   text;
+  /** The bytes `text` was decoded from, when they are pure ASCII (so offsets agree): byte loops beat charCodeAt. */
+  ascii;
   lineStarts = null;
-  constructor(path, text) {
-    this.path = path, this.text = text;
+  constructor(path, text, ascii) {
+    this.path = path, this.text = text, this.ascii = ascii;
   }
   /** Decodes bytes as UTF-8 (invalid sequences become U+FFFD, one per byte run) and drops a BOM. */
   static fromBuffer(path, content) {
+    if (isAscii(content)) return new _SourceFile(path, content.toString("latin1"), content);
     let text = content.toString("utf8");
     return text.charCodeAt(0) === 65279 && (text = text.slice(1)), new _SourceFile(path, text);
   }

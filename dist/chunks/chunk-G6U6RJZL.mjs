@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-AMDTR7ZB.mjs";
+} from "./chunk-HLMP342N.mjs";
 import {
   emptyTree,
   execGit
