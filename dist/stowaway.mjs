@@ -11,9 +11,9 @@ import { isMainThread, workerData } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
-  await import("./chunks/scan-worker-4TU2DHSY.mjs");
+  await import("./chunks/scan-worker-X5YVJ354.mjs");
 else {
-  let { main } = await import("./chunks/main-YE4IUTHF.mjs");
+  let { main } = await import("./chunks/main-76BSWWLU.mjs");
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {

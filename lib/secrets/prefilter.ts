@@ -88,7 +88,9 @@ export class KeywordIndex {
 
     // Renumber: states without output first, so `state >= firstOutput` means a hit.
     const n = next.length;
-    const order = [...Array(n).keys()];
+    // Breadth-first: the root and the shallow states, where a walk over ordinary text spends
+    // nearly all its time, sit together at the front of the table and stay cached.
+    const order = [0, ...queue];
     const plain = order.filter((s) => out[s].length === 0);
     const hitting = order.filter((s) => out[s].length > 0);
     const id = new Int32Array(n);

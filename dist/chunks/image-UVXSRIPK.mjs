@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-X6YYOLPL.mjs";
+} from "./chunk-XDPXIBT5.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-YOKYZYWO.mjs";
+} from "./chunk-TI7OZSQQ.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-YFJ7COKA.mjs";
+} from "./chunk-TUVNL3LF.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-LTP3VZWA.mjs";
-import "./chunk-TK65HGSH.mjs";
+} from "./chunk-QUEOKSEO.mjs";
+import "./chunk-W7FMXJUH.mjs";
 import {
   findSecretsInFile
-} from "./chunk-J2M74QQL.mjs";
+} from "./chunk-STP55A2F.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

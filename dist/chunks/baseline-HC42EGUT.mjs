@@ -6,11 +6,19 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-LTP3VZWA.mjs";
-import "./chunk-TK65HGSH.mjs";
-import "./chunk-J2M74QQL.mjs";
+  baselineCommand,
+  baselineEntries,
+  staleReport
+} from "./chunk-HGKHADKA.mjs";
+import "./chunk-WQ2EMM7N.mjs";
+import "./chunk-YLXZPA4F.mjs";
+import "./chunk-TUVNL3LF.mjs";
+import "./chunk-NPZOJUWH.mjs";
+import "./chunk-5JG7I5FG.mjs";
+import "./chunk-WTFMRPMV.mjs";
+import "./chunk-QUEOKSEO.mjs";
+import "./chunk-W7FMXJUH.mjs";
+import "./chunk-STP55A2F.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";
@@ -21,6 +29,7 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  baselineCommand,
+  baselineEntries,
+  staleReport
 };

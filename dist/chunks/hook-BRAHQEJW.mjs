@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-G6U6RJZL.mjs";
-import "./chunk-HLMP342N.mjs";
+} from "./chunk-V3UY4VMC.mjs";
+import "./chunk-WQ2EMM7N.mjs";
 import {
   emitReport
-} from "./chunk-YOKYZYWO.mjs";
+} from "./chunk-TI7OZSQQ.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-YFJ7COKA.mjs";
+} from "./chunk-TUVNL3LF.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-LTP3VZWA.mjs";
-import "./chunk-TK65HGSH.mjs";
-import "./chunk-J2M74QQL.mjs";
+import "./chunk-QUEOKSEO.mjs";
+import "./chunk-W7FMXJUH.mjs";
+import "./chunk-STP55A2F.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -5440,7 +5440,7 @@ var KeywordIndex = class {
         t < 0 || c === 0 ? next[s][c] = next[fail[s]][c] : (fail[t] = next[fail[s]][c], out[t] = out[t].concat(out[fail[t]]), queue.push(t));
       }
     }
-    let n = next.length, order = [...Array(n).keys()], plain = order.filter((s) => out[s].length === 0), hitting = order.filter((s) => out[s].length > 0), id = new Int32Array(n);
+    let n = next.length, order = [0, ...queue], plain = order.filter((s) => out[s].length === 0), hitting = order.filter((s) => out[s].length > 0), id = new Int32Array(n);
     [...plain, ...hitting].forEach((s, i) => id[s] = i);
     let table = n <= 65536 ? new Uint16Array(n * 128) : new Int32Array(n * 128), outputs = /* @__PURE__ */ new Map();
     for (let s = 0; s < n; s++) {

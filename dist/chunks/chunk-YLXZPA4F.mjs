@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-YFJ7COKA.mjs";
+} from "./chunk-TUVNL3LF.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

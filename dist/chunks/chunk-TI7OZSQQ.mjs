@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-TK65HGSH.mjs";
+} from "./chunk-W7FMXJUH.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

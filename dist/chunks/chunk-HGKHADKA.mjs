@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-HLMP342N.mjs";
+} from "./chunk-WQ2EMM7N.mjs";
 import {
   directorySource
-} from "./chunk-LAISN5NL.mjs";
+} from "./chunk-YLXZPA4F.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-YFJ7COKA.mjs";
+} from "./chunk-TUVNL3LF.mjs";
 import {
   execGit,
   runGit

@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-LTP3VZWA.mjs";
+} from "./chunk-QUEOKSEO.mjs";
 import {
   globMatcher,
   loadGlobMatcher

@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-TK65HGSH.mjs";
+} from "./chunk-W7FMXJUH.mjs";
 import {
   findSecretsInFile
-} from "./chunk-J2M74QQL.mjs";
+} from "./chunk-STP55A2F.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

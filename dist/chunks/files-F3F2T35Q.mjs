@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-YOKYZYWO.mjs";
+} from "./chunk-TI7OZSQQ.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-LAISN5NL.mjs";
+} from "./chunk-YLXZPA4F.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-YFJ7COKA.mjs";
+} from "./chunk-TUVNL3LF.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-LTP3VZWA.mjs";
-import "./chunk-TK65HGSH.mjs";
-import "./chunk-J2M74QQL.mjs";
+import "./chunk-QUEOKSEO.mjs";
+import "./chunk-W7FMXJUH.mjs";
+import "./chunk-STP55A2F.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

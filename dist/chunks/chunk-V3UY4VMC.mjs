@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-HLMP342N.mjs";
+} from "./chunk-WQ2EMM7N.mjs";
 import {
   emptyTree,
   execGit

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-G6U6RJZL.mjs";
+} from "./chunk-V3UY4VMC.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-X6YYOLPL.mjs";
+} from "./chunk-XDPXIBT5.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-B2QEJAQV.mjs";
-import "./chunk-HLMP342N.mjs";
+} from "./chunk-HGKHADKA.mjs";
+import "./chunk-WQ2EMM7N.mjs";
 import {
   emitReport
-} from "./chunk-YOKYZYWO.mjs";
+} from "./chunk-TI7OZSQQ.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-LAISN5NL.mjs";
+} from "./chunk-YLXZPA4F.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-YFJ7COKA.mjs";
+} from "./chunk-TUVNL3LF.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-LTP3VZWA.mjs";
-import "./chunk-TK65HGSH.mjs";
-import "./chunk-J2M74QQL.mjs";
+import "./chunk-QUEOKSEO.mjs";
+import "./chunk-W7FMXJUH.mjs";
+import "./chunk-STP55A2F.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";
