@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-V3UY4VMC.mjs";
+} from "./chunk-3VME34OR.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-XDPXIBT5.mjs";
+} from "./chunk-JUR6Y6GT.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-HGKHADKA.mjs";
-import "./chunk-WQ2EMM7N.mjs";
+} from "./chunk-N3AWTVUP.mjs";
+import "./chunk-F4EU5I5D.mjs";
 import {
   emitReport
-} from "./chunk-TI7OZSQQ.mjs";
+} from "./chunk-DDOARIVH.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-YLXZPA4F.mjs";
+} from "./chunk-NDCOC3G4.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-TUVNL3LF.mjs";
+} from "./chunk-HCSPLT6M.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-QUEOKSEO.mjs";
-import "./chunk-W7FMXJUH.mjs";
-import "./chunk-STP55A2F.mjs";
+import "./chunk-TENQFXU2.mjs";
+import "./chunk-CBO4QCB5.mjs";
+import "./chunk-LPG4E7DH.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

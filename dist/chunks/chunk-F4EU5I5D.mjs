@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-TUVNL3LF.mjs";
+} from "./chunk-HCSPLT6M.mjs";
 import {
   GitError,
   execGit

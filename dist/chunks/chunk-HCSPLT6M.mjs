@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-QUEOKSEO.mjs";
+} from "./chunk-TENQFXU2.mjs";
 import {
   globMatcher,
   loadGlobMatcher

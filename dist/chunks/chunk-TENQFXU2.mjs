@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-W7FMXJUH.mjs";
+} from "./chunk-CBO4QCB5.mjs";
 import {
   findSecretsInFile
-} from "./chunk-STP55A2F.mjs";
+} from "./chunk-LPG4E7DH.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

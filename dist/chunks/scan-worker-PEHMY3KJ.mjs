@@ -6,19 +6,11 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  baselineCommand,
-  baselineEntries,
-  staleReport
-} from "./chunk-HGKHADKA.mjs";
-import "./chunk-WQ2EMM7N.mjs";
-import "./chunk-YLXZPA4F.mjs";
-import "./chunk-TUVNL3LF.mjs";
-import "./chunk-NPZOJUWH.mjs";
-import "./chunk-5JG7I5FG.mjs";
-import "./chunk-WTFMRPMV.mjs";
-import "./chunk-QUEOKSEO.mjs";
-import "./chunk-W7FMXJUH.mjs";
-import "./chunk-STP55A2F.mjs";
+  SCAN_WORKER_FLAG,
+  startScanWorker
+} from "./chunk-TENQFXU2.mjs";
+import "./chunk-CBO4QCB5.mjs";
+import "./chunk-LPG4E7DH.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";
@@ -29,7 +21,6 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  baselineCommand,
-  baselineEntries,
-  staleReport
+  SCAN_WORKER_FLAG,
+  startScanWorker
 };

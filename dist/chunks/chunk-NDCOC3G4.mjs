@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-TUVNL3LF.mjs";
+} from "./chunk-HCSPLT6M.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

@@ -6,11 +6,19 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-QUEOKSEO.mjs";
-import "./chunk-W7FMXJUH.mjs";
-import "./chunk-STP55A2F.mjs";
+  baselineCommand,
+  baselineEntries,
+  staleReport
+} from "./chunk-N3AWTVUP.mjs";
+import "./chunk-F4EU5I5D.mjs";
+import "./chunk-NDCOC3G4.mjs";
+import "./chunk-HCSPLT6M.mjs";
+import "./chunk-NPZOJUWH.mjs";
+import "./chunk-5JG7I5FG.mjs";
+import "./chunk-WTFMRPMV.mjs";
+import "./chunk-TENQFXU2.mjs";
+import "./chunk-CBO4QCB5.mjs";
+import "./chunk-LPG4E7DH.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";
@@ -21,6 +29,7 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  baselineCommand,
+  baselineEntries,
+  staleReport
 };

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-V3UY4VMC.mjs";
-import "./chunk-WQ2EMM7N.mjs";
+} from "./chunk-3VME34OR.mjs";
+import "./chunk-F4EU5I5D.mjs";
 import {
   emitReport
-} from "./chunk-TI7OZSQQ.mjs";
+} from "./chunk-DDOARIVH.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-TUVNL3LF.mjs";
+} from "./chunk-HCSPLT6M.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-QUEOKSEO.mjs";
-import "./chunk-W7FMXJUH.mjs";
-import "./chunk-STP55A2F.mjs";
+import "./chunk-TENQFXU2.mjs";
+import "./chunk-CBO4QCB5.mjs";
+import "./chunk-LPG4E7DH.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-WQ2EMM7N.mjs";
+} from "./chunk-F4EU5I5D.mjs";
 import {
   emptyTree,
   execGit

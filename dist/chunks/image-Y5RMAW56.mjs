@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-XDPXIBT5.mjs";
+} from "./chunk-JUR6Y6GT.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-TI7OZSQQ.mjs";
+} from "./chunk-DDOARIVH.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-TUVNL3LF.mjs";
+} from "./chunk-HCSPLT6M.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-QUEOKSEO.mjs";
-import "./chunk-W7FMXJUH.mjs";
+} from "./chunk-TENQFXU2.mjs";
+import "./chunk-CBO4QCB5.mjs";
 import {
   findSecretsInFile
-} from "./chunk-STP55A2F.mjs";
+} from "./chunk-LPG4E7DH.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

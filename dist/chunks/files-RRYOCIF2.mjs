@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-TI7OZSQQ.mjs";
+} from "./chunk-DDOARIVH.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-YLXZPA4F.mjs";
+} from "./chunk-NDCOC3G4.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-TUVNL3LF.mjs";
+} from "./chunk-HCSPLT6M.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-QUEOKSEO.mjs";
-import "./chunk-W7FMXJUH.mjs";
-import "./chunk-STP55A2F.mjs";
+import "./chunk-TENQFXU2.mjs";
+import "./chunk-CBO4QCB5.mjs";
+import "./chunk-LPG4E7DH.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

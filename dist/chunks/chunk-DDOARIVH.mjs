@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-W7FMXJUH.mjs";
+} from "./chunk-CBO4QCB5.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-WQ2EMM7N.mjs";
+} from "./chunk-F4EU5I5D.mjs";
 import {
   directorySource
-} from "./chunk-YLXZPA4F.mjs";
+} from "./chunk-NDCOC3G4.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-TUVNL3LF.mjs";
+} from "./chunk-HCSPLT6M.mjs";
 import {
   execGit,
   runGit
