@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-3VME34OR.mjs";
+} from "./chunk-ZAYRCHQR.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-JUR6Y6GT.mjs";
+} from "./chunk-F767F6E2.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-N3AWTVUP.mjs";
-import "./chunk-F4EU5I5D.mjs";
+} from "./chunk-H52LQ6YW.mjs";
+import "./chunk-UJIAV33W.mjs";
 import {
   emitReport
-} from "./chunk-DDOARIVH.mjs";
+} from "./chunk-64LESBBC.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-NDCOC3G4.mjs";
+} from "./chunk-5TPYFCU2.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-HCSPLT6M.mjs";
+} from "./chunk-QFTXYBYK.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-TENQFXU2.mjs";
-import "./chunk-CBO4QCB5.mjs";
-import "./chunk-LPG4E7DH.mjs";
+import "./chunk-UNAHR2ZL.mjs";
+import "./chunk-6OTOFZQY.mjs";
+import "./chunk-6MYEDGXB.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

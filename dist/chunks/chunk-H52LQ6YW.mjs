@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-F4EU5I5D.mjs";
+} from "./chunk-UJIAV33W.mjs";
 import {
   directorySource
-} from "./chunk-NDCOC3G4.mjs";
+} from "./chunk-5TPYFCU2.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-HCSPLT6M.mjs";
+} from "./chunk-QFTXYBYK.mjs";
 import {
   execGit,
   runGit

@@ -9,16 +9,16 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-N3AWTVUP.mjs";
-import "./chunk-F4EU5I5D.mjs";
-import "./chunk-NDCOC3G4.mjs";
-import "./chunk-HCSPLT6M.mjs";
+} from "./chunk-H52LQ6YW.mjs";
+import "./chunk-UJIAV33W.mjs";
+import "./chunk-5TPYFCU2.mjs";
+import "./chunk-QFTXYBYK.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-TENQFXU2.mjs";
-import "./chunk-CBO4QCB5.mjs";
-import "./chunk-LPG4E7DH.mjs";
+import "./chunk-UNAHR2ZL.mjs";
+import "./chunk-6OTOFZQY.mjs";
+import "./chunk-6MYEDGXB.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

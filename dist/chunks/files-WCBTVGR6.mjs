@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-DDOARIVH.mjs";
+} from "./chunk-64LESBBC.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-NDCOC3G4.mjs";
+} from "./chunk-5TPYFCU2.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-HCSPLT6M.mjs";
+} from "./chunk-QFTXYBYK.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-TENQFXU2.mjs";
-import "./chunk-CBO4QCB5.mjs";
-import "./chunk-LPG4E7DH.mjs";
+import "./chunk-UNAHR2ZL.mjs";
+import "./chunk-6OTOFZQY.mjs";
+import "./chunk-6MYEDGXB.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-F4EU5I5D.mjs";
+} from "./chunk-UJIAV33W.mjs";
 import {
   emptyTree,
   execGit

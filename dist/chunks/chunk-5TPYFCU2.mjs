@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-HCSPLT6M.mjs";
+} from "./chunk-QFTXYBYK.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

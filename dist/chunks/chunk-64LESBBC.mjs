@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-CBO4QCB5.mjs";
+} from "./chunk-6OTOFZQY.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-CBO4QCB5.mjs";
+} from "./chunk-6OTOFZQY.mjs";
 import {
   findSecretsInFile
-} from "./chunk-LPG4E7DH.mjs";
+} from "./chunk-6MYEDGXB.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

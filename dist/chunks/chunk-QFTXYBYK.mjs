@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-TENQFXU2.mjs";
+} from "./chunk-UNAHR2ZL.mjs";
 import {
   globMatcher,
   loadGlobMatcher

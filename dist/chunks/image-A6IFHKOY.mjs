@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-JUR6Y6GT.mjs";
+} from "./chunk-F767F6E2.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-DDOARIVH.mjs";
+} from "./chunk-64LESBBC.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-HCSPLT6M.mjs";
+} from "./chunk-QFTXYBYK.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-TENQFXU2.mjs";
-import "./chunk-CBO4QCB5.mjs";
+} from "./chunk-UNAHR2ZL.mjs";
+import "./chunk-6OTOFZQY.mjs";
 import {
   findSecretsInFile
-} from "./chunk-LPG4E7DH.mjs";
+} from "./chunk-6MYEDGXB.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-HCSPLT6M.mjs";
+} from "./chunk-QFTXYBYK.mjs";
 import {
   GitError,
   execGit

@@ -3758,7 +3758,8 @@ password = changeme`]
     id: "secret/kubeconfig-token",
     description: "Bearer token of a kubeconfig user",
     severity: "high",
-    keywords: ["token:"],
+    // The regex needs both; `user:` is the rarer (every YAML/JSON API client has a `token:`), and the match starts at it.
+    keywords: ["user:"],
     regex: /\buser:[ \t]*\r?\n(?:[ \t]{1,40}[a-z-]{1,40}:[^\r\n]{0,8192}\r?\n){0,4}[ \t]{1,40}token:[ \t]{0,4}["']?([A-Za-z0-9._~+/=:-]{20,4096})/,
     secretGroup: 1,
     validate: realValue,
