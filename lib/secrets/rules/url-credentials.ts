@@ -69,6 +69,13 @@ function dbRule(id: string, description: string, schemes: string, keywords: stri
   };
 }
 
+/** Schemes of secret/url-password, spelled out as its regex accepts them. */
+const SERVICE_SCHEMES = [
+  'ssh', 'svn', 'svn+ssh', 'ldap', 'ldaps', 'mqtt', 'mqtts', 'nats', 'neo4j', 'neo4j+s', 'neo4j+ss', 'neo4j+sc', 'neo4j+ssc', 'bolt', 'cassandra',
+  'couchbase', 'couchbases', 'influxdb', 'stomp', 'imap', 'imaps', 'pop3', 'pop3s', 'socks4', 'socks5', 'socks4h', 'socks5h', 'ws', 'wss', 'rtsp',
+  'xmpp', 'sip', 'sips', 'kafka', 'elasticsearch', 'clickhouse', 'etcd', 'zookeeper', 'consul', 'memcache', 'memcached',
+];
+
 export const rules: SecretRule[] = [
   dbRule(
     'secret/postgres-url-password',
@@ -219,7 +226,8 @@ export const rules: SecretRule[] = [
     id: 'secret/url-password',
     description: 'Password in a service URL (SSH, SVN, LDAP, MQTT, NATS, Neo4j, Cassandra, IMAP, SOCKS, WebSocket…)',
     severity: 'high',
-    keywords: ['ssh://', 'svn', 'ldap', 'mqtt', 'nats://', 'neo4j', 'bolt://', 'cassandra://', 'couchbase', 'influxdb://', 'stomp://', 'imap', 'pop3', 'socks', 'ws://', 'wss://', 'rtsp://', 'xmpp://', 'sip://', 'sips://', 'kafka://', 'elasticsearch://', 'clickhouse://', 'etcd://', 'zookeeper://', 'consul://', 'memcache'],
+    // Every scheme the regex accepts, with its `://`: bare `svn`, `imap`, `ldap`… also turn up inside base64 runs and words.
+    keywords: SERVICE_SCHEMES.map((s) => `${s}://`),
     regex: urlPattern('ssh|svn(?:\\+ssh)?|ldaps?|mqtts?|nats|neo4j(?:\\+s{1,2}c?)?|bolt|cassandra|couchbases?|influxdb|stomp|imaps?|pop3s?|socks[45]h?|wss?|rtsp|xmpp|sips?|kafka|elasticsearch|clickhouse|etcd|zookeeper|consul|memcached?'),
     validate: realUrlCredential,
     why: 'The URL carries a working password for the service it names.',

@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-UNAHR2ZL.mjs";
+} from "./chunk-FQXRY35L.mjs";
 import {
   globMatcher,
   loadGlobMatcher

@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-64LESBBC.mjs";
+} from "./chunk-SBPX2IMJ.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-5TPYFCU2.mjs";
+} from "./chunk-4CPX2MZT.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-QFTXYBYK.mjs";
+} from "./chunk-LT67PGDB.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-UNAHR2ZL.mjs";
-import "./chunk-6OTOFZQY.mjs";
-import "./chunk-6MYEDGXB.mjs";
+import "./chunk-FQXRY35L.mjs";
+import "./chunk-PNBOH2ZV.mjs";
+import "./chunk-JRN5GO7A.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-QFTXYBYK.mjs";
+} from "./chunk-LT67PGDB.mjs";
 import {
   GitError,
   execGit

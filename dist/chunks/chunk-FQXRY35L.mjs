@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-6OTOFZQY.mjs";
+} from "./chunk-PNBOH2ZV.mjs";
 import {
   findSecretsInFile
-} from "./chunk-6MYEDGXB.mjs";
+} from "./chunk-JRN5GO7A.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

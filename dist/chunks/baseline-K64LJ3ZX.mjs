@@ -9,16 +9,16 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-H52LQ6YW.mjs";
-import "./chunk-UJIAV33W.mjs";
-import "./chunk-5TPYFCU2.mjs";
-import "./chunk-QFTXYBYK.mjs";
+} from "./chunk-QIJ5KVXC.mjs";
+import "./chunk-A3DVFCZO.mjs";
+import "./chunk-4CPX2MZT.mjs";
+import "./chunk-LT67PGDB.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-UNAHR2ZL.mjs";
-import "./chunk-6OTOFZQY.mjs";
-import "./chunk-6MYEDGXB.mjs";
+import "./chunk-FQXRY35L.mjs";
+import "./chunk-PNBOH2ZV.mjs";
+import "./chunk-JRN5GO7A.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

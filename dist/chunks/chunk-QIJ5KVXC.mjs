@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-UJIAV33W.mjs";
+} from "./chunk-A3DVFCZO.mjs";
 import {
   directorySource
-} from "./chunk-5TPYFCU2.mjs";
+} from "./chunk-4CPX2MZT.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-QFTXYBYK.mjs";
+} from "./chunk-LT67PGDB.mjs";
 import {
   execGit,
   runGit

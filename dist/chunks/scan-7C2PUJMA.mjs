@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-ZAYRCHQR.mjs";
+} from "./chunk-CLXN2S4L.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-F767F6E2.mjs";
+} from "./chunk-ZT5M6PPS.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-H52LQ6YW.mjs";
-import "./chunk-UJIAV33W.mjs";
+} from "./chunk-QIJ5KVXC.mjs";
+import "./chunk-A3DVFCZO.mjs";
 import {
   emitReport
-} from "./chunk-64LESBBC.mjs";
+} from "./chunk-SBPX2IMJ.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-5TPYFCU2.mjs";
+} from "./chunk-4CPX2MZT.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-QFTXYBYK.mjs";
+} from "./chunk-LT67PGDB.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-UNAHR2ZL.mjs";
-import "./chunk-6OTOFZQY.mjs";
-import "./chunk-6MYEDGXB.mjs";
+import "./chunk-FQXRY35L.mjs";
+import "./chunk-PNBOH2ZV.mjs";
+import "./chunk-JRN5GO7A.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

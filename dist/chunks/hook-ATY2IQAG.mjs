@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-ZAYRCHQR.mjs";
-import "./chunk-UJIAV33W.mjs";
+} from "./chunk-CLXN2S4L.mjs";
+import "./chunk-A3DVFCZO.mjs";
 import {
   emitReport
-} from "./chunk-64LESBBC.mjs";
+} from "./chunk-SBPX2IMJ.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-QFTXYBYK.mjs";
+} from "./chunk-LT67PGDB.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-UNAHR2ZL.mjs";
-import "./chunk-6OTOFZQY.mjs";
-import "./chunk-6MYEDGXB.mjs";
+import "./chunk-FQXRY35L.mjs";
+import "./chunk-PNBOH2ZV.mjs";
+import "./chunk-JRN5GO7A.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-QFTXYBYK.mjs";
+} from "./chunk-LT67PGDB.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-UJIAV33W.mjs";
+} from "./chunk-A3DVFCZO.mjs";
 import {
   emptyTree,
   execGit

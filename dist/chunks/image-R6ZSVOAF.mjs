@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-F767F6E2.mjs";
+} from "./chunk-ZT5M6PPS.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-64LESBBC.mjs";
+} from "./chunk-SBPX2IMJ.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-QFTXYBYK.mjs";
+} from "./chunk-LT67PGDB.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-UNAHR2ZL.mjs";
-import "./chunk-6OTOFZQY.mjs";
+} from "./chunk-FQXRY35L.mjs";
+import "./chunk-PNBOH2ZV.mjs";
 import {
   findSecretsInFile
-} from "./chunk-6MYEDGXB.mjs";
+} from "./chunk-JRN5GO7A.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-6OTOFZQY.mjs";
+} from "./chunk-PNBOH2ZV.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";
