@@ -27,7 +27,7 @@ export const rules: SecretRule[] = [
     description: 'Atlassian / Jira / Confluence API token (24-character legacy format)',
     severity: 'high',
     keywords: ['atlassian', 'jira', 'confluence'],
-    regex: assigned(['atlassian', 'jira', 'confluence'], '[A-Za-z0-9]{24}', { kind: ['token', 'key', 'secret', 'password', 'pass', 'pwd'] }),
+    regex: assigned(['atlassian', 'jira', 'confluence'], '[A-Za-z0-9]{24}', { kind: ['token', 'key', 'secret', 'password', 'pass', 'pwd'], keywordsAreProviders: true }),
     secretGroup: 1,
     minEntropy: 3.5,
     validate: (s) => /[A-Z]/.test(s) && /[a-z]/.test(s),
@@ -74,7 +74,7 @@ export const rules: SecretRule[] = [
     description: 'Atlassian Opsgenie API key',
     severity: 'high',
     keywords: ['opsgenie'],
-    regex: assigned(['opsgenie'], UUID, { kind: ['key', 'token', 'genie'] }),
+    regex: assigned(['opsgenie'], UUID, { kind: ['key', 'token', 'genie'], keywordsAreProviders: true }),
     secretGroup: 1,
     fix: 'Delete the integration or API key in Opsgenie (Settings → API key management, or the team integration), create a new one, and load it from the environment or a secret manager.',
     examples: {

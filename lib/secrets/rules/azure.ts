@@ -122,7 +122,7 @@ export const rules: SecretRule[] = [
     description: 'Azure DevOps personal access token (52-character base32)',
     severity: 'high',
     keywords: ['azure', 'devops', 'azdo', 'vsts', '\\bado', 'system_accesstoken'],
-    regex: assigned(['azure_devops', 'azuredevops', 'azure-devops', 'devops', 'azdo', 'ado', 'vsts', 'system_accesstoken'], `[${B32}]{52}`, { tail: '(?![A-Za-z0-9])' }),
+    regex: assigned(['azure_devops', 'azuredevops', 'azure-devops', 'devops', 'azdo', 'ado', 'vsts', 'system_accesstoken'], `[${B32}]{52}`, { tail: '(?![A-Za-z0-9])', keywordsAreProviders: true }),
     secretGroup: 1,
     minEntropy: 3.8,
     validate: (s) => /[2-7]/.test(s),

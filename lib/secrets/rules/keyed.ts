@@ -35,7 +35,7 @@ export function keyed(spec: KeyedSpec): SecretRule {
     severity: spec.severity ?? 'high',
     // The regex wants the provider word at a name boundary; short words must be found there too.
     keywords: spec.keywords ?? spec.providers.map((p) => (p.length <= 3 ? '\\b' : '') + p.toLowerCase()),
-    regex: assigned(spec.providers, spec.value, { kind: spec.kind, tail: spec.tail }),
+    regex: assigned(spec.providers, spec.value, { kind: spec.kind, tail: spec.tail, keywordsAreProviders: spec.keywords === undefined }),
     secretGroup: spec.secretGroup ?? 1,
     minEntropy: spec.minEntropy ?? 3,
     validate: spec.validate,

@@ -29,6 +29,75 @@ export interface AssignedOptions {
   kind?: string[];
   /** What may not follow the value; by default another alphanumeric. */
   tail?: string;
+  /**
+   * The rule's keywords are its provider words (`\b`-prefixed where short), so every match starts at a keyword hit.
+   * Then a short match is written without `\s`: see SHORT_SPAN.
+   */
+  keywordsAreProviders?: boolean;
+}
+
+/**
+ * `\s` spelled out. The engine gives a rule whose source mentions `\s`, `\n` or `\r` a 16 KiB window after
+ * each keyword hit in large files, since such a match may run over many lines; other rules get 512 characters.
+ * An assigned() match crosses at most a line or two and is at most SHORT_SPAN characters long from its provider
+ * word, so where that word is a keyword the short window holds it, and the rule runs over 5-15x less text where
+ * short words like `fb`, `dd` or `ic` are common (base64 in lock files, minified code).
+ */
+const WS = '\\t\\x0a\\x0b\\x0c\\x0d \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff';
+/** Longest match that may use the short window: under its 512 characters, with room to spare. */
+const SHORT_SPAN = 480;
+
+/** Longest string a regex source can match, for the bounded subset the rules use (Infinity with `*` or `+`). */
+export function maxMatchLength(source: string): number {
+  let i = 0;
+  const alternatives = (): number => {
+    let best = sequence();
+    while (source[i] === '|') {
+      i++;
+      best = Math.max(best, sequence());
+    }
+    return best;
+  };
+  const sequence = (): number => {
+    let total = 0;
+    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      let len = 1;
+      const c = source[i];
+      if (c === '(') {
+        let lookaround = false;
+        i++;
+        if (source[i] === '?') {
+          const kind = source[i + 1] === '<' ? source[i + 2] : source[i + 1];
+          lookaround = kind === '=' || kind === '!';
+          // Skip `?:`, `?=`, `?!`, `?<=`, `?<!` or a group name `?<name>`.
+          i = lookaround || kind === ':' ? i + (source[i + 1] === '<' ? 3 : 2) : source.indexOf('>', i) + 1;
+        }
+        const inner = alternatives();
+        i++;
+        len = lookaround ? 0 : inner;
+      } else if (c === '[') {
+        i++;
+        while (source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+        i++;
+      } else if (c === '\\') {
+        const e = source[i + 1];
+        if (e === 'b' || e === 'B') len = 0;
+        i += e === 'x' ? 4 : e === 'u' ? 6 : 2;
+      } else {
+        if (c === '^' || c === '$') len = 0;
+        i++;
+      }
+      const q = /^(?:\{(\d+)(,(\d*))?\}|[?*+])\??/.exec(source.slice(i));
+      if (q) {
+        i += q[0].length;
+        const max = q[0][0] === '?' ? 1 : q[0][0] !== '{' ? Infinity : q[2] === undefined ? Number(q[1]) : q[3] === '' ? Infinity : Number(q[3]);
+        if (len) len *= max;
+      }
+      total += len;
+    }
+    return total;
+  };
+  return alternatives();
 }
 
 /**
@@ -36,8 +105,12 @@ export interface AssignedOptions {
  * preceded by a letter or digit (an underscore is fine: `MY_DATADOG_KEY`).
  */
 export function assigned(providers: string[], value: string, options: AssignedOptions = {}): RegExp {
-  // Between provider and kind: identifier characters, or a nesting step such as `datadog:\n  api_key:`.
-  const kind = options.kind?.length ? `[\\w.\\-\\s"':{]{0,28}?(?:${alt(options.kind)})[\\w.\\-]{0,16}` : '[\\w.\\-]{0,32}';
-  const tail = options.tail ?? '(?![A-Za-z0-9])';
-  return new RegExp(`(?<![A-Za-z0-9])(?:${alt(providers)})${kind}${SEP}(${value})${tail}`);
+  const build = (ws: string) => {
+    // Between provider and kind: identifier characters, or a nesting step such as `datadog:\n  api_key:`.
+    const kind = options.kind?.length ? `[\\w.\\-${ws}"':{]{0,28}?(?:${alt(options.kind)})[\\w.\\-]{0,16}` : '[\\w.\\-]{0,32}';
+    const tail = options.tail ?? '(?![A-Za-z0-9])';
+    return `(?<![A-Za-z0-9])(?:${alt(providers)})${kind}[${ws}"'\`:=>,(\\[]{1,8}(${value})${tail}`;
+  };
+  const short = build(WS);
+  return new RegExp(options.keywordsAreProviders && maxMatchLength(short) <= SHORT_SPAN ? short : build('\\s'));
 }

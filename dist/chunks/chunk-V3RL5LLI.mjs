@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-PNBOH2ZV.mjs";
+} from "./chunk-REO2ROQI.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

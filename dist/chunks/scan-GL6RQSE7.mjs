@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-CLXN2S4L.mjs";
+} from "./chunk-FDIZ4LHQ.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-ZT5M6PPS.mjs";
+} from "./chunk-W3EQIL6E.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-QIJ5KVXC.mjs";
-import "./chunk-A3DVFCZO.mjs";
+} from "./chunk-UTZY7IOU.mjs";
+import "./chunk-I5XXTGOJ.mjs";
 import {
   emitReport
-} from "./chunk-SBPX2IMJ.mjs";
+} from "./chunk-V3RL5LLI.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-4CPX2MZT.mjs";
+} from "./chunk-KIYJKDB4.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-LT67PGDB.mjs";
+} from "./chunk-A5JYQC6C.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-FQXRY35L.mjs";
-import "./chunk-PNBOH2ZV.mjs";
-import "./chunk-JRN5GO7A.mjs";
+import "./chunk-67RHFPOY.mjs";
+import "./chunk-REO2ROQI.mjs";
+import "./chunk-4SSWVHY6.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

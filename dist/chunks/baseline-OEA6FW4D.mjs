@@ -9,16 +9,16 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-QIJ5KVXC.mjs";
-import "./chunk-A3DVFCZO.mjs";
-import "./chunk-4CPX2MZT.mjs";
-import "./chunk-LT67PGDB.mjs";
+} from "./chunk-UTZY7IOU.mjs";
+import "./chunk-I5XXTGOJ.mjs";
+import "./chunk-KIYJKDB4.mjs";
+import "./chunk-A5JYQC6C.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-FQXRY35L.mjs";
-import "./chunk-PNBOH2ZV.mjs";
-import "./chunk-JRN5GO7A.mjs";
+import "./chunk-67RHFPOY.mjs";
+import "./chunk-REO2ROQI.mjs";
+import "./chunk-4SSWVHY6.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

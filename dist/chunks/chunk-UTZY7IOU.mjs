@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-A3DVFCZO.mjs";
+} from "./chunk-I5XXTGOJ.mjs";
 import {
   directorySource
-} from "./chunk-4CPX2MZT.mjs";
+} from "./chunk-KIYJKDB4.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-LT67PGDB.mjs";
+} from "./chunk-A5JYQC6C.mjs";
 import {
   execGit,
   runGit

@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-PNBOH2ZV.mjs";
+} from "./chunk-REO2ROQI.mjs";
 import {
   findSecretsInFile
-} from "./chunk-JRN5GO7A.mjs";
+} from "./chunk-4SSWVHY6.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

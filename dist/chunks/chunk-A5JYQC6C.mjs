@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-FQXRY35L.mjs";
+} from "./chunk-67RHFPOY.mjs";
 import {
   globMatcher,
   loadGlobMatcher

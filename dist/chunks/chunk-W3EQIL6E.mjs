@@ -7,7 +7,7 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   formatBytes
-} from "./chunk-SBPX2IMJ.mjs";
+} from "./chunk-V3RL5LLI.mjs";
 
 // lib/report/progress.ts
 function progressWanted(flags, stderr = process.stderr) {

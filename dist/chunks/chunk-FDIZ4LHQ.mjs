@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-A3DVFCZO.mjs";
+} from "./chunk-I5XXTGOJ.mjs";
 import {
   emptyTree,
   execGit

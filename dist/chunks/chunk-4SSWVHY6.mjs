@@ -707,10 +707,51 @@ function anyCase(word) {
   }
   return out;
 }
-var alt = (words) => words.map(anyCase).join("|"), SEP = "[\\s\"'`:=>,(\\[]{1,8}";
+var alt = (words) => words.map(anyCase).join("|"), SEP = "[\\s\"'`:=>,(\\[]{1,8}", WS = "\\t\\x0a\\x0b\\x0c\\x0d \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff", SHORT_SPAN = 480;
+function maxMatchLength(source) {
+  let i = 0, alternatives = () => {
+    let best = sequence();
+    for (; source[i] === "|"; )
+      i++, best = Math.max(best, sequence());
+    return best;
+  }, sequence = () => {
+    let total = 0;
+    for (; i < source.length && source[i] !== "|" && source[i] !== ")"; ) {
+      let len = 1, c = source[i];
+      if (c === "(") {
+        let lookaround = !1;
+        if (i++, source[i] === "?") {
+          let kind = source[i + 1] === "<" ? source[i + 2] : source[i + 1];
+          lookaround = kind === "=" || kind === "!", i = lookaround || kind === ":" ? i + (source[i + 1] === "<" ? 3 : 2) : source.indexOf(">", i) + 1;
+        }
+        let inner = alternatives();
+        i++, len = lookaround ? 0 : inner;
+      } else if (c === "[") {
+        for (i++; source[i] !== "]"; ) i += source[i] === "\\" ? 2 : 1;
+        i++;
+      } else if (c === "\\") {
+        let e = source[i + 1];
+        (e === "b" || e === "B") && (len = 0), i += e === "x" ? 4 : e === "u" ? 6 : 2;
+      } else
+        (c === "^" || c === "$") && (len = 0), i++;
+      let q = /^(?:\{(\d+)(,(\d*))?\}|[?*+])\??/.exec(source.slice(i));
+      if (q) {
+        i += q[0].length;
+        let max = q[0][0] === "?" ? 1 : q[0][0] !== "{" ? 1 / 0 : q[2] === void 0 ? Number(q[1]) : q[3] === "" ? 1 / 0 : Number(q[3]);
+        len && (len *= max);
+      }
+      total += len;
+    }
+    return total;
+  };
+  return alternatives();
+}
 function assigned(providers, value, options = {}) {
-  let kind = options.kind?.length ? `[\\w.\\-\\s"':{]{0,28}?(?:${alt(options.kind)})[\\w.\\-]{0,16}` : "[\\w.\\-]{0,32}", tail = options.tail ?? "(?![A-Za-z0-9])";
-  return new RegExp(`(?<![A-Za-z0-9])(?:${alt(providers)})${kind}${SEP}(${value})${tail}`);
+  let build = (ws) => {
+    let kind = options.kind?.length ? `[\\w.\\-${ws}"':{]{0,28}?(?:${alt(options.kind)})[\\w.\\-]{0,16}` : "[\\w.\\-]{0,32}", tail = options.tail ?? "(?![A-Za-z0-9])";
+    return `(?<![A-Za-z0-9])(?:${alt(providers)})${kind}[${ws}"'\`:=>,(\\[]{1,8}(${value})${tail}`;
+  }, short = build(WS);
+  return new RegExp(options.keywordsAreProviders && maxMatchLength(short) <= SHORT_SPAN ? short : build("\\s"));
 }
 
 // lib/secrets/rules/shapes.ts
@@ -1025,7 +1066,7 @@ var KEYVAULT = "load it from Azure Key Vault, an App Service / Functions Key Vau
     description: "Azure DevOps personal access token (52-character base32)",
     severity: "high",
     keywords: ["azure", "devops", "azdo", "vsts", "\\bado", "system_accesstoken"],
-    regex: assigned(["azure_devops", "azuredevops", "azure-devops", "devops", "azdo", "ado", "vsts", "system_accesstoken"], `[${B32}]{52}`, { tail: "(?![A-Za-z0-9])" }),
+    regex: assigned(["azure_devops", "azuredevops", "azure-devops", "devops", "azdo", "ado", "vsts", "system_accesstoken"], `[${B32}]{52}`, { tail: "(?![A-Za-z0-9])", keywordsAreProviders: !0 }),
     secretGroup: 1,
     minEntropy: 3.8,
     validate: (s) => /[2-7]/.test(s),
@@ -1271,7 +1312,7 @@ var longToken = (prefix) => () => `${prefix}${base64url(180)}=${upperHex(8)}`, L
     description: "Atlassian / Jira / Confluence API token (24-character legacy format)",
     severity: "high",
     keywords: ["atlassian", "jira", "confluence"],
-    regex: assigned(["atlassian", "jira", "confluence"], "[A-Za-z0-9]{24}", { kind: ["token", "key", "secret", "password", "pass", "pwd"] }),
+    regex: assigned(["atlassian", "jira", "confluence"], "[A-Za-z0-9]{24}", { kind: ["token", "key", "secret", "password", "pass", "pwd"], keywordsAreProviders: !0 }),
     secretGroup: 1,
     minEntropy: 3.5,
     validate: (s) => /[A-Z]/.test(s) && /[a-z]/.test(s),
@@ -1320,7 +1361,7 @@ var longToken = (prefix) => () => `${prefix}${base64url(180)}=${upperHex(8)}`, L
     description: "Atlassian Opsgenie API key",
     severity: "high",
     keywords: ["opsgenie"],
-    regex: assigned(["opsgenie"], UUID, { kind: ["key", "token", "genie"] }),
+    regex: assigned(["opsgenie"], UUID, { kind: ["key", "token", "genie"], keywordsAreProviders: !0 }),
     secretGroup: 1,
     fix: "Delete the integration or API key in Opsgenie (Settings \u2192 API key management, or the team integration), create a new one, and load it from the environment or a secret manager.",
     examples: {
@@ -1339,7 +1380,7 @@ function keyed(spec) {
     severity: spec.severity ?? "high",
     // The regex wants the provider word at a name boundary; short words must be found there too.
     keywords: spec.keywords ?? spec.providers.map((p) => (p.length <= 3 ? "\\b" : "") + p.toLowerCase()),
-    regex: assigned(spec.providers, spec.value, { kind: spec.kind, tail: spec.tail }),
+    regex: assigned(spec.providers, spec.value, { kind: spec.kind, tail: spec.tail, keywordsAreProviders: spec.keywords === void 0 }),
     secretGroup: spec.secretGroup ?? 1,
     minEntropy: spec.minEntropy ?? 3,
     validate: spec.validate,

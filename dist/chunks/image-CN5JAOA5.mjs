@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-ZT5M6PPS.mjs";
+} from "./chunk-W3EQIL6E.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-SBPX2IMJ.mjs";
+} from "./chunk-V3RL5LLI.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-LT67PGDB.mjs";
+} from "./chunk-A5JYQC6C.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-FQXRY35L.mjs";
-import "./chunk-PNBOH2ZV.mjs";
+} from "./chunk-67RHFPOY.mjs";
+import "./chunk-REO2ROQI.mjs";
 import {
   findSecretsInFile
-} from "./chunk-JRN5GO7A.mjs";
+} from "./chunk-4SSWVHY6.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

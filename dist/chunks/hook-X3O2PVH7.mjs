@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-CLXN2S4L.mjs";
-import "./chunk-A3DVFCZO.mjs";
+} from "./chunk-FDIZ4LHQ.mjs";
+import "./chunk-I5XXTGOJ.mjs";
 import {
   emitReport
-} from "./chunk-SBPX2IMJ.mjs";
+} from "./chunk-V3RL5LLI.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-LT67PGDB.mjs";
+} from "./chunk-A5JYQC6C.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-FQXRY35L.mjs";
-import "./chunk-PNBOH2ZV.mjs";
-import "./chunk-JRN5GO7A.mjs";
+import "./chunk-67RHFPOY.mjs";
+import "./chunk-REO2ROQI.mjs";
+import "./chunk-4SSWVHY6.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-SBPX2IMJ.mjs";
+} from "./chunk-V3RL5LLI.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-4CPX2MZT.mjs";
+} from "./chunk-KIYJKDB4.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-LT67PGDB.mjs";
+} from "./chunk-A5JYQC6C.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-FQXRY35L.mjs";
-import "./chunk-PNBOH2ZV.mjs";
-import "./chunk-JRN5GO7A.mjs";
+import "./chunk-67RHFPOY.mjs";
+import "./chunk-REO2ROQI.mjs";
+import "./chunk-4SSWVHY6.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

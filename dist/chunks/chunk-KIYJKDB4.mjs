@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-LT67PGDB.mjs";
+} from "./chunk-A5JYQC6C.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { secretRules } from '../lib/secrets/rules/index';
+import { assigned, maxMatchLength } from '../lib/secrets/rules/near-keyword';
+import { findSecretsInFile, WINDOWED_ABOVE } from '../lib/secrets/engine';
+import { SourceFile } from '../lib/text/source-file';
+
+// In large files a rule runs only in windows around its keyword hits; rules written for a short window
+// (keyed(): no `\s` in the source) must still see their whole match there.
+
+test('maxMatchLength: bounded quantifiers, classes, groups, lookarounds, escapes', () => {
+  const cases: Array<[string, number]> = [
+    ['abc', 3],
+    ['a{2,5}b?', 6],
+    ['(?:ab|c{3})x?', 4],
+    ['(?<![A-Z])x(?=y)(?!z)(?<=x)', 1],
+    ['[\\]a]{4}', 4],
+    ['\\x0a\\u2028\\b\\.', 3],
+    ['(?<name>ab)', 2],
+    ['(?:x[a-f]{32}|y){0,2}', 66],
+    ['[A-Za-z0-9+/]{84,400}={0,2}', 402],
+    ['a+', Infinity],
+    ['a*', Infinity],
+    ['a{2,}', Infinity],
+  ];
+  for (const [source, want] of cases) assert.equal(maxMatchLength(source), want, source);
+});
+
+test('assigned(): the short-window form only for matches that fit the window, and only when keyed on the provider words', () => {
+  const multiline = (re: RegExp) => /\\s|\\n|\\r/.test(re.source);
+  assert.equal(multiline(assigned(['acme'], '[a-f0-9]{32}', { kind: ['key'], keywordsAreProviders: true })), false);
+  assert.equal(multiline(assigned(['acme'], '[a-f0-9]{600}', { kind: ['key'], keywordsAreProviders: true })), true);
+  assert.equal(multiline(assigned(['acme'], '[a-f0-9]{32}', { kind: ['key'] })), true);
+  // Same language either way: `\s` is spelled out, not narrowed.
+  const short = assigned(['acme'], '[a-f0-9]{4}', { kind: ['key'], keywordsAreProviders: true });
+  const long = assigned(['acme'], '[a-f0-9]{4}', { kind: ['key'] });
+  for (const ws of ['\t', '\n', '\r\n', '\v', '\f', '\u00a0', '\u2028', '\u3000', '\ufeff']) {
+    const text = `ACME:${ws}  api_key:${ws}beef`;
+    assert.deepEqual(short.exec(text)?.[1], long.exec(text)?.[1], JSON.stringify(ws));
+    assert.equal(short.exec(text)?.[1], 'beef', JSON.stringify(ws));
+  }
+});
+
+const filler = 'const value = compute(items, options);\n'.repeat(Math.ceil((2 * WINDOWED_ABOVE) / 40));
+
+for (const rule of secretRules) {
+  test(`${rule.id}: finds its true examples in the middle of a large file`, () => {
+    for (const example of rule.examples.match()) {
+      const found = findSecretsInFile(new SourceFile('big.txt', `${filler}${example}\n${filler}`)).map((f) => f.ruleId);
+      assert.ok(found.includes(rule.id), `${rule.id} missed its example in a large file:\n${example}\nfound: ${found.join(', ') || 'nothing'}`);
+    }
+  });
+}
