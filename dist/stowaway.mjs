@@ -11,9 +11,9 @@ import { isMainThread, workerData } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
-  await import("./chunks/scan-worker-HHBAGCFT.mjs");
+  await import("./chunks/scan-worker-V2SGFODI.mjs");
 else {
-  let { main } = await import("./chunks/main-OIVU2KZY.mjs");
+  let { main } = await import("./chunks/main-2ME4YLPQ.mjs");
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {

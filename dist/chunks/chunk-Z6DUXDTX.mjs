@@ -4002,7 +4002,8 @@ var realArgPassword = (pw2) => pw2.length >= 6 && !/^[a-z]+$/.test(pw2) && isRea
     severity: "high",
     keywords: ["mysql", "mariadb", "sshpass"],
     // mysql takes the password glued to -p (`-pSECRET`, `-p'SECRET'`); a bare `-p` prompts for it.
-    regex: /(?:\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlpump|mysqlsh|mariadb|mariadb-dump)\b[^\r\n|;&]{0,200}?\s-p|\bsshpass\s{1,3}-p\s{0,3})['"]?([^\s'"`]{1,128})/,
+    // The client names share their stem (one test of `m` per position, not eight); at most one of them ends at a `\b`.
+    regex: /(?:\b(?:m(?:ysql(?:dump|admin|import|pump|sh)?|ariadb(?:-dump)?))\b[^\r\n|;&]{0,200}?\s-p|\bsshpass\s{1,3}-p\s{0,3})['"]?([^\s'"`]{1,128})/,
     secretGroup: 1,
     validate: realArgPassword,
     why: "A password on the command line of a database or SSH client logs in as that account.",

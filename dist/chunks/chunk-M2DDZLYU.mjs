@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-REO2ROQI.mjs";
+} from "./chunk-27PTCEQS.mjs";
 import {
   findSecretsInFile
-} from "./chunk-4SSWVHY6.mjs";
+} from "./chunk-Z6DUXDTX.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

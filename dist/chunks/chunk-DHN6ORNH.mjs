@@ -7,7 +7,7 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   formatBytes
-} from "./chunk-V3RL5LLI.mjs";
+} from "./chunk-QVGZQNRX.mjs";
 
 // lib/report/progress.ts
 function progressWanted(flags, stderr = process.stderr) {

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-W3EQIL6E.mjs";
+} from "./chunk-DHN6ORNH.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-V3RL5LLI.mjs";
+} from "./chunk-QVGZQNRX.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-A5JYQC6C.mjs";
+} from "./chunk-SPUHFR2K.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-67RHFPOY.mjs";
-import "./chunk-REO2ROQI.mjs";
+} from "./chunk-M2DDZLYU.mjs";
+import "./chunk-27PTCEQS.mjs";
 import {
   findSecretsInFile
-} from "./chunk-4SSWVHY6.mjs";
+} from "./chunk-Z6DUXDTX.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-I5XXTGOJ.mjs";
+} from "./chunk-GO2V5W4C.mjs";
 import {
   directorySource
-} from "./chunk-KIYJKDB4.mjs";
+} from "./chunk-HMQCSMQZ.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-A5JYQC6C.mjs";
+} from "./chunk-SPUHFR2K.mjs";
 import {
   execGit,
   runGit

@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-67RHFPOY.mjs";
+} from "./chunk-M2DDZLYU.mjs";
 import {
   globMatcher,
   loadGlobMatcher

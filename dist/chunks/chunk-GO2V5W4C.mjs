@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-A5JYQC6C.mjs";
+} from "./chunk-SPUHFR2K.mjs";
 import {
   GitError,
   execGit

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-REO2ROQI.mjs";
+} from "./chunk-27PTCEQS.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

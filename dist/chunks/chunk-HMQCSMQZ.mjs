@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-A5JYQC6C.mjs";
+} from "./chunk-SPUHFR2K.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

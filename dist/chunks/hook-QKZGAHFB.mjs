@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-FDIZ4LHQ.mjs";
-import "./chunk-I5XXTGOJ.mjs";
+} from "./chunk-ITXUEEJZ.mjs";
+import "./chunk-GO2V5W4C.mjs";
 import {
   emitReport
-} from "./chunk-V3RL5LLI.mjs";
+} from "./chunk-QVGZQNRX.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-A5JYQC6C.mjs";
+} from "./chunk-SPUHFR2K.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-67RHFPOY.mjs";
-import "./chunk-REO2ROQI.mjs";
-import "./chunk-4SSWVHY6.mjs";
+import "./chunk-M2DDZLYU.mjs";
+import "./chunk-27PTCEQS.mjs";
+import "./chunk-Z6DUXDTX.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

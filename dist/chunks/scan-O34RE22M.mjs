@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-FDIZ4LHQ.mjs";
+} from "./chunk-ITXUEEJZ.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-W3EQIL6E.mjs";
+} from "./chunk-DHN6ORNH.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-UTZY7IOU.mjs";
-import "./chunk-I5XXTGOJ.mjs";
+} from "./chunk-INLZSIM3.mjs";
+import "./chunk-GO2V5W4C.mjs";
 import {
   emitReport
-} from "./chunk-V3RL5LLI.mjs";
+} from "./chunk-QVGZQNRX.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-KIYJKDB4.mjs";
+} from "./chunk-HMQCSMQZ.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-A5JYQC6C.mjs";
+} from "./chunk-SPUHFR2K.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-67RHFPOY.mjs";
-import "./chunk-REO2ROQI.mjs";
-import "./chunk-4SSWVHY6.mjs";
+import "./chunk-M2DDZLYU.mjs";
+import "./chunk-27PTCEQS.mjs";
+import "./chunk-Z6DUXDTX.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

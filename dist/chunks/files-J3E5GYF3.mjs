@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-V3RL5LLI.mjs";
+} from "./chunk-QVGZQNRX.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-KIYJKDB4.mjs";
+} from "./chunk-HMQCSMQZ.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-A5JYQC6C.mjs";
+} from "./chunk-SPUHFR2K.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-67RHFPOY.mjs";
-import "./chunk-REO2ROQI.mjs";
-import "./chunk-4SSWVHY6.mjs";
+import "./chunk-M2DDZLYU.mjs";
+import "./chunk-27PTCEQS.mjs";
+import "./chunk-Z6DUXDTX.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

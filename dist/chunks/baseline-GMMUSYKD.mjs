@@ -9,16 +9,16 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-UTZY7IOU.mjs";
-import "./chunk-I5XXTGOJ.mjs";
-import "./chunk-KIYJKDB4.mjs";
-import "./chunk-A5JYQC6C.mjs";
+} from "./chunk-INLZSIM3.mjs";
+import "./chunk-GO2V5W4C.mjs";
+import "./chunk-HMQCSMQZ.mjs";
+import "./chunk-SPUHFR2K.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-67RHFPOY.mjs";
-import "./chunk-REO2ROQI.mjs";
-import "./chunk-4SSWVHY6.mjs";
+import "./chunk-M2DDZLYU.mjs";
+import "./chunk-27PTCEQS.mjs";
+import "./chunk-Z6DUXDTX.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -8,9 +8,9 @@ const __dirname = __stowawayDirname(__filename);
 import {
   SCAN_WORKER_FLAG,
   startScanWorker
-} from "./chunk-67RHFPOY.mjs";
-import "./chunk-REO2ROQI.mjs";
-import "./chunk-4SSWVHY6.mjs";
+} from "./chunk-M2DDZLYU.mjs";
+import "./chunk-27PTCEQS.mjs";
+import "./chunk-Z6DUXDTX.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

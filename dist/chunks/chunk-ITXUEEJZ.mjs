@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-I5XXTGOJ.mjs";
+} from "./chunk-GO2V5W4C.mjs";
 import {
   emptyTree,
   execGit
