@@ -11,9 +11,9 @@ import { isMainThread, workerData } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
-  await import("./chunks/scan-worker-V2SGFODI.mjs");
+  await import("./chunks/scan-worker-ONC3O2FA.mjs");
 else {
-  let { main } = await import("./chunks/main-2ME4YLPQ.mjs");
+  let { main } = await import("./chunks/main-JYM53CTX.mjs");
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {

@@ -401,7 +401,7 @@ function profile(path: string): { loose: boolean } {
  */
 export function findSecretsInFile(file: SourceFile, config?: Config): DetectedFinding[] {
   const c = compiledFor(config);
-  const raw = scanText(file.text, c, { path: file.path, loose: profile(file.path).loose, decode: true, ascii: file.ascii });
+  const raw = scanText(file.text, c, { path: file.path, loose: profile(file.path).loose, decode: true, ascii: file.takeAscii() });
   raw.sort((a, b) => a.offset - b.offset);
   return raw.map((f) => ({
     ruleId: f.ruleId,

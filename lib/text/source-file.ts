@@ -7,14 +7,25 @@ import { isAscii } from 'node:buffer';
 export class SourceFile {
   readonly path: string;
   readonly text: string;
-  /** The bytes `text` was decoded from, when they are pure ASCII (so offsets agree): byte loops beat charCodeAt. */
-  readonly ascii: Uint8Array | undefined;
+  private ascii: Uint8Array | undefined;
   private lineStarts: number[] | null = null;
 
   constructor(path: string, text: string, ascii?: Uint8Array) {
     this.path = path;
     this.text = text;
     this.ascii = ascii;
+  }
+
+  /**
+   * The bytes `text` was decoded from, when they are pure ASCII (so offsets
+   * agree; byte loops beat charCodeAt), handed over once: the file then lets
+   * go of them, so a big blob's bytes die young instead of living as long as
+   * the file does.
+   */
+  takeAscii(): Uint8Array | undefined {
+    const a = this.ascii;
+    this.ascii = undefined;
+    return a;
   }
 
   /** Decodes bytes as UTF-8 (invalid sequences become U+FFFD, one per byte run) and drops a BOM. */

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-DHN6ORNH.mjs";
+} from "./chunk-IXF3HXDV.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-QVGZQNRX.mjs";
+} from "./chunk-FPZ4THBY.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-SPUHFR2K.mjs";
+} from "./chunk-JUN5IOL3.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-M2DDZLYU.mjs";
-import "./chunk-27PTCEQS.mjs";
+} from "./chunk-6IAEMXWK.mjs";
+import "./chunk-RNQWOYUZ.mjs";
 import {
   findSecretsInFile
-} from "./chunk-Z6DUXDTX.mjs";
+} from "./chunk-25UWS42N.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

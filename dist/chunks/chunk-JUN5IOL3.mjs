@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-M2DDZLYU.mjs";
+} from "./chunk-6IAEMXWK.mjs";
 import {
   globMatcher,
   loadGlobMatcher

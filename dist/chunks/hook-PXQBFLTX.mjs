@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-ITXUEEJZ.mjs";
-import "./chunk-GO2V5W4C.mjs";
+} from "./chunk-THBH47VB.mjs";
+import "./chunk-O3UBGGXK.mjs";
 import {
   emitReport
-} from "./chunk-QVGZQNRX.mjs";
+} from "./chunk-FPZ4THBY.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-SPUHFR2K.mjs";
+} from "./chunk-JUN5IOL3.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-M2DDZLYU.mjs";
-import "./chunk-27PTCEQS.mjs";
-import "./chunk-Z6DUXDTX.mjs";
+import "./chunk-6IAEMXWK.mjs";
+import "./chunk-RNQWOYUZ.mjs";
+import "./chunk-25UWS42N.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

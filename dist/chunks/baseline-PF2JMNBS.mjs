@@ -9,16 +9,16 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-INLZSIM3.mjs";
-import "./chunk-GO2V5W4C.mjs";
-import "./chunk-HMQCSMQZ.mjs";
-import "./chunk-SPUHFR2K.mjs";
+} from "./chunk-CPKXL35M.mjs";
+import "./chunk-O3UBGGXK.mjs";
+import "./chunk-POSL36E7.mjs";
+import "./chunk-JUN5IOL3.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-M2DDZLYU.mjs";
-import "./chunk-27PTCEQS.mjs";
-import "./chunk-Z6DUXDTX.mjs";
+import "./chunk-6IAEMXWK.mjs";
+import "./chunk-RNQWOYUZ.mjs";
+import "./chunk-25UWS42N.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

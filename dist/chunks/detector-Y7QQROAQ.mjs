@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   findSecretsInFile,
   secretsCatalogue
-} from "./chunk-Z6DUXDTX.mjs";
+} from "./chunk-25UWS42N.mjs";
 import "./chunk-IRRJOVOB.mjs";
 import "./chunk-CTQZMYZF.mjs";
 import "./chunk-OIENDWQO.mjs";

@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-SPUHFR2K.mjs";
+} from "./chunk-JUN5IOL3.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

@@ -8,9 +8,9 @@ const __dirname = __stowawayDirname(__filename);
 import {
   SCAN_WORKER_FLAG,
   startScanWorker
-} from "./chunk-M2DDZLYU.mjs";
-import "./chunk-27PTCEQS.mjs";
-import "./chunk-Z6DUXDTX.mjs";
+} from "./chunk-6IAEMXWK.mjs";
+import "./chunk-RNQWOYUZ.mjs";
+import "./chunk-25UWS42N.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

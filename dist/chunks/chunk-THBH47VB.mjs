@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-GO2V5W4C.mjs";
+} from "./chunk-O3UBGGXK.mjs";
 import {
   emptyTree,
   execGit

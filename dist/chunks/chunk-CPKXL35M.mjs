@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-GO2V5W4C.mjs";
+} from "./chunk-O3UBGGXK.mjs";
 import {
   directorySource
-} from "./chunk-HMQCSMQZ.mjs";
+} from "./chunk-POSL36E7.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-SPUHFR2K.mjs";
+} from "./chunk-JUN5IOL3.mjs";
 import {
   execGit,
   runGit

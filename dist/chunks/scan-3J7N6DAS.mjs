@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-ITXUEEJZ.mjs";
+} from "./chunk-THBH47VB.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-DHN6ORNH.mjs";
+} from "./chunk-IXF3HXDV.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-INLZSIM3.mjs";
-import "./chunk-GO2V5W4C.mjs";
+} from "./chunk-CPKXL35M.mjs";
+import "./chunk-O3UBGGXK.mjs";
 import {
   emitReport
-} from "./chunk-QVGZQNRX.mjs";
+} from "./chunk-FPZ4THBY.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-HMQCSMQZ.mjs";
+} from "./chunk-POSL36E7.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-SPUHFR2K.mjs";
+} from "./chunk-JUN5IOL3.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-M2DDZLYU.mjs";
-import "./chunk-27PTCEQS.mjs";
-import "./chunk-Z6DUXDTX.mjs";
+import "./chunk-6IAEMXWK.mjs";
+import "./chunk-RNQWOYUZ.mjs";
+import "./chunk-25UWS42N.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -5898,7 +5898,7 @@ function profile(path) {
   return { loose: !isLockFile(path) && !isSourceMapFile(path) && !isMinifiedPath(path) };
 }
 function findSecretsInFile(file, config) {
-  let c = compiledFor(config), raw = scanText(file.text, c, { path: file.path, loose: profile(file.path).loose, decode: !0, ascii: file.ascii });
+  let c = compiledFor(config), raw = scanText(file.text, c, { path: file.path, loose: profile(file.path).loose, decode: !0, ascii: file.takeAscii() });
   return raw.sort((a, b) => a.offset - b.offset), raw.map((f) => ({
     ruleId: f.ruleId,
     category: "secret",

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-27PTCEQS.mjs";
+} from "./chunk-RNQWOYUZ.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-27PTCEQS.mjs";
+} from "./chunk-RNQWOYUZ.mjs";
 import {
   findSecretsInFile
-} from "./chunk-Z6DUXDTX.mjs";
+} from "./chunk-25UWS42N.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";
@@ -26,11 +26,20 @@ import { isAscii } from "node:buffer";
 var SourceFile = class _SourceFile {
   path;
   text;
-  /** The bytes `text` was decoded from, when they are pure ASCII (so offsets agree): byte loops beat charCodeAt. */
   ascii;
   lineStarts = null;
   constructor(path, text, ascii) {
     this.path = path, this.text = text, this.ascii = ascii;
+  }
+  /**
+   * The bytes `text` was decoded from, when they are pure ASCII (so offsets
+   * agree; byte loops beat charCodeAt), handed over once: the file then lets
+   * go of them, so a big blob's bytes die young instead of living as long as
+   * the file does.
+   */
+  takeAscii() {
+    let a = this.ascii;
+    return this.ascii = void 0, a;
   }
   /** Decodes bytes as UTF-8 (invalid sequences become U+FFFD, one per byte run) and drops a BOM. */
   static fromBuffer(path, content) {
