@@ -11,9 +11,9 @@ import { isMainThread, workerData } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
-  await import("./chunks/scan-worker-ONC3O2FA.mjs");
+  await import("./chunks/scan-worker-HPG6JSAB.mjs");
 else {
-  let { main } = await import("./chunks/main-JYM53CTX.mjs");
+  let { main } = await import("./chunks/main-SA2TIGB5.mjs");
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {

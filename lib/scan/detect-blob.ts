@@ -29,10 +29,19 @@ export class BlobDetector {
     this.ctx = { config, readFile, findSecrets: (text, path) => findSecretsInFile(new SourceFile(path, text), config) };
   }
 
-  async detect(path: string, content: Uint8Array, addedLines?: Set<number>): Promise<DetectedFinding[]> {
-    await loadGlobMatcher(this.config); // worker threads load their own copy
+  /**
+   * Decodes before anything awaits, so nothing holds the bytes while the detectors run: a buffer
+   * kept that long outlives a few young-generation collections, is promoted, and then waits for a
+   * full collection (in a worker, tens of MiB of the scan's RSS).
+   */
+  detect(path: string, content: Uint8Array, addedLines?: Set<number>): Promise<DetectedFinding[]> {
     const buf = Buffer.isBuffer(content) ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-    const file = SourceFile.fromBuffer(path, buf);
+    return this.detectFile(SourceFile.fromBuffer(path, buf), addedLines);
+  }
+
+  private async detectFile(file: SourceFile, addedLines?: Set<number>): Promise<DetectedFinding[]> {
+    await loadGlobMatcher(this.config); // worker threads load their own copy
+    const path = file.path;
     const out: DetectedFinding[] = [];
     const notes: string[] = [];
     const ctx: DetectContext = { ...this.ctx, skip: (reason) => notes.push(reason) };

@@ -44,9 +44,11 @@ export function startScanWorker(): void {
       pendingReads.delete(m.reqId);
       return;
     }
-    detector.detect(m.path, m.content, m.addedLines ? new Set(m.addedLines) : undefined).then(
-      (findings) => post({ type: 'result', id: m.id, findings }),
-      (e: Error) => post({ type: 'error', id: m.id, message: `${m.path}: ${e.message}`, stack: e.stack }),
+    // The callbacks capture the id and path only: capturing `m` would keep the blob's bytes alive until the detectors finish.
+    const { id, path } = m;
+    detector.detect(path, m.content, m.addedLines ? new Set(m.addedLines) : undefined).then(
+      (findings) => post({ type: 'result', id, findings }),
+      (e: Error) => post({ type: 'error', id, message: `${path}: ${e.message}`, stack: e.stack }),
     );
   });
 }

@@ -11,20 +11,20 @@ import {
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-POSL36E7.mjs";
+} from "./chunk-MLOXX47J.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-JUN5IOL3.mjs";
+} from "./chunk-U7Y7VG2V.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-6IAEMXWK.mjs";
+import "./chunk-ODR7UBVB.mjs";
 import "./chunk-RNQWOYUZ.mjs";
 import "./chunk-25UWS42N.mjs";
 import "./chunk-HLJLOOH4.mjs";

@@ -9,14 +9,14 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-CPKXL35M.mjs";
-import "./chunk-O3UBGGXK.mjs";
-import "./chunk-POSL36E7.mjs";
-import "./chunk-JUN5IOL3.mjs";
+} from "./chunk-APKGU26L.mjs";
+import "./chunk-ENHLUI7B.mjs";
+import "./chunk-MLOXX47J.mjs";
+import "./chunk-U7Y7VG2V.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-6IAEMXWK.mjs";
+import "./chunk-ODR7UBVB.mjs";
 import "./chunk-RNQWOYUZ.mjs";
 import "./chunk-25UWS42N.mjs";
 import "./chunk-HLJLOOH4.mjs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-O3UBGGXK.mjs";
+} from "./chunk-ENHLUI7B.mjs";
 import {
   directorySource
-} from "./chunk-POSL36E7.mjs";
+} from "./chunk-MLOXX47J.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-JUN5IOL3.mjs";
+} from "./chunk-U7Y7VG2V.mjs";
 import {
   execGit,
   runGit

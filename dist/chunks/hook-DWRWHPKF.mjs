@@ -8,8 +8,8 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-THBH47VB.mjs";
-import "./chunk-O3UBGGXK.mjs";
+} from "./chunk-D6OSW7ZB.mjs";
+import "./chunk-ENHLUI7B.mjs";
 import {
   emitReport
 } from "./chunk-FPZ4THBY.mjs";
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-JUN5IOL3.mjs";
+} from "./chunk-U7Y7VG2V.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,7 +28,7 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-6IAEMXWK.mjs";
+import "./chunk-ODR7UBVB.mjs";
 import "./chunk-RNQWOYUZ.mjs";
 import "./chunk-25UWS42N.mjs";
 import "./chunk-HLJLOOH4.mjs";

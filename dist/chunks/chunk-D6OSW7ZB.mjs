@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-O3UBGGXK.mjs";
+} from "./chunk-ENHLUI7B.mjs";
 import {
   emptyTree,
   execGit

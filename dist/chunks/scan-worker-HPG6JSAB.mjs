@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   SCAN_WORKER_FLAG,
   startScanWorker
-} from "./chunk-6IAEMXWK.mjs";
+} from "./chunk-ODR7UBVB.mjs";
 import "./chunk-RNQWOYUZ.mjs";
 import "./chunk-25UWS42N.mjs";
 import "./chunk-HLJLOOH4.mjs";

@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-6IAEMXWK.mjs";
+} from "./chunk-ODR7UBVB.mjs";
 import {
   globMatcher,
   loadGlobMatcher

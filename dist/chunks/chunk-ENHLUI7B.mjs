@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-JUN5IOL3.mjs";
+} from "./chunk-U7Y7VG2V.mjs";
 import {
   GitError,
   execGit

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-THBH47VB.mjs";
+} from "./chunk-D6OSW7ZB.mjs";
 import {
   progressWanted,
   startProgress
@@ -16,8 +16,8 @@ import {
 import {
   staleReport,
   trackedSource
-} from "./chunk-CPKXL35M.mjs";
-import "./chunk-O3UBGGXK.mjs";
+} from "./chunk-APKGU26L.mjs";
+import "./chunk-ENHLUI7B.mjs";
 import {
   emitReport
 } from "./chunk-FPZ4THBY.mjs";
@@ -25,14 +25,14 @@ import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-POSL36E7.mjs";
+} from "./chunk-MLOXX47J.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-JUN5IOL3.mjs";
+} from "./chunk-U7Y7VG2V.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,7 +40,7 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-6IAEMXWK.mjs";
+import "./chunk-ODR7UBVB.mjs";
 import "./chunk-RNQWOYUZ.mjs";
 import "./chunk-25UWS42N.mjs";
 import "./chunk-HLJLOOH4.mjs";

@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-JUN5IOL3.mjs";
+} from "./chunk-U7Y7VG2V.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,7 +30,7 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-6IAEMXWK.mjs";
+} from "./chunk-ODR7UBVB.mjs";
 import "./chunk-RNQWOYUZ.mjs";
 import {
   findSecretsInFile
