@@ -50,9 +50,6 @@ export interface ScanOptions {
 }
 
 const DEFAULT_PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
-/** Caps what the reader runs ahead of the workers, so memory stays bounded. */
-const MAX_IN_FLIGHT_BLOBS = 64;
-const MAX_IN_FLIGHT_BYTES = 8 * 1024 * 1024;
 
 function envNumber(name: string): number | undefined {
   const v = process.env[name];
@@ -97,8 +94,6 @@ export async function runScan(source: BlobSource, opts: ScanOptions): Promise<Sc
   const stats: ScanStats = { files: 0, bytes: 0, skipped: [], durationMs: 0 };
   const slots: Slot[] = [];
   let pool: ScanWorkerPool | null = null;
-  const inFlight = new Set<Promise<unknown>>();
-  let inFlightBytes = 0;
   /** Bytes scanned after workers started, and the part of those the main thread took (STOWAWAY_DEBUG). */
   const split = { parallel: 0, mainHelped: 0 };
 
@@ -133,24 +128,15 @@ export async function runScan(source: BlobSource, opts: ScanOptions): Promise<Sc
       // With fewer workers than cores the main thread is a detector too. It takes its 1/(N+1) share of
       // the bytes, and only while the workers have at least that blob's worth queued, so they do not
       // sit idle while it is busy.
-      if (mainHelps && split.mainHelped <= split.parallel / (workers + 1) && inFlightBytes >= blob.size) {
+      if (mainHelps && split.mainHelped <= split.parallel / (workers + 1) && pool.inFlightBytes >= blob.size) {
         split.mainHelped += blob.size;
         slots.push({ blob: meta, findings: await local.detect(blob.path, blob.content, blob.addedLines) });
         continue;
       }
-      while (inFlight.size && (inFlight.size >= MAX_IN_FLIGHT_BLOBS || inFlightBytes >= MAX_IN_FLIGHT_BYTES)) await Promise.race(inFlight);
-      const size = blob.content.length;
+      // The reader runs ahead of the workers only as far as their queues (see worker-pool.ts), so memory stays bounded.
+      while (!pool.hasRoom()) await pool.whenRoom();
       const job = pool.detect(blob.path, blob.content, blob.addedLines);
-      const settled = job.then(
-        () => undefined,
-        () => undefined,
-      );
-      inFlight.add(settled);
-      inFlightBytes += size;
-      void settled.then(() => {
-        inFlight.delete(settled);
-        inFlightBytes -= size;
-      });
+      job.catch(() => {}); // awaited in order below; a failure must not count as unhandled before then
       slots.push({ blob: meta, findings: job });
     }
     for (const slot of slots) if (!Array.isArray(slot.findings)) slot.findings = await slot.findings;

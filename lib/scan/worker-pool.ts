@@ -18,6 +18,13 @@ function workerScript(): string {
 }
 
 const YOUNG_GENERATION_MB = 4;
+/**
+ * What a worker may have queued behind the blob it is scanning: one more blob of any size, or
+ * small ones up to these bytes (each message costs a round trip, so small files go in batches).
+ * Blobs read ahead wait here as bytes nobody can scan yet: a deeper queue only adds RSS.
+ */
+const QUEUE_BYTES = 1024 * 1024;
+const QUEUE_BLOBS = 32;
 /** Smaller blobs are copied: a transfer costs more than copying a few KiB. */
 const TRANSFER_MIN_BYTES = 64 * 1024;
 
@@ -30,7 +37,9 @@ interface Job {
 export class ScanWorkerPool {
   private readonly workers: Worker[] = [];
   private readonly load: number[] = [];
-  private readonly jobs = new Map<number, { job: Job; worker: number }>();
+  private readonly bytes: number[] = [];
+  private readonly jobs = new Map<number, { job: Job; worker: number; bytes: number }>();
+  private roomWaiters: (() => void)[] = [];
   private nextId = 0;
   private failed: Error | null = null;
 
@@ -59,6 +68,7 @@ export class ScanWorkerPool {
       });
       this.workers.push(w);
       this.load.push(0);
+      this.bytes.push(0);
     }
   }
 
@@ -67,15 +77,50 @@ export class ScanWorkerPool {
     return this.jobs.size;
   }
 
-  /** Sends one blob to the least busy worker. The blob's bytes may be moved there: do not read `content` afterwards. */
+  /** Bytes sent and not yet answered. */
+  get inFlightBytes(): number {
+    let sum = 0;
+    for (const b of this.bytes) sum += b;
+    return sum;
+  }
+
+  private hasRoomAt(i: number): boolean {
+    return this.load[i] < 2 || (this.bytes[i] < QUEUE_BYTES && this.load[i] < QUEUE_BLOBS);
+  }
+
+  /** Whether a worker can take a blob now (else `whenRoom`). */
+  hasRoom(): boolean {
+    if (this.failed) return true; // detect() rejects at once
+    for (let i = 0; i < this.workers.length; i++) if (this.hasRoomAt(i)) return true;
+    return false;
+  }
+
+  /** Resolves when a worker answers (or the pool fails). */
+  whenRoom(): Promise<void> {
+    return new Promise((resolve) => this.roomWaiters.push(resolve));
+  }
+
+  private wake(): void {
+    const waiters = this.roomWaiters;
+    this.roomWaiters = [];
+    for (const w of waiters) w();
+  }
+
+  /**
+   * Sends one blob to the worker with the fewest bytes outstanding (call when `hasRoom()`).
+   * The blob's bytes may be moved there: do not read `content` afterwards.
+   */
   detect(path: string, content: Uint8Array, addedLines?: Set<number>): Promise<DetectedFinding[]> {
     if (this.failed) return Promise.reject(this.failed);
-    let best = 0;
-    for (let i = 1; i < this.load.length; i++) if (this.load[i] < this.load[best]) best = i;
+    let best = -1;
+    for (let i = 0; i < this.workers.length; i++) if (this.hasRoomAt(i) && (best < 0 || this.bytes[i] < this.bytes[best])) best = i;
+    if (best < 0) best = this.bytes.indexOf(Math.min(...this.bytes));
     const id = this.nextId++;
+    const size = content.byteLength;
     return new Promise((resolve, reject) => {
-      this.jobs.set(id, { job: { resolve, reject }, worker: best });
+      this.jobs.set(id, { job: { resolve, reject }, worker: best, bytes: size });
       this.load[best]++;
+      this.bytes[best] += size;
       const message = { type: 'blob', id, path, content, addedLines: addedLines ? [...addedLines] : undefined } satisfies ToWorker;
       // A blob that owns its whole ArrayBuffer (cat-file's copy of anything over Buffer's 4 KiB pool
       // size) moves to the worker instead of being copied: one copy of each big blob, not two.
@@ -90,6 +135,8 @@ export class ScanWorkerPool {
     if (!entry) return;
     this.jobs.delete(m.id);
     this.load[entry.worker]--;
+    this.bytes[entry.worker] -= entry.bytes;
+    this.wake();
     if (m.type === 'result') entry.job.resolve(m.findings);
     else {
       const e = new Error(m.message);
@@ -102,6 +149,7 @@ export class ScanWorkerPool {
     this.failed ??= e;
     for (const { job } of this.jobs.values()) job.reject(e);
     this.jobs.clear();
+    this.wake();
   }
 
   async close(): Promise<void> {

@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-U7Y7VG2V.mjs";
+} from "./chunk-GQOAK5EB.mjs";
 import {
   GitError,
   execGit

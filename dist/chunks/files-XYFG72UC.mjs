@@ -11,14 +11,14 @@ import {
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-MLOXX47J.mjs";
+} from "./chunk-T3N7BKK3.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-U7Y7VG2V.mjs";
+} from "./chunk-GQOAK5EB.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {

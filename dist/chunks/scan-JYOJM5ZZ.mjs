@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-D6OSW7ZB.mjs";
+} from "./chunk-MXJ26WMR.mjs";
 import {
   progressWanted,
   startProgress
@@ -16,8 +16,8 @@ import {
 import {
   staleReport,
   trackedSource
-} from "./chunk-APKGU26L.mjs";
-import "./chunk-ENHLUI7B.mjs";
+} from "./chunk-MLYUNXTE.mjs";
+import "./chunk-FD6ZC4GI.mjs";
 import {
   emitReport
 } from "./chunk-FPZ4THBY.mjs";
@@ -25,14 +25,14 @@ import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-MLOXX47J.mjs";
+} from "./chunk-T3N7BKK3.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-U7Y7VG2V.mjs";
+} from "./chunk-GQOAK5EB.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit

@@ -9,10 +9,10 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-APKGU26L.mjs";
-import "./chunk-ENHLUI7B.mjs";
-import "./chunk-MLOXX47J.mjs";
-import "./chunk-U7Y7VG2V.mjs";
+} from "./chunk-MLYUNXTE.mjs";
+import "./chunk-FD6ZC4GI.mjs";
+import "./chunk-T3N7BKK3.mjs";
+import "./chunk-GQOAK5EB.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-ENHLUI7B.mjs";
+} from "./chunk-FD6ZC4GI.mjs";
 import {
   emptyTree,
   execGit

@@ -75,10 +75,12 @@ function workerScript() {
   let entry = globalThis.stowawayEntry;
   return entry || (basename(__filename) === "worker-pool.js" ? join(__dirname, "scan-worker.js") : __filename);
 }
-var YOUNG_GENERATION_MB = 4, TRANSFER_MIN_BYTES = 64 * 1024, ScanWorkerPool = class {
+var YOUNG_GENERATION_MB = 4, QUEUE_BYTES = 1024 * 1024, QUEUE_BLOBS = 32, TRANSFER_MIN_BYTES = 64 * 1024, ScanWorkerPool = class {
   workers = [];
   load = [];
+  bytes = [];
   jobs = /* @__PURE__ */ new Map();
+  roomWaiters = [];
   nextId = 0;
   failed = null;
   constructor(size, config, readFile, onRules) {
@@ -97,21 +99,49 @@ var YOUNG_GENERATION_MB = 4, TRANSFER_MIN_BYTES = 64 * 1024, ScanWorkerPool = cl
         ) : this.settle(m);
       }), w.on("error", (e) => this.fail(e)), w.on("exit", (code) => {
         code !== 0 && this.jobs.size && this.fail(new Error(`scan worker ${index} exited with code ${code}`));
-      }), this.workers.push(w), this.load.push(0);
+      }), this.workers.push(w), this.load.push(0), this.bytes.push(0);
     }
   }
   /** Blobs sent and not yet answered. */
   get inFlight() {
     return this.jobs.size;
   }
-  /** Sends one blob to the least busy worker. The blob's bytes may be moved there: do not read `content` afterwards. */
+  /** Bytes sent and not yet answered. */
+  get inFlightBytes() {
+    let sum = 0;
+    for (let b of this.bytes) sum += b;
+    return sum;
+  }
+  hasRoomAt(i) {
+    return this.load[i] < 2 || this.bytes[i] < QUEUE_BYTES && this.load[i] < QUEUE_BLOBS;
+  }
+  /** Whether a worker can take a blob now (else `whenRoom`). */
+  hasRoom() {
+    if (this.failed) return !0;
+    for (let i = 0; i < this.workers.length; i++) if (this.hasRoomAt(i)) return !0;
+    return !1;
+  }
+  /** Resolves when a worker answers (or the pool fails). */
+  whenRoom() {
+    return new Promise((resolve2) => this.roomWaiters.push(resolve2));
+  }
+  wake() {
+    let waiters = this.roomWaiters;
+    this.roomWaiters = [];
+    for (let w of waiters) w();
+  }
+  /**
+   * Sends one blob to the worker with the fewest bytes outstanding (call when `hasRoom()`).
+   * The blob's bytes may be moved there: do not read `content` afterwards.
+   */
   detect(path, content, addedLines) {
     if (this.failed) return Promise.reject(this.failed);
-    let best = 0;
-    for (let i = 1; i < this.load.length; i++) this.load[i] < this.load[best] && (best = i);
-    let id = this.nextId++;
+    let best = -1;
+    for (let i = 0; i < this.workers.length; i++) this.hasRoomAt(i) && (best < 0 || this.bytes[i] < this.bytes[best]) && (best = i);
+    best < 0 && (best = this.bytes.indexOf(Math.min(...this.bytes)));
+    let id = this.nextId++, size = content.byteLength;
     return new Promise((resolve2, reject) => {
-      this.jobs.set(id, { job: { resolve: resolve2, reject }, worker: best }), this.load[best]++;
+      this.jobs.set(id, { job: { resolve: resolve2, reject }, worker: best, bytes: size }), this.load[best]++, this.bytes[best] += size;
       let message = { type: "blob", id, path, content, addedLines: addedLines ? [...addedLines] : void 0 };
       content.byteOffset === 0 && content.byteLength === content.buffer.byteLength && content.byteLength >= TRANSFER_MIN_BYTES ? this.workers[best].postMessage(message, [content.buffer]) : this.workers[best].postMessage(message);
     });
@@ -119,7 +149,7 @@ var YOUNG_GENERATION_MB = 4, TRANSFER_MIN_BYTES = 64 * 1024, ScanWorkerPool = cl
   settle(m) {
     let entry = this.jobs.get(m.id);
     if (entry)
-      if (this.jobs.delete(m.id), this.load[entry.worker]--, m.type === "result") entry.job.resolve(m.findings);
+      if (this.jobs.delete(m.id), this.load[entry.worker]--, this.bytes[entry.worker] -= entry.bytes, this.wake(), m.type === "result") entry.job.resolve(m.findings);
       else {
         let e = new Error(m.message);
         m.stack && (e.stack = m.stack), entry.job.reject(e);
@@ -128,7 +158,7 @@ var YOUNG_GENERATION_MB = 4, TRANSFER_MIN_BYTES = 64 * 1024, ScanWorkerPool = cl
   fail(e) {
     this.failed ??= e;
     for (let { job } of this.jobs.values()) job.reject(e);
-    this.jobs.clear();
+    this.jobs.clear(), this.wake();
   }
   async close() {
     await Promise.all(this.workers.map((w) => w.terminate()));
@@ -136,7 +166,7 @@ var YOUNG_GENERATION_MB = 4, TRANSFER_MIN_BYTES = 64 * 1024, ScanWorkerPool = cl
 };
 
 // lib/scan/run-scan.ts
-var DEFAULT_PARALLEL_MIN_BYTES = 4 * 1024 * 1024, MAX_IN_FLIGHT_BLOBS = 64, MAX_IN_FLIGHT_BYTES = 8 * 1024 * 1024;
+var DEFAULT_PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
 function envNumber(name) {
   let v = process.env[name];
   if (!(v === void 0 || v === "" || !/^\d+$/.test(v)))
@@ -151,7 +181,7 @@ async function runScan(source, opts) {
   await loadGlobMatcher(config);
   let ignored = globMatcher(config.ignore), catalogue = /* @__PURE__ */ new Map(), addRules = (rules) => {
     for (let r of rules) catalogue.set(r.id, r);
-  }, local = new BlobDetector(config, source.readFile, addRules), workers = opts.workers ?? defaultWorkers(), mainHelps = workers < availableParallelism(), parallelMinBytes = opts.parallelMinBytes ?? envNumber("STOWAWAY_PARALLEL_MIN_BYTES") ?? DEFAULT_PARALLEL_MIN_BYTES, stats = { files: 0, bytes: 0, skipped: [], durationMs: 0 }, slots = [], pool = null, inFlight = /* @__PURE__ */ new Set(), inFlightBytes = 0, split = { parallel: 0, mainHelped: 0 };
+  }, local = new BlobDetector(config, source.readFile, addRules), workers = opts.workers ?? defaultWorkers(), mainHelps = workers < availableParallelism(), parallelMinBytes = opts.parallelMinBytes ?? envNumber("STOWAWAY_PARALLEL_MIN_BYTES") ?? DEFAULT_PARALLEL_MIN_BYTES, stats = { files: 0, bytes: 0, skipped: [], durationMs: 0 }, slots = [], pool = null, split = { parallel: 0, mainHelped: 0 };
   try {
     for await (let blob of source.blobs) {
       if (opts.onBlob?.(blob), ignored && ignored(blob.path)) continue;
@@ -173,19 +203,13 @@ async function runScan(source, opts) {
         slots.push({ blob: meta, findings: await local.detect(blob.path, blob.content, blob.addedLines) });
         continue;
       }
-      if (split.parallel += blob.size, mainHelps && split.mainHelped <= split.parallel / (workers + 1) && inFlightBytes >= blob.size) {
+      if (split.parallel += blob.size, mainHelps && split.mainHelped <= split.parallel / (workers + 1) && pool.inFlightBytes >= blob.size) {
         split.mainHelped += blob.size, slots.push({ blob: meta, findings: await local.detect(blob.path, blob.content, blob.addedLines) });
         continue;
       }
-      for (; inFlight.size && (inFlight.size >= MAX_IN_FLIGHT_BLOBS || inFlightBytes >= MAX_IN_FLIGHT_BYTES); ) await Promise.race(inFlight);
-      let size = blob.content.length, job = pool.detect(blob.path, blob.content, blob.addedLines), settled = job.then(
-        () => {
-        },
-        () => {
-        }
-      );
-      inFlight.add(settled), inFlightBytes += size, settled.then(() => {
-        inFlight.delete(settled), inFlightBytes -= size;
+      for (; !pool.hasRoom(); ) await pool.whenRoom();
+      let job = pool.detect(blob.path, blob.content, blob.addedLines);
+      job.catch(() => {
       }), slots.push({ blob: meta, findings: job });
     }
     for (let slot of slots) Array.isArray(slot.findings) || (slot.findings = await slot.findings);

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-ENHLUI7B.mjs";
+} from "./chunk-FD6ZC4GI.mjs";
 import {
   directorySource
-} from "./chunk-MLOXX47J.mjs";
+} from "./chunk-T3N7BKK3.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-U7Y7VG2V.mjs";
+} from "./chunk-GQOAK5EB.mjs";
 import {
   execGit,
   runGit

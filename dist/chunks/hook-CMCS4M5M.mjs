@@ -8,8 +8,8 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-D6OSW7ZB.mjs";
-import "./chunk-ENHLUI7B.mjs";
+} from "./chunk-MXJ26WMR.mjs";
+import "./chunk-FD6ZC4GI.mjs";
 import {
   emitReport
 } from "./chunk-FPZ4THBY.mjs";
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-U7Y7VG2V.mjs";
+} from "./chunk-GQOAK5EB.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
