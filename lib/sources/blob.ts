@@ -24,7 +24,7 @@ export interface BlobSource {
   root: string;
 }
 
-const BINARY_PROBE = 8000;
+export const BINARY_PROBE = 8000;
 
 /** Git's own heuristic: a NUL byte in the first 8,000 bytes means binary. */
 export function isBinary(content: Buffer): boolean {

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-MXJ26WMR.mjs";
+} from "./chunk-HMQLD5UH.mjs";
 import {
   progressWanted,
   startProgress
@@ -16,8 +16,8 @@ import {
 import {
   staleReport,
   trackedSource
-} from "./chunk-MLYUNXTE.mjs";
-import "./chunk-FD6ZC4GI.mjs";
+} from "./chunk-LCJO7ZGR.mjs";
+import "./chunk-UN37SIDX.mjs";
 import {
   emitReport
 } from "./chunk-FPZ4THBY.mjs";

@@ -9,8 +9,8 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-MLYUNXTE.mjs";
-import "./chunk-FD6ZC4GI.mjs";
+} from "./chunk-LCJO7ZGR.mjs";
+import "./chunk-UN37SIDX.mjs";
 import "./chunk-T3N7BKK3.mjs";
 import "./chunk-GQOAK5EB.mjs";
 import "./chunk-NPZOJUWH.mjs";

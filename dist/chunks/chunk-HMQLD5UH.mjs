@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-FD6ZC4GI.mjs";
+} from "./chunk-UN37SIDX.mjs";
 import {
   emptyTree,
   execGit

@@ -8,8 +8,8 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-MXJ26WMR.mjs";
-import "./chunk-FD6ZC4GI.mjs";
+} from "./chunk-HMQLD5UH.mjs";
+import "./chunk-UN37SIDX.mjs";
 import {
   emitReport
 } from "./chunk-FPZ4THBY.mjs";
