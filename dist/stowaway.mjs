@@ -13,7 +13,7 @@ globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
   await import("./chunks/scan-worker-HPG6JSAB.mjs");
 else {
-  let { main } = await import("./chunks/main-X5PGZF4K.mjs");
+  let { main } = await import("./chunks/main-ON3PAMES.mjs");
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {

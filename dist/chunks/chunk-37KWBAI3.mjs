@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-UN37SIDX.mjs";
+} from "./chunk-NZPUSTQ7.mjs";
 import {
   emptyTree,
   execGit

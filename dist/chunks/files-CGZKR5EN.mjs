@@ -11,14 +11,14 @@ import {
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-T3N7BKK3.mjs";
+} from "./chunk-VPSDBGZ4.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-GQOAK5EB.mjs";
+} from "./chunk-FVZDP4HA.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {

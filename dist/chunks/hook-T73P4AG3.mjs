@@ -8,8 +8,8 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-HMQLD5UH.mjs";
-import "./chunk-UN37SIDX.mjs";
+} from "./chunk-37KWBAI3.mjs";
+import "./chunk-NZPUSTQ7.mjs";
 import {
   emitReport
 } from "./chunk-FPZ4THBY.mjs";
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-GQOAK5EB.mjs";
+} from "./chunk-FVZDP4HA.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit

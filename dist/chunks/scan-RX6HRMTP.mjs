@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-HMQLD5UH.mjs";
+} from "./chunk-37KWBAI3.mjs";
 import {
   progressWanted,
   startProgress
@@ -16,8 +16,8 @@ import {
 import {
   staleReport,
   trackedSource
-} from "./chunk-LCJO7ZGR.mjs";
-import "./chunk-UN37SIDX.mjs";
+} from "./chunk-W3W65FVC.mjs";
+import "./chunk-NZPUSTQ7.mjs";
 import {
   emitReport
 } from "./chunk-FPZ4THBY.mjs";
@@ -25,14 +25,14 @@ import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-T3N7BKK3.mjs";
+} from "./chunk-VPSDBGZ4.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-GQOAK5EB.mjs";
+} from "./chunk-FVZDP4HA.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit

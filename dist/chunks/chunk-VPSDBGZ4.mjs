@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-GQOAK5EB.mjs";
+} from "./chunk-FVZDP4HA.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-UN37SIDX.mjs";
+} from "./chunk-NZPUSTQ7.mjs";
 import {
   directorySource
-} from "./chunk-T3N7BKK3.mjs";
+} from "./chunk-VPSDBGZ4.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-GQOAK5EB.mjs";
+} from "./chunk-FVZDP4HA.mjs";
 import {
   execGit,
   runGit

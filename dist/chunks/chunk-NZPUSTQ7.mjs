@@ -10,7 +10,7 @@ import {
   isBinary,
   skipped,
   tooLarge
-} from "./chunk-GQOAK5EB.mjs";
+} from "./chunk-FVZDP4HA.mjs";
 import {
   GitError,
   execGit

@@ -9,10 +9,10 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-LCJO7ZGR.mjs";
-import "./chunk-UN37SIDX.mjs";
-import "./chunk-T3N7BKK3.mjs";
-import "./chunk-GQOAK5EB.mjs";
+} from "./chunk-W3W65FVC.mjs";
+import "./chunk-NZPUSTQ7.mjs";
+import "./chunk-VPSDBGZ4.mjs";
+import "./chunk-FVZDP4HA.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";

@@ -70,6 +70,7 @@ function dedupeByLocation(findings) {
 
 // lib/scan/worker-pool.ts
 import { basename, join } from "node:path";
+import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 function workerScript() {
   let entry = globalThis.stowawayEntry;
@@ -84,6 +85,7 @@ var YOUNG_GENERATION_MB = 4, QUEUE_BYTES = 1024 * 1024, QUEUE_BLOBS = 32, TRANSF
   nextId = 0;
   failed = null;
   constructor(size, config, readFile, onRules) {
+    setFlagsFromString("--optimize-for-size");
     for (let i = 0; i < size; i++) {
       let w = new Worker(workerScript(), {
         workerData: { [SCAN_WORKER_FLAG]: !0, config },
