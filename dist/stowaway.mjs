@@ -11,9 +11,9 @@ import { isMainThread, workerData } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
-  await import("./chunks/scan-worker-HPG6JSAB.mjs");
+  await import("./chunks/scan-worker-QWSZWBYM.mjs");
 else {
-  let { main } = await import("./chunks/main-ON3PAMES.mjs");
+  let { main } = await import("./chunks/main-H4VTXWSO.mjs");
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-37KWBAI3.mjs";
+} from "./chunk-DOV672NC.mjs";
 import {
   progressWanted,
   startProgress
@@ -16,8 +16,8 @@ import {
 import {
   staleReport,
   trackedSource
-} from "./chunk-W3W65FVC.mjs";
-import "./chunk-NZPUSTQ7.mjs";
+} from "./chunk-CMWCMMPD.mjs";
+import "./chunk-YR4HNVO3.mjs";
 import {
   emitReport
 } from "./chunk-FPZ4THBY.mjs";
@@ -25,14 +25,14 @@ import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-VPSDBGZ4.mjs";
+} from "./chunk-C3ZD3JIS.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-FVZDP4HA.mjs";
+} from "./chunk-3KHTHK2R.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,7 +40,7 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-ODR7UBVB.mjs";
+import "./chunk-XTTR2TKJ.mjs";
 import "./chunk-RNQWOYUZ.mjs";
 import "./chunk-25UWS42N.mjs";
 import "./chunk-HLJLOOH4.mjs";

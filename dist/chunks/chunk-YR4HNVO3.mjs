@@ -10,7 +10,7 @@ import {
   isBinary,
   skipped,
   tooLarge
-} from "./chunk-FVZDP4HA.mjs";
+} from "./chunk-3KHTHK2R.mjs";
 import {
   GitError,
   execGit

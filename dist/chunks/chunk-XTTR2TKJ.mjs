@@ -127,7 +127,11 @@ function skipNote(reason) {
 }
 
 // lib/scan/scan-worker.ts
-var SCAN_WORKER_FLAG = "stowawayScanWorker";
+var SCAN_WORKER_FLAG = "stowawayScanWorker", COLLECT_AFTER_BYTES = 4 * 1024 * 1024;
+function collectAfter(bytes) {
+  let gc = globalThis.gc;
+  bytes >= COLLECT_AFTER_BYTES && gc && gc();
+}
 function startScanWorker() {
   let port = parentPort, config = workerData.config, nextReq = 0, pendingReads = /* @__PURE__ */ new Map(), post = (m) => port.postMessage(m), detector = new BlobDetector(
     config,
@@ -142,9 +146,11 @@ function startScanWorker() {
       pendingReads.get(m.reqId)?.(m.text), pendingReads.delete(m.reqId);
       return;
     }
-    let { id, path } = m;
+    let { id, path } = m, size = m.content.byteLength;
     detector.detect(path, m.content, m.addedLines ? new Set(m.addedLines) : void 0).then(
-      (findings) => post({ type: "result", id, findings }),
+      (findings) => {
+        post({ type: "result", id, findings }), collectAfter(size);
+      },
       (e) => post({ type: "error", id, message: `${path}: ${e.message}`, stack: e.stack })
     );
   });

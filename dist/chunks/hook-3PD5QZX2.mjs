@@ -8,8 +8,8 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-37KWBAI3.mjs";
-import "./chunk-NZPUSTQ7.mjs";
+} from "./chunk-DOV672NC.mjs";
+import "./chunk-YR4HNVO3.mjs";
 import {
   emitReport
 } from "./chunk-FPZ4THBY.mjs";
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-FVZDP4HA.mjs";
+} from "./chunk-3KHTHK2R.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,7 +28,7 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-ODR7UBVB.mjs";
+import "./chunk-XTTR2TKJ.mjs";
 import "./chunk-RNQWOYUZ.mjs";
 import "./chunk-25UWS42N.mjs";
 import "./chunk-HLJLOOH4.mjs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-NZPUSTQ7.mjs";
+} from "./chunk-YR4HNVO3.mjs";
 import {
   directorySource
-} from "./chunk-VPSDBGZ4.mjs";
+} from "./chunk-C3ZD3JIS.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-FVZDP4HA.mjs";
+} from "./chunk-3KHTHK2R.mjs";
 import {
   execGit,
   runGit

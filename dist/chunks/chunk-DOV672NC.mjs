@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-NZPUSTQ7.mjs";
+} from "./chunk-YR4HNVO3.mjs";
 import {
   emptyTree,
   execGit

@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-ODR7UBVB.mjs";
+} from "./chunk-XTTR2TKJ.mjs";
 import {
   globMatcher,
   loadGlobMatcher
@@ -85,7 +85,7 @@ var YOUNG_GENERATION_MB = 4, QUEUE_BYTES = 1024 * 1024, QUEUE_BLOBS = 32, TRANSF
   nextId = 0;
   failed = null;
   constructor(size, config, readFile, onRules) {
-    setFlagsFromString("--optimize-for-size");
+    setFlagsFromString("--optimize-for-size"), setFlagsFromString("--expose-gc");
     for (let i = 0; i < size; i++) {
       let w = new Worker(workerScript(), {
         workerData: { [SCAN_WORKER_FLAG]: !0, config },
