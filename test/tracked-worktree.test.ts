@@ -77,3 +77,24 @@ test('tracked scan: a file deleted from disk, and one replaced by a symlink, are
   symlinkSync('target.txt', join(repo.dir, 'linked.py'));
   assert.deepEqual(scanFindings(repo), ['secret/github-pat gone.py:1', 'secret/github-pat linked.py:1']);
 });
+
+test('tracked scan from disk: the binary probe is the first 8,000 bytes, as through git; text past it is read and scanned', (t) => {
+  const repo = new TestRepo();
+  t.after(() => repo.remove());
+  const pad = (n: number) => Buffer.alloc(n, 'x\n');
+  // NUL at offset 7,999: binary. NUL at offset 8,000: text, secret after it found. Long text: the part after the probe is read.
+  repo.write('late-nul.dat', Buffer.concat([pad(8000), Buffer.from([0]), Buffer.from(`\n${secretLine()}`)]));
+  repo.write('edge-nul.dat', Buffer.concat([pad(7999), Buffer.from([0]), Buffer.from(`\n${secretLine()}`)]));
+  repo.write('long.txt', Buffer.concat([pad(200_000), Buffer.from(secretLine())]));
+  repo.add().commit('initial');
+  const scan = (env: Record<string, string>) => {
+    const r = repo.stowaway(['scan', '--format', 'json', '--no-color'], { env });
+    assert.equal(r.status, 1, r.stderr);
+    const out = JSON.parse(r.stdout);
+    return { findings: findingsOf(r).map((f) => `${f.file}:${f.line}`), skipped: out.stats.skipped, files: out.stats.files, bytes: out.stats.bytes };
+  };
+  const fromDisk = scan({});
+  assert.deepEqual(fromDisk.findings, ['late-nul.dat:4002', 'long.txt:100001']);
+  assert.deepEqual(fromDisk.skipped, [{ file: 'edge-nul.dat', reason: 'binary' }]);
+  assert.deepEqual(scan({ STOWAWAY_READ_WORKTREE: '0' }), fromDisk);
+});
