@@ -41,6 +41,18 @@ test('assigned(): the short-window form only for matches that fit the window, an
   }
 });
 
+test('every rule written for the short window can only match within it', () => {
+  // assigned() adds the span up from its parts; measuring each built source must agree.
+  let short = 0;
+  for (const rule of secretRules) {
+    if (/\\s|\\n|\\r/.test(rule.regex.source)) continue;
+    if (!rule.regex.source.includes('\\u2028')) continue; // only assigned()'s spelled-out whitespace
+    short++;
+    assert.ok(maxMatchLength(rule.regex.source) <= 480, `${rule.id} can match ${maxMatchLength(rule.regex.source)} characters`);
+  }
+  assert.ok(short >= 50, `only ${short} short-window rules`);
+});
+
 const filler = 'const value = compute(items, options);\n'.repeat(Math.ceil((2 * WINDOWED_ABOVE) / 40));
 
 for (const rule of secretRules) {

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-YR4HNVO3.mjs";
+} from "./chunk-GTPAT5SU.mjs";
 import {
   directorySource
-} from "./chunk-C3ZD3JIS.mjs";
+} from "./chunk-2THK5ORS.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-3KHTHK2R.mjs";
+} from "./chunk-KEYHNYXI.mjs";
 import {
   execGit,
   runGit

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-DOV672NC.mjs";
-import "./chunk-YR4HNVO3.mjs";
+} from "./chunk-VNEUHQSF.mjs";
+import "./chunk-GTPAT5SU.mjs";
 import {
   emitReport
-} from "./chunk-FPZ4THBY.mjs";
+} from "./chunk-2DL2PKYR.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-3KHTHK2R.mjs";
+} from "./chunk-KEYHNYXI.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-XTTR2TKJ.mjs";
-import "./chunk-RNQWOYUZ.mjs";
-import "./chunk-25UWS42N.mjs";
+import "./chunk-D5WZOPP3.mjs";
+import "./chunk-UCAQYD46.mjs";
+import "./chunk-FKSZL4DW.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

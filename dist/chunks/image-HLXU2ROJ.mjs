@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-IXF3HXDV.mjs";
+} from "./chunk-LLVFTG5V.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-FPZ4THBY.mjs";
+} from "./chunk-2DL2PKYR.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-3KHTHK2R.mjs";
+} from "./chunk-KEYHNYXI.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-XTTR2TKJ.mjs";
-import "./chunk-RNQWOYUZ.mjs";
+} from "./chunk-D5WZOPP3.mjs";
+import "./chunk-UCAQYD46.mjs";
 import {
   findSecretsInFile
-} from "./chunk-25UWS42N.mjs";
+} from "./chunk-FKSZL4DW.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

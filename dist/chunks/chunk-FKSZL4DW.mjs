@@ -750,8 +750,8 @@ function assigned(providers, value, options = {}) {
   let build = (ws) => {
     let kind = options.kind?.length ? `[\\w.\\-${ws}"':{]{0,28}?(?:${alt(options.kind)})[\\w.\\-]{0,16}` : "[\\w.\\-]{0,32}", tail = options.tail ?? "(?![A-Za-z0-9])";
     return `(?<![A-Za-z0-9])(?:${alt(providers)})${kind}[${ws}"'\`:=>,(\\[]{1,8}(${value})${tail}`;
-  }, short = build(WS);
-  return new RegExp(options.keywordsAreProviders && maxMatchLength(short) <= SHORT_SPAN ? short : build("\\s"));
+  }, longest = (words) => Math.max(...words.map((w) => w.length)), span = () => longest(providers) + (options.kind?.length ? 28 + longest(options.kind) + 16 : 32) + 8 + maxMatchLength(value) + maxMatchLength(options.tail ?? "");
+  return new RegExp(options.keywordsAreProviders && span() <= SHORT_SPAN ? build(WS) : build("\\s"));
 }
 
 // lib/secrets/rules/shapes.ts

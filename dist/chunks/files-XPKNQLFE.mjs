@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-FPZ4THBY.mjs";
+} from "./chunk-2DL2PKYR.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-C3ZD3JIS.mjs";
+} from "./chunk-2THK5ORS.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-3KHTHK2R.mjs";
+} from "./chunk-KEYHNYXI.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-XTTR2TKJ.mjs";
-import "./chunk-RNQWOYUZ.mjs";
-import "./chunk-25UWS42N.mjs";
+import "./chunk-D5WZOPP3.mjs";
+import "./chunk-UCAQYD46.mjs";
+import "./chunk-FKSZL4DW.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -10,7 +10,7 @@ import {
   isBinary,
   skipped,
   tooLarge
-} from "./chunk-3KHTHK2R.mjs";
+} from "./chunk-KEYHNYXI.mjs";
 import {
   GitError,
   execGit

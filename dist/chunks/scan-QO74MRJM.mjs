@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-DOV672NC.mjs";
+} from "./chunk-VNEUHQSF.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-IXF3HXDV.mjs";
+} from "./chunk-LLVFTG5V.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-CMWCMMPD.mjs";
-import "./chunk-YR4HNVO3.mjs";
+} from "./chunk-O2CRJWGX.mjs";
+import "./chunk-GTPAT5SU.mjs";
 import {
   emitReport
-} from "./chunk-FPZ4THBY.mjs";
+} from "./chunk-2DL2PKYR.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-C3ZD3JIS.mjs";
+} from "./chunk-2THK5ORS.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-3KHTHK2R.mjs";
+} from "./chunk-KEYHNYXI.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-XTTR2TKJ.mjs";
-import "./chunk-RNQWOYUZ.mjs";
-import "./chunk-25UWS42N.mjs";
+import "./chunk-D5WZOPP3.mjs";
+import "./chunk-UCAQYD46.mjs";
+import "./chunk-FKSZL4DW.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

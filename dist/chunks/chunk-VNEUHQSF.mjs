@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-YR4HNVO3.mjs";
+} from "./chunk-GTPAT5SU.mjs";
 import {
   emptyTree,
   execGit

@@ -9,16 +9,16 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-CMWCMMPD.mjs";
-import "./chunk-YR4HNVO3.mjs";
-import "./chunk-C3ZD3JIS.mjs";
-import "./chunk-3KHTHK2R.mjs";
+} from "./chunk-O2CRJWGX.mjs";
+import "./chunk-GTPAT5SU.mjs";
+import "./chunk-2THK5ORS.mjs";
+import "./chunk-KEYHNYXI.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-XTTR2TKJ.mjs";
-import "./chunk-RNQWOYUZ.mjs";
-import "./chunk-25UWS42N.mjs";
+import "./chunk-D5WZOPP3.mjs";
+import "./chunk-UCAQYD46.mjs";
+import "./chunk-FKSZL4DW.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-RNQWOYUZ.mjs";
+} from "./chunk-UCAQYD46.mjs";
 import {
   findSecretsInFile
-} from "./chunk-25UWS42N.mjs";
+} from "./chunk-FKSZL4DW.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

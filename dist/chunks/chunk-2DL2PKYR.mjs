@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-RNQWOYUZ.mjs";
+} from "./chunk-UCAQYD46.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";
