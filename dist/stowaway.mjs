@@ -11,9 +11,9 @@ import { isMainThread, workerData } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
-  await import("./chunks/scan-worker-4ZRUI27C.mjs");
+  await import("./chunks/scan-worker-CZB6GSJ5.mjs");
 else {
-  let { main } = await import("./chunks/main-64TL62Y7.mjs");
+  let { main } = await import("./chunks/main-H3KVFUMH.mjs");
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {

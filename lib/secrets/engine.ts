@@ -198,8 +198,6 @@ interface ScanOptions {
   loose: boolean;
   /** Look for base64-encoded secrets (not inside decoded text itself). */
   decode: boolean;
-  /** The text as bytes, when it is pure ASCII. */
-  ascii?: Uint8Array;
 }
 
 /** All findings in one text, as offsets. */
@@ -211,7 +209,7 @@ function scanText(text: string, c: Compiled, opts: ScanOptions): RawFinding[] {
   const encodedHits: number[] = [];
   const wantLoose = opts.loose && (c.generic || c.entropy);
   const { rules, rulesOf, looseTrigger, encodedTrigger } = c;
-  const hits = c.index.scan(text, opts.ascii);
+  const hits = c.index.scan(text);
 
   if (!windowed) {
     const seen = hits.present(text, c.boundary);
@@ -401,7 +399,7 @@ function profile(path: string): { loose: boolean } {
  */
 export function findSecretsInFile(file: SourceFile, config?: Config): DetectedFinding[] {
   const c = compiledFor(config);
-  const raw = scanText(file.text, c, { path: file.path, loose: profile(file.path).loose, decode: true, ascii: file.takeAscii() });
+  const raw = scanText(file.text, c, { path: file.path, loose: profile(file.path).loose, decode: true });
   raw.sort((a, b) => a.offset - b.offset);
   return raw.map((f) => ({
     ruleId: f.ruleId,

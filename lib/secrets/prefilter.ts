@@ -22,8 +22,6 @@ export class KeywordIndex {
    * the character before it; else 0.
    */
   private readonly guard: Uint8Array;
-  private readonly maxLength: number;
-  private readonly walkBytes: (bytes: Uint8Array) => { hits: Float64Array; n: number };
 
   /**
    * `wordStartOnly[id]` = 1: a hit of that keyword with an ASCII letter or
@@ -34,7 +32,6 @@ export class KeywordIndex {
    */
   constructor(keywords: string[], wordStartOnly?: Uint8Array) {
     this.keywords = keywords.map((k) => k.toLowerCase());
-    this.maxLength = Math.max(1, ...this.keywords.map((k) => k.length));
     const classOf = new Uint8Array(128);
     let classes = 1;
     for (const k of this.keywords) {
@@ -115,7 +112,6 @@ export class KeywordIndex {
       guard[state - plain.length] = guarded ? len : 0;
     }
     this.guard = guard;
-    this.walkBytes = bytesWalker(table, plain.length, guard, this.maxLength);
     // Start state is 0 only if it has no output (an empty keyword list keeps it so).
     if (id[0] !== 0) throw new Error('prefilter: start state must not match');
     if (n > STATE_SPAN) throw new Error('prefilter: too many keyword states');
@@ -124,21 +120,14 @@ export class KeywordIndex {
   /**
    * Every occurrence of every keyword in `text`, in order of end position,
    * except hits of `wordStartOnly` keywords with a letter or digit just before them.
-   * `ascii`, when given, is the same text as bytes (pure ASCII, so offsets
-   * agree): the walk over bytes is much faster than over charCodeAt.
-   * Hits are collected into typed arrays rather than reported through a
-   * callback: the hot loop stays a table walk and a compare.
+   * Hits are packed as end * STATE_SPAN + state into one Float64Array held in a
+   * local: with separate end and state arrays, or through an object's fields,
+   * recording cost more than the walk itself. (Tried and dropped: walking
+   * ASCII files as bytes, and two walkers over the two halves of a text to
+   * keep two table loads in flight. Both were 1.3-1.6x faster in a tight
+   * loop over the corpus and made no difference to a real scan.)
    */
-  scan(text: string, ascii?: Uint8Array): KeywordHits {
-    if (!ascii || ascii.length !== text.length) return this.walkString(text);
-    const { hits, n } = this.walkBytes(ascii);
-    return new KeywordHits(this, hits, n);
-  }
-
-  // Hits are packed as end * STATE_SPAN + state into one Float64Array held in a
-  // local: with separate end and state arrays, or through an object's fields,
-  // recording cost more than the walk itself.
-  private walkString(text: string): KeywordHits {
+  scan(text: string): KeywordHits {
     const { table, firstOutput, guard } = this;
     let hits = new Float64Array(256);
     let n = 0;
@@ -149,7 +138,7 @@ export class KeywordIndex {
       if (s >= firstOutput) {
         const g = guard[s - firstOutput];
         if (g === 0 || i < g || !isAlnum(text.charCodeAt(i - g))) {
-          if (n === hits.length) hits = grown(hits, n, 0);
+          if (n === hits.length) hits = grown(hits, n);
           hits[n++] = (i + 1) * STATE_SPAN + s;
         }
       }
@@ -163,71 +152,13 @@ export class KeywordIndex {
   }
 }
 
-
-/**
- * The walk over ASCII bytes. It is one dependent table load per character,
- * so it runs at memory latency, not bandwidth: two walkers over the two
- * halves of the text, in one loop, keep two loads in flight (~1.6x on the
- * speed corpus). The second walker starts a keyword's length early, reports
- * only hits ending in its half, and fills the hit array from the back.
- * A closure, not a method: the automaton's fields as closure constants free
- * registers in a loop that is short of them (~15% faster than reading them
- * into locals).
- */
-function bytesWalker(table: Uint16Array | Int32Array, firstOutput: number, guard: Uint8Array, maxLength: number) {
-  return (bytes: Uint8Array): { hits: Float64Array; n: number } => {
-    const len = bytes.length;
-    let hits = new Float64Array(256);
-    let nA = 0;
-    let nB = 0;
-    const mid = len >> 1;
-    let j = Math.max(0, mid - maxLength + 1);
-    let s = 0;
-    let t = 0;
-    for (let i = 0; i < mid; i++, j++) {
-      s = table[(s << 7) | bytes[i]];
-      t = table[(t << 7) | bytes[j]];
-      if (s >= firstOutput) {
-        const g = guard[s - firstOutput];
-        if (g === 0 || i < g || !isAlnum(bytes[i - g])) {
-          if (nA + nB === hits.length) hits = grown(hits, nA, nB);
-          hits[nA++] = (i + 1) * STATE_SPAN + s;
-        }
-      }
-      if (t >= firstOutput && j >= mid) {
-        const g = guard[t - firstOutput];
-        if (g === 0 || j < g || !isAlnum(bytes[j - g])) {
-          if (nA + nB === hits.length) hits = grown(hits, nA, nB);
-          hits[hits.length - ++nB] = (j + 1) * STATE_SPAN + t;
-        }
-      }
-    }
-    for (; j < len; j++) {
-      t = table[(t << 7) | bytes[j]];
-      if (t >= firstOutput && j >= mid) {
-        const g = guard[t - firstOutput];
-        if (g === 0 || j < g || !isAlnum(bytes[j - g])) {
-          if (nA + nB === hits.length) hits = grown(hits, nA, nB);
-          hits[hits.length - ++nB] = (j + 1) * STATE_SPAN + t;
-        }
-      }
-    }
-    if (nB) {
-      hits.subarray(hits.length - nB).reverse();
-      hits.copyWithin(nA, hits.length - nB);
-    }
-    return { hits, n: nA + nB };
-  };
-}
-
 /** Hits are packed as end offset * STATE_SPAN + automaton state (exact in a double: ends < 2^31). */
 const STATE_SPAN = 0x200000;
 
-/** A copy of `hits` twice as long, with the first `front` and the last `back` entries where they were relative to each end. */
-function grown(hits: Float64Array, front: number, back: number): Float64Array<ArrayBuffer> {
+/** A copy of `hits` twice as long. */
+function grown(hits: Float64Array, n: number): Float64Array<ArrayBuffer> {
   const out = new Float64Array(hits.length * 2);
-  out.set(hits.subarray(0, front));
-  if (back) out.set(hits.subarray(hits.length - back), out.length - back);
+  out.set(hits.subarray(0, n));
   return out;
 }
 
@@ -356,13 +287,12 @@ export class KeywordScanner {
     private readonly wordStartOnly?: Uint8Array,
   ) {}
 
-  /** `ascii`: the text's bytes when it is pure ASCII (see KeywordIndex.scan). */
-  scan(text: string, ascii?: Uint8Array): KeywordOccurrences {
+  scan(text: string): KeywordOccurrences {
     if (!this.index && text.length <= NAIVE_MAX_TEXT && this.naiveChars + text.length <= NAIVE_BUDGET) {
       this.naiveChars += text.length;
       return new NaiveKeywordHits(this.keywords, text, this.wordStartOnly);
     }
     this.index ??= new KeywordIndex(this.keywords, this.wordStartOnly);
-    return this.index.scan(text, ascii);
+    return this.index.scan(text);
   }
 }

@@ -1,5 +1,3 @@
-import { isAscii } from 'node:buffer';
-
 /**
  * A decoded file with a lazily built line index. Detectors work on `text`
  * and turn string offsets into 1-based line/column through `position`.
@@ -7,30 +5,15 @@ import { isAscii } from 'node:buffer';
 export class SourceFile {
   readonly path: string;
   readonly text: string;
-  private ascii: Uint8Array | undefined;
   private lineStarts: number[] | null = null;
 
-  constructor(path: string, text: string, ascii?: Uint8Array) {
+  constructor(path: string, text: string) {
     this.path = path;
     this.text = text;
-    this.ascii = ascii;
-  }
-
-  /**
-   * The bytes `text` was decoded from, when they are pure ASCII (so offsets
-   * agree; byte loops beat charCodeAt), handed over once: the file then lets
-   * go of them, so a big blob's bytes die young instead of living as long as
-   * the file does.
-   */
-  takeAscii(): Uint8Array | undefined {
-    const a = this.ascii;
-    this.ascii = undefined;
-    return a;
   }
 
   /** Decodes bytes as UTF-8 (invalid sequences become U+FFFD, one per byte run) and drops a BOM. */
   static fromBuffer(path: string, content: Buffer): SourceFile {
-    if (isAscii(content)) return new SourceFile(path, content.toString('latin1'), content);
     let text = content.toString('utf8');
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     return new SourceFile(path, text);

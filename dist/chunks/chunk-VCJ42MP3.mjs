@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-GTPAT5SU.mjs";
+} from "./chunk-YDSNNJR6.mjs";
 import {
   emptyTree,
   execGit

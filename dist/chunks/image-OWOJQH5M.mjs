@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-LLVFTG5V.mjs";
+} from "./chunk-TPTQVPYU.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-2DL2PKYR.mjs";
+} from "./chunk-CW2B4C6X.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-KEYHNYXI.mjs";
+} from "./chunk-YLHJA7N5.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-D5WZOPP3.mjs";
-import "./chunk-UCAQYD46.mjs";
+} from "./chunk-XBFSSZ32.mjs";
+import "./chunk-AQ77JEOJ.mjs";
 import {
   findSecretsInFile
-} from "./chunk-FKSZL4DW.mjs";
+} from "./chunk-2WWRF27J.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

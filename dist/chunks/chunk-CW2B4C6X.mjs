@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-UCAQYD46.mjs";
+} from "./chunk-AQ77JEOJ.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

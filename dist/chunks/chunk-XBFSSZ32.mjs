@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-UCAQYD46.mjs";
+} from "./chunk-AQ77JEOJ.mjs";
 import {
   findSecretsInFile
-} from "./chunk-FKSZL4DW.mjs";
+} from "./chunk-2WWRF27J.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";
@@ -22,28 +22,15 @@ import {
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 
 // lib/text/source-file.ts
-import { isAscii } from "node:buffer";
 var SourceFile = class _SourceFile {
   path;
   text;
-  ascii;
   lineStarts = null;
-  constructor(path, text, ascii) {
-    this.path = path, this.text = text, this.ascii = ascii;
-  }
-  /**
-   * The bytes `text` was decoded from, when they are pure ASCII (so offsets
-   * agree; byte loops beat charCodeAt), handed over once: the file then lets
-   * go of them, so a big blob's bytes die young instead of living as long as
-   * the file does.
-   */
-  takeAscii() {
-    let a = this.ascii;
-    return this.ascii = void 0, a;
+  constructor(path, text) {
+    this.path = path, this.text = text;
   }
   /** Decodes bytes as UTF-8 (invalid sequences become U+FFFD, one per byte run) and drops a BOM. */
   static fromBuffer(path, content) {
-    if (isAscii(content)) return new _SourceFile(path, content.toString("latin1"), content);
     let text = content.toString("utf8");
     return text.charCodeAt(0) === 65279 && (text = text.slice(1)), new _SourceFile(path, text);
   }

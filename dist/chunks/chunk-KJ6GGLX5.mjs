@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-GTPAT5SU.mjs";
+} from "./chunk-YDSNNJR6.mjs";
 import {
   directorySource
-} from "./chunk-2THK5ORS.mjs";
+} from "./chunk-6TZID3HO.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-KEYHNYXI.mjs";
+} from "./chunk-YLHJA7N5.mjs";
 import {
   execGit,
   runGit

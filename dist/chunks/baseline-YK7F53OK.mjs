@@ -6,11 +6,19 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-D5WZOPP3.mjs";
-import "./chunk-UCAQYD46.mjs";
-import "./chunk-FKSZL4DW.mjs";
+  baselineCommand,
+  baselineEntries,
+  staleReport
+} from "./chunk-KJ6GGLX5.mjs";
+import "./chunk-YDSNNJR6.mjs";
+import "./chunk-6TZID3HO.mjs";
+import "./chunk-YLHJA7N5.mjs";
+import "./chunk-NPZOJUWH.mjs";
+import "./chunk-5JG7I5FG.mjs";
+import "./chunk-WTFMRPMV.mjs";
+import "./chunk-XBFSSZ32.mjs";
+import "./chunk-AQ77JEOJ.mjs";
+import "./chunk-2WWRF27J.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";
@@ -21,6 +29,7 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  baselineCommand,
+  baselineEntries,
+  staleReport
 };

@@ -6,19 +6,11 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  baselineCommand,
-  baselineEntries,
-  staleReport
-} from "./chunk-O2CRJWGX.mjs";
-import "./chunk-GTPAT5SU.mjs";
-import "./chunk-2THK5ORS.mjs";
-import "./chunk-KEYHNYXI.mjs";
-import "./chunk-NPZOJUWH.mjs";
-import "./chunk-5JG7I5FG.mjs";
-import "./chunk-WTFMRPMV.mjs";
-import "./chunk-D5WZOPP3.mjs";
-import "./chunk-UCAQYD46.mjs";
-import "./chunk-FKSZL4DW.mjs";
+  SCAN_WORKER_FLAG,
+  startScanWorker
+} from "./chunk-XBFSSZ32.mjs";
+import "./chunk-AQ77JEOJ.mjs";
+import "./chunk-2WWRF27J.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";
@@ -29,7 +21,6 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  baselineCommand,
-  baselineEntries,
-  staleReport
+  SCAN_WORKER_FLAG,
+  startScanWorker
 };

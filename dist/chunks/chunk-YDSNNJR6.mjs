@@ -10,7 +10,7 @@ import {
   isBinary,
   skipped,
   tooLarge
-} from "./chunk-KEYHNYXI.mjs";
+} from "./chunk-YLHJA7N5.mjs";
 import {
   GitError,
   execGit

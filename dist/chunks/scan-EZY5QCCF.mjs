@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-VNEUHQSF.mjs";
+} from "./chunk-VCJ42MP3.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-LLVFTG5V.mjs";
+} from "./chunk-TPTQVPYU.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-O2CRJWGX.mjs";
-import "./chunk-GTPAT5SU.mjs";
+} from "./chunk-KJ6GGLX5.mjs";
+import "./chunk-YDSNNJR6.mjs";
 import {
   emitReport
-} from "./chunk-2DL2PKYR.mjs";
+} from "./chunk-CW2B4C6X.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-2THK5ORS.mjs";
+} from "./chunk-6TZID3HO.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-KEYHNYXI.mjs";
+} from "./chunk-YLHJA7N5.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-D5WZOPP3.mjs";
-import "./chunk-UCAQYD46.mjs";
-import "./chunk-FKSZL4DW.mjs";
+import "./chunk-XBFSSZ32.mjs";
+import "./chunk-AQ77JEOJ.mjs";
+import "./chunk-2WWRF27J.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

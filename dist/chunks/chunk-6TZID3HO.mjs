@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-KEYHNYXI.mjs";
+} from "./chunk-YLHJA7N5.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

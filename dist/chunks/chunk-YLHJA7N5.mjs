@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-D5WZOPP3.mjs";
+} from "./chunk-XBFSSZ32.mjs";
 import {
   globMatcher,
   loadGlobMatcher
