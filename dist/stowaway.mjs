@@ -11,9 +11,9 @@ import { isMainThread, workerData } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
-  await import("./chunks/scan-worker-CZB6GSJ5.mjs");
+  await import("./chunks/scan-worker-3S3LKJ7N.mjs");
 else {
-  let { main } = await import("./chunks/main-H3KVFUMH.mjs");
+  let { main } = await import("./chunks/main-K64BTKFJ.mjs");
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-YDSNNJR6.mjs";
+} from "./chunk-EQGXY5XP.mjs";
 import {
   emptyTree,
   execGit

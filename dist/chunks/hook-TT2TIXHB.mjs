@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-VCJ42MP3.mjs";
-import "./chunk-YDSNNJR6.mjs";
+} from "./chunk-W5U5EHDY.mjs";
+import "./chunk-EQGXY5XP.mjs";
 import {
   emitReport
-} from "./chunk-CW2B4C6X.mjs";
+} from "./chunk-QXWAYR72.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-YLHJA7N5.mjs";
+} from "./chunk-VZT4BREN.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-XBFSSZ32.mjs";
-import "./chunk-AQ77JEOJ.mjs";
-import "./chunk-2WWRF27J.mjs";
+import "./chunk-NHY33LYN.mjs";
+import "./chunk-AUVLIE6E.mjs";
+import "./chunk-SZN4UR2X.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-AQ77JEOJ.mjs";
+} from "./chunk-AUVLIE6E.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

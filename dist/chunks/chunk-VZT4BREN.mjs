@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-XBFSSZ32.mjs";
+} from "./chunk-NHY33LYN.mjs";
 import {
   globMatcher,
   loadGlobMatcher

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-YDSNNJR6.mjs";
+} from "./chunk-EQGXY5XP.mjs";
 import {
   directorySource
-} from "./chunk-6TZID3HO.mjs";
+} from "./chunk-SUWN4EM6.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-YLHJA7N5.mjs";
+} from "./chunk-VZT4BREN.mjs";
 import {
   execGit,
   runGit

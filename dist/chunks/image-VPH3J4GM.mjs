@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-TPTQVPYU.mjs";
+} from "./chunk-NZ3MQXKK.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-CW2B4C6X.mjs";
+} from "./chunk-QXWAYR72.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-YLHJA7N5.mjs";
+} from "./chunk-VZT4BREN.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-XBFSSZ32.mjs";
-import "./chunk-AQ77JEOJ.mjs";
+} from "./chunk-NHY33LYN.mjs";
+import "./chunk-AUVLIE6E.mjs";
 import {
   findSecretsInFile
-} from "./chunk-2WWRF27J.mjs";
+} from "./chunk-SZN4UR2X.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -10,7 +10,7 @@ import {
   isBinary,
   skipped,
   tooLarge
-} from "./chunk-YLHJA7N5.mjs";
+} from "./chunk-VZT4BREN.mjs";
 import {
   GitError,
   execGit

@@ -3986,13 +3986,16 @@ var realArgPassword = (pw2) => pw2.length >= 6 && !/^[a-z]+$/.test(pw2) && isRea
     severity: "high",
     keywords: ["curl"],
     // No backtick in either part: in a shell it starts a command substitution, in Markdown it ends inline code.
-    regex: /\bcurl\b[^\r\n]{0,300}?\s(?:-u|--user)(?:\s{1,3}|=)?['"]?[^\s'"`:$]{1,64}:([^\s'"`]{1,128})/,
+    // The gap never runs over another `curl`: a match from the earlier one is the same match from the
+    // later one, and a line of `curl curl curl …` made every start scan 300 characters (ReDoS bench
+    // 45-55 ms; 130-185 ms on runs of `curl ` / `curl -u `, now 2-5 ms).
+    regex: /\bcurl\b(?:(?!\bcurl\b)[^\r\n]){0,300}?\s(?:-u|--user)(?:\s{1,3}|=)?['"]?[^\s'"`:$]{1,64}:([^\s'"`]{1,128})/,
     secretGroup: 1,
     validate: realArgPassword,
     why: "Basic-auth credentials on a curl line sign in to the service as that account.",
     fix: `${FIX_ROTATE} (\`curl -u "$USER:$PASSWORD"\`, or \`--netrc-file\` outside the repository).`,
     examples: {
-      match: () => [`curl -fsS -u deploy:${pw()} https://nexus.acme-corp.net/service/rest/v1/components`, `    - curl --user "ci-bot:${pw()}" -X POST https://jenkins.corp.net/job/build`],
+      match: () => [`curl -fsS -u deploy:${pw()} https://nexus.acme-corp.net/service/rest/v1/components`, `    - curl --user "ci-bot:${pw()}" -X POST https://jenkins.corp.net/job/build`, `curl -o bin/curl https://mirror.corp.net/static/curl --user deploy:${pw()}`],
       noMatch: ['curl -u "$NEXUS_USER:$NEXUS_PASSWORD" https://nexus.acme-corp.net', "curl -u admin:admin http://localhost:8080", "curl -u sk_test_key: https://api.stripe.com", "curl -u user:password https://httpbin.org/basic-auth/user/password", "curl -u elastic:${ELASTIC_PASSWORD} http://es:9200", "Basic auth on the command line (`curl -u user:pass`), as in the docs."]
     }
   },

@@ -7,7 +7,7 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   formatBytes
-} from "./chunk-CW2B4C6X.mjs";
+} from "./chunk-QXWAYR72.mjs";
 
 // lib/report/progress.ts
 function progressWanted(flags, stderr = process.stderr) {

@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-CW2B4C6X.mjs";
+} from "./chunk-QXWAYR72.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-6TZID3HO.mjs";
+} from "./chunk-SUWN4EM6.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-YLHJA7N5.mjs";
+} from "./chunk-VZT4BREN.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-XBFSSZ32.mjs";
-import "./chunk-AQ77JEOJ.mjs";
-import "./chunk-2WWRF27J.mjs";
+import "./chunk-NHY33LYN.mjs";
+import "./chunk-AUVLIE6E.mjs";
+import "./chunk-SZN4UR2X.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

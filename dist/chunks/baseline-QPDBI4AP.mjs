@@ -9,16 +9,16 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-KJ6GGLX5.mjs";
-import "./chunk-YDSNNJR6.mjs";
-import "./chunk-6TZID3HO.mjs";
-import "./chunk-YLHJA7N5.mjs";
+} from "./chunk-TCMDRANJ.mjs";
+import "./chunk-EQGXY5XP.mjs";
+import "./chunk-SUWN4EM6.mjs";
+import "./chunk-VZT4BREN.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-XBFSSZ32.mjs";
-import "./chunk-AQ77JEOJ.mjs";
-import "./chunk-2WWRF27J.mjs";
+import "./chunk-NHY33LYN.mjs";
+import "./chunk-AUVLIE6E.mjs";
+import "./chunk-SZN4UR2X.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-AQ77JEOJ.mjs";
+} from "./chunk-AUVLIE6E.mjs";
 import {
   findSecretsInFile
-} from "./chunk-2WWRF27J.mjs";
+} from "./chunk-SZN4UR2X.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";
