@@ -208,3 +208,12 @@ test('value shapes: random values pass, words and identifiers do not', () => {
     assert.equal(looksLikeSecretValue(v, 'secret'), false, v);
   }
 });
+
+test('value shapes: a regular expression is no secret, a random salt with a regex-like run by chance is', () => {
+  for (const v of ['npm_[A-Za-z0-9]{36}', '^[a-z0-9._%+-]+@[a-z0-9.-]+$', '(?:ghp|gho)_[A-Za-z0-9]{36}']) assert.equal(looksLikeSecretValue(v, 'secret'), false, v);
+  // A WordPress salt: 64 printable characters, about 45 of them different; this one holds `[GiSO:]*`.
+  const salt = `*t,${'[WfO:Iz6#IM-M{Y@KF.D(Is[GiSO:]'}*(iM6s~?|d3K)G}vz1q8TbW`;
+  assert.ok(looksLikeSecretValue(salt, 'secret'));
+  const f = findSecretsInFile(new SourceFile('wp-config.php', `<?php\ndefine( 'AUTH_KEY',         '${salt}' );\n`));
+  assert.deepEqual(f.map((x) => [x.ruleId, x.line]), [[GENERIC, 2]]);
+});

@@ -360,6 +360,10 @@ const RESOURCE_NAME = /^[a-z]{2,}(?:[-_.][a-z]{2,})+[-_.][a-z0-9]{1,8}$/;
 const CAMEL_WORDS = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+)*$/;
 const FILE_PATH = /^(?:~|\.{1,2})?\/|^[A-Za-z]:\\|\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|conf|cfg|ini|properties|xml|toml|sh|js|ts|py|rb|go|gpg|asc|enc)$/i;
 
+function distinctChars(s: string): number {
+  return new Set(s).size;
+}
+
 function charClasses(s: string): number {
   let lower = 0;
   let upper = 0;
@@ -391,7 +395,9 @@ export function looksLikeSecretValue(value: string, kind: SecretKeyKind): boolea
   if (IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || isIdentifierLike(value.slice(value.search(/[A-Za-z_$][\w$]*$/))))) return false;
   if (CONSTANT_NAME.test(value) || LOWER_WORDS.test(value) || CAMEL_WORDS.test(value) || isIdentifierLike(value)) return false;
   if (/^\d+(?:\.\d+)*$/.test(value)) return false; // numbers and versions
-  if (REGEX_SOURCE.test(value)) return false;
+  // Random printable secrets (WordPress salts: `…[GiSO:]*(iM6s~…`) can hold a regex-like run by chance; a
+  // regex rarely uses 32 different characters, a 64-character salt about 45.
+  if (REGEX_SOURCE.test(value) && distinctChars(value) < 32) return false;
   if (/^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) && value.includes('_')) return false; // _SSH_PRIVATE_KEY_TYPES
   const classes = charClasses(value);
   const entropy = shannonEntropy(value);

@@ -47,8 +47,8 @@ export const rules: SecretRule[] = [
     why: 'A password on the command line of a database or SSH client logs in as that account.',
     fix: `${FIX_ROTATE} (\`MYSQL_PWD\` or an option file outside the repository for mysql, \`sshpass -e\` with SSHPASS, or better an SSH key).`,
     examples: {
-      match: () => [`mysqldump -u root -p'${pw()}' shop > /backups/shop.sql`, `mysql -h db.prod.internal -u app -p${pw()} app < schema.sql`, `sshpass -p '${pw()}' ssh deploy@10.0.0.5 ./deploy.sh`],
-      noMatch: ['mysql -u root -p app', 'mysql -u root -proot', 'mysqldump -u app -p"$DB_PASSWORD" app', 'sshpass -p "$SSH_PASS" ssh host', 'mysql -u root -p${MYSQL_ROOT_PASSWORD}', 'mysql -h 127.0.0.1 -P 3306 -u root -ppassword', 'Run mysql with -p argument to be prompted.'],
+      match: () => [`mysqldump -u root -p'${pw()}' shop > /backups/shop.sql`, `mysql -h db.prod.internal -u app -p${pw()} app < schema.sql`, `sshpass -p '${pw()}' ssh deploy@10.0.0.5 ./deploy.sh`, `sshpass -p '%b?${pw()}' ssh deploy@10.0.0.5 ./deploy.sh`],
+      noMatch: ['mysql -u root -p app', 'mysql -u root -proot', 'mysqldump -u app -p"$DB_PASSWORD" app', 'sshpass -p "$SSH_PASS" ssh host', 'sshpass -p %SSH_PASS% ssh host', 'sshpass -p "%env(SSH_PASS)%" ssh host', 'sshpass -p %{ssh_pass} ssh host', 'mysql -u root -p${MYSQL_ROOT_PASSWORD}', 'mysql -h 127.0.0.1 -P 3306 -u root -ppassword', 'Run mysql with -p argument to be prompted.'],
     },
   },
   {

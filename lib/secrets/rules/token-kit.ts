@@ -108,7 +108,9 @@ export function decodeUserinfo(s: string): string {
 export function isRealPassword(password: string, user = '', host = ''): boolean {
   const p = decodeUserinfo(password);
   if (!p || isTemplateReference(p) || isPlaceholderWord(p)) return false;
-  if (/^(?:\$|%|\{|<|\[)/.test(p)) return false;
+  // A leading `%` is a reference only in reference shapes (`%{X}`, `%VAR%`, Symfony `%env(X)%`; printf
+  // verbs are template references): a generated password may start with `%` (`%b?1DavLn…`).
+  if (/^(?:\$|\{|<|\[|%\{|%[A-Za-z_][\w.]*(?:%|\())/.test(p)) return false;
   // Prose and ellipses (`…`, `...)`) are documentation, not a password.
   if (!/[A-Za-z0-9]/.test(p) || p.includes('…')) return false;
   if (host && isLocalOrExampleHost(host) && isTrivialPassword(p, decodeUserinfo(user))) return false;

@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-VZT4BREN.mjs";
+} from "./chunk-UJR2LZTP.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

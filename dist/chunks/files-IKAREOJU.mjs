@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-QXWAYR72.mjs";
+} from "./chunk-A7WXPNFZ.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-SUWN4EM6.mjs";
+} from "./chunk-QIWYFYTV.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-VZT4BREN.mjs";
+} from "./chunk-UJR2LZTP.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-NHY33LYN.mjs";
-import "./chunk-AUVLIE6E.mjs";
-import "./chunk-SZN4UR2X.mjs";
+import "./chunk-TD2UOALW.mjs";
+import "./chunk-RSZBRDSM.mjs";
+import "./chunk-YWJJNDNA.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-W5U5EHDY.mjs";
+} from "./chunk-NYN2IHBQ.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-NZ3MQXKK.mjs";
+} from "./chunk-AZVTND6Z.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-TCMDRANJ.mjs";
-import "./chunk-EQGXY5XP.mjs";
+} from "./chunk-G6CWQMQC.mjs";
+import "./chunk-N2EN3BRC.mjs";
 import {
   emitReport
-} from "./chunk-QXWAYR72.mjs";
+} from "./chunk-A7WXPNFZ.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-SUWN4EM6.mjs";
+} from "./chunk-QIWYFYTV.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-VZT4BREN.mjs";
+} from "./chunk-UJR2LZTP.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-NHY33LYN.mjs";
-import "./chunk-AUVLIE6E.mjs";
-import "./chunk-SZN4UR2X.mjs";
+import "./chunk-TD2UOALW.mjs";
+import "./chunk-RSZBRDSM.mjs";
+import "./chunk-YWJJNDNA.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

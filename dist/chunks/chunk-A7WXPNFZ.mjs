@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-AUVLIE6E.mjs";
+} from "./chunk-RSZBRDSM.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -604,6 +604,9 @@ function finish(key2, keyKind, keyStart, v) {
   return scheme && (start += value.length - scheme[1].length, value = scheme[1]), value ? { key: key2, keyKind, keyStart, value, valueStart: start, quoted: v.quoted } : null;
 }
 var KEYWORD_VALUE = /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan|required|optional|string|str|bytes|int|number|boolean|bool|object|any|secret|password|token|env|self|this)$/i, IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$/, CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, LOWER_WORDS = /^[a-z]+(?:[-_.](?:[a-z]+|\d+))*$/, REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dwsSWDb]|\{\d+(?:,\d*)?\}|\(\?[:=!<]/, RESOURCE_NAME = /^[a-z]{2,}(?:[-_.][a-z]{2,})+[-_.][a-z0-9]{1,8}$/, CAMEL_WORDS = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+)*$/, FILE_PATH = /^(?:~|\.{1,2})?\/|^[A-Za-z]:\\|\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|conf|cfg|ini|properties|xml|toml|sh|js|ts|py|rb|go|gpg|asc|enc)$/i;
+function distinctChars(s) {
+  return new Set(s).size;
+}
 function charClasses(s) {
   let lower = 0, upper = 0, digit = 0, other = 0;
   for (let i = 0; i < s.length; i++) {
@@ -614,7 +617,7 @@ function charClasses(s) {
 }
 function looksLikeSecretValue(value, kind) {
   let min = kind === "password" ? 8 : 12;
-  if (value.length < min || value.length > MAX_VALUE || /\s/.test(value) || value.includes("://") || KEYWORD_VALUE.test(value) || FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && /[+=]/.test(value)) || IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || isIdentifierLike(value.slice(value.search(/[A-Za-z_$][\w$]*$/)))) || CONSTANT_NAME.test(value) || LOWER_WORDS.test(value) || CAMEL_WORDS.test(value) || isIdentifierLike(value) || /^\d+(?:\.\d+)*$/.test(value) || REGEX_SOURCE.test(value) || /^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) && value.includes("_")) return !1;
+  if (value.length < min || value.length > MAX_VALUE || /\s/.test(value) || value.includes("://") || KEYWORD_VALUE.test(value) || FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && /[+=]/.test(value)) || IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || isIdentifierLike(value.slice(value.search(/[A-Za-z_$][\w$]*$/)))) || CONSTANT_NAME.test(value) || LOWER_WORDS.test(value) || CAMEL_WORDS.test(value) || isIdentifierLike(value) || /^\d+(?:\.\d+)*$/.test(value) || REGEX_SOURCE.test(value) && distinctChars(value) < 32 || /^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) && value.includes("_")) return !1;
   let classes = charClasses(value), entropy = shannonEntropy(value);
   return kind === "password" ? classes >= 2 && entropy >= 2.5 : RESOURCE_NAME.test(value) ? !1 : /^[0-9a-f]+$/i.test(value) ? value.length >= 16 && entropy >= 3 : classes >= 2 && entropy >= 3 || value.length >= 20 && entropy >= 3.8;
 }
@@ -2983,7 +2986,7 @@ function decodeUserinfo(s) {
 }
 function isRealPassword(password, user = "", host = "") {
   let p = decodeUserinfo(password);
-  return !(!p || isTemplateReference(p) || isPlaceholderWord(p) || /^(?:\$|%|\{|<|\[)/.test(p) || !/[A-Za-z0-9]/.test(p) || p.includes("\u2026") || host && isLocalOrExampleHost(host) && isTrivialPassword(p, decodeUserinfo(user)));
+  return !(!p || isTemplateReference(p) || isPlaceholderWord(p) || /^(?:\$|\{|<|\[|%\{|%[A-Za-z_][\w.]*(?:%|\())/.test(p) || !/[A-Za-z0-9]/.test(p) || p.includes("\u2026") || host && isLocalOrExampleHost(host) && isTrivialPassword(p, decodeUserinfo(user)));
 }
 function decodeBase64(s) {
   let clean = s.replace(/\\n|\s/g, "");
@@ -4012,8 +4015,8 @@ var realArgPassword = (pw2) => pw2.length >= 6 && !/^[a-z]+$/.test(pw2) && isRea
     why: "A password on the command line of a database or SSH client logs in as that account.",
     fix: `${FIX_ROTATE} (\`MYSQL_PWD\` or an option file outside the repository for mysql, \`sshpass -e\` with SSHPASS, or better an SSH key).`,
     examples: {
-      match: () => [`mysqldump -u root -p'${pw()}' shop > /backups/shop.sql`, `mysql -h db.prod.internal -u app -p${pw()} app < schema.sql`, `sshpass -p '${pw()}' ssh deploy@10.0.0.5 ./deploy.sh`],
-      noMatch: ["mysql -u root -p app", "mysql -u root -proot", 'mysqldump -u app -p"$DB_PASSWORD" app', 'sshpass -p "$SSH_PASS" ssh host', "mysql -u root -p${MYSQL_ROOT_PASSWORD}", "mysql -h 127.0.0.1 -P 3306 -u root -ppassword", "Run mysql with -p argument to be prompted."]
+      match: () => [`mysqldump -u root -p'${pw()}' shop > /backups/shop.sql`, `mysql -h db.prod.internal -u app -p${pw()} app < schema.sql`, `sshpass -p '${pw()}' ssh deploy@10.0.0.5 ./deploy.sh`, `sshpass -p '%b?${pw()}' ssh deploy@10.0.0.5 ./deploy.sh`],
+      noMatch: ["mysql -u root -p app", "mysql -u root -proot", 'mysqldump -u app -p"$DB_PASSWORD" app', 'sshpass -p "$SSH_PASS" ssh host', "sshpass -p %SSH_PASS% ssh host", 'sshpass -p "%env(SSH_PASS)%" ssh host', "sshpass -p %{ssh_pass} ssh host", "mysql -u root -p${MYSQL_ROOT_PASSWORD}", "mysql -h 127.0.0.1 -P 3306 -u root -ppassword", "Run mysql with -p argument to be prompted."]
     }
   },
   {

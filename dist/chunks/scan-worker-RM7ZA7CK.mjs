@@ -6,19 +6,11 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  baselineCommand,
-  baselineEntries,
-  staleReport
-} from "./chunk-TCMDRANJ.mjs";
-import "./chunk-EQGXY5XP.mjs";
-import "./chunk-SUWN4EM6.mjs";
-import "./chunk-VZT4BREN.mjs";
-import "./chunk-NPZOJUWH.mjs";
-import "./chunk-5JG7I5FG.mjs";
-import "./chunk-WTFMRPMV.mjs";
-import "./chunk-NHY33LYN.mjs";
-import "./chunk-AUVLIE6E.mjs";
-import "./chunk-SZN4UR2X.mjs";
+  SCAN_WORKER_FLAG,
+  startScanWorker
+} from "./chunk-TD2UOALW.mjs";
+import "./chunk-RSZBRDSM.mjs";
+import "./chunk-YWJJNDNA.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";
@@ -29,7 +21,6 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  baselineCommand,
-  baselineEntries,
-  staleReport
+  SCAN_WORKER_FLAG,
+  startScanWorker
 };

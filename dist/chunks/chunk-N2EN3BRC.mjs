@@ -10,7 +10,7 @@ import {
   isBinary,
   skipped,
   tooLarge
-} from "./chunk-VZT4BREN.mjs";
+} from "./chunk-UJR2LZTP.mjs";
 import {
   GitError,
   execGit

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-EQGXY5XP.mjs";
+} from "./chunk-N2EN3BRC.mjs";
 import {
   directorySource
-} from "./chunk-SUWN4EM6.mjs";
+} from "./chunk-QIWYFYTV.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-VZT4BREN.mjs";
+} from "./chunk-UJR2LZTP.mjs";
 import {
   execGit,
   runGit

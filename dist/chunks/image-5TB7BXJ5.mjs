@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-NZ3MQXKK.mjs";
+} from "./chunk-AZVTND6Z.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-QXWAYR72.mjs";
+} from "./chunk-A7WXPNFZ.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-VZT4BREN.mjs";
+} from "./chunk-UJR2LZTP.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-NHY33LYN.mjs";
-import "./chunk-AUVLIE6E.mjs";
+} from "./chunk-TD2UOALW.mjs";
+import "./chunk-RSZBRDSM.mjs";
 import {
   findSecretsInFile
-} from "./chunk-SZN4UR2X.mjs";
+} from "./chunk-YWJJNDNA.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

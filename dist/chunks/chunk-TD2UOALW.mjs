@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-AUVLIE6E.mjs";
+} from "./chunk-RSZBRDSM.mjs";
 import {
   findSecretsInFile
-} from "./chunk-SZN4UR2X.mjs";
+} from "./chunk-YWJJNDNA.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

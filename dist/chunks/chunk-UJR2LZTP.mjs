@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-NHY33LYN.mjs";
+} from "./chunk-TD2UOALW.mjs";
 import {
   globMatcher,
   loadGlobMatcher

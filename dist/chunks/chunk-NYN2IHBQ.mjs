@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-EQGXY5XP.mjs";
+} from "./chunk-N2EN3BRC.mjs";
 import {
   emptyTree,
   execGit
