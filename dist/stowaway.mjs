@@ -13,7 +13,7 @@ globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
   await import("./chunks/scan-worker-RM7ZA7CK.mjs");
 else {
-  let { main } = await import("./chunks/main-OR2UVEKV.mjs");
+  let { main } = await import("./chunks/main-AXE644LX.mjs");
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {

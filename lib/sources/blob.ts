@@ -1,3 +1,5 @@
+import { readSync } from 'node:fs';
+
 /** One file's content as a source yields it, before any detector sees it. */
 export interface Blob {
   /** Repo-relative (or scan-root-relative) path with `/` separators. */
@@ -24,7 +26,7 @@ export interface BlobSource {
   root: string;
 }
 
-export const BINARY_PROBE = 8000;
+const BINARY_PROBE = 8000;
 
 /** Git's own heuristic: a NUL byte in the first 8,000 bytes means binary. */
 export function isBinary(content: Buffer): boolean {
@@ -45,4 +47,28 @@ export function tooLarge(path: string, size: number, extra: Partial<Blob> = {}):
 export function contentBlob(path: string, content: Buffer, extra: Partial<Blob> = {}): Blob {
   if (isBinary(content)) return skipped(path, content.length, 'binary', extra);
   return { path, content, size: content.length, ...extra };
+}
+
+/**
+ * An open file of `size` bytes as a blob, or a skip when it is binary. The binary probe is read
+ * first, so images and archives are skipped without reading the rest.
+ */
+export function openFileBlob(fd: number, path: string, size: number, extra: Partial<Blob> = {}): Blob {
+  const content = Buffer.allocUnsafeSlow(size);
+  let got = readFully(fd, content, 0, Math.min(size, BINARY_PROBE));
+  if (isBinary(content.subarray(0, got))) return skipped(path, size, 'binary', extra);
+  if (got === BINARY_PROBE) got += readFully(fd, content, got, size - got);
+  const read = got === size ? content : content.subarray(0, got);
+  return { path, content: read, size: read.length, ...extra };
+}
+
+/** Reads up to `length` bytes at `offset` (short only at end of file). */
+function readFully(fd: number, buf: Buffer, offset: number, length: number): number {
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, buf, offset + done, length - done, offset + done);
+    if (n === 0) break;
+    done += n;
+  }
+  return done;
 }

@@ -1,8 +1,8 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { readBlobs, type BlobResult } from '../git/cat-file';
 import { execGit } from '../git/exec-git';
-import { BINARY_PROBE, contentBlob, isBinary, skipped, tooLarge, type Blob } from './blob';
+import { contentBlob, openFileBlob, skipped, tooLarge, type Blob } from './blob';
 
 export interface GitEntry {
   oid: string;
@@ -80,28 +80,12 @@ function readWorktreeFile(root: string, e: GitEntry, maxSize: number): Blob | nu
     const st = fstatSync(fd);
     if (!st.isFile()) return null;
     if (st.size > maxSize) return tooLarge(e.path, st.size, extra);
-    // The binary probe comes first, so images and archives are skipped without reading the rest.
-    const content = Buffer.allocUnsafeSlow(st.size);
-    let got = readFully(fd, content, 0, Math.min(st.size, BINARY_PROBE));
-    if (isBinary(content.subarray(0, got))) return skipped(e.path, st.size, 'binary', extra);
-    if (got === BINARY_PROBE) got += readFully(fd, content, got, st.size - got);
-    return contentBlob(e.path, got === st.size ? content : content.subarray(0, got), { addedLines: e.addedLines, ...extra });
+    return openFileBlob(fd, e.path, st.size, { addedLines: e.addedLines, ...extra });
   } catch {
     return null;
   } finally {
     closeSync(fd);
   }
-}
-
-/** Reads up to `length` bytes at `offset` (short only at end of file). */
-function readFully(fd: number, buf: Buffer, offset: number, length: number): number {
-  let done = 0;
-  while (done < length) {
-    const n = readSync(fd, buf, offset + done, length - done, offset + done);
-    if (n === 0) break;
-    done += n;
-  }
-  return done;
 }
 
 /** Reads one path's content from the index (`:path`) or a tree-ish (`REV:path`). */

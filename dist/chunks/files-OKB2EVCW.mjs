@@ -11,14 +11,14 @@ import {
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-QIWYFYTV.mjs";
+} from "./chunk-YZPMNWSN.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-UJR2LZTP.mjs";
+} from "./chunk-YTIFSTQR.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {

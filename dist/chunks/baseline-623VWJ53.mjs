@@ -9,10 +9,10 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-G6CWQMQC.mjs";
-import "./chunk-N2EN3BRC.mjs";
-import "./chunk-QIWYFYTV.mjs";
-import "./chunk-UJR2LZTP.mjs";
+} from "./chunk-SLTEACXV.mjs";
+import "./chunk-BVBXD3ET.mjs";
+import "./chunk-YZPMNWSN.mjs";
+import "./chunk-YTIFSTQR.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";

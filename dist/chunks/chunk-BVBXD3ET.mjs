@@ -7,17 +7,17 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   contentBlob,
-  isBinary,
+  openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-UJR2LZTP.mjs";
+} from "./chunk-YTIFSTQR.mjs";
 import {
   GitError,
   execGit
 } from "./chunk-5JG7I5FG.mjs";
 
 // lib/sources/git-blobs.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync } from "node:fs";
 import { join } from "node:path";
 
 // lib/git/cat-file.ts
@@ -107,24 +107,12 @@ function readWorktreeFile(root, e, maxSize) {
   }
   try {
     let st = fstatSync(fd);
-    if (!st.isFile()) return null;
-    if (st.size > maxSize) return tooLarge(e.path, st.size, extra);
-    let content = Buffer.allocUnsafeSlow(st.size), got = readFully(fd, content, 0, Math.min(st.size, 8e3));
-    return isBinary(content.subarray(0, got)) ? skipped(e.path, st.size, "binary", extra) : (got === 8e3 && (got += readFully(fd, content, got, st.size - got)), contentBlob(e.path, got === st.size ? content : content.subarray(0, got), { addedLines: e.addedLines, ...extra }));
+    return st.isFile() ? st.size > maxSize ? tooLarge(e.path, st.size, extra) : openFileBlob(fd, e.path, st.size, { addedLines: e.addedLines, ...extra }) : null;
   } catch {
     return null;
   } finally {
     closeSync(fd);
   }
-}
-function readFully(fd, buf, offset, length) {
-  let done = 0;
-  for (; done < length; ) {
-    let n = readSync(fd, buf, offset + done, length - done, offset + done);
-    if (n === 0) break;
-    done += n;
-  }
-  return done;
 }
 function gitFileReader(root, treeish) {
   return async (path) => {

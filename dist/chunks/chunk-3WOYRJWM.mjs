@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-N2EN3BRC.mjs";
+} from "./chunk-BVBXD3ET.mjs";
 import {
   emptyTree,
   execGit

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-NYN2IHBQ.mjs";
+} from "./chunk-3WOYRJWM.mjs";
 import {
   progressWanted,
   startProgress
@@ -16,8 +16,8 @@ import {
 import {
   staleReport,
   trackedSource
-} from "./chunk-G6CWQMQC.mjs";
-import "./chunk-N2EN3BRC.mjs";
+} from "./chunk-SLTEACXV.mjs";
+import "./chunk-BVBXD3ET.mjs";
 import {
   emitReport
 } from "./chunk-A7WXPNFZ.mjs";
@@ -25,14 +25,14 @@ import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-QIWYFYTV.mjs";
+} from "./chunk-YZPMNWSN.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-UJR2LZTP.mjs";
+} from "./chunk-YTIFSTQR.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit

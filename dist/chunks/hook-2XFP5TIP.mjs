@@ -8,8 +8,8 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-NYN2IHBQ.mjs";
-import "./chunk-N2EN3BRC.mjs";
+} from "./chunk-3WOYRJWM.mjs";
+import "./chunk-BVBXD3ET.mjs";
 import {
   emitReport
 } from "./chunk-A7WXPNFZ.mjs";
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-UJR2LZTP.mjs";
+} from "./chunk-YTIFSTQR.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit

@@ -314,8 +314,10 @@ async function scanSetup(flags, cwd = process.cwd()) {
 }
 
 // lib/sources/blob.ts
+import { readSync } from "node:fs";
+var BINARY_PROBE = 8e3;
 function isBinary(content) {
-  let end = Math.min(content.length, 8e3);
+  let end = Math.min(content.length, BINARY_PROBE);
   return content.subarray(0, end).includes(0);
 }
 function skipped(path, size, reason, extra = {}) {
@@ -327,6 +329,22 @@ function tooLarge(path, size, extra = {}) {
 function contentBlob(path, content, extra = {}) {
   return isBinary(content) ? skipped(path, content.length, "binary", extra) : { path, content, size: content.length, ...extra };
 }
+function openFileBlob(fd, path, size, extra = {}) {
+  let content = Buffer.allocUnsafeSlow(size), got = readFully(fd, content, 0, Math.min(size, BINARY_PROBE));
+  if (isBinary(content.subarray(0, got))) return skipped(path, size, "binary", extra);
+  got === BINARY_PROBE && (got += readFully(fd, content, got, size - got));
+  let read = got === size ? content : content.subarray(0, got);
+  return { path, content: read, size: read.length, ...extra };
+}
+function readFully(fd, buf, offset, length) {
+  let done = 0;
+  for (; done < length; ) {
+    let n = readSync(fd, buf, offset + done, length - done, offset + done);
+    if (n === 0) break;
+    done += n;
+  }
+  return done;
+}
 
 export {
   runScan,
@@ -334,6 +352,7 @@ export {
   skipped,
   tooLarge,
   contentBlob,
+  openFileBlob,
   commonOptions,
   commonHelp,
   readCommonFlags,

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-N2EN3BRC.mjs";
+} from "./chunk-BVBXD3ET.mjs";
 import {
   directorySource
-} from "./chunk-QIWYFYTV.mjs";
+} from "./chunk-YZPMNWSN.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-UJR2LZTP.mjs";
+} from "./chunk-YTIFSTQR.mjs";
 import {
   execGit,
   runGit
