@@ -3,11 +3,8 @@
 // credentials and hard negatives (bench/corpus), runs `stowaway scan --format
 // json` on each, and scores findings on file + line.
 //   node bench/accuracy.mjs [--seeds N] [--seed S] [--scale K] [--json] [--keep]
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { requireBuilt, requireCli, secretFindingsIn } from './common.mjs';
+import { forEachSeed, requireBuilt, requireCli, secretFindingsIn } from './common.mjs';
 
 const { values } = parseArgs({ options: { seeds: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' }, scale: { type: 'string', default: '1' }, json: { type: 'boolean' }, keep: { type: 'boolean' }, top: { type: 'string', default: '12' } } });
 requireCli();
@@ -20,19 +17,12 @@ const count = Number(values.seeds);
 const scores = [];
 let planted = 0;
 let negatives = 0;
-for (let seed = first; seed < first + count; seed++) {
-  const dir = mkdtempSync(join(tmpdir(), `stowaway-accuracy-${seed}-`));
-  try {
-    const manifest = generateCorpus({ seed, dir, rules: secretRules, scale: Number(values.scale) });
-    planted += manifest.planted.filter((p) => p.type === 'pos').length;
-    negatives += manifest.planted.filter((p) => p.type === 'neg').length;
-    const findings = await secretFindingsIn(dir, seed);
-    scores.push(scoreFindings(manifest.planted, findings));
-  } finally {
-    if (values.keep) console.error(`kept ${dir}`);
-    else rmSync(dir, { recursive: true, force: true });
-  }
-}
+await forEachSeed({ name: 'accuracy', first, count, keep: values.keep }, async (seed, dir) => {
+  const manifest = generateCorpus({ seed, dir, rules: secretRules, scale: Number(values.scale) });
+  planted += manifest.planted.filter((p) => p.type === 'pos').length;
+  negatives += manifest.planted.filter((p) => p.type === 'neg').length;
+  scores.push(scoreFindings(manifest.planted, await secretFindingsIn(dir, seed)));
+});
 const total = mergeScores(scores);
 const sub = (prefix, exclude = false) => {
   let f = 0;

@@ -1,8 +1,9 @@
 // Shared helpers for the benchmark scripts: where the CLI bundle and the
 // transpiled modules live, a clean environment for git, and timing.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -92,7 +93,28 @@ export function requireCli() {
  * score secret detection; configuration checks (k8s/…, dockerfile/root-user) have their own.
  */
 export async function secretFindingsIn(dir, seed) {
+  return (await findingsIn(dir, seed)).filter((f) => f.category === 'secret' || /secret|credential/.test(f.ruleId));
+}
+
+/** Every finding of `stowaway scan --format json` in `dir` (a git repository or a plain directory). */
+export async function findingsIn(dir, seed) {
   const r = await timed(process.execPath, [CLI, 'scan', '--format', 'json', '--no-color'], { cwd: dir, env: cleanEnv(), keepStdout: true });
   if (r.code !== 0 && r.code !== 1) throw new Error(`stowaway exited ${r.code} on seed ${seed}:\n${r.stderr}`);
-  return JSON.parse(r.stdout).findings.filter((f) => f.category === 'secret' || /secret|credential/.test(f.ruleId));
+  return JSON.parse(r.stdout).findings;
+}
+
+/**
+ * Runs `fn(seed, dir)` for seeds first … first + count - 1, each in a fresh temp dir that is
+ * removed afterwards (kept, and named on stderr, with `keep`).
+ */
+export async function forEachSeed({ name, first, count, keep }, fn) {
+  for (let seed = first; seed < first + count; seed++) {
+    const dir = mkdtempSync(join(tmpdir(), `stowaway-${name}-${seed}-`));
+    try {
+      await fn(seed, dir);
+    } finally {
+      if (keep) console.error(`kept ${dir}`);
+      else rmSync(dir, { recursive: true, force: true });
+    }
+  }
 }

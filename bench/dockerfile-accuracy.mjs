@@ -5,11 +5,8 @@
 // runs `stowaway scan --format json` on them, and scores dockerfile/* findings
 // strictly on (file, line, rule id).
 //   node bench/dockerfile-accuracy.mjs [--seeds N] [--seed S] [--files K] [--json] [--keep] [--top T]
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CLI, cleanEnv, requireBuilt, requireCli, timed } from './common.mjs';
+import { findingsIn, forEachSeed, requireBuilt, requireCli } from './common.mjs';
 
 const { values } = parseArgs({ options: { seeds: { type: 'string', default: '10' }, seed: { type: 'string', default: '1' }, files: { type: 'string', default: '40' }, json: { type: 'boolean' }, keep: { type: 'boolean' }, top: { type: 'string', default: '15' } } });
 requireCli();
@@ -21,21 +18,13 @@ const count = Number(values.seeds);
 const scores = [];
 let files = 0;
 let negatives = 0;
-for (let seed = first; seed < first + count; seed++) {
-  const dir = mkdtempSync(join(tmpdir(), `stowaway-df-accuracy-${seed}-`));
-  try {
-    const manifest = generateDockerfileCorpus({ seed, dir, files: Number(values.files) });
-    files += manifest.files.length;
-    negatives += manifest.expectations.filter((e) => e.type === 'neg').length;
-    // A plain directory (no git): `scan` reads every file under it.
-    const r = await timed(process.execPath, [CLI, 'scan', '--format', 'json', '--no-color'], { cwd: dir, env: cleanEnv(), keepStdout: true });
-    if (r.code !== 0 && r.code !== 1) throw new Error(`stowaway exited ${r.code} on seed ${seed}:\n${r.stderr}`);
-    scores.push(scoreDockerfileFindings(manifest.expectations, JSON.parse(r.stdout).findings));
-  } finally {
-    if (values.keep) console.error(`kept ${dir}`);
-    else rmSync(dir, { recursive: true, force: true });
-  }
-}
+await forEachSeed({ name: 'df-accuracy', first, count, keep: values.keep }, async (seed, dir) => {
+  const manifest = generateDockerfileCorpus({ seed, dir, files: Number(values.files) });
+  files += manifest.files.length;
+  negatives += manifest.expectations.filter((e) => e.type === 'neg').length;
+  // A plain directory (no git): `scan` reads every file under it.
+  scores.push(scoreDockerfileFindings(manifest.expectations, await findingsIn(dir, seed)));
+});
 const total = mergeDockerfileScores(scores);
 
 if (values.json) {

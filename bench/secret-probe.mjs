@@ -4,11 +4,8 @@
 // provider tokens, passwords and hard negatives where people leave them, runs
 // `stowaway scan --format json`, and scores findings on file + line.
 //   node bench/secret-probe.mjs [--seeds N] [--seed S] [--keep] [--json]
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { requireBuilt, requireCli, secretFindingsIn } from './common.mjs';
+import { forEachSeed, requireBuilt, requireCli, secretFindingsIn } from './common.mjs';
 
 const { values } = parseArgs({ options: { seeds: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' }, json: { type: 'boolean' }, keep: { type: 'boolean' }, top: { type: 'string', default: '40' } } });
 requireCli();
@@ -20,19 +17,12 @@ const count = Number(values.seeds);
 const scores = [];
 let files = 0;
 let negatives = 0;
-for (let seed = first; seed < first + count; seed++) {
-  const dir = mkdtempSync(join(tmpdir(), `stowaway-probe-${seed}-`));
-  try {
-    const manifest = generateProbe(seed, dir);
-    files += manifest.files;
-    negatives += manifest.planted.filter((p) => p.type === 'neg').length;
-    const findings = await secretFindingsIn(dir, seed);
-    scores.push(scoreFindings(manifest.planted, findings));
-  } finally {
-    if (values.keep) console.error(`kept ${dir}`);
-    else rmSync(dir, { recursive: true, force: true });
-  }
-}
+await forEachSeed({ name: 'probe', first, count, keep: values.keep }, async (seed, dir) => {
+  const manifest = generateProbe(seed, dir);
+  files += manifest.files;
+  negatives += manifest.planted.filter((p) => p.type === 'neg').length;
+  scores.push(scoreFindings(manifest.planted, await secretFindingsIn(dir, seed)));
+});
 const total = mergeScores(scores);
 if (values.json) {
   process.stdout.write(JSON.stringify({ seeds: count, ...total }, null, 2) + '\n');

@@ -2,11 +2,8 @@
 // Compose / Kubernetes / CI accuracy: seeded realistic files (bench/corpus/yaml)
 // with planted problems and hardened look-alikes; scores strictly on (file, line, rule id).
 //   node bench/yaml-accuracy.mjs [--seeds N] [--seed S] [--files K] [--keep]
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CLI, cleanEnv, requireBuilt, requireCli, timed } from './common.mjs';
+import { findingsIn, forEachSeed, requireBuilt, requireCli } from './common.mjs';
 
 const { values } = parseArgs({ options: { seeds: { type: 'string', default: '10' }, seed: { type: 'string', default: '1' }, files: { type: 'string', default: '30' }, keep: { type: 'boolean' } } });
 requireCli();
@@ -17,20 +14,13 @@ const count = Number(values.seeds);
 let pos = 0, found = 0, tp = 0, fp = 0, files = 0, hardened = 0;
 const misses = new Map(), fps = new Map();
 const merge = (into, from) => { for (const [k, v] of from) into.set(k, [...(into.get(k) ?? []), ...v]); };
-for (let seed = first; seed < first + count; seed++) {
-  const dir = mkdtempSync(join(tmpdir(), `stowaway-yaml-accuracy-${seed}-`));
-  try {
-    const m = generateYamlCorpus({ seed, dir, files: Number(values.files) });
-    files += m.files.length; hardened += m.hardened.length;
-    const r = await timed(process.execPath, [CLI, 'scan', '--format', 'json', '--no-color'], { cwd: dir, env: cleanEnv(), keepStdout: true });
-    if (r.code !== 0 && r.code !== 1) throw new Error(`stowaway exited ${r.code} on seed ${seed}:\n${r.stderr}`);
-    const s = scoreYaml(m.expectations, JSON.parse(r.stdout).findings);
-    pos += s.positives; found += s.found; tp += s.truePositives; fp += s.falsePositives;
-    merge(misses, s.misses); merge(fps, s.fps);
-  } finally {
-    if (values.keep) console.error(`kept ${dir}`); else rmSync(dir, { recursive: true, force: true });
-  }
-}
+await forEachSeed({ name: 'yaml-accuracy', first, count, keep: values.keep }, async (seed, dir) => {
+  const m = generateYamlCorpus({ seed, dir, files: Number(values.files) });
+  files += m.files.length; hardened += m.hardened.length;
+  const s = scoreYaml(m.expectations, await findingsIn(dir, seed));
+  pos += s.positives; found += s.found; tp += s.truePositives; fp += s.falsePositives;
+  merge(misses, s.misses); merge(fps, s.fps);
+});
 const recall = pos ? found / pos : 1, precision = tp + fp ? tp / (tp + fp) : 1;
 console.log(`yaml accuracy: ${count} seeds, ${files} files (${hardened} hardened, must stay silent), ${pos} planted problems`);
 console.log(`  recall    ${recall.toFixed(4)} (${found}/${pos})`);
