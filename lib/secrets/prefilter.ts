@@ -1,3 +1,5 @@
+import { KeywordWalk } from './keyword-walk';
+
 /**
  * Keyword prefilter: one pass over a file finds every occurrence of every rule
  * keyword (ASCII case-insensitive), so only rules whose keywords occur run
@@ -22,15 +24,18 @@ export class KeywordIndex {
    * the character before it; else 0.
    */
   private readonly guard: Uint8Array;
+  /** The same walk in WebAssembly, for ASCII texts (null: JavaScript only). */
+  private readonly wasm: KeywordWalk | null;
 
   /**
    * `wordStartOnly[id]` = 1: a hit of that keyword with an ASCII letter or
    * digit just before it is useless to every caller (the engine's `\b`
    * keywords, like two-letter provider abbreviations, that trigger nothing
    * else), so scan() drops it instead of recording it; on the speed corpus
-   * that is about 40% of all hits.
+   * that is about 40% of all hits. `walk` is for tests: no WebAssembly, or
+   * its pieces this many characters long.
    */
-  constructor(keywords: string[], wordStartOnly?: Uint8Array) {
+  constructor(keywords: string[], wordStartOnly?: Uint8Array, walk: { wasm?: boolean; piece?: number } = {}) {
     this.keywords = keywords.map((k) => k.toLowerCase());
     const classOf = new Uint8Array(128);
     let classes = 1;
@@ -115,6 +120,8 @@ export class KeywordIndex {
     // Start state is 0 only if it has no output (an empty keyword list keeps it so).
     if (id[0] !== 0) throw new Error('prefilter: start state must not match');
     if (n > STATE_SPAN) throw new Error('prefilter: too many keyword states');
+    const longest = this.keywords.reduce((m, k) => Math.max(m, k.length), 0);
+    this.wasm = table instanceof Uint16Array && walk.wasm !== false ? KeywordWalk.create(table, guard, plain.length, longest, walk.piece) : null;
   }
 
   /**
@@ -122,12 +129,18 @@ export class KeywordIndex {
    * except hits of `wordStartOnly` keywords with a letter or digit just before them.
    * Hits are packed as end * STATE_SPAN + state into one Float64Array held in a
    * local: with separate end and state arrays, or through an object's fields,
-   * recording cost more than the walk itself. (Tried and dropped: walking
-   * ASCII files as bytes, and two walkers over the two halves of a text to
-   * keep two table loads in flight. Both were 1.3-1.6x faster in a tight
-   * loop over the corpus and made no difference to a real scan.)
+   * recording cost more than the walk itself. ASCII texts are walked in
+   * WebAssembly (keyword-walk.ts), two walkers at once; the same two ideas in
+   * JavaScript were 1.3-1.6x faster in a tight loop but not in a real scan,
+   * where the cold loop's JIT warm-up ate the gain.
    */
   scan(text: string): KeywordHits {
+    const fast = this.wasm?.walk(text, STATE_SPAN);
+    return fast ? new KeywordHits(this, fast.hits, fast.count) : this.scanInJs(text);
+  }
+
+  /** scan() in JavaScript: texts that are not ASCII, and where WebAssembly is missing. */
+  scanInJs(text: string): KeywordHits {
     const { table, firstOutput, guard } = this;
     let hits = new Float64Array(256);
     let n = 0;

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-3WOYRJWM.mjs";
+} from "./chunk-GVTYM4U2.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-AZVTND6Z.mjs";
+} from "./chunk-YVFICSRE.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-SLTEACXV.mjs";
-import "./chunk-BVBXD3ET.mjs";
+} from "./chunk-ZJ7XI4GR.mjs";
+import "./chunk-MCZ4NLKK.mjs";
 import {
   emitReport
-} from "./chunk-A7WXPNFZ.mjs";
+} from "./chunk-ELL5YTEO.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-YZPMNWSN.mjs";
+} from "./chunk-6WWAMVNI.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-YTIFSTQR.mjs";
+} from "./chunk-ROKKFJCF.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-TD2UOALW.mjs";
-import "./chunk-RSZBRDSM.mjs";
-import "./chunk-YWJJNDNA.mjs";
+import "./chunk-NNEGD36H.mjs";
+import "./chunk-NPTJPUZZ.mjs";
+import "./chunk-7MZN75EU.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-AZVTND6Z.mjs";
+} from "./chunk-YVFICSRE.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-A7WXPNFZ.mjs";
+} from "./chunk-ELL5YTEO.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-YTIFSTQR.mjs";
+} from "./chunk-ROKKFJCF.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-TD2UOALW.mjs";
-import "./chunk-RSZBRDSM.mjs";
+} from "./chunk-NNEGD36H.mjs";
+import "./chunk-NPTJPUZZ.mjs";
 import {
   findSecretsInFile
-} from "./chunk-YWJJNDNA.mjs";
+} from "./chunk-7MZN75EU.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-RSZBRDSM.mjs";
+} from "./chunk-NPTJPUZZ.mjs";
 import {
   findSecretsInFile
-} from "./chunk-YWJJNDNA.mjs";
+} from "./chunk-7MZN75EU.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

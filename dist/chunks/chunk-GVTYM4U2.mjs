@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-BVBXD3ET.mjs";
+} from "./chunk-MCZ4NLKK.mjs";
 import {
   emptyTree,
   execGit

@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-YTIFSTQR.mjs";
+} from "./chunk-ROKKFJCF.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-BVBXD3ET.mjs";
+} from "./chunk-MCZ4NLKK.mjs";
 import {
   directorySource
-} from "./chunk-YZPMNWSN.mjs";
+} from "./chunk-6WWAMVNI.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-YTIFSTQR.mjs";
+} from "./chunk-ROKKFJCF.mjs";
 import {
   execGit,
   runGit

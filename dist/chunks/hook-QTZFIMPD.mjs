@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-3WOYRJWM.mjs";
-import "./chunk-BVBXD3ET.mjs";
+} from "./chunk-GVTYM4U2.mjs";
+import "./chunk-MCZ4NLKK.mjs";
 import {
   emitReport
-} from "./chunk-A7WXPNFZ.mjs";
+} from "./chunk-ELL5YTEO.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-YTIFSTQR.mjs";
+} from "./chunk-ROKKFJCF.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-TD2UOALW.mjs";
-import "./chunk-RSZBRDSM.mjs";
-import "./chunk-YWJJNDNA.mjs";
+import "./chunk-NNEGD36H.mjs";
+import "./chunk-NPTJPUZZ.mjs";
+import "./chunk-7MZN75EU.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   findSecretsInFile,
   secretsCatalogue
-} from "./chunk-YWJJNDNA.mjs";
+} from "./chunk-7MZN75EU.mjs";
 import "./chunk-IRRJOVOB.mjs";
 import "./chunk-CTQZMYZF.mjs";
 import "./chunk-OIENDWQO.mjs";

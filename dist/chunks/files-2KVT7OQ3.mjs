@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-A7WXPNFZ.mjs";
+} from "./chunk-ELL5YTEO.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-YZPMNWSN.mjs";
+} from "./chunk-6WWAMVNI.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-YTIFSTQR.mjs";
+} from "./chunk-ROKKFJCF.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-TD2UOALW.mjs";
-import "./chunk-RSZBRDSM.mjs";
-import "./chunk-YWJJNDNA.mjs";
+import "./chunk-NNEGD36H.mjs";
+import "./chunk-NPTJPUZZ.mjs";
+import "./chunk-7MZN75EU.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -6,19 +6,11 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  baselineCommand,
-  baselineEntries,
-  staleReport
-} from "./chunk-SLTEACXV.mjs";
-import "./chunk-BVBXD3ET.mjs";
-import "./chunk-YZPMNWSN.mjs";
-import "./chunk-YTIFSTQR.mjs";
-import "./chunk-NPZOJUWH.mjs";
-import "./chunk-5JG7I5FG.mjs";
-import "./chunk-WTFMRPMV.mjs";
-import "./chunk-TD2UOALW.mjs";
-import "./chunk-RSZBRDSM.mjs";
-import "./chunk-YWJJNDNA.mjs";
+  SCAN_WORKER_FLAG,
+  startScanWorker
+} from "./chunk-NNEGD36H.mjs";
+import "./chunk-NPTJPUZZ.mjs";
+import "./chunk-7MZN75EU.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";
@@ -29,7 +21,6 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  baselineCommand,
-  baselineEntries,
-  staleReport
+  SCAN_WORKER_FLAG,
+  startScanWorker
 };

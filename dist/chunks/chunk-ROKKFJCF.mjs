@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-TD2UOALW.mjs";
+} from "./chunk-NNEGD36H.mjs";
 import {
   globMatcher,
   loadGlobMatcher

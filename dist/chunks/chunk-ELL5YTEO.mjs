@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-RSZBRDSM.mjs";
+} from "./chunk-NPTJPUZZ.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-YTIFSTQR.mjs";
+} from "./chunk-ROKKFJCF.mjs";
 import {
   GitError,
   execGit

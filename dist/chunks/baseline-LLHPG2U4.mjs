@@ -6,11 +6,19 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-TD2UOALW.mjs";
-import "./chunk-RSZBRDSM.mjs";
-import "./chunk-YWJJNDNA.mjs";
+  baselineCommand,
+  baselineEntries,
+  staleReport
+} from "./chunk-ZJ7XI4GR.mjs";
+import "./chunk-MCZ4NLKK.mjs";
+import "./chunk-6WWAMVNI.mjs";
+import "./chunk-ROKKFJCF.mjs";
+import "./chunk-NPZOJUWH.mjs";
+import "./chunk-5JG7I5FG.mjs";
+import "./chunk-WTFMRPMV.mjs";
+import "./chunk-NNEGD36H.mjs";
+import "./chunk-NPTJPUZZ.mjs";
+import "./chunk-7MZN75EU.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";
@@ -21,6 +29,7 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  baselineCommand,
+  baselineEntries,
+  staleReport
 };
