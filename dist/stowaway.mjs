@@ -11,9 +11,9 @@ import { isMainThread, workerData } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
-  await import("./chunks/scan-worker-L7BAFKPJ.mjs");
+  await import("./chunks/scan-worker-ZNKKKCDN.mjs");
 else {
-  let { main } = await import("./chunks/main-KLITPVRJ.mjs");
+  let { main } = await import("./chunks/main-ISLPPQ2Y.mjs");
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {

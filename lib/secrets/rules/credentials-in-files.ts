@@ -282,8 +282,10 @@ export const rules: SecretRule[] = [
     description: 'Gem source credentials in Bundler config (BUNDLE_<HOST>: user:password)',
     severity: 'high',
     keywords: ['bundle_'],
-    regex: /BUNDLE_(?=[A-Z0-9_]{0,100}__)[A-Z0-9_]{3,200}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([^\s:"'@]{1,128}:[^\s"'@]{1,256})/,
-    secretGroup: 1,
+    // The name is matched atomically (lookahead + backreference): a shorter name can never be followed
+    // by `:` or `=`, and on `BUNDLE_A__B__BUNDLE_A__B__…` giving back one character at a time cost ~2.4x.
+    regex: /BUNDLE_(?=[A-Z0-9_]{0,100}?__)(?=([A-Z0-9_]{3,200}))\1["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([^\s:"'@]{1,128}:[^\s"'@]{1,256})/,
+    secretGroup: 2,
     validate: realBasicPair,
     why: 'Bundler sends these credentials to the gem server; they read private gems (Sidekiq Pro, Gemfury, GitHub Packages).',
     fix: rotateThen('the gem server', 'set `BUNDLE_GEMS__CONTRIBSYS__COM` (etc.) as an environment variable in CI, or run `bundle config set --global HOST user:pass` outside the repository.'),

@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-NNEGD36H.mjs";
+} from "./chunk-7U7XHWMU.mjs";
 import {
   globMatcher,
   loadGlobMatcher

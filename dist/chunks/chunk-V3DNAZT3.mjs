@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-ROKKFJCF.mjs";
+} from "./chunk-HFU7KUJ5.mjs";
 import {
   GitError,
   execGit

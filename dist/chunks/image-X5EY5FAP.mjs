@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-YVFICSRE.mjs";
+} from "./chunk-5LHOGM3P.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-ELL5YTEO.mjs";
+} from "./chunk-VL4GX3SM.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-ROKKFJCF.mjs";
+} from "./chunk-HFU7KUJ5.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-NNEGD36H.mjs";
-import "./chunk-NPTJPUZZ.mjs";
+} from "./chunk-7U7XHWMU.mjs";
+import "./chunk-MTXNXYO4.mjs";
 import {
   findSecretsInFile
-} from "./chunk-7MZN75EU.mjs";
+} from "./chunk-DHF5K7M4.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

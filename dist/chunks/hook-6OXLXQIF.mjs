@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-GVTYM4U2.mjs";
-import "./chunk-MCZ4NLKK.mjs";
+} from "./chunk-LDKFWDIE.mjs";
+import "./chunk-V3DNAZT3.mjs";
 import {
   emitReport
-} from "./chunk-ELL5YTEO.mjs";
+} from "./chunk-VL4GX3SM.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-ROKKFJCF.mjs";
+} from "./chunk-HFU7KUJ5.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-NNEGD36H.mjs";
-import "./chunk-NPTJPUZZ.mjs";
-import "./chunk-7MZN75EU.mjs";
+import "./chunk-7U7XHWMU.mjs";
+import "./chunk-MTXNXYO4.mjs";
+import "./chunk-DHF5K7M4.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

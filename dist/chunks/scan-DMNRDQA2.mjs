@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-GVTYM4U2.mjs";
+} from "./chunk-LDKFWDIE.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-YVFICSRE.mjs";
+} from "./chunk-5LHOGM3P.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-ZJ7XI4GR.mjs";
-import "./chunk-MCZ4NLKK.mjs";
+} from "./chunk-NKPKJBRQ.mjs";
+import "./chunk-V3DNAZT3.mjs";
 import {
   emitReport
-} from "./chunk-ELL5YTEO.mjs";
+} from "./chunk-VL4GX3SM.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-6WWAMVNI.mjs";
+} from "./chunk-GH5FJN4W.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-ROKKFJCF.mjs";
+} from "./chunk-HFU7KUJ5.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-NNEGD36H.mjs";
-import "./chunk-NPTJPUZZ.mjs";
-import "./chunk-7MZN75EU.mjs";
+import "./chunk-7U7XHWMU.mjs";
+import "./chunk-MTXNXYO4.mjs";
+import "./chunk-DHF5K7M4.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

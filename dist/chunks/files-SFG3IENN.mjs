@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-ELL5YTEO.mjs";
+} from "./chunk-VL4GX3SM.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-6WWAMVNI.mjs";
+} from "./chunk-GH5FJN4W.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-ROKKFJCF.mjs";
+} from "./chunk-HFU7KUJ5.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-NNEGD36H.mjs";
-import "./chunk-NPTJPUZZ.mjs";
-import "./chunk-7MZN75EU.mjs";
+import "./chunk-7U7XHWMU.mjs";
+import "./chunk-MTXNXYO4.mjs";
+import "./chunk-DHF5K7M4.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

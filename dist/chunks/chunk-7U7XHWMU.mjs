@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-NPTJPUZZ.mjs";
+} from "./chunk-MTXNXYO4.mjs";
 import {
   findSecretsInFile
-} from "./chunk-7MZN75EU.mjs";
+} from "./chunk-DHF5K7M4.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

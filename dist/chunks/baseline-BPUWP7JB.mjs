@@ -6,11 +6,19 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-NNEGD36H.mjs";
-import "./chunk-NPTJPUZZ.mjs";
-import "./chunk-7MZN75EU.mjs";
+  baselineCommand,
+  baselineEntries,
+  staleReport
+} from "./chunk-NKPKJBRQ.mjs";
+import "./chunk-V3DNAZT3.mjs";
+import "./chunk-GH5FJN4W.mjs";
+import "./chunk-HFU7KUJ5.mjs";
+import "./chunk-NPZOJUWH.mjs";
+import "./chunk-5JG7I5FG.mjs";
+import "./chunk-WTFMRPMV.mjs";
+import "./chunk-7U7XHWMU.mjs";
+import "./chunk-MTXNXYO4.mjs";
+import "./chunk-DHF5K7M4.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";
@@ -21,6 +29,7 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  baselineCommand,
+  baselineEntries,
+  staleReport
 };

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-MCZ4NLKK.mjs";
+} from "./chunk-V3DNAZT3.mjs";
 import {
   directorySource
-} from "./chunk-6WWAMVNI.mjs";
+} from "./chunk-GH5FJN4W.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-ROKKFJCF.mjs";
+} from "./chunk-HFU7KUJ5.mjs";
 import {
   execGit,
   runGit

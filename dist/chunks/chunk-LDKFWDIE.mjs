@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-MCZ4NLKK.mjs";
+} from "./chunk-V3DNAZT3.mjs";
 import {
   emptyTree,
   execGit

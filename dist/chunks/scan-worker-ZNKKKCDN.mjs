@@ -6,19 +6,11 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  baselineCommand,
-  baselineEntries,
-  staleReport
-} from "./chunk-ZJ7XI4GR.mjs";
-import "./chunk-MCZ4NLKK.mjs";
-import "./chunk-6WWAMVNI.mjs";
-import "./chunk-ROKKFJCF.mjs";
-import "./chunk-NPZOJUWH.mjs";
-import "./chunk-5JG7I5FG.mjs";
-import "./chunk-WTFMRPMV.mjs";
-import "./chunk-NNEGD36H.mjs";
-import "./chunk-NPTJPUZZ.mjs";
-import "./chunk-7MZN75EU.mjs";
+  SCAN_WORKER_FLAG,
+  startScanWorker
+} from "./chunk-7U7XHWMU.mjs";
+import "./chunk-MTXNXYO4.mjs";
+import "./chunk-DHF5K7M4.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";
@@ -29,7 +21,6 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  baselineCommand,
-  baselineEntries,
-  staleReport
+  SCAN_WORKER_FLAG,
+  startScanWorker
 };

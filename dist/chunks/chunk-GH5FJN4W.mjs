@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-ROKKFJCF.mjs";
+} from "./chunk-HFU7KUJ5.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

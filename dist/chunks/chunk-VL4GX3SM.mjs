@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-NPTJPUZZ.mjs";
+} from "./chunk-MTXNXYO4.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";
