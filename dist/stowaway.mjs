@@ -9,6 +9,8 @@ const __dirname = __stowawayDirname(__filename);
 // lib/cli/bin.ts
 import { isMainThread, workerData } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
+/^1[1-3]\./.test(process.versions.v8) && setFlagsFromString("--no-turbo-inlining");
 globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
   await import("./chunks/scan-worker-ZNKKKCDN.mjs");
