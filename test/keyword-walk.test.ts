@@ -82,3 +82,18 @@ test('empty and one-character texts, and the JavaScript-only index, agree', () =
   const text = randomText(200_000);
   assert.deepEqual(packed(index.scan(text)), packed(plain.scan(text)));
 });
+
+test('STOWAWAY_NO_WASM keeps the keyword pass in JavaScript, with the same hits', () => {
+  fake.seed(4);
+  const text = randomText(5000);
+  const withWasm = new KeywordIndex(keywords, wordStartOnly);
+  process.env.STOWAWAY_NO_WASM = '1';
+  try {
+    const without = new KeywordIndex(keywords, wordStartOnly);
+    assert.equal((without as unknown as { wasm: unknown }).wasm, null);
+    assert.notEqual((withWasm as unknown as { wasm: unknown }).wasm, null);
+    assert.deepEqual(packed(without.scan(text)), packed(withWasm.scan(text)));
+  } finally {
+    delete process.env.STOWAWAY_NO_WASM;
+  }
+});
