@@ -1,5 +1,6 @@
 import type { Config } from '../config/schema';
 import type { DetectedFinding, Severity } from '../findings/finding';
+import { isAsciiAlnum } from '../text/ascii';
 import type { SourceFile } from '../text/source-file';
 import type { Candidate, CandidateKind } from './candidate';
 import { GENERIC_RULE, HIGH_ENTROPY_RULE } from './catalogue';
@@ -151,10 +152,6 @@ function compiledFor(config?: Config): Compiled {
 
 const NONE: number[] = [];
 
-function isAlnumCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 /** Is `c` a character a window edge may sit next to without cutting a token in two? */
 function isDelimiter(c: number): boolean {
   return c <= 32 || c === 34 || c === 39 || c === 96 || c === 44 || c === 59 || c === 58 || c === 61 || c === 40 || c === 41 || c === 123 || c === 125 || c === 91 || c === 93 || c === 60 || c === 62;
@@ -223,7 +220,7 @@ function scanText(text: string, c: Compiled, opts: ScanOptions): RawFinding[] {
   } else {
     // Raw windows first (two compares per hit); snapping to line ends happens once per merged window below.
     hits.forEach((k, start) => {
-      const triggered = c.boundary[k] && start > 0 && isAlnumCode(text.charCodeAt(start - 1)) ? NONE : rulesOf[k];
+      const triggered = c.boundary[k] && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1)) ? NONE : rulesOf[k];
       for (let t = 0; t < triggered.length; t++) {
         const r = triggered[t];
         let w = windows.get(r);

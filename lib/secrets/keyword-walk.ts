@@ -1,4 +1,5 @@
 import { KEYWORD_WALK_MODULE } from './keyword-walk-module';
+import { isAsciiAlnum } from '../text/ascii';
 
 /**
  * The keyword prefilter's walk in WebAssembly (keyword-walk.wat): the same
@@ -47,7 +48,7 @@ export class KeywordWalk {
     this.words = new Int32Array(memory.buffer);
     new Uint16Array(memory.buffer, 0, table.length).set(table);
     this.bytes.set(guard, guardAt);
-    for (let c = 0; c < 256; c++) this.bytes[alnumAt + c] = isAlnum(c) ? 1 : 0;
+    for (let c = 0; c < 256; c++) this.bytes[alnumAt + c] = isAsciiAlnum(c) ? 1 : 0;
     this.exports.guardAt.value = guardAt;
     this.exports.alnumAt.value = alnumAt;
     this.exports.firstOutput.value = firstOutput;
@@ -138,10 +139,6 @@ function compiled(): object {
 
 function align8(n: number): number {
   return (n + 7) & ~7;
-}
-
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function grown(hits: Float64Array<ArrayBuffer>, n: number, need: number): Float64Array<ArrayBuffer> {

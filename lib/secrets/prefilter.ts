@@ -1,4 +1,5 @@
 import { KeywordWalk } from './keyword-walk';
+import { isAsciiAlnum } from '../text/ascii';
 
 /**
  * Keyword prefilter: one pass over a file finds every occurrence of every rule
@@ -150,7 +151,7 @@ export class KeywordIndex {
       s = c < 128 ? table[(s << 7) | c] : table[s << 7];
       if (s >= firstOutput) {
         const g = guard[s - firstOutput];
-        if (g === 0 || i < g || !isAlnum(text.charCodeAt(i - g))) {
+        if (g === 0 || i < g || !isAsciiAlnum(text.charCodeAt(i - g))) {
           if (n === hits.length) hits = grown(hits, n);
           hits[n++] = (i + 1) * STATE_SPAN + s;
         }
@@ -224,7 +225,7 @@ export class KeywordHits implements KeywordOccurrences {
         if (seen[id]) continue;
         if (boundary && boundary[id] && text) {
           const before = end - kw[id].length - 1;
-          if (before >= 0 && isAlnum(text.charCodeAt(before))) {
+          if (before >= 0 && isAsciiAlnum(text.charCodeAt(before))) {
             pending = true;
             continue;
           }
@@ -235,10 +236,6 @@ export class KeywordHits implements KeywordOccurrences {
     }
     return seen;
   }
-}
-
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**
@@ -259,7 +256,7 @@ export class NaiveKeywordHits implements KeywordOccurrences {
     for (let id = 0; id < keywords.length; id++) {
       const k = keywords[id];
       for (let at = lower.indexOf(k); at !== -1; at = lower.indexOf(k, at + 1)) {
-        if (wordStartOnly?.[id] && at > 0 && isAlnum(text.charCodeAt(at - 1))) continue;
+        if (wordStartOnly?.[id] && at > 0 && isAsciiAlnum(text.charCodeAt(at - 1))) continue;
         this.found.push(id, at);
       }
     }
@@ -278,7 +275,7 @@ export class NaiveKeywordHits implements KeywordOccurrences {
     for (let i = 0; i < this.found.length; i += 2) {
       const id = this.found[i];
       const start = this.found[i + 1];
-      if (boundary && boundary[id] && text && start > 0 && isAlnum(text.charCodeAt(start - 1))) continue;
+      if (boundary && boundary[id] && text && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1))) continue;
       seen[id] = 1;
     }
     return seen;

@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-VL4GX3SM.mjs";
+} from "./chunk-CZYHQ3UO.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-GH5FJN4W.mjs";
+} from "./chunk-OBFLWJA3.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-HFU7KUJ5.mjs";
+} from "./chunk-RDVO3UVO.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-7U7XHWMU.mjs";
-import "./chunk-MTXNXYO4.mjs";
-import "./chunk-DHF5K7M4.mjs";
+import "./chunk-637F3CZK.mjs";
+import "./chunk-AY2NEVHF.mjs";
+import "./chunk-VOYSS6FQ.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

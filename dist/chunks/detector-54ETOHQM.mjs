@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   findSecretsInFile,
   secretsCatalogue
-} from "./chunk-DHF5K7M4.mjs";
+} from "./chunk-VOYSS6FQ.mjs";
 import "./chunk-IRRJOVOB.mjs";
 import "./chunk-CTQZMYZF.mjs";
 import "./chunk-OIENDWQO.mjs";

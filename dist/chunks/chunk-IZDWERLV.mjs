@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-HFU7KUJ5.mjs";
+} from "./chunk-RDVO3UVO.mjs";
 import {
   GitError,
   execGit

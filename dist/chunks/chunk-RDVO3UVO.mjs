@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-7U7XHWMU.mjs";
+} from "./chunk-637F3CZK.mjs";
 import {
   globMatcher,
   loadGlobMatcher

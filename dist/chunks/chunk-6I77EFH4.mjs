@@ -7,7 +7,7 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   formatBytes
-} from "./chunk-VL4GX3SM.mjs";
+} from "./chunk-CZYHQ3UO.mjs";
 
 // lib/report/progress.ts
 function progressWanted(flags, stderr = process.stderr) {

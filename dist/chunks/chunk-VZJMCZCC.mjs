@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-V3DNAZT3.mjs";
+} from "./chunk-IZDWERLV.mjs";
 import {
   emptyTree,
   execGit

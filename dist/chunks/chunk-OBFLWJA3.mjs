@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-HFU7KUJ5.mjs";
+} from "./chunk-RDVO3UVO.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-V3DNAZT3.mjs";
+} from "./chunk-IZDWERLV.mjs";
 import {
   directorySource
-} from "./chunk-GH5FJN4W.mjs";
+} from "./chunk-OBFLWJA3.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-HFU7KUJ5.mjs";
+} from "./chunk-RDVO3UVO.mjs";
 import {
   execGit,
   runGit

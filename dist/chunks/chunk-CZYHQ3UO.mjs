@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-MTXNXYO4.mjs";
+} from "./chunk-AY2NEVHF.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-MTXNXYO4.mjs";
+} from "./chunk-AY2NEVHF.mjs";
 import {
   findSecretsInFile
-} from "./chunk-DHF5K7M4.mjs";
+} from "./chunk-VOYSS6FQ.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-5LHOGM3P.mjs";
+} from "./chunk-6I77EFH4.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-VL4GX3SM.mjs";
+} from "./chunk-CZYHQ3UO.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-HFU7KUJ5.mjs";
+} from "./chunk-RDVO3UVO.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-7U7XHWMU.mjs";
-import "./chunk-MTXNXYO4.mjs";
+} from "./chunk-637F3CZK.mjs";
+import "./chunk-AY2NEVHF.mjs";
 import {
   findSecretsInFile
-} from "./chunk-DHF5K7M4.mjs";
+} from "./chunk-VOYSS6FQ.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

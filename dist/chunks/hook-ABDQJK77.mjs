@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-LDKFWDIE.mjs";
-import "./chunk-V3DNAZT3.mjs";
+} from "./chunk-VZJMCZCC.mjs";
+import "./chunk-IZDWERLV.mjs";
 import {
   emitReport
-} from "./chunk-VL4GX3SM.mjs";
+} from "./chunk-CZYHQ3UO.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-HFU7KUJ5.mjs";
+} from "./chunk-RDVO3UVO.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-7U7XHWMU.mjs";
-import "./chunk-MTXNXYO4.mjs";
-import "./chunk-DHF5K7M4.mjs";
+import "./chunk-637F3CZK.mjs";
+import "./chunk-AY2NEVHF.mjs";
+import "./chunk-VOYSS6FQ.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

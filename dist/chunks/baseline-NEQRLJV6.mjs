@@ -9,16 +9,16 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-NKPKJBRQ.mjs";
-import "./chunk-V3DNAZT3.mjs";
-import "./chunk-GH5FJN4W.mjs";
-import "./chunk-HFU7KUJ5.mjs";
+} from "./chunk-HUNE6T7F.mjs";
+import "./chunk-IZDWERLV.mjs";
+import "./chunk-OBFLWJA3.mjs";
+import "./chunk-RDVO3UVO.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-7U7XHWMU.mjs";
-import "./chunk-MTXNXYO4.mjs";
-import "./chunk-DHF5K7M4.mjs";
+import "./chunk-637F3CZK.mjs";
+import "./chunk-AY2NEVHF.mjs";
+import "./chunk-VOYSS6FQ.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-LDKFWDIE.mjs";
+} from "./chunk-VZJMCZCC.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-5LHOGM3P.mjs";
+} from "./chunk-6I77EFH4.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-NKPKJBRQ.mjs";
-import "./chunk-V3DNAZT3.mjs";
+} from "./chunk-HUNE6T7F.mjs";
+import "./chunk-IZDWERLV.mjs";
 import {
   emitReport
-} from "./chunk-VL4GX3SM.mjs";
+} from "./chunk-CZYHQ3UO.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-GH5FJN4W.mjs";
+} from "./chunk-OBFLWJA3.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-HFU7KUJ5.mjs";
+} from "./chunk-RDVO3UVO.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-7U7XHWMU.mjs";
-import "./chunk-MTXNXYO4.mjs";
-import "./chunk-DHF5K7M4.mjs";
+import "./chunk-637F3CZK.mjs";
+import "./chunk-AY2NEVHF.mjs";
+import "./chunk-VOYSS6FQ.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -8,9 +8,9 @@ const __dirname = __stowawayDirname(__filename);
 import {
   SCAN_WORKER_FLAG,
   startScanWorker
-} from "./chunk-7U7XHWMU.mjs";
-import "./chunk-MTXNXYO4.mjs";
-import "./chunk-DHF5K7M4.mjs";
+} from "./chunk-637F3CZK.mjs";
+import "./chunk-AY2NEVHF.mjs";
+import "./chunk-VOYSS6FQ.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

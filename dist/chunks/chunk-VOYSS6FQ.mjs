@@ -5119,6 +5119,11 @@ function secretsCatalogue() {
   ];
 }
 
+// lib/text/ascii.ts
+function isAsciiAlnum(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+
 // lib/secrets/custom-rules.ts
 var DEFAULT_FIX = "Rotate the credential, then load it at run time from the environment or a secret manager instead of committing it.";
 function compileCustomRule(c) {
@@ -5864,7 +5869,7 @@ var KeywordWalk = class _KeywordWalk {
     this.exports = instance.exports;
     let memory = this.exports.memory;
     memory.grow(Math.ceil(end / 65536) - memory.buffer.byteLength / 65536), this.bytes = new Uint8Array(memory.buffer), this.words = new Int32Array(memory.buffer), new Uint16Array(memory.buffer, 0, table.length).set(table), this.bytes.set(guard, guardAt);
-    for (let c = 0; c < 256; c++) this.bytes[alnumAt + c] = isAlnum(c) ? 1 : 0;
+    for (let c = 0; c < 256; c++) this.bytes[alnumAt + c] = isAsciiAlnum(c) ? 1 : 0;
     this.exports.guardAt.value = guardAt, this.exports.alnumAt.value = alnumAt, this.exports.firstOutput.value = firstOutput, this.regA = regA, this.regB = regB, this.outA = outA, this.outB = outB;
   }
   lead;
@@ -5912,9 +5917,6 @@ function compiled() {
 }
 function align8(n) {
   return n + 7 & -8;
-}
-function isAlnum(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
 }
 function grown(hits, n, need) {
   let out = new Float64Array(Math.max(need, hits.length * 2));
@@ -6017,7 +6019,7 @@ var KeywordIndex = class {
       let c = text.charCodeAt(i);
       if (s = c < 128 ? table[s << 7 | c] : table[s << 7], s >= firstOutput) {
         let g = guard[s - firstOutput];
-        (g === 0 || i < g || !isAlnum2(text.charCodeAt(i - g))) && (n === hits.length && (hits = grown2(hits, n)), hits[n++] = (i + 1) * STATE_SPAN + s);
+        (g === 0 || i < g || !isAsciiAlnum(text.charCodeAt(i - g))) && (n === hits.length && (hits = grown2(hits, n)), hits[n++] = (i + 1) * STATE_SPAN + s);
       }
     }
     return new KeywordHits(this, hits, n);
@@ -6063,7 +6065,7 @@ var KeywordHits = class {
         if (!seen[id]) {
           if (boundary && boundary[id] && text) {
             let before2 = end - kw[id].length - 1;
-            if (before2 >= 0 && isAlnum2(text.charCodeAt(before2))) {
+            if (before2 >= 0 && isAsciiAlnum(text.charCodeAt(before2))) {
               pending = !0;
               continue;
             }
@@ -6074,11 +6076,7 @@ var KeywordHits = class {
     }
     return seen;
   }
-};
-function isAlnum2(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
-}
-var NaiveKeywordHits = class {
+}, NaiveKeywordHits = class {
   /** Flat [keywordId, start, …] in order of keyword, then position. */
   found = [];
   keywordCount;
@@ -6088,7 +6086,7 @@ var NaiveKeywordHits = class {
     for (let id = 0; id < keywords.length; id++) {
       let k = keywords[id];
       for (let at = lower.indexOf(k); at !== -1; at = lower.indexOf(k, at + 1))
-        wordStartOnly?.[id] && at > 0 && isAlnum2(text.charCodeAt(at - 1)) || this.found.push(id, at);
+        wordStartOnly?.[id] && at > 0 && isAsciiAlnum(text.charCodeAt(at - 1)) || this.found.push(id, at);
     }
   }
   forEach(fn) {
@@ -6101,7 +6099,7 @@ var NaiveKeywordHits = class {
     let seen = new Uint8Array(this.keywordCount);
     for (let i = 0; i < this.found.length; i += 2) {
       let id = this.found[i], start = this.found[i + 1];
-      boundary && boundary[id] && text && start > 0 && isAlnum2(text.charCodeAt(start - 1)) || (seen[id] = 1);
+      boundary && boundary[id] && text && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1)) || (seen[id] = 1);
     }
     return seen;
   }
@@ -6162,9 +6160,6 @@ function compiledFor(config) {
   return c || (c = compile(config), cache.set(config, c)), c;
 }
 var NONE = [];
-function isAlnumCode(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
-}
 function isDelimiter(c) {
   return c <= 32 || c === 34 || c === 39 || c === 96 || c === 44 || c === 59 || c === 58 || c === 61 || c === 40 || c === 41 || c === 123 || c === 125 || c === 91 || c === 93 || c === 60 || c === 62;
 }
@@ -6195,7 +6190,7 @@ function scanText(text, c, opts) {
   let windowed = text.length > WINDOWED_ABOVE, windows = /* @__PURE__ */ new Map(), looseHits = [], encodedHits = [], wantLoose = opts.loose && (c.generic || c.entropy), { rules: rules48, rulesOf, looseTrigger, encodedTrigger } = c, hits = c.index.scan(text);
   if (windowed) {
     hits.forEach((k, start) => {
-      let triggered = c.boundary[k] && start > 0 && isAlnumCode(text.charCodeAt(start - 1)) ? NONE : rulesOf[k];
+      let triggered = c.boundary[k] && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1)) ? NONE : rulesOf[k];
       for (let t = 0; t < triggered.length; t++) {
         let r = triggered[t], w = windows.get(r);
         w || windows.set(r, w = []);
