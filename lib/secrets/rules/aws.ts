@@ -49,7 +49,7 @@ export const rules: SecretRule[] = [
         `{"AccessKeyId": "AKIA${fake.chars(BASE32, 16)}", "SecretAccessKey": "${fake.base64(40)}"}`,
         `aws:\n  secret_key: ${fake.base64(40)}`,
       ],
-      noMatch: [
+      noMatch: () => [
         'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
         `aws_secret_access_key = ${fake.hex(40)}`,
         `secret = ${fake.base64(40)}`,
@@ -74,7 +74,7 @@ export const rules: SecretRule[] = [
         `"SessionToken": "IQoJb3JpZ2luX2Vj${fake.base64(400)}"`,
         `token: FwoGZXIvYXdz${fake.base64(250)}`,
       ],
-      noMatch: [`aws_session_token = ${fake.base64(60)}`, `aws_session_token = ${'A'.repeat(200)}`, `IQoJb3JpZ2lu${fake.base64(20)}`],
+      noMatch: () => [`aws_session_token = ${fake.base64(60)}`, `aws_session_token = ${'A'.repeat(200)}`, `IQoJb3JpZ2lu${fake.base64(20)}`],
     },
   },
   {
@@ -87,7 +87,7 @@ export const rules: SecretRule[] = [
     fix: 'Revoke the developer authorization in Seller Central (Apps & Services → Manage Your Apps), re-authorize to get a new token, and load it from the environment or a secret manager instead of the source.',
     examples: {
       match: () => [`amzn.mws.${uuid()}`, `MWS_AUTH_TOKEN=amzn.mws.${uuid()}`],
-      noMatch: ['amzn.mws.xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx', `amzn.mws.${fake.hex(20)}`],
+      noMatch: () => ['amzn.mws.xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx', `amzn.mws.${fake.hex(20)}`],
     },
   },
 ];

@@ -228,7 +228,7 @@ export const rules: SecretRule[] = [
         `'basic_auth' => 'admin:{SHA}${fake.base64(27)}=',`,
         `  "users": ["ops:$2b$12$${fake.chars(fake.ALNUM + './', 53)}"]`,
       ],
-      noMatch: ['admin:$apr1$', 'user:{SHA}', 'hash = "$2y$10$" + rest', 'root:x:0:0:root:/root:/bin/bash', `password_hash = "$2y$10$${'a'.repeat(53)}"`],
+      noMatch: () => ['admin:$apr1$', 'user:{SHA}', 'hash = "$2y$10$" + rest', 'root:x:0:0:root:/root:/bin/bash', `password_hash = "$2y$10$${'a'.repeat(53)}"`],
     },
   },
   {

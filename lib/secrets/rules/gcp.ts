@@ -29,7 +29,7 @@ export const rules: SecretRule[] = [
     fix: `Delete or regenerate the key in Google Cloud console → APIs & Services → Credentials, add API and referrer/IP restrictions to the new one, and ${LOAD}.`,
     examples: {
       match: () => [`AIza${fake.base64url(35)}`, `GOOGLE_API_KEY="AIzaSy${fake.base64url(33)}"`],
-      noMatch: ['AIzaSyXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', `AIza${fake.base64url(20)}`, `AIza${fake.base64url(30)}`],
+      noMatch: () => ['AIzaSyXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', `AIza${fake.base64url(20)}`, `AIza${fake.base64url(30)}`],
     },
   },
   {
@@ -61,7 +61,7 @@ export const rules: SecretRule[] = [
     fix: `Reset the secret of the OAuth client in Google Cloud console → APIs & Services → Credentials, and ${LOAD}.`,
     examples: {
       match: () => [`GOCSPX-${fake.base64url(28)}`, `"client_secret": "GOCSPX-${fake.base64url(28)}"`],
-      noMatch: ['GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx', `GOCSPX-${fake.base64url(12)}`],
+      noMatch: () => ['GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx', `GOCSPX-${fake.base64url(12)}`],
     },
   },
   {
@@ -76,7 +76,7 @@ export const rules: SecretRule[] = [
     fix: 'Revoke it (https://oauth2.googleapis.com/revoke?token=…), and obtain tokens at run time from the client library or `gcloud auth print-access-token` rather than pasting them into files.',
     examples: {
       match: () => [`ya29.a0${fake.base64url(150)}`, `Authorization: Bearer ya29.${fake.base64url(60)}`],
-      noMatch: ['ya29.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', `ya29.${fake.base64url(10)}`],
+      noMatch: () => ['ya29.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', `ya29.${fake.base64url(10)}`],
     },
   },
   {
@@ -90,7 +90,7 @@ export const rules: SecretRule[] = [
     fix: 'Revoke the grant (https://myaccount.google.com/permissions or the revoke endpoint), re-authorize, and store refresh tokens in Secret Manager or the user\'s credential store, not the repository.',
     examples: {
       match: () => [`"refresh_token": "1//0${fake.base64url(100)}"`, `GOOGLE_REFRESH_TOKEN=1//04${fake.base64url(90)}`],
-      noMatch: ['x = 1//0', `1//0${fake.base64url(20)}`],
+      noMatch: () => ['x = 1//0', `1//0${fake.base64url(20)}`],
     },
   },
   {

@@ -68,7 +68,7 @@ export const rules: SecretRule[] = [
     why: 'A Cloudsmith key reads and publishes packages in your repositories.',
     fix: rotateThen('Cloudsmith → User settings → API Key → Refresh', LOAD_FROM_ENV),
     match: () => [`CLOUDSMITH_API_KEY=${fake.hex(40)}`, `cloudsmith_api_key: "${fake.hex(40)}"`],
-    noMatch: ['CLOUDSMITH_API_KEY=${{ secrets.CLOUDSMITH_API_KEY }}', `CLOUDSMITH_API_KEY=${'0'.repeat(40)}`],
+    noMatch: () => ['CLOUDSMITH_API_KEY=${{ secrets.CLOUDSMITH_API_KEY }}', `CLOUDSMITH_API_KEY=${'0'.repeat(40)}`],
   }),
   keyedRule({
     id: 'secret/hex-pm-api-key',
@@ -79,6 +79,6 @@ export const rules: SecretRule[] = [
     why: 'A Hex key publishes new versions of your Elixir/Erlang packages.',
     fix: rotateThen('hex.pm → Dashboard → Keys → Revoke', 'set `HEX_API_KEY` as a CI secret.'),
     match: () => [`HEX_API_KEY=${fake.hex(32)}`, `hexpm_key: ${fake.hex(32)}`],
-    noMatch: ['HEX_API_KEY: ${{ secrets.HEX_API_KEY }}', `HEX_API_KEY=${fake.hex(16)}`],
+    noMatch: () => ['HEX_API_KEY: ${{ secrets.HEX_API_KEY }}', `HEX_API_KEY=${fake.hex(16)}`],
   }),
 ];

@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-CZYHQ3UO.mjs";
+} from "./chunk-JM3A4HE2.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-OBFLWJA3.mjs";
+} from "./chunk-BIXRN52Q.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-RDVO3UVO.mjs";
+} from "./chunk-KWWBPUG3.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-637F3CZK.mjs";
-import "./chunk-AY2NEVHF.mjs";
-import "./chunk-VOYSS6FQ.mjs";
+import "./chunk-OEL7E5MC.mjs";
+import "./chunk-RPVHP7JP.mjs";
+import "./chunk-H4L6DS2U.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

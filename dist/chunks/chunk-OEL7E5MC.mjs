@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-AY2NEVHF.mjs";
+} from "./chunk-RPVHP7JP.mjs";
 import {
   findSecretsInFile
-} from "./chunk-VOYSS6FQ.mjs";
+} from "./chunk-H4L6DS2U.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-IZDWERLV.mjs";
+} from "./chunk-JUWMSDBD.mjs";
 import {
   directorySource
-} from "./chunk-OBFLWJA3.mjs";
+} from "./chunk-BIXRN52Q.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-RDVO3UVO.mjs";
+} from "./chunk-KWWBPUG3.mjs";
 import {
   execGit,
   runGit

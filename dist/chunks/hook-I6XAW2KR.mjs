@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-VZJMCZCC.mjs";
-import "./chunk-IZDWERLV.mjs";
+} from "./chunk-DXHEAOIR.mjs";
+import "./chunk-JUWMSDBD.mjs";
 import {
   emitReport
-} from "./chunk-CZYHQ3UO.mjs";
+} from "./chunk-JM3A4HE2.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-RDVO3UVO.mjs";
+} from "./chunk-KWWBPUG3.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-637F3CZK.mjs";
-import "./chunk-AY2NEVHF.mjs";
-import "./chunk-VOYSS6FQ.mjs";
+import "./chunk-OEL7E5MC.mjs";
+import "./chunk-RPVHP7JP.mjs";
+import "./chunk-H4L6DS2U.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

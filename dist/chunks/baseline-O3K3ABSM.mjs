@@ -9,16 +9,16 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-HUNE6T7F.mjs";
-import "./chunk-IZDWERLV.mjs";
-import "./chunk-OBFLWJA3.mjs";
-import "./chunk-RDVO3UVO.mjs";
+} from "./chunk-2T3TFQTT.mjs";
+import "./chunk-JUWMSDBD.mjs";
+import "./chunk-BIXRN52Q.mjs";
+import "./chunk-KWWBPUG3.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-637F3CZK.mjs";
-import "./chunk-AY2NEVHF.mjs";
-import "./chunk-VOYSS6FQ.mjs";
+import "./chunk-OEL7E5MC.mjs";
+import "./chunk-RPVHP7JP.mjs";
+import "./chunk-H4L6DS2U.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-AY2NEVHF.mjs";
+} from "./chunk-RPVHP7JP.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-637F3CZK.mjs";
+} from "./chunk-OEL7E5MC.mjs";
 import {
   globMatcher,
   loadGlobMatcher

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-6I77EFH4.mjs";
+} from "./chunk-DIMZPJ3H.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-CZYHQ3UO.mjs";
+} from "./chunk-JM3A4HE2.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-RDVO3UVO.mjs";
+} from "./chunk-KWWBPUG3.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-637F3CZK.mjs";
-import "./chunk-AY2NEVHF.mjs";
+} from "./chunk-OEL7E5MC.mjs";
+import "./chunk-RPVHP7JP.mjs";
 import {
   findSecretsInFile
-} from "./chunk-VOYSS6FQ.mjs";
+} from "./chunk-H4L6DS2U.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-IZDWERLV.mjs";
+} from "./chunk-JUWMSDBD.mjs";
 import {
   emptyTree,
   execGit

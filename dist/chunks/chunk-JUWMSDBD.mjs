@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-RDVO3UVO.mjs";
+} from "./chunk-KWWBPUG3.mjs";
 import {
   GitError,
   execGit

@@ -806,7 +806,7 @@ var BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", ROTATE_IAM = "Deactivate the ke
         `aws:
   secret_key: ${base64(40)}`
       ],
-      noMatch: [
+      noMatch: () => [
         "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
         `aws_secret_access_key = ${hex(40)}`,
         `secret = ${base64(40)}`
@@ -831,7 +831,7 @@ var BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", ROTATE_IAM = "Deactivate the ke
         `"SessionToken": "IQoJb3JpZ2luX2Vj${base64(400)}"`,
         `token: FwoGZXIvYXdz${base64(250)}`
       ],
-      noMatch: [`aws_session_token = ${base64(60)}`, `aws_session_token = ${"A".repeat(200)}`, `IQoJb3JpZ2lu${base64(20)}`]
+      noMatch: () => [`aws_session_token = ${base64(60)}`, `aws_session_token = ${"A".repeat(200)}`, `IQoJb3JpZ2lu${base64(20)}`]
     }
   },
   {
@@ -844,7 +844,7 @@ var BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", ROTATE_IAM = "Deactivate the ke
     fix: "Revoke the developer authorization in Seller Central (Apps & Services \u2192 Manage Your Apps), re-authorize to get a new token, and load it from the environment or a secret manager instead of the source.",
     examples: {
       match: () => [`amzn.mws.${uuid()}`, `MWS_AUTH_TOKEN=amzn.mws.${uuid()}`],
-      noMatch: ["amzn.mws.xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", `amzn.mws.${hex(20)}`]
+      noMatch: () => ["amzn.mws.xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", `amzn.mws.${hex(20)}`]
     }
   }
 ];
@@ -877,7 +877,7 @@ var rules2 = [
     fix: `Delete or regenerate the key in Google Cloud console \u2192 APIs & Services \u2192 Credentials, add API and referrer/IP restrictions to the new one, and ${LOAD}.`,
     examples: {
       match: () => [`AIza${base64url(35)}`, `GOOGLE_API_KEY="AIzaSy${base64url(33)}"`],
-      noMatch: ["AIzaSyXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", `AIza${base64url(20)}`, `AIza${base64url(30)}`]
+      noMatch: () => ["AIzaSyXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", `AIza${base64url(20)}`, `AIza${base64url(30)}`]
     }
   },
   {
@@ -909,7 +909,7 @@ var rules2 = [
     fix: `Reset the secret of the OAuth client in Google Cloud console \u2192 APIs & Services \u2192 Credentials, and ${LOAD}.`,
     examples: {
       match: () => [`GOCSPX-${base64url(28)}`, `"client_secret": "GOCSPX-${base64url(28)}"`],
-      noMatch: ["GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx", `GOCSPX-${base64url(12)}`]
+      noMatch: () => ["GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx", `GOCSPX-${base64url(12)}`]
     }
   },
   {
@@ -924,7 +924,7 @@ var rules2 = [
     fix: "Revoke it (https://oauth2.googleapis.com/revoke?token=\u2026), and obtain tokens at run time from the client library or `gcloud auth print-access-token` rather than pasting them into files.",
     examples: {
       match: () => [`ya29.a0${base64url(150)}`, `Authorization: Bearer ya29.${base64url(60)}`],
-      noMatch: ["ya29.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", `ya29.${base64url(10)}`]
+      noMatch: () => ["ya29.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", `ya29.${base64url(10)}`]
     }
   },
   {
@@ -938,7 +938,7 @@ var rules2 = [
     fix: "Revoke the grant (https://myaccount.google.com/permissions or the revoke endpoint), re-authorize, and store refresh tokens in Secret Manager or the user's credential store, not the repository.",
     examples: {
       match: () => [`"refresh_token": "1//0${base64url(100)}"`, `GOOGLE_REFRESH_TOKEN=1//04${base64url(90)}`],
-      noMatch: ["x = 1//0", `1//0${base64url(20)}`]
+      noMatch: () => ["x = 1//0", `1//0${base64url(20)}`]
     }
   },
   {
@@ -3893,7 +3893,7 @@ password = changeme`]
         `'basic_auth' => 'admin:{SHA}${base64(27)}=',`,
         `  "users": ["ops:$2b$12$${chars(ALNUM + "./", 53)}"]`
       ],
-      noMatch: ["admin:$apr1$", "user:{SHA}", 'hash = "$2y$10$" + rest', "root:x:0:0:root:/root:/bin/bash", `password_hash = "$2y$10$${"a".repeat(53)}"`]
+      noMatch: () => ["admin:$apr1$", "user:{SHA}", 'hash = "$2y$10$" + rest', "root:x:0:0:root:/root:/bin/bash", `password_hash = "$2y$10$${"a".repeat(53)}"`]
     }
   },
   {
@@ -4239,7 +4239,7 @@ token = "cio${alnum(32)}"`],
     why: "A Cloudsmith key reads and publishes packages in your repositories.",
     fix: rotateThen("Cloudsmith \u2192 User settings \u2192 API Key \u2192 Refresh", LOAD_FROM_ENV),
     match: () => [`CLOUDSMITH_API_KEY=${hex(40)}`, `cloudsmith_api_key: "${hex(40)}"`],
-    noMatch: ["CLOUDSMITH_API_KEY=${{ secrets.CLOUDSMITH_API_KEY }}", `CLOUDSMITH_API_KEY=${"0".repeat(40)}`]
+    noMatch: () => ["CLOUDSMITH_API_KEY=${{ secrets.CLOUDSMITH_API_KEY }}", `CLOUDSMITH_API_KEY=${"0".repeat(40)}`]
   }),
   keyedRule({
     id: "secret/hex-pm-api-key",
@@ -4250,7 +4250,7 @@ token = "cio${alnum(32)}"`],
     why: "A Hex key publishes new versions of your Elixir/Erlang packages.",
     fix: rotateThen("hex.pm \u2192 Dashboard \u2192 Keys \u2192 Revoke", "set `HEX_API_KEY` as a CI secret."),
     match: () => [`HEX_API_KEY=${hex(32)}`, `hexpm_key: ${hex(32)}`],
-    noMatch: ["HEX_API_KEY: ${{ secrets.HEX_API_KEY }}", `HEX_API_KEY=${hex(16)}`]
+    noMatch: () => ["HEX_API_KEY: ${{ secrets.HEX_API_KEY }}", `HEX_API_KEY=${hex(16)}`]
   })
 ];
 
