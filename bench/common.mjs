@@ -50,7 +50,8 @@ export const median = (xs) => {
 export function timed(cmd, args, opts = {}) {
   return new Promise((resolvePromise, reject) => {
     const useTime = opts.rss && existsSync('/usr/bin/time');
-    const argv = useTime ? ['/usr/bin/time', ['-f', '__MAXRSS_KB=%M', cmd, ...args]] : [cmd, args];
+    // CPU time (user + system, all threads) beside wall time: on a VM whose speed drifts, it moves less.
+    const argv = useTime ? ['/usr/bin/time', ['-f', '__MAXRSS_KB=%M __CPU_S=%U+%S', cmd, ...args]] : [cmd, args];
     const started = process.hrtime.bigint();
     const child = spawn(argv[0], argv[1], { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const out = [];
@@ -62,12 +63,14 @@ export function timed(cmd, args, opts = {}) {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       let stderr = Buffer.concat(err).toString();
       let rssKb = null;
-      const m = /__MAXRSS_KB=(\d+)/.exec(stderr);
+      let cpuMs = null;
+      const m = /__MAXRSS_KB=(\d+) __CPU_S=([\d.]+)\+([\d.]+)/.exec(stderr);
       if (m) {
         rssKb = Number(m[1]);
-        stderr = stderr.replace(/__MAXRSS_KB=\d+\n?/, '');
+        cpuMs = (Number(m[2]) + Number(m[3])) * 1000;
+        stderr = stderr.replace(/(?:Command exited with non-zero status \d+\n)?__MAXRSS_KB=.*\n?/, '');
       }
-      resolvePromise({ code, ms, stdout: Buffer.concat(out).toString(), stderr, rssKb });
+      resolvePromise({ code, ms, stdout: Buffer.concat(out).toString(), stderr, rssKb, cpuMs });
     });
   });
 }
