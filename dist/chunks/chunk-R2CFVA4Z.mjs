@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-OEL7E5MC.mjs";
+} from "./chunk-5CK3WRCN.mjs";
 import {
   globMatcher,
   loadGlobMatcher

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-DIMZPJ3H.mjs";
+} from "./chunk-QH5YPBJ3.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-JM3A4HE2.mjs";
+} from "./chunk-PATAKEGW.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-KWWBPUG3.mjs";
+} from "./chunk-R2CFVA4Z.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-OEL7E5MC.mjs";
-import "./chunk-RPVHP7JP.mjs";
+} from "./chunk-5CK3WRCN.mjs";
+import "./chunk-OHZTOX7F.mjs";
 import {
   findSecretsInFile
-} from "./chunk-H4L6DS2U.mjs";
+} from "./chunk-35RFZYX6.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

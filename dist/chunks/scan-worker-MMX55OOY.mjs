@@ -6,19 +6,11 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  baselineCommand,
-  baselineEntries,
-  staleReport
-} from "./chunk-2T3TFQTT.mjs";
-import "./chunk-JUWMSDBD.mjs";
-import "./chunk-BIXRN52Q.mjs";
-import "./chunk-KWWBPUG3.mjs";
-import "./chunk-NPZOJUWH.mjs";
-import "./chunk-5JG7I5FG.mjs";
-import "./chunk-WTFMRPMV.mjs";
-import "./chunk-OEL7E5MC.mjs";
-import "./chunk-RPVHP7JP.mjs";
-import "./chunk-H4L6DS2U.mjs";
+  SCAN_WORKER_FLAG,
+  startScanWorker
+} from "./chunk-5CK3WRCN.mjs";
+import "./chunk-OHZTOX7F.mjs";
+import "./chunk-35RFZYX6.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";
@@ -29,7 +21,6 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  baselineCommand,
-  baselineEntries,
-  staleReport
+  SCAN_WORKER_FLAG,
+  startScanWorker
 };

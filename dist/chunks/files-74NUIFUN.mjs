@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-JM3A4HE2.mjs";
+} from "./chunk-PATAKEGW.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-BIXRN52Q.mjs";
+} from "./chunk-SZWBTVPO.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-KWWBPUG3.mjs";
+} from "./chunk-R2CFVA4Z.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-OEL7E5MC.mjs";
-import "./chunk-RPVHP7JP.mjs";
-import "./chunk-H4L6DS2U.mjs";
+import "./chunk-5CK3WRCN.mjs";
+import "./chunk-OHZTOX7F.mjs";
+import "./chunk-35RFZYX6.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

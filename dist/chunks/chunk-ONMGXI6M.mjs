@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-JUWMSDBD.mjs";
+} from "./chunk-MI7UUHGX.mjs";
 import {
   directorySource
-} from "./chunk-BIXRN52Q.mjs";
+} from "./chunk-SZWBTVPO.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-KWWBPUG3.mjs";
+} from "./chunk-R2CFVA4Z.mjs";
 import {
   execGit,
   runGit

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-RPVHP7JP.mjs";
+} from "./chunk-OHZTOX7F.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-KWWBPUG3.mjs";
+} from "./chunk-R2CFVA4Z.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-DXHEAOIR.mjs";
+} from "./chunk-LH3XBHKM.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-DIMZPJ3H.mjs";
+} from "./chunk-QH5YPBJ3.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-2T3TFQTT.mjs";
-import "./chunk-JUWMSDBD.mjs";
+} from "./chunk-ONMGXI6M.mjs";
+import "./chunk-MI7UUHGX.mjs";
 import {
   emitReport
-} from "./chunk-JM3A4HE2.mjs";
+} from "./chunk-PATAKEGW.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-BIXRN52Q.mjs";
+} from "./chunk-SZWBTVPO.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-KWWBPUG3.mjs";
+} from "./chunk-R2CFVA4Z.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-OEL7E5MC.mjs";
-import "./chunk-RPVHP7JP.mjs";
-import "./chunk-H4L6DS2U.mjs";
+import "./chunk-5CK3WRCN.mjs";
+import "./chunk-OHZTOX7F.mjs";
+import "./chunk-35RFZYX6.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

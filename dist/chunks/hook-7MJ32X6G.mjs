@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-DXHEAOIR.mjs";
-import "./chunk-JUWMSDBD.mjs";
+} from "./chunk-LH3XBHKM.mjs";
+import "./chunk-MI7UUHGX.mjs";
 import {
   emitReport
-} from "./chunk-JM3A4HE2.mjs";
+} from "./chunk-PATAKEGW.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-KWWBPUG3.mjs";
+} from "./chunk-R2CFVA4Z.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-OEL7E5MC.mjs";
-import "./chunk-RPVHP7JP.mjs";
-import "./chunk-H4L6DS2U.mjs";
+import "./chunk-5CK3WRCN.mjs";
+import "./chunk-OHZTOX7F.mjs";
+import "./chunk-35RFZYX6.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -4768,7 +4768,7 @@ var FIX9 = rotateThen("`vault token revoke <token>` (or revoke its accessor / le
 ];
 
 // lib/secrets/rules/terraform-cloud.ts
-var rules44 = [
+var PROVIDER_CREDENTIAL = "api_token|token|api_key|app_key|secret_key|access_token|auth_token|client_secret|password|private_key", rules44 = [
   prefixedRule({
     id: "secret/terraform-cloud-token",
     description: "Terraform Cloud / Enterprise API token",
@@ -4785,7 +4785,64 @@ var rules44 = [
   token = "${alnum(14)}.atlasv1.${base64url(67)}"
 }`],
     noMatch: () => ["xxxxxxxxxxxxxx.atlasv1.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", `${alnum(14)}.atlasv1.${base64url(20)}`]
-  })
+  }),
+  {
+    id: "secret/terraform-provider-credential",
+    description: "Credential written into a Terraform provider block",
+    severity: "high",
+    keywords: ['provider "'],
+    // The block's attributes up to its first nested block or its end; the value a quoted literal (not `${var.x}`).
+    regex: new RegExp(`\\bprovider[ \\t]{1,4}"[A-Za-z0-9_-]{1,64}"[ \\t]{0,4}\\{[^{}]{0,600}?\\b(?:${PROVIDER_CREDENTIAL})[ \\t]{0,8}=[ \\t]{0,8}"([^"\\s$]{16,256})"`),
+    secretGroup: 1,
+    // A provider's own token format has its own rule; here the block is the context, so a value only
+    // has to look generated: no placeholder, no template, some entropy. Identifier-like words stay in.
+    validate: (v) => !isPlaceholderWord(v) && !isTemplateReference(v) && !looksFake(v) && shannonEntropy(v) >= 3.2,
+    why: "Terraform configuration is committed and shared; a credential in a provider block works for anyone who reads the repository.",
+    fix: rotateThen(
+      "the provider's console",
+      "leave the attribute out and let the provider read its environment variable (e.g. `CLOUDFLARE_API_TOKEN`, `DD_API_KEY`), or pass `var.x` from a secret store or a CI secret."
+    ),
+    examples: {
+      match: () => [
+        `provider "cloudflare" {
+  api_token = "${base64url(40)}"
+}`,
+        `provider "datadog" {
+  api_key = "${hex(32)}"
+  app_key = "${hex(40)}"
+  api_url = "https://api.datadoghq.eu/"
+}`,
+        `provider "linode" {
+  # production account
+  token = "${alnum(30)}"
+}`
+      ],
+      noMatch: () => [
+        `provider "cloudflare" {
+  api_token = var.cloudflare_api_token
+}`,
+        `provider "vault" {
+  token = "\${var.vault_token}"
+}`,
+        `provider "aws" {
+  region  = "us-east-1"
+  profile = "production-admin"
+}`,
+        `provider "cloudflare" {
+  api_token = "your-cloudflare-api-token-here"
+}`,
+        `provider "github" {
+  owner = "acme"
+  app_auth {
+    id = "123"
+  }
+}
+resource "x" "y" {
+  token = "${alnum(30)}"
+}`
+      ]
+    }
+  }
 ];
 
 // lib/secrets/rules/hosting.ts

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-JUWMSDBD.mjs";
+} from "./chunk-MI7UUHGX.mjs";
 import {
   emptyTree,
   execGit

@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-KWWBPUG3.mjs";
+} from "./chunk-R2CFVA4Z.mjs";
 import {
   GitError,
   execGit

@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-RPVHP7JP.mjs";
+} from "./chunk-OHZTOX7F.mjs";
 import {
   findSecretsInFile
-} from "./chunk-H4L6DS2U.mjs";
+} from "./chunk-35RFZYX6.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

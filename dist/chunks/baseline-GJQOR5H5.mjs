@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+import { createRequire as __stowawayCreateRequire } from 'node:module';
+import { fileURLToPath as __stowawayFileURLToPath } from 'node:url';
+import { dirname as __stowawayDirname } from 'node:path';
+const require = __stowawayCreateRequire(import.meta.url);
+const __filename = __stowawayFileURLToPath(import.meta.url);
+const __dirname = __stowawayDirname(__filename);
+import {
+  baselineCommand,
+  baselineEntries,
+  staleReport
+} from "./chunk-ONMGXI6M.mjs";
+import "./chunk-MI7UUHGX.mjs";
+import "./chunk-SZWBTVPO.mjs";
+import "./chunk-R2CFVA4Z.mjs";
+import "./chunk-NPZOJUWH.mjs";
+import "./chunk-5JG7I5FG.mjs";
+import "./chunk-WTFMRPMV.mjs";
+import "./chunk-5CK3WRCN.mjs";
+import "./chunk-OHZTOX7F.mjs";
+import "./chunk-35RFZYX6.mjs";
+import "./chunk-HLJLOOH4.mjs";
+import "./chunk-B55MOOMQ.mjs";
+import "./chunk-IRRJOVOB.mjs";
+import "./chunk-6LO6Q3QE.mjs";
+import "./chunk-6I2X3H25.mjs";
+import "./chunk-3IKRVYFW.mjs";
+import "./chunk-CTQZMYZF.mjs";
+import "./chunk-JACFB5DP.mjs";
+import "./chunk-OIENDWQO.mjs";
+export {
+  baselineCommand,
+  baselineEntries,
+  staleReport
+};
