@@ -217,3 +217,12 @@ test('value shapes: a regular expression is no secret, a random salt with a rege
   const f = findSecretsInFile(new SourceFile('wp-config.php', `<?php\ndefine( 'AUTH_KEY',         '${salt}' );\n`));
   assert.deepEqual(f.map((x) => [x.ruleId, x.line]), [[GENERIC, 2]]);
 });
+
+test('after `name:` a bare value keeps `&name=` (one password); after `name=` the value ends there (a query parameter)', () => {
+  const password = `${fake.digits(1)}&ogk${fake.alnum(8)}=?z^`;
+  const yaml = findSecretsInFile(new SourceFile('src/main/resources/application-prod.yml', `spring:\n  datasource:\n    password: ${password}\n`));
+  assert.deepEqual(yaml.map((f) => [f.ruleId, f.secret]), [[GENERIC, password]]);
+  const token = secretValue();
+  const query = findSecretsInFile(new SourceFile('notes.md', `GET https://api.example.com/v1/items?access_token=${token}&page=2\n`));
+  assert.deepEqual(query.map((f) => [f.ruleId, f.secret]), [[GENERIC, token]]);
+});

@@ -55,12 +55,16 @@ function endsUnquoted(c: number): boolean {
 /**
  * `&` inside a bare value is part of a password (`access_token=CNBq?d&^E7…`)
  * unless it separates query parameters (`token=…&page=2`), starts an HTML
- * entity (`&amp;`) or is a shell operator (`&&`, `&>`, `cmd &`).
+ * entity (`&amp;`) or is a shell operator (`&&`, `&>`, `cmd &`). Query
+ * parameters only follow a `name=value` pair: after `password:` (YAML,
+ * properties) `7&ogk3=?z^` is one password.
  */
-function ampersandInValue(text: string, j: number): boolean {
+function ampersandInValue(text: string, j: number, query: boolean): boolean {
   const next = text.slice(j + 1, j + 41);
-  return !/^(?:[&>|]|[A-Za-z_][\w.[\]-]{0,39}=|#?\w{1,8};|\s|$)/.test(next);
+  return !(query ? QUERY_OR_OPERATOR : OPERATOR_OR_ENTITY).test(next);
 }
+const QUERY_OR_OPERATOR = /^(?:[&>|]|[A-Za-z_][\w.[\]-]{0,39}=|#?\w{1,8};|\s|$)/;
+const OPERATOR_OR_ENTITY = /^(?:[&>|]|#?\w{1,8};|\s|$)/;
 
 function skipSpaces(text: string, i: number): number {
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
@@ -93,7 +97,7 @@ function lastNewlineBefore(text: string, i: number): number {
 /** `= \"` after a key inside a JSON string: the value is an escaped string literal. */
 const ESCAPED_VALUE_AFTER = /^\s*[:=]\s*\\["']/;
 
-function readValue(text: string, i: number): { value: string; start: number; quoted: boolean; end: number } | null {
+function readValue(text: string, i: number, query = true): { value: string; start: number; quoted: boolean; end: number } | null {
   // Python / C# string prefixes: r"…", b'…', u"…", @"…"
   if (/[rbuRBU@]/.test(text[i] ?? '') && isQuote(text.charCodeAt(i + 1))) i++;
   // An escaped literal inside a JSON string (notebook source): \"…\" ends at the next escaped quote.
@@ -120,7 +124,7 @@ function readValue(text: string, i: number): { value: string; start: number; quo
   }
   let j = i;
   const limit = Math.min(text.length, i + MAX_BARE_VALUE);
-  while (j < limit && (!endsUnquoted(text.charCodeAt(j)) || (text.charCodeAt(j) === 38 && ampersandInValue(text, j)))) j++;
+  while (j < limit && (!endsUnquoted(text.charCodeAt(j)) || (text.charCodeAt(j) === 38 && ampersandInValue(text, j, query)))) j++;
   if (j === i || (j === limit && limit < text.length)) return null;
   if (text[j] === '(' || text[j] === '[') return null; // a call or an index: code, not a literal
   if (text[j] === '{' && text[j - 1] === '$') return null; // glued to a `${…}` interpolation: a template, not a literal
@@ -207,6 +211,7 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   else if ((c === '|' || c === '?') && c2 === c && text[i + 2] === '=') op = 3; // Ruby / JS: ENV["TOKEN"] ||= "…"; token ??= "…"
   else if (c === '=' && c2 !== '=' && c2 !== '~') op = 1;
   else if (c === ':' && c2 !== ':') op = 1;
+  const colonAssignment = op === 1 && c === ':';
   if (op) {
     // `password: string = "…"` (TypeScript), `password: str = "…"` (Python)
     if (c === ':' && !openQuote) {
@@ -239,7 +244,7 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
     const v = readValue(text, i + fallback[0].length);
     return v && v.quoted ? finish(key, keyKind, ks, v) : null;
   }
-  let v = readValue(text, i);
+  let v = readValue(text, i, !colonAssignment);
   // Authorization: Bearer <token> (unquoted header value)
   if (v && !v.quoted && /^(?:Bearer|Basic|Token|Bot)$/i.test(v.value) && isSpace(text.charCodeAt(v.end))) v = readValue(text, skipSpaces(text, v.end));
   return v ? finish(key, keyKind, ks, v) : null;

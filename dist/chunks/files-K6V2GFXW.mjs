@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-PATAKEGW.mjs";
+} from "./chunk-M4WKVJYI.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-SZWBTVPO.mjs";
+} from "./chunk-RWGPAYKM.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-R2CFVA4Z.mjs";
+} from "./chunk-2327XVSX.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-5CK3WRCN.mjs";
-import "./chunk-OHZTOX7F.mjs";
-import "./chunk-35RFZYX6.mjs";
+import "./chunk-XDGWVMDC.mjs";
+import "./chunk-A6WBZNXP.mjs";
+import "./chunk-BFCMTHVT.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-MI7UUHGX.mjs";
+} from "./chunk-EUMNHXPK.mjs";
 import {
   directorySource
-} from "./chunk-SZWBTVPO.mjs";
+} from "./chunk-RWGPAYKM.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-R2CFVA4Z.mjs";
+} from "./chunk-2327XVSX.mjs";
 import {
   execGit,
   runGit

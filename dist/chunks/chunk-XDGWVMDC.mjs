@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-OHZTOX7F.mjs";
+} from "./chunk-A6WBZNXP.mjs";
 import {
   findSecretsInFile
-} from "./chunk-35RFZYX6.mjs";
+} from "./chunk-BFCMTHVT.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-LH3XBHKM.mjs";
+} from "./chunk-VFLOMNLW.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-QH5YPBJ3.mjs";
+} from "./chunk-QQ73G67Y.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-ONMGXI6M.mjs";
-import "./chunk-MI7UUHGX.mjs";
+} from "./chunk-5BVSCA5C.mjs";
+import "./chunk-EUMNHXPK.mjs";
 import {
   emitReport
-} from "./chunk-PATAKEGW.mjs";
+} from "./chunk-M4WKVJYI.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-SZWBTVPO.mjs";
+} from "./chunk-RWGPAYKM.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-R2CFVA4Z.mjs";
+} from "./chunk-2327XVSX.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-5CK3WRCN.mjs";
-import "./chunk-OHZTOX7F.mjs";
-import "./chunk-35RFZYX6.mjs";
+import "./chunk-XDGWVMDC.mjs";
+import "./chunk-A6WBZNXP.mjs";
+import "./chunk-BFCMTHVT.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-OHZTOX7F.mjs";
+} from "./chunk-A6WBZNXP.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-LH3XBHKM.mjs";
-import "./chunk-MI7UUHGX.mjs";
+} from "./chunk-VFLOMNLW.mjs";
+import "./chunk-EUMNHXPK.mjs";
 import {
   emitReport
-} from "./chunk-PATAKEGW.mjs";
+} from "./chunk-M4WKVJYI.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-R2CFVA4Z.mjs";
+} from "./chunk-2327XVSX.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-5CK3WRCN.mjs";
-import "./chunk-OHZTOX7F.mjs";
-import "./chunk-35RFZYX6.mjs";
+import "./chunk-XDGWVMDC.mjs";
+import "./chunk-A6WBZNXP.mjs";
+import "./chunk-BFCMTHVT.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -6,11 +6,19 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-5CK3WRCN.mjs";
-import "./chunk-OHZTOX7F.mjs";
-import "./chunk-35RFZYX6.mjs";
+  baselineCommand,
+  baselineEntries,
+  staleReport
+} from "./chunk-5BVSCA5C.mjs";
+import "./chunk-EUMNHXPK.mjs";
+import "./chunk-RWGPAYKM.mjs";
+import "./chunk-2327XVSX.mjs";
+import "./chunk-NPZOJUWH.mjs";
+import "./chunk-5JG7I5FG.mjs";
+import "./chunk-WTFMRPMV.mjs";
+import "./chunk-XDGWVMDC.mjs";
+import "./chunk-A6WBZNXP.mjs";
+import "./chunk-BFCMTHVT.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";
@@ -21,6 +29,7 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  baselineCommand,
+  baselineEntries,
+  staleReport
 };

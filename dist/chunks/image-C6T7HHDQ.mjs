@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-QH5YPBJ3.mjs";
+} from "./chunk-QQ73G67Y.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-PATAKEGW.mjs";
+} from "./chunk-M4WKVJYI.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-R2CFVA4Z.mjs";
+} from "./chunk-2327XVSX.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-5CK3WRCN.mjs";
-import "./chunk-OHZTOX7F.mjs";
+} from "./chunk-XDGWVMDC.mjs";
+import "./chunk-A6WBZNXP.mjs";
 import {
   findSecretsInFile
-} from "./chunk-35RFZYX6.mjs";
+} from "./chunk-BFCMTHVT.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-R2CFVA4Z.mjs";
+} from "./chunk-2327XVSX.mjs";
 import {
   GitError,
   execGit

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-MI7UUHGX.mjs";
+} from "./chunk-EUMNHXPK.mjs";
 import {
   emptyTree,
   execGit

@@ -435,10 +435,11 @@ var isSpace = (c) => c === 32 || c === 9, isQuote = (c) => c === 34 || c === 39 
 function endsUnquoted(c) {
   return c <= 32 || c === 34 || c === 39 || c === 96 || c === 44 || c === 59 || c === 40 || c === 41 || c === 123 || c === 125 || c === 91 || c === 93 || c === 60 || c === 62 || c === 124 || c === 38;
 }
-function ampersandInValue(text, j) {
+function ampersandInValue(text, j, query) {
   let next = text.slice(j + 1, j + 41);
-  return !/^(?:[&>|]|[A-Za-z_][\w.[\]-]{0,39}=|#?\w{1,8};|\s|$)/.test(next);
+  return !(query ? QUERY_OR_OPERATOR : OPERATOR_OR_ENTITY).test(next);
 }
+var QUERY_OR_OPERATOR = /^(?:[&>|]|[A-Za-z_][\w.[\]-]{0,39}=|#?\w{1,8};|\s|$)/, OPERATOR_OR_ENTITY = /^(?:[&>|]|#?\w{1,8};|\s|$)/;
 function skipSpaces(text, i) {
   for (; i < text.length && isSpace(text.charCodeAt(i)); ) i++;
   return i;
@@ -460,7 +461,7 @@ function lastNewlineBefore(text, i) {
   return floor - 1;
 }
 var ESCAPED_VALUE_AFTER = /^\s*[:=]\s*\\["']/;
-function readValue(text, i) {
+function readValue(text, i, query = !0) {
   if (/[rbuRBU@]/.test(text[i] ?? "") && isQuote(text.charCodeAt(i + 1)) && i++, text[i] === "\\" && isQuote(text.charCodeAt(i + 1))) {
     let close = text.indexOf("\\" + text[i + 1], i + 2), nl = text.indexOf(`
 `, i);
@@ -479,7 +480,7 @@ function readValue(text, i) {
     return j2 >= limit2 ? null : { value: text.slice(i + 1, j2), start: i + 1, quoted: !0, end: j2 + 1 };
   }
   let j = i, limit = Math.min(text.length, i + MAX_BARE_VALUE);
-  for (; j < limit && (!endsUnquoted(text.charCodeAt(j)) || text.charCodeAt(j) === 38 && ampersandInValue(text, j)); ) j++;
+  for (; j < limit && (!endsUnquoted(text.charCodeAt(j)) || text.charCodeAt(j) === 38 && ampersandInValue(text, j, query)); ) j++;
   if (j === i || j === limit && limit < text.length || text[j] === "(" || text[j] === "[" || text[j] === "{" && text[j - 1] === "$") return null;
   let value = text.slice(i, j);
   return value.endsWith("\r") && (value = value.slice(0, -1)), { value, start: i, quoted: !1, end: j };
@@ -523,7 +524,9 @@ function parseWithKind(text, bounds, key2, keyKind, path) {
 `) ? null : finish(key2, keyKind, ks, { value, start: i + 1, quoted: !0, end: i + 1 + close });
   }
   let c = text[i], c2 = text[i + 1], op = 0;
-  if (c === ":" && c2 === "=" || c === "=" && c2 === ">" || (c === "?" || c === "+") && c2 === "=" ? op = 2 : (c === "|" || c === "?") && c2 === c && text[i + 2] === "=" ? op = 3 : (c === "=" && c2 !== "=" && c2 !== "~" || c === ":" && c2 !== ":") && (op = 1), op)
+  c === ":" && c2 === "=" || c === "=" && c2 === ">" || (c === "?" || c === "+") && c2 === "=" ? op = 2 : (c === "|" || c === "?") && c2 === c && text[i + 2] === "=" ? op = 3 : (c === "=" && c2 !== "=" && c2 !== "~" || c === ":" && c2 !== ":") && (op = 1);
+  let colonAssignment = op === 1 && c === ":";
+  if (op)
     if (c === ":" && !openQuote) {
       let ann = TYPE_ANNOTATION.exec(text.slice(i, i + 80));
       if (ann && !/^\s*:\s*["'`]/.test(ann[0])) i += ann[0].length;
@@ -548,7 +551,7 @@ function parseWithKind(text, bounds, key2, keyKind, path) {
     let v2 = readValue(text, i + fallback[0].length);
     return v2 && v2.quoted ? finish(key2, keyKind, ks, v2) : null;
   }
-  let v = readValue(text, i);
+  let v = readValue(text, i, !colonAssignment);
   return v && !v.quoted && /^(?:Bearer|Basic|Token|Bot)$/i.test(v.value) && isSpace(text.charCodeAt(v.end)) && (v = readValue(text, skipSpaces(text, v.end))), v ? finish(key2, keyKind, ks, v) : null;
 }
 var YAML_ANCHOR = /^&[\w.-]{1,128}(?:[ \t\r\n]|$)/, DEFINE_CALL = /\bdefine\s*\(\s*$/i, ENV_NAME = String.raw`(?:\.[A-Za-z_]\w{0,79}|\[\s*["'][^"'\n]{1,80}["']\s*\])`, ENV_FALLBACK = new RegExp(

@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-5CK3WRCN.mjs";
+} from "./chunk-XDGWVMDC.mjs";
 import {
   globMatcher,
   loadGlobMatcher
