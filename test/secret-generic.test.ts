@@ -21,6 +21,9 @@ interface Case {
 
 /** A random value shaped like an API secret, built at run time. */
 const secretValue = () => fake.alnum(12) + fake.base64url(12);
+/** Long lower-case runs and one digit: random, but shaped like an identifier (`Wsfaa…Nohwymffrdq0`). */
+const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+const letterHeavy = () => `${fake.chars(LOWER.toUpperCase(), 1)}${fake.chars(LOWER, 11)}${fake.chars(LOWER.toUpperCase(), 1)}${fake.chars(LOWER, 12)}${fake.digits(1)}`;
 /** A random password with symbols. */
 const passwordValue = () => fake.alnum(10) + '!#' + fake.digits(2);
 
@@ -49,6 +52,7 @@ const valid: Case[] = [
   { name: 'Java', path: 'Main.java', text: (v) => `private static final String API_KEY = "${v}";\n` },
   { name: 'C# connection string', path: 'appsettings.json', text: (v) => `{"Db": "Server=db;User Id=app;Password=${v};"}\n`, rule: 'secret/connection-string-password' },
   { name: 'Terraform', path: 'main.tf', text: (v) => `resource "x" "y" {\n  master_password = "${v}"\n}\n` },
+  { name: 'tfvars, a letter-heavy password (no expressions there: not a name)', path: 'infra/prod.auto.tfvars', text: () => `db_password   = "${letterHeavy()}"\n` },
   { name: 'TOML', path: 'config.toml', text: (v) => `[auth]\nclient_secret = "${v}"\n` },
   { name: 'XML element', path: 'config.xml', text: (v) => `<config>\n  <password>${v}</password>\n</config>\n` },
   { name: 'XML attribute', path: 'web.config', text: (v) => `<connection user="app" password="${v}" />\n` },
@@ -225,4 +229,12 @@ test('after `name:` a bare value keeps `&name=` (one password); after `name=` th
   const token = secretValue();
   const query = findSecretsInFile(new SourceFile('notes.md', `GET https://api.example.com/v1/items?access_token=${token}&page=2\n`));
   assert.deepEqual(query.map((f) => [f.ruleId, f.secret]), [[GENERIC, token]]);
+});
+
+test('an identifier-shaped value is a name in code, a value in a .tfvars file', () => {
+  const value = letterHeavy();
+  const inTfvars = findSecretsInFile(new SourceFile('infra/prod.auto.tfvars', `db_password = "${value}"\n`));
+  assert.deepEqual(inTfvars.map((f) => f.secret), [value]);
+  const inTf = findSecretsInFile(new SourceFile('infra/main.tf', `resource "x" "y" {\n  db_password = "${value}"\n}\n`));
+  assert.deepEqual(inTf.map((f) => f.secret), [], 'elsewhere (a .tf file, code) the identifier test stays: such strings name parameters, fields and resources');
 });

@@ -11,7 +11,7 @@ import { rejectingFilter } from './filters/index';
 import { isLockFile } from './filters/lock-file';
 import { isMinifiedPath } from './filters/minified';
 import { isSourceMapFile } from './filters/source-map';
-import { GENERIC_KEYWORDS, looksLikeSecretValue, parseAssignmentAt } from './generic-assignment';
+import { GENERIC_KEYWORDS, LITERAL_VALUES_FILE, looksLikeSecretValue, parseAssignmentAt } from './generic-assignment';
 import { highEntropyAfter } from './high-entropy';
 import { KeywordScanner } from './prefilter';
 import type { SecretRule } from './rule';
@@ -298,7 +298,7 @@ function runLoose(text: string, hits: number[], c: Compiled, path: string, out: 
       if (a && a.keyStart !== lastKeyStart) {
         lastKeyStart = a.keyStart;
         lastValueEnd = a.valueStart + a.value.length;
-        if (looksLikeSecretValue(a.value, a.keyKind) && !overlapsAny(provider, a.valueStart, a.value.length)) {
+        if (looksLikeSecretValue(a.value, a.keyKind, a.quoted && LITERAL_VALUES_FILE.test(path)) && !overlapsAny(provider, a.valueStart, a.value.length)) {
           const cand: Candidate = { ruleId: GENERIC_RULE.id, kind: 'generic', secret: a.value, offset: a.valueStart, text, path, key: a.key };
           if (!rejectingFilter(cand)) {
             out.push({

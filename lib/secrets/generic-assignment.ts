@@ -22,6 +22,9 @@ import { secretKeyKind, type SecretKeyKind } from './secret-key-name';
  */
 export const GENERIC_ID = 'secret/generic-assignment';
 
+/** Terraform variable files: literal values only. */
+export const LITERAL_VALUES_FILE = /\.tfvars(?:\.json)?$/;
+
 /** Prefilter keywords: every secret-like key contains one of these. */
 export const GENERIC_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'bearer'];
 
@@ -389,7 +392,11 @@ function charClasses(s: string): number {
  * an identifier, a path, a URL or a type name, and random enough for its kind.
  * Placeholders and references are judged by the filters afterwards.
  */
-export function looksLikeSecretValue(value: string, kind: SecretKeyKind): boolean {
+/**
+ * `literal`: the file holds only literal values, so an identifier-shaped one is still a value, not
+ * a reference to a name (`.tfvars`: Terraform allows no expressions there).
+ */
+export function looksLikeSecretValue(value: string, kind: SecretKeyKind, literal = false): boolean {
   const min = kind === 'password' ? 8 : 12;
   if (value.length < min || value.length > MAX_VALUE) return false;
   if (/\s/.test(value)) return false;
@@ -398,7 +405,7 @@ export function looksLikeSecretValue(value: string, kind: SecretKeyKind): boolea
   // Base64 keys start with `/` one time in 64: with a `+` or `=` padding they are not a path.
   if (FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && /[+=]/.test(value))) return false;
   if (IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || isIdentifierLike(value.slice(value.search(/[A-Za-z_$][\w$]*$/))))) return false;
-  if (CONSTANT_NAME.test(value) || LOWER_WORDS.test(value) || CAMEL_WORDS.test(value) || isIdentifierLike(value)) return false;
+  if (CONSTANT_NAME.test(value) || LOWER_WORDS.test(value) || CAMEL_WORDS.test(value) || (!literal && isIdentifierLike(value))) return false;
   if (/^\d+(?:\.\d+)*$/.test(value)) return false; // numbers and versions
   // Random printable secrets (WordPress salts: `…[GiSO:]*(iM6s~…`) can hold a regex-like run by chance; a
   // regex rarely uses 32 different characters, a 64-character salt about 45.

@@ -6,11 +6,19 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-XDGWVMDC.mjs";
-import "./chunk-A6WBZNXP.mjs";
-import "./chunk-BFCMTHVT.mjs";
+  baselineCommand,
+  baselineEntries,
+  staleReport
+} from "./chunk-DE5QWR7Q.mjs";
+import "./chunk-MTWI4N4R.mjs";
+import "./chunk-NLFHM3HX.mjs";
+import "./chunk-6ZRCMG2Q.mjs";
+import "./chunk-NPZOJUWH.mjs";
+import "./chunk-5JG7I5FG.mjs";
+import "./chunk-WTFMRPMV.mjs";
+import "./chunk-2BKIY3M5.mjs";
+import "./chunk-3PJAYELO.mjs";
+import "./chunk-ICXWXAZA.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";
@@ -21,6 +29,7 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  baselineCommand,
+  baselineEntries,
+  staleReport
 };

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-QQ73G67Y.mjs";
+} from "./chunk-BE2LZXZN.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-M4WKVJYI.mjs";
+} from "./chunk-2AVOY65T.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-2327XVSX.mjs";
+} from "./chunk-6ZRCMG2Q.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-XDGWVMDC.mjs";
-import "./chunk-A6WBZNXP.mjs";
+} from "./chunk-2BKIY3M5.mjs";
+import "./chunk-3PJAYELO.mjs";
 import {
   findSecretsInFile
-} from "./chunk-BFCMTHVT.mjs";
+} from "./chunk-ICXWXAZA.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

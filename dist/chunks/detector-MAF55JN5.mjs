@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   findSecretsInFile,
   secretsCatalogue
-} from "./chunk-BFCMTHVT.mjs";
+} from "./chunk-ICXWXAZA.mjs";
 import "./chunk-IRRJOVOB.mjs";
 import "./chunk-CTQZMYZF.mjs";
 import "./chunk-OIENDWQO.mjs";

@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-2327XVSX.mjs";
+} from "./chunk-6ZRCMG2Q.mjs";
 import {
   GitError,
   execGit

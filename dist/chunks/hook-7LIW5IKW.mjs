@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-VFLOMNLW.mjs";
-import "./chunk-EUMNHXPK.mjs";
+} from "./chunk-F5J2USKF.mjs";
+import "./chunk-MTWI4N4R.mjs";
 import {
   emitReport
-} from "./chunk-M4WKVJYI.mjs";
+} from "./chunk-2AVOY65T.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-2327XVSX.mjs";
+} from "./chunk-6ZRCMG2Q.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-XDGWVMDC.mjs";
-import "./chunk-A6WBZNXP.mjs";
-import "./chunk-BFCMTHVT.mjs";
+import "./chunk-2BKIY3M5.mjs";
+import "./chunk-3PJAYELO.mjs";
+import "./chunk-ICXWXAZA.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-EUMNHXPK.mjs";
+} from "./chunk-MTWI4N4R.mjs";
 import {
   directorySource
-} from "./chunk-RWGPAYKM.mjs";
+} from "./chunk-NLFHM3HX.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-2327XVSX.mjs";
+} from "./chunk-6ZRCMG2Q.mjs";
 import {
   execGit,
   runGit

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-VFLOMNLW.mjs";
+} from "./chunk-F5J2USKF.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-QQ73G67Y.mjs";
+} from "./chunk-BE2LZXZN.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-5BVSCA5C.mjs";
-import "./chunk-EUMNHXPK.mjs";
+} from "./chunk-DE5QWR7Q.mjs";
+import "./chunk-MTWI4N4R.mjs";
 import {
   emitReport
-} from "./chunk-M4WKVJYI.mjs";
+} from "./chunk-2AVOY65T.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-RWGPAYKM.mjs";
+} from "./chunk-NLFHM3HX.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-2327XVSX.mjs";
+} from "./chunk-6ZRCMG2Q.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-XDGWVMDC.mjs";
-import "./chunk-A6WBZNXP.mjs";
-import "./chunk-BFCMTHVT.mjs";
+import "./chunk-2BKIY3M5.mjs";
+import "./chunk-3PJAYELO.mjs";
+import "./chunk-ICXWXAZA.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";

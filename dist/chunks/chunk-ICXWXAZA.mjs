@@ -427,7 +427,7 @@ function classify(key2) {
 }
 
 // lib/secrets/generic-assignment.ts
-var GENERIC_ID = "secret/generic-assignment", GENERIC_KEYWORDS = ["pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "bearer"], MAX_KEY = 96, MAX_VALUE = 1024, MAX_BARE_VALUE = 256;
+var GENERIC_ID = "secret/generic-assignment", LITERAL_VALUES_FILE = /\.tfvars(?:\.json)?$/, GENERIC_KEYWORDS = ["pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "bearer"], MAX_KEY = 96, MAX_VALUE = 1024, MAX_BARE_VALUE = 256;
 function isKeyChar(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45 || c === 46;
 }
@@ -618,9 +618,9 @@ function charClasses(s) {
   }
   return lower + upper + digit + other;
 }
-function looksLikeSecretValue(value, kind) {
+function looksLikeSecretValue(value, kind, literal = !1) {
   let min = kind === "password" ? 8 : 12;
-  if (value.length < min || value.length > MAX_VALUE || /\s/.test(value) || value.includes("://") || KEYWORD_VALUE.test(value) || FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && /[+=]/.test(value)) || IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || isIdentifierLike(value.slice(value.search(/[A-Za-z_$][\w$]*$/)))) || CONSTANT_NAME.test(value) || LOWER_WORDS.test(value) || CAMEL_WORDS.test(value) || isIdentifierLike(value) || /^\d+(?:\.\d+)*$/.test(value) || REGEX_SOURCE.test(value) && distinctChars(value) < 32 || /^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) && value.includes("_")) return !1;
+  if (value.length < min || value.length > MAX_VALUE || /\s/.test(value) || value.includes("://") || KEYWORD_VALUE.test(value) || FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && /[+=]/.test(value)) || IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || isIdentifierLike(value.slice(value.search(/[A-Za-z_$][\w$]*$/)))) || CONSTANT_NAME.test(value) || LOWER_WORDS.test(value) || CAMEL_WORDS.test(value) || !literal && isIdentifierLike(value) || /^\d+(?:\.\d+)*$/.test(value) || REGEX_SOURCE.test(value) && distinctChars(value) < 32 || /^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) && value.includes("_")) return !1;
   let classes = charClasses(value), entropy = shannonEntropy(value);
   return kind === "password" ? classes >= 2 && entropy >= 2.5 : RESOURCE_NAME.test(value) ? !1 : /^[0-9a-f]+$/i.test(value) ? value.length >= 16 && entropy >= 3 : classes >= 2 && entropy >= 3 || value.length >= 20 && entropy >= 3.8;
 }
@@ -6311,7 +6311,7 @@ function runLoose(text, hits, c, path, out) {
       if (c.generic) {
         let a = parseAssignmentAt(text, hit, path);
         if (a && a.keyStart !== lastKeyStart) {
-          if (lastKeyStart = a.keyStart, lastValueEnd = a.valueStart + a.value.length, looksLikeSecretValue(a.value, a.keyKind) && !overlapsAny(provider, a.valueStart, a.value.length)) {
+          if (lastKeyStart = a.keyStart, lastValueEnd = a.valueStart + a.value.length, looksLikeSecretValue(a.value, a.keyKind, a.quoted && LITERAL_VALUES_FILE.test(path)) && !overlapsAny(provider, a.valueStart, a.value.length)) {
             let cand = { ruleId: GENERIC_RULE.id, kind: "generic", secret: a.value, offset: a.valueStart, text, path, key: a.key };
             rejectingFilter(cand) || out.push({
               ruleId: GENERIC_RULE.id,

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-EUMNHXPK.mjs";
+} from "./chunk-MTWI4N4R.mjs";
 import {
   emptyTree,
   execGit

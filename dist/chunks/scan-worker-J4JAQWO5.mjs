@@ -6,19 +6,11 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  baselineCommand,
-  baselineEntries,
-  staleReport
-} from "./chunk-5BVSCA5C.mjs";
-import "./chunk-EUMNHXPK.mjs";
-import "./chunk-RWGPAYKM.mjs";
-import "./chunk-2327XVSX.mjs";
-import "./chunk-NPZOJUWH.mjs";
-import "./chunk-5JG7I5FG.mjs";
-import "./chunk-WTFMRPMV.mjs";
-import "./chunk-XDGWVMDC.mjs";
-import "./chunk-A6WBZNXP.mjs";
-import "./chunk-BFCMTHVT.mjs";
+  SCAN_WORKER_FLAG,
+  startScanWorker
+} from "./chunk-2BKIY3M5.mjs";
+import "./chunk-3PJAYELO.mjs";
+import "./chunk-ICXWXAZA.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-IRRJOVOB.mjs";
@@ -29,7 +21,6 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  baselineCommand,
-  baselineEntries,
-  staleReport
+  SCAN_WORKER_FLAG,
+  startScanWorker
 };

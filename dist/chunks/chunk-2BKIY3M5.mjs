@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-A6WBZNXP.mjs";
+} from "./chunk-3PJAYELO.mjs";
 import {
   findSecretsInFile
-} from "./chunk-BFCMTHVT.mjs";
+} from "./chunk-ICXWXAZA.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-A6WBZNXP.mjs";
+} from "./chunk-3PJAYELO.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-2327XVSX.mjs";
+} from "./chunk-6ZRCMG2Q.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";
