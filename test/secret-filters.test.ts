@@ -139,8 +139,12 @@ table(placeholder, {
     { text: 'sk_live_' + '0'.repeat(24), kind: 'provider' },
     { text: 'qwe089234lkjsdf' },
     { text: 'ababababababab' },
+    { text: '0123456789abcdef0123456789abcdef' },
+    { text: `${fake.hex(12)}3456789${fake.hex(13)}` },
   ],
   keeps: [
+    // 64 random hex digits hold a run of five consecutive ones about once in 500.
+    { text: `${fake.hex(29)}876541${fake.hex(29)}` },
     { text: token() },
     // WordPress salts: 64 characters of letters, digits and punctuation hold `<…>` and `[…]` by chance.
     { text: `6_c0s4!hWDX#|=r7^x?GgPv%,${'<A|-Xh2>'}%F-^0~+?z<_g8WnlL%Sy0][f+jNkhHV` },

@@ -81,8 +81,11 @@ export function isPlaceholder(secret: string, strict: boolean): boolean {
   if (isDenseRandom(secret)) return /example|x{5,}|\*{5,}/i.test(secret) || longestRepeat(secret) >= 8 || longestSequence(secret) >= 8;
   if (ANY_PLACEHOLDER.test(secret)) return true;
   if (lowVariety(secret)) return true;
-  if (longestRepeat(secret) >= (strict ? 8 : 5)) return true;
-  if (longestSequence(secret) >= (strict ? 8 : 5)) return true;
+  // `12345` in a short value is someone typing; in 64 random hex digits a run of five turns up about
+  // once in 500 (Rails' secret_key_base ending in …876541), a run of seven once in 100,000.
+  const run = strict ? 8 : secret.length >= 32 ? 7 : 5;
+  if (longestRepeat(secret) >= run) return true;
+  if (longestSequence(secret) >= run) return true;
   return !strict && (PLACEHOLDER_WORDS.test(secret) || SHORT_WORDS.test(secret) || isKeyboardMash(secret));
 }
 

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-MTWI4N4R.mjs";
+} from "./chunk-WQ5LAB7L.mjs";
 import {
   emptyTree,
   execGit

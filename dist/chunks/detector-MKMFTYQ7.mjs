@@ -13,7 +13,7 @@ import {
 } from "./chunk-B55MOOMQ.mjs";
 import {
   isPlaceholder
-} from "./chunk-IRRJOVOB.mjs";
+} from "./chunk-27W35DSO.mjs";
 import "./chunk-3IKRVYFW.mjs";
 import {
   alnum,

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-BE2LZXZN.mjs";
+} from "./chunk-4QVEWKEV.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-2AVOY65T.mjs";
+} from "./chunk-XQRK53DQ.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-6ZRCMG2Q.mjs";
+} from "./chunk-YWNX4AHF.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,14 +30,14 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-2BKIY3M5.mjs";
-import "./chunk-3PJAYELO.mjs";
+} from "./chunk-HKHJJY3D.mjs";
+import "./chunk-SRULZRNI.mjs";
 import {
   findSecretsInFile
-} from "./chunk-ICXWXAZA.mjs";
+} from "./chunk-6QKW4TLK.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
-import "./chunk-IRRJOVOB.mjs";
+import "./chunk-27W35DSO.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";

@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-2BKIY3M5.mjs";
+} from "./chunk-HKHJJY3D.mjs";
 import {
   globMatcher,
   loadGlobMatcher

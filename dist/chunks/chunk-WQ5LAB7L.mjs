@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-6ZRCMG2Q.mjs";
+} from "./chunk-YWNX4AHF.mjs";
 import {
   GitError,
   execGit

@@ -9,19 +9,19 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-DE5QWR7Q.mjs";
-import "./chunk-MTWI4N4R.mjs";
-import "./chunk-NLFHM3HX.mjs";
-import "./chunk-6ZRCMG2Q.mjs";
+} from "./chunk-S5VE2YT7.mjs";
+import "./chunk-WQ5LAB7L.mjs";
+import "./chunk-57OI3R5U.mjs";
+import "./chunk-YWNX4AHF.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-2BKIY3M5.mjs";
-import "./chunk-3PJAYELO.mjs";
-import "./chunk-ICXWXAZA.mjs";
+import "./chunk-HKHJJY3D.mjs";
+import "./chunk-SRULZRNI.mjs";
+import "./chunk-6QKW4TLK.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
-import "./chunk-IRRJOVOB.mjs";
+import "./chunk-27W35DSO.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";

@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-3PJAYELO.mjs";
+} from "./chunk-SRULZRNI.mjs";
 import {
   findSecretsInFile
-} from "./chunk-ICXWXAZA.mjs";
+} from "./chunk-6QKW4TLK.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-MTWI4N4R.mjs";
+} from "./chunk-WQ5LAB7L.mjs";
 import {
   directorySource
-} from "./chunk-NLFHM3HX.mjs";
+} from "./chunk-57OI3R5U.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-6ZRCMG2Q.mjs";
+} from "./chunk-YWNX4AHF.mjs";
 import {
   execGit,
   runGit

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-F5J2USKF.mjs";
+} from "./chunk-HDZGGPWK.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-BE2LZXZN.mjs";
+} from "./chunk-4QVEWKEV.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-DE5QWR7Q.mjs";
-import "./chunk-MTWI4N4R.mjs";
+} from "./chunk-S5VE2YT7.mjs";
+import "./chunk-WQ5LAB7L.mjs";
 import {
   emitReport
-} from "./chunk-2AVOY65T.mjs";
+} from "./chunk-XQRK53DQ.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-NLFHM3HX.mjs";
+} from "./chunk-57OI3R5U.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-6ZRCMG2Q.mjs";
+} from "./chunk-YWNX4AHF.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,12 +40,12 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-2BKIY3M5.mjs";
-import "./chunk-3PJAYELO.mjs";
-import "./chunk-ICXWXAZA.mjs";
+import "./chunk-HKHJJY3D.mjs";
+import "./chunk-SRULZRNI.mjs";
+import "./chunk-6QKW4TLK.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
-import "./chunk-IRRJOVOB.mjs";
+import "./chunk-27W35DSO.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-3PJAYELO.mjs";
+} from "./chunk-SRULZRNI.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

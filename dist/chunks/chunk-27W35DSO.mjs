@@ -136,7 +136,10 @@ function isKeyboardMash(s) {
   return runs >= 2;
 }
 function isPlaceholder(secret, strict) {
-  return isDenseRandom(secret) ? /example|x{5,}|\*{5,}/i.test(secret) || longestRepeat(secret) >= 8 || longestSequence(secret) >= 8 : ANY_PLACEHOLDER.test(secret) || lowVariety(secret) || longestRepeat(secret) >= (strict ? 8 : 5) || longestSequence(secret) >= (strict ? 8 : 5) ? !0 : !strict && (PLACEHOLDER_WORDS.test(secret) || SHORT_WORDS.test(secret) || isKeyboardMash(secret));
+  if (isDenseRandom(secret)) return /example|x{5,}|\*{5,}/i.test(secret) || longestRepeat(secret) >= 8 || longestSequence(secret) >= 8;
+  if (ANY_PLACEHOLDER.test(secret) || lowVariety(secret)) return !0;
+  let run = strict ? 8 : secret.length >= 32 ? 7 : 5;
+  return longestRepeat(secret) >= run || longestSequence(secret) >= run ? !0 : !strict && (PLACEHOLDER_WORDS.test(secret) || SHORT_WORDS.test(secret) || isKeyboardMash(secret));
 }
 var placeholder = {
   name: "placeholder",

@@ -17,7 +17,7 @@ import {
   placeholder,
   shannonEntropy,
   textFacts
-} from "./chunk-IRRJOVOB.mjs";
+} from "./chunk-27W35DSO.mjs";
 import {
   ALNUM,
   LOWER,

@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-6ZRCMG2Q.mjs";
+} from "./chunk-YWNX4AHF.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";
