@@ -145,6 +145,9 @@ table(placeholder, {
   keeps: [
     // 64 random hex digits hold a run of five consecutive ones about once in 500.
     { text: `${fake.hex(29)}876541${fake.hex(29)}` },
+    // …and start with `abc` + a digit once in 6,500; 64 random base64 characters hold two keyboard runs once in 100.
+    { text: `abc7${fake.hex(60)}` },
+    { text: `${fake.base64(20)}fGh${fake.base64(20)}cxZ${fake.base64(18)}=` },
     { text: token() },
     // WordPress salts: 64 characters of letters, digits and punctuation hold `<…>` and `[…]` by chance.
     { text: `6_c0s4!hWDX#|=r7^x?GgPv%,${'<A|-Xh2>'}%F-^0~+?z<_g8WnlL%Sy0][f+jNkhHV` },
@@ -191,7 +194,9 @@ table(templateReference, {
     { text: `mr7*4aa%)-kd4sm$4t1cx-3thjvgxdqav4&%0l#(+)l_${'#%d'}!!x` },
     { text: `0T65GUxk5XB4Lan!Xm${'#%v'}7I#_2d` },
     { text: `Vk}5SKVg!fjTZTv${'<%H]'}f7Cb7R1uuM*l62zwhm%2?,t_uODmFx6N6EvS#73CQ5@L` },
-    { text: token() }, { text: fake.alnum(12) + '$' + fake.alnum(4) }, { text: fake.base64(40) }, { text: fake.alnum(10) + '7%sF' + fake.alnum(6) }],
+    { text: token() }, { text: fake.alnum(12) + '$' + fake.alnum(4) }, { text: fake.base64(40) }, { text: fake.alnum(10) + '7%sF' + fake.alnum(6) },
+    // A verb at the very end, glued to a letter: still a password's last characters.
+    { text: `Dx-${fake.alnum(12)}?#4!-h${'%v'}` }],
 });
 
 table(exampleKey, {

@@ -62,7 +62,10 @@ for (const row of KEYBOARD_ROWS) {
   for (const r of both) for (let i = 0; i + 3 <= r.length; i++) KEYBOARD_TRIGRAMS.add(r.slice(i, i + 3));
 }
 
-/** Keyboard mash (`asdfjkl`, `qwe089234lkjsdf`): two or more runs of adjacent keys. */
+/**
+ * Keyboard mash (`asdfjkl`, `qwe089234lkjsdf`): two or more runs of adjacent keys, covering a
+ * quarter of the value. 64 random base64 characters hold two such trigrams about once in a hundred.
+ */
 export function isKeyboardMash(s: string): boolean {
   const lower = s.toLowerCase();
   let runs = 0;
@@ -72,7 +75,7 @@ export function isKeyboardMash(s: string): boolean {
       i += 2;
     }
   }
-  return runs >= 2;
+  return runs >= 2 && runs * 3 * 4 >= s.length;
 }
 
 /** True for values no one would mistake for a real credential. */
@@ -86,6 +89,8 @@ export function isPlaceholder(secret: string, strict: boolean): boolean {
   const run = strict ? 8 : secret.length >= 32 ? 7 : 5;
   if (longestRepeat(secret) >= run) return true;
   if (longestSequence(secret) >= run) return true;
+  // 32+ hex digits can spell only `abc` and `abc123` of the words, and do by chance (`abc7a07b…`).
+  if (/^[0-9a-f]{32,}$/i.test(secret)) return false;
   return !strict && (PLACEHOLDER_WORDS.test(secret) || SHORT_WORDS.test(secret) || isKeyboardMash(secret));
 }
 

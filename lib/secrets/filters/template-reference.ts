@@ -36,9 +36,9 @@ const REFERENCE = new RegExp(
     /^(?:secretRef|secretKeyRef|valueFrom)\b/.source,
     /^(?:vault|awssm|gcpsm|azkv|ref\+|op):\/?\/?[\w./-]+/.source, // secret-manager URIs
     /^\{[0-9]*\}$/.source, // {0}
-    // printf verbs beside an edge, a space or a separator (`Bearer %s`, `%s:%s`, `token-%d`, `auth(%s)`); a verb glued
-    // between letters, digits or other symbols is part of a password (`AmberRiver3852%sF4Rq`, `Xm#%v7I`).
-    /%[svd](?=$|[\s:/.,;=@'"_()[\]{}&?-])|(?<=^|[\s:/.,;=@'"_()[\]{}&?-])%[svd]/.source,
+    // printf verbs after an edge, a space or a separator (`Bearer %s`, `%s:%s`, `token-%d`, `auth(%s)`); a verb glued
+    // to a letter, digit or other symbol is part of a password (`AmberRiver3852%sF4Rq`, `Xm#%v7I`, `…!-h%v`).
+    /(?<=^|[\s:/.,;=@'"_()[\]{}&?-])%[svd]/.source,
   ].join('|'),
 );
 

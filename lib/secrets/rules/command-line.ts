@@ -49,7 +49,7 @@ export const rules: SecretRule[] = [
     why: 'A password on the command line of a database or SSH client logs in as that account.',
     fix: `${FIX_ROTATE} (\`MYSQL_PWD\` or an option file outside the repository for mysql, \`sshpass -e\` with SSHPASS, or better an SSH key).`,
     examples: {
-      match: () => [`mysqldump -u root -p'${pw()}' shop > /backups/shop.sql`, `mysql --defaults-extra-file=/etc/mysql/extra.cnf -u app -p'${pw()}' app`, `mysql -h db.prod.internal -u app -p${pw()} app < schema.sql`, `sshpass -p '${pw()}' ssh deploy@10.0.0.5 ./deploy.sh`, `sshpass -p '%b?${pw()}' ssh deploy@10.0.0.5 ./deploy.sh`],
+      match: () => [`mysqldump -u root -p'${pw()}' shop > /backups/shop.sql`, `mysql --defaults-extra-file=/etc/mysql/extra.cnf -u app -p'${pw()}' app`, `mysql -h db.prod.internal -u app -p${pw()} app < schema.sql`, `sshpass -p '${pw()}' ssh deploy@10.0.0.5 ./deploy.sh`, `sshpass -p '%b?${pw()}' ssh deploy@10.0.0.5 ./deploy.sh`, `sshpass -p 'WV^${pw()}%TUDis=c' ssh deploy@10.0.0.5 uptime`],
       noMatch: ['mysql -u root -p app', 'mysql -u root -proot', 'mysqldump -u app -p"$DB_PASSWORD" app', 'sshpass -p "$SSH_PASS" ssh host', 'sshpass -p %SSH_PASS% ssh host', 'sshpass -p "%env(SSH_PASS)%" ssh host', 'sshpass -p %{ssh_pass} ssh host', 'mysql -u root -p${MYSQL_ROOT_PASSWORD}', 'mysql -h 127.0.0.1 -P 3306 -u root -ppassword', 'Run mysql with -p argument to be prompted.'],
     },
   },
@@ -66,7 +66,7 @@ export const rules: SecretRule[] = [
     why: 'A database account password in a migration or seed file logs in to every database that ran it.',
     fix: `${FIX_ROTATE}: create accounts from a provisioning step that reads the password from a secret store, not from a committed SQL file.`,
     examples: {
-      match: () => [`ALTER USER 'app'@'%' IDENTIFIED BY '${pw()}';`, `CREATE USER reporting WITH PASSWORD '${pw()}';`, `CREATE LOGIN etl WITH PASSWORD = '${pw()}', CHECK_POLICY = ON;`, `create role analyst login encrypted password '${pw()}';`],
+      match: () => [`ALTER USER 'app'@'%' IDENTIFIED BY '${pw()}';`, `CREATE USER reporting WITH PASSWORD '${pw()}';`, `CREATE LOGIN etl WITH PASSWORD = '${pw()}', CHECK_POLICY = ON;`, `create role analyst login encrypted password '${pw()}';`, `ALTER USER 'app'@'%' IDENTIFIED BY '${pw()}5%sT';`],
       noMatch: ["CREATE USER app IDENTIFIED BY 'password';", "ALTER USER postgres WITH PASSWORD 'postgres';", "CREATE USER app WITH PASSWORD '${APP_DB_PASSWORD}';", "CREATE USER app WITH PASSWORD :'app_password';", "CREATE USER app IDENTIFIED BY '<password>';", "alter user x with password :'pw'; -- then 'run it'"],
     },
   },

@@ -33,7 +33,8 @@ export function keyed(names: string, value: string): RegExp {
   return new RegExp(`(?:${names})[^\\r\\n"'\`]{0,40}?${ASSIGN}(${value})${END}`, 'i');
 }
 
-const TEMPLATE = /\$\{|\$\(|\{\{|\}\}|^\$[A-Za-z_]|%\(?[A-Za-z_]*\)?s|^%[A-Z_]+%$|<[^>]{0,40}>|\bprocess\.env\b|\bos\.environ|\bgetenv\b|\bENV\[|^\*+$|\.\.\./;
+// `%s` and `%(name)s` as whole verbs: `%TUDis` and `5%sT` inside a random password are not templates.
+const TEMPLATE = /\$\{|\$\(|\{\{|\}\}|^\$[A-Za-z_]|%(?:\([A-Za-z_]\w*\))?s(?![A-Za-z0-9])|^%[A-Z_]+%$|<[^>]{0,40}>|\bprocess\.env\b|\bos\.environ|\bgetenv\b|\bENV\[|^\*+$|\.\.\./;
 
 /** `${DB_PASSWORD}`, `$PASSWORD`, `{{ .Values.pw }}`, `%s`, `%(pw)s`, `%PW%`, `<password>`, `***`, `...`. */
 export function isTemplateReference(value: string): boolean {

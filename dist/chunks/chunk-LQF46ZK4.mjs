@@ -133,13 +133,13 @@ function isKeyboardMash(s) {
   let lower = s.toLowerCase(), runs = 0;
   for (let i = 0; i + 3 <= lower.length; i++)
     KEYBOARD_TRIGRAMS.has(lower.slice(i, i + 3)) && (runs++, i += 2);
-  return runs >= 2;
+  return runs >= 2 && runs * 3 * 4 >= s.length;
 }
 function isPlaceholder(secret, strict) {
   if (isDenseRandom(secret)) return /example|x{5,}|\*{5,}/i.test(secret) || longestRepeat(secret) >= 8 || longestSequence(secret) >= 8;
   if (ANY_PLACEHOLDER.test(secret) || lowVariety(secret)) return !0;
   let run = strict ? 8 : secret.length >= 32 ? 7 : 5;
-  return longestRepeat(secret) >= run || longestSequence(secret) >= run ? !0 : !strict && (PLACEHOLDER_WORDS.test(secret) || SHORT_WORDS.test(secret) || isKeyboardMash(secret));
+  return longestRepeat(secret) >= run || longestSequence(secret) >= run ? !0 : /^[0-9a-f]{32,}$/i.test(secret) ? !1 : !strict && (PLACEHOLDER_WORDS.test(secret) || SHORT_WORDS.test(secret) || isKeyboardMash(secret));
 }
 var placeholder = {
   name: "placeholder",

@@ -7,7 +7,7 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   formatBytes
-} from "./chunk-XQRK53DQ.mjs";
+} from "./chunk-J3MZB3PA.mjs";
 
 // lib/report/progress.ts
 function progressWanted(flags, stderr = process.stderr) {

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-WQ5LAB7L.mjs";
+} from "./chunk-RWEYZFEH.mjs";
 import {
   directorySource
-} from "./chunk-57OI3R5U.mjs";
+} from "./chunk-QREOF536.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-YWNX4AHF.mjs";
+} from "./chunk-NTNGVO6W.mjs";
 import {
   execGit,
   runGit

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-HDZGGPWK.mjs";
-import "./chunk-WQ5LAB7L.mjs";
+} from "./chunk-WZSJKIEM.mjs";
+import "./chunk-RWEYZFEH.mjs";
 import {
   emitReport
-} from "./chunk-XQRK53DQ.mjs";
+} from "./chunk-J3MZB3PA.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-YWNX4AHF.mjs";
+} from "./chunk-NTNGVO6W.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,12 +28,12 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-HKHJJY3D.mjs";
-import "./chunk-SRULZRNI.mjs";
-import "./chunk-6QKW4TLK.mjs";
+import "./chunk-JE4HBOXV.mjs";
+import "./chunk-7IT54O7C.mjs";
+import "./chunk-HBUAAOEX.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
-import "./chunk-27W35DSO.mjs";
+import "./chunk-LQF46ZK4.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-B55MOOMQ.mjs";
 import {
   isPlaceholder
-} from "./chunk-27W35DSO.mjs";
+} from "./chunk-LQF46ZK4.mjs";
 import "./chunk-3IKRVYFW.mjs";
 import {
   alnum,

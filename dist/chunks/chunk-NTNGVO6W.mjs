@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-HKHJJY3D.mjs";
+} from "./chunk-JE4HBOXV.mjs";
 import {
   globMatcher,
   loadGlobMatcher

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-HDZGGPWK.mjs";
+} from "./chunk-WZSJKIEM.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-4QVEWKEV.mjs";
+} from "./chunk-ZIE62HO7.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-S5VE2YT7.mjs";
-import "./chunk-WQ5LAB7L.mjs";
+} from "./chunk-L4AP3F6O.mjs";
+import "./chunk-RWEYZFEH.mjs";
 import {
   emitReport
-} from "./chunk-XQRK53DQ.mjs";
+} from "./chunk-J3MZB3PA.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-57OI3R5U.mjs";
+} from "./chunk-QREOF536.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-YWNX4AHF.mjs";
+} from "./chunk-NTNGVO6W.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,12 +40,12 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-HKHJJY3D.mjs";
-import "./chunk-SRULZRNI.mjs";
-import "./chunk-6QKW4TLK.mjs";
+import "./chunk-JE4HBOXV.mjs";
+import "./chunk-7IT54O7C.mjs";
+import "./chunk-HBUAAOEX.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
-import "./chunk-27W35DSO.mjs";
+import "./chunk-LQF46ZK4.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";

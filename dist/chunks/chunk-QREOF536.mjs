@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-YWNX4AHF.mjs";
+} from "./chunk-NTNGVO6W.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

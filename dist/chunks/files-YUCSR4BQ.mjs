@@ -7,29 +7,29 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-XQRK53DQ.mjs";
+} from "./chunk-J3MZB3PA.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-57OI3R5U.mjs";
+} from "./chunk-QREOF536.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-YWNX4AHF.mjs";
+} from "./chunk-NTNGVO6W.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-HKHJJY3D.mjs";
-import "./chunk-SRULZRNI.mjs";
-import "./chunk-6QKW4TLK.mjs";
+import "./chunk-JE4HBOXV.mjs";
+import "./chunk-7IT54O7C.mjs";
+import "./chunk-HBUAAOEX.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
-import "./chunk-27W35DSO.mjs";
+import "./chunk-LQF46ZK4.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-4QVEWKEV.mjs";
+} from "./chunk-ZIE62HO7.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-XQRK53DQ.mjs";
+} from "./chunk-J3MZB3PA.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-YWNX4AHF.mjs";
+} from "./chunk-NTNGVO6W.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,14 +30,14 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-HKHJJY3D.mjs";
-import "./chunk-SRULZRNI.mjs";
+} from "./chunk-JE4HBOXV.mjs";
+import "./chunk-7IT54O7C.mjs";
 import {
   findSecretsInFile
-} from "./chunk-6QKW4TLK.mjs";
+} from "./chunk-HBUAAOEX.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
-import "./chunk-27W35DSO.mjs";
+import "./chunk-LQF46ZK4.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";

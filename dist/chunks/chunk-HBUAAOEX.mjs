@@ -17,7 +17,7 @@ import {
   placeholder,
   shannonEntropy,
   textFacts
-} from "./chunk-27W35DSO.mjs";
+} from "./chunk-LQF46ZK4.mjs";
 import {
   ALNUM,
   LOWER,
@@ -2954,7 +2954,7 @@ var TOKEN_CHAR = "A-Za-z0-9_\\-", START = `(?<![${TOKEN_CHAR}])`, END = `(?![${T
 function keyed2(names, value) {
   return new RegExp(`(?:${names})[^\\r\\n"'\`]{0,40}?${ASSIGN}(${value})${END}`, "i");
 }
-var TEMPLATE = /\$\{|\$\(|\{\{|\}\}|^\$[A-Za-z_]|%\(?[A-Za-z_]*\)?s|^%[A-Z_]+%$|<[^>]{0,40}>|\bprocess\.env\b|\bos\.environ|\bgetenv\b|\bENV\[|^\*+$|\.\.\./;
+var TEMPLATE = /\$\{|\$\(|\{\{|\}\}|^\$[A-Za-z_]|%(?:\([A-Za-z_]\w*\))?s(?![A-Za-z0-9])|^%[A-Z_]+%$|<[^>]{0,40}>|\bprocess\.env\b|\bos\.environ|\bgetenv\b|\bENV\[|^\*+$|\.\.\./;
 function isTemplateReference(value) {
   return TEMPLATE.test(value);
 }
@@ -4022,7 +4022,7 @@ var realArgPassword = (pw2) => pw2.length >= 6 && !/^[a-z]+$/.test(pw2) && isRea
     why: "A password on the command line of a database or SSH client logs in as that account.",
     fix: `${FIX_ROTATE} (\`MYSQL_PWD\` or an option file outside the repository for mysql, \`sshpass -e\` with SSHPASS, or better an SSH key).`,
     examples: {
-      match: () => [`mysqldump -u root -p'${pw()}' shop > /backups/shop.sql`, `mysql --defaults-extra-file=/etc/mysql/extra.cnf -u app -p'${pw()}' app`, `mysql -h db.prod.internal -u app -p${pw()} app < schema.sql`, `sshpass -p '${pw()}' ssh deploy@10.0.0.5 ./deploy.sh`, `sshpass -p '%b?${pw()}' ssh deploy@10.0.0.5 ./deploy.sh`],
+      match: () => [`mysqldump -u root -p'${pw()}' shop > /backups/shop.sql`, `mysql --defaults-extra-file=/etc/mysql/extra.cnf -u app -p'${pw()}' app`, `mysql -h db.prod.internal -u app -p${pw()} app < schema.sql`, `sshpass -p '${pw()}' ssh deploy@10.0.0.5 ./deploy.sh`, `sshpass -p '%b?${pw()}' ssh deploy@10.0.0.5 ./deploy.sh`, `sshpass -p 'WV^${pw()}%TUDis=c' ssh deploy@10.0.0.5 uptime`],
       noMatch: ["mysql -u root -p app", "mysql -u root -proot", 'mysqldump -u app -p"$DB_PASSWORD" app', 'sshpass -p "$SSH_PASS" ssh host', "sshpass -p %SSH_PASS% ssh host", 'sshpass -p "%env(SSH_PASS)%" ssh host', "sshpass -p %{ssh_pass} ssh host", "mysql -u root -p${MYSQL_ROOT_PASSWORD}", "mysql -h 127.0.0.1 -P 3306 -u root -ppassword", "Run mysql with -p argument to be prompted."]
     }
   },
@@ -4039,7 +4039,7 @@ var realArgPassword = (pw2) => pw2.length >= 6 && !/^[a-z]+$/.test(pw2) && isRea
     why: "A database account password in a migration or seed file logs in to every database that ran it.",
     fix: `${FIX_ROTATE}: create accounts from a provisioning step that reads the password from a secret store, not from a committed SQL file.`,
     examples: {
-      match: () => [`ALTER USER 'app'@'%' IDENTIFIED BY '${pw()}';`, `CREATE USER reporting WITH PASSWORD '${pw()}';`, `CREATE LOGIN etl WITH PASSWORD = '${pw()}', CHECK_POLICY = ON;`, `create role analyst login encrypted password '${pw()}';`],
+      match: () => [`ALTER USER 'app'@'%' IDENTIFIED BY '${pw()}';`, `CREATE USER reporting WITH PASSWORD '${pw()}';`, `CREATE LOGIN etl WITH PASSWORD = '${pw()}', CHECK_POLICY = ON;`, `create role analyst login encrypted password '${pw()}';`, `ALTER USER 'app'@'%' IDENTIFIED BY '${pw()}5%sT';`],
       noMatch: ["CREATE USER app IDENTIFIED BY 'password';", "ALTER USER postgres WITH PASSWORD 'postgres';", "CREATE USER app WITH PASSWORD '${APP_DB_PASSWORD}';", "CREATE USER app WITH PASSWORD :'app_password';", "CREATE USER app IDENTIFIED BY '<password>';", "alter user x with password :'pw'; -- then 'run it'"]
     }
   },
@@ -5515,9 +5515,9 @@ var REFERENCE = new RegExp(
     // secret-manager URIs
     /^\{[0-9]*\}$/.source,
     // {0}
-    // printf verbs beside an edge, a space or a separator (`Bearer %s`, `%s:%s`, `token-%d`, `auth(%s)`); a verb glued
-    // between letters, digits or other symbols is part of a password (`AmberRiver3852%sF4Rq`, `Xm#%v7I`).
-    /%[svd](?=$|[\s:/.,;=@'"_()[\]{}&?-])|(?<=^|[\s:/.,;=@'"_()[\]{}&?-])%[svd]/.source
+    // printf verbs after an edge, a space or a separator (`Bearer %s`, `%s:%s`, `token-%d`, `auth(%s)`); a verb glued
+    // to a letter, digit or other symbol is part of a password (`AmberRiver3852%sF4Rq`, `Xm#%v7I`, `…!-h%v`).
+    /(?<=^|[\s:/.,;=@'"_()[\]{}&?-])%[svd]/.source
   ].join("|")
 );
 function isTemplateReference2(s) {

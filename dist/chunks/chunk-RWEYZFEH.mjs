@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-YWNX4AHF.mjs";
+} from "./chunk-NTNGVO6W.mjs";
 import {
   GitError,
   execGit

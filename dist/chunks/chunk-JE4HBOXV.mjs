@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-SRULZRNI.mjs";
+} from "./chunk-7IT54O7C.mjs";
 import {
   findSecretsInFile
-} from "./chunk-6QKW4TLK.mjs";
+} from "./chunk-HBUAAOEX.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-WQ5LAB7L.mjs";
+} from "./chunk-RWEYZFEH.mjs";
 import {
   emptyTree,
   execGit
