@@ -238,3 +238,11 @@ test('an identifier-shaped value is a name in code, a value in a .tfvars file', 
   const inTf = findSecretsInFile(new SourceFile('infra/main.tf', `resource "x" "y" {\n  db_password = "${value}"\n}\n`));
   assert.deepEqual(inTf.map((f) => f.secret), [], 'elsewhere (a .tf file, code) the identifier test stays: such strings name parameters, fields and resources');
 });
+
+test('Java properties: `name==value` is the value `=value`, as Properties.load reads it; elsewhere `==` compares', () => {
+  const v = secretValue();
+  const props = findSecretsInFile(new SourceFile('src/main/resources/application.properties', `spring.rabbitmq.host=mq\nspring.rabbitmq.password==${v}\n`));
+  assert.deepEqual(props.map((f) => [f.ruleId, f.secret, f.line]), [[GENERIC, `=${v}`, 2]]);
+  const code = findSecretsInFile(new SourceFile('check.sh', `if [ "$password" == "${v}" ]; then exit 1; fi\n`));
+  assert.deepEqual(code.filter((f) => f.ruleId === GENERIC).map((f) => f.secret), []);
+});

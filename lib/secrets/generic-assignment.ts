@@ -144,6 +144,8 @@ const VALUE_FIELD = /["']?(?:value|Value|VALUE|ParameterValue|defaultValue|defau
 const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest|Bot|Bearer:)\s+(\S+)$/i;
 
 /** Parses the assignment whose key contains the keyword hit at `hit`; null when there is no literal there. */
+const PROPERTIES_FILE = /\.properties$/;
+
 /** Python: an unquoted `name: Type` is an annotation (a parameter or a field), not a dict entry. */
 const PYTHON = /\.pyi?$/;
 
@@ -213,6 +215,8 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   else if ((c === '?' || c === '+') && c2 === '=') op = 2;
   else if ((c === '|' || c === '?') && c2 === c && text[i + 2] === '=') op = 3; // Ruby / JS: ENV["TOKEN"] ||= "…"; token ??= "…"
   else if (c === '=' && c2 !== '=' && c2 !== '~') op = 1;
+  // Java properties: the first `=` ends the key and the rest is the value, a leading `=` included.
+  else if (c === '=' && c2 === '=' && PROPERTIES_FILE.test(path)) op = 1;
   else if (c === ':' && c2 !== ':') op = 1;
   const colonAssignment = op === 1 && c === ':';
   if (op) {

@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-JE4HBOXV.mjs";
+} from "./chunk-VZVGPSX7.mjs";
 import {
   globMatcher,
   loadGlobMatcher

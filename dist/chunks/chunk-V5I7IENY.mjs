@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-RWEYZFEH.mjs";
+} from "./chunk-DFLA466Y.mjs";
 import {
   emptyTree,
   execGit

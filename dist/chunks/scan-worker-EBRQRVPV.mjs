@@ -8,9 +8,9 @@ const __dirname = __stowawayDirname(__filename);
 import {
   SCAN_WORKER_FLAG,
   startScanWorker
-} from "./chunk-JE4HBOXV.mjs";
-import "./chunk-7IT54O7C.mjs";
-import "./chunk-HBUAAOEX.mjs";
+} from "./chunk-VZVGPSX7.mjs";
+import "./chunk-AXVNR5TC.mjs";
+import "./chunk-IM4X7B2Z.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-LQF46ZK4.mjs";

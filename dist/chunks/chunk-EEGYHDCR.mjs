@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-RWEYZFEH.mjs";
+} from "./chunk-DFLA466Y.mjs";
 import {
   directorySource
-} from "./chunk-QREOF536.mjs";
+} from "./chunk-KZBZ6DFL.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-NTNGVO6W.mjs";
+} from "./chunk-W7TIU3LX.mjs";
 import {
   execGit,
   runGit

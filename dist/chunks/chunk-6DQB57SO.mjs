@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-7IT54O7C.mjs";
+} from "./chunk-AXVNR5TC.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -9,16 +9,16 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-L4AP3F6O.mjs";
-import "./chunk-RWEYZFEH.mjs";
-import "./chunk-QREOF536.mjs";
-import "./chunk-NTNGVO6W.mjs";
+} from "./chunk-EEGYHDCR.mjs";
+import "./chunk-DFLA466Y.mjs";
+import "./chunk-KZBZ6DFL.mjs";
+import "./chunk-W7TIU3LX.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-JE4HBOXV.mjs";
-import "./chunk-7IT54O7C.mjs";
-import "./chunk-HBUAAOEX.mjs";
+import "./chunk-VZVGPSX7.mjs";
+import "./chunk-AXVNR5TC.mjs";
+import "./chunk-IM4X7B2Z.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-LQF46ZK4.mjs";

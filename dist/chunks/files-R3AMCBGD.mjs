@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-J3MZB3PA.mjs";
+} from "./chunk-6DQB57SO.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-QREOF536.mjs";
+} from "./chunk-KZBZ6DFL.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-NTNGVO6W.mjs";
+} from "./chunk-W7TIU3LX.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-JE4HBOXV.mjs";
-import "./chunk-7IT54O7C.mjs";
-import "./chunk-HBUAAOEX.mjs";
+import "./chunk-VZVGPSX7.mjs";
+import "./chunk-AXVNR5TC.mjs";
+import "./chunk-IM4X7B2Z.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-LQF46ZK4.mjs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-WZSJKIEM.mjs";
-import "./chunk-RWEYZFEH.mjs";
+} from "./chunk-V5I7IENY.mjs";
+import "./chunk-DFLA466Y.mjs";
 import {
   emitReport
-} from "./chunk-J3MZB3PA.mjs";
+} from "./chunk-6DQB57SO.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-NTNGVO6W.mjs";
+} from "./chunk-W7TIU3LX.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-JE4HBOXV.mjs";
-import "./chunk-7IT54O7C.mjs";
-import "./chunk-HBUAAOEX.mjs";
+import "./chunk-VZVGPSX7.mjs";
+import "./chunk-AXVNR5TC.mjs";
+import "./chunk-IM4X7B2Z.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-LQF46ZK4.mjs";

@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-7IT54O7C.mjs";
+} from "./chunk-AXVNR5TC.mjs";
 import {
   findSecretsInFile
-} from "./chunk-HBUAAOEX.mjs";
+} from "./chunk-IM4X7B2Z.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

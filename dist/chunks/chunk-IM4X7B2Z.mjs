@@ -485,7 +485,7 @@ function readValue(text, i, query = !0) {
   let value = text.slice(i, j);
   return value.endsWith("\r") && (value = value.slice(0, -1)), { value, start: i, quoted: !1, end: j };
 }
-var TYPE_ANNOTATION = /^\s*:?\s*(?:&(?:'[A-Za-z_]\w*\s+)?)?[A-Za-z_][\w.]*(?:<[\w\s,.]*>|\[\])?\??\s+(?:=(?![=>~])|:=)/, NAME_FIELD = /(?:^|[\s{,;(])["']?(?:name|Name|NAME|key|Key|ParameterKey|variable)["']?\s*[:=]\s*["']?$/, VALUE_FIELD = /["']?(?:value|Value|VALUE|ParameterValue|defaultValue|default)["']?\s*[:=]\s*/g, AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest|Bot|Bearer:)\s+(\S+)$/i, PYTHON = /\.pyi?$/;
+var TYPE_ANNOTATION = /^\s*:?\s*(?:&(?:'[A-Za-z_]\w*\s+)?)?[A-Za-z_][\w.]*(?:<[\w\s,.]*>|\[\])?\??\s+(?:=(?![=>~])|:=)/, NAME_FIELD = /(?:^|[\s{,;(])["']?(?:name|Name|NAME|key|Key|ParameterKey|variable)["']?\s*[:=]\s*["']?$/, VALUE_FIELD = /["']?(?:value|Value|VALUE|ParameterValue|defaultValue|default)["']?\s*[:=]\s*/g, AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest|Bot|Bearer:)\s+(\S+)$/i, PROPERTIES_FILE = /\.properties$/, PYTHON = /\.pyi?$/;
 function parseAssignmentAt(text, hit, path = "") {
   let bounds = keyAround(text, hit);
   if (!bounds) return null;
@@ -524,7 +524,7 @@ function parseWithKind(text, bounds, key2, keyKind, path) {
 `) ? null : finish(key2, keyKind, ks, { value, start: i + 1, quoted: !0, end: i + 1 + close });
   }
   let c = text[i], c2 = text[i + 1], op = 0;
-  c === ":" && c2 === "=" || c === "=" && c2 === ">" || (c === "?" || c === "+") && c2 === "=" ? op = 2 : (c === "|" || c === "?") && c2 === c && text[i + 2] === "=" ? op = 3 : (c === "=" && c2 !== "=" && c2 !== "~" || c === ":" && c2 !== ":") && (op = 1);
+  c === ":" && c2 === "=" || c === "=" && c2 === ">" || (c === "?" || c === "+") && c2 === "=" ? op = 2 : (c === "|" || c === "?") && c2 === c && text[i + 2] === "=" ? op = 3 : (c === "=" && c2 !== "=" && c2 !== "~" || c === "=" && c2 === "=" && PROPERTIES_FILE.test(path) || c === ":" && c2 !== ":") && (op = 1);
   let colonAssignment = op === 1 && c === ":";
   if (op)
     if (c === ":" && !openQuote) {

@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-NTNGVO6W.mjs";
+} from "./chunk-W7TIU3LX.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

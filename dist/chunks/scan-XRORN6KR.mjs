@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-WZSJKIEM.mjs";
+} from "./chunk-V5I7IENY.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-ZIE62HO7.mjs";
+} from "./chunk-FB6HG3C5.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-L4AP3F6O.mjs";
-import "./chunk-RWEYZFEH.mjs";
+} from "./chunk-EEGYHDCR.mjs";
+import "./chunk-DFLA466Y.mjs";
 import {
   emitReport
-} from "./chunk-J3MZB3PA.mjs";
+} from "./chunk-6DQB57SO.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-QREOF536.mjs";
+} from "./chunk-KZBZ6DFL.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-NTNGVO6W.mjs";
+} from "./chunk-W7TIU3LX.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-JE4HBOXV.mjs";
-import "./chunk-7IT54O7C.mjs";
-import "./chunk-HBUAAOEX.mjs";
+import "./chunk-VZVGPSX7.mjs";
+import "./chunk-AXVNR5TC.mjs";
+import "./chunk-IM4X7B2Z.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-LQF46ZK4.mjs";

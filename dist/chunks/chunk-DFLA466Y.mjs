@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-NTNGVO6W.mjs";
+} from "./chunk-W7TIU3LX.mjs";
 import {
   GitError,
   execGit

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-ZIE62HO7.mjs";
+} from "./chunk-FB6HG3C5.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-J3MZB3PA.mjs";
+} from "./chunk-6DQB57SO.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-NTNGVO6W.mjs";
+} from "./chunk-W7TIU3LX.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-JE4HBOXV.mjs";
-import "./chunk-7IT54O7C.mjs";
+} from "./chunk-VZVGPSX7.mjs";
+import "./chunk-AXVNR5TC.mjs";
 import {
   findSecretsInFile
-} from "./chunk-HBUAAOEX.mjs";
+} from "./chunk-IM4X7B2Z.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-LQF46ZK4.mjs";

@@ -7,7 +7,7 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   formatBytes
-} from "./chunk-J3MZB3PA.mjs";
+} from "./chunk-6DQB57SO.mjs";
 
 // lib/report/progress.ts
 function progressWanted(flags, stderr = process.stderr) {
