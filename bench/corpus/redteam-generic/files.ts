@@ -59,12 +59,12 @@ export const TEMPLATES: Record<string, Template> = {
     d.n('trusted-connection', '    "Reporting": "Server=(localdb)\\\\MSSQLLocalDB;Database=reporting;Trusted_Connection=True;MultipleActiveResultSets=true",');
     d.n('connection-no-password', `    "Cache": "${v.host()}:6379,ssl=False,abortConnect=False"`).t('  },');
     const s1 = key('"\\');
-    d.t(`  "${pick(['Payments', 'Partner', 'Geocoding'])}": {`).t('    "BaseUrl": "https://api.partner.example/v2",').p('json-apikey', `    "ApiKey": "${s1.value}",`, s1.style);
+    d.t(`  "${pick(['Payments', 'Partner', 'Geocoding'])}": {`).t('    "BaseUrl": "https://api.partnerhub.io/v2",').p('json-apikey', `    "ApiKey": "${s1.value}",`, s1.style);
     d.n('header-name', '    "ApiKeyHeader": "X-Api-Key",').n('uuid', `    "ClientId": "${v.uuid()}",`);
     const s2 = key('"\\');
     d.p('json-clientsecret', `    "ClientSecret": "${s2.value}"`, s2.style).t('  },');
     const p2 = pw('"\\');
-    d.t('  "Smtp": {').t('    "Host": "smtp.office365.com",').t('    "Port": 587,').t('    "UserName": "noreply@contoso.example",').p('json-password', `    "Password": "${p2.value}"`, p2.style).t('  },');
+    d.t('  "Smtp": {').t('    "Host": "smtp.office365.com",').t('    "Port": 587,').t('    "UserName": "noreply@contoso.com",').p('json-password', `    "Password": "${p2.value}"`, p2.style).t('  },');
     d.t('  "Jwt": {').t('    "Issuer": "orders-api",').n('template-ref', `    "Key": "${pick(['#{JwtSigningKey}#', '__JWT_KEY__', '$(JwtKey)'])}",`).t('    "ExpiryMinutes": 60').t('  },');
     d.t('  "Identity": {').n('empty', '    "AdminPassword": "",').n('config-number', '    "RequiredPasswordLength": 12,').t('    "RequireDigit": true').t('  },');
     d.t('  "Certificates": {').n('thumbprint', `    "Thumbprint": "${fake.upperHex(40)}"`).t('  },');
@@ -137,7 +137,7 @@ export const TEMPLATES: Record<string, Template> = {
     d.p('env-password', `DB_PASSWORD=${p1.value}`, p1.style).t('');
     d.n('null-value', 'REDIS_PASSWORD=null').t('REDIS_PORT=6379').t('');
     const p2 = pw('"\\$`');
-    d.t('MAIL_MAILER=smtp').t('MAIL_HOST=smtp.mailgun.org').t('MAIL_USERNAME=postmaster@mg.shop.example').p('env-password-quoted', `MAIL_PASSWORD="${p2.value}"`, p2.style);
+    d.t('MAIL_MAILER=smtp').t('MAIL_HOST=smtp.mailgun.org').t('MAIL_USERNAME=postmaster@mg.shopline.io').p('env-password-quoted', `MAIL_PASSWORD="${p2.value}"`, p2.style);
     d.n('empty', 'AWS_SECRET_ACCESS_KEY=').t('AWS_DEFAULT_REGION=us-east-1');
     d.t(`PUSHER_APP_ID=${fake.digits(7)}`);
     const s1 = key(' #"\'$\\`');
@@ -170,7 +170,7 @@ export const TEMPLATES: Record<string, Template> = {
     const s2 = key("'\\");
     init.p('or-assign', `ENV['PARTNER_TOKEN'] ||= '${s2.value}'`, s2.style);
     const p1 = pw("'\\");
-    init.p('hash-rocket', `SMTP_SETTINGS = { :address => 'smtp.example.net', :user_name => 'mailer', :password => '${p1.value}' }.freeze`, p1.style);
+    init.p('hash-rocket', `SMTP_SETTINGS = { :address => 'smtp.mailrelay.net', :user_name => 'mailer', :password => '${p1.value}' }.freeze`, p1.style);
     const p2 = pw("'\\");
     init.p('hash-colon', `LDAP = { host: 'ldap.corp', bind_dn: 'cn=svc,dc=corp', password: '${p2.value}' }`, p2.style);
     init.n('credentials-dig', 'AWS_SECRET = Rails.application.credentials.dig(:aws, :secret_access_key)');
@@ -208,7 +208,7 @@ export const TEMPLATES: Record<string, Template> = {
     const p1 = pw(' \\#!=:');
     gp.p('signing-password', `${pick(['RELEASE_STORE_PASSWORD', 'signingStorePassword', 'release.keyPassword'])}=${p1.value}`, p1.style);
     const s1 = key(' \\#!=:');
-    gp.p('repo-token', `${pick(['artifactoryApiKey', 'mavenPassword', 'gpr.key', 'nexusToken'])}=${s1.value}`, s1.style);
+    gp.p('repo-token', `${pick(['artifactoryApiKey', 'mavenPassword', 'nexusToken'])}=${s1.value}`, s1.style);
     gp.n('jvm-flag', 'systemProp.javax.net.ssl.trustStorePassword=changeit');
     const lp = new Doc(`${dir}local.properties`, 'local-properties');
     lp.t('sdk.dir=/Users/dev/Library/Android/sdk');
@@ -354,7 +354,7 @@ export const TEMPLATES: Record<string, Template> = {
     const d = new Doc(`${dir}Makefile`, 'makefile');
     d.t('IMAGE ?= registry.example.com/api').t('TAG ?= $(shell git rev-parse --short HEAD)');
     const p1 = pw(' #$\'"\\');
-    d.p('conditional-assign', `${pick(['DB_PASSWORD', 'TEST_DB_PASSWORD', 'REGISTRY_PASSWORD'])} ?= ${p1.value}`, p1.style);
+    d.p('conditional-assign', `${pick(['DB_PASSWORD', 'DEPLOY_DB_PASSWORD', 'REGISTRY_PASSWORD'])} ?= ${p1.value}`, p1.style);
     const s1 = key(' #$\'"\\');
     d.p('export-assign', `export ${senv()} := ${s1.value}`, s1.style).t('');
     d.t('deploy:').n('make-ref', '\tdocker login -u $(REGISTRY_USER) -p $(REGISTRY_PASSWORD) $(REGISTRY)').n('shell-ref', '\t@curl -fsS -H "Authorization: Bearer $$DEPLOY_TOKEN" https://deploy.example.com/hooks/api');
@@ -390,7 +390,7 @@ export const TEMPLATES: Record<string, Template> = {
   },
   'http-client': (dir) => {
     const d = new Doc(`${dir}${pick(['requests/partner.http', 'api.http', 'docs/requests.rest'])}`, 'http-client');
-    d.t('@baseUrl = https://api.partner.example');
+    d.t('@baseUrl = https://api.partnerhub.io');
     const s1 = key(' ');
     d.p('file-variable', `@${pick(['apiKey', 'token', 'clientSecret'])} = ${s1.value}`, s1.style).t('').t('### list orders').t('GET {{baseUrl}}/orders');
     d.n('template-ref', 'Authorization: Bearer {{token}}').t('').t('### create').t('POST {{baseUrl}}/orders').t('Content-Type: application/json');
@@ -406,14 +406,14 @@ export const TEMPLATES: Record<string, Template> = {
   'markdown-docs': (dir) => {
     const d = new Doc(`${dir}docs/${pick(['api.md', 'runbook.md', 'integration.md', 'README.md'])}`, 'markdown');
     d.t('# Partner integration').t('').t('Call the API with your key:').t('').t('```bash');
-    d.n('shell-ref', 'curl -H "Authorization: Bearer $PARTNER_TOKEN" https://api.partner.example/v1/orders');
-    d.n('placeholder', `curl -H "X-Api-Key: ${pick(['<your-api-key>', 'YOUR_API_KEY', 'xxxxxxxxxxxx'])}" https://api.partner.example/v1/orders`).t('```').t('');
+    d.n('shell-ref', 'curl -H "Authorization: Bearer $PARTNER_TOKEN" https://api.partnerhub.io/v1/orders');
+    d.n('placeholder', `curl -H "X-Api-Key: ${pick(['<your-api-key>', 'YOUR_API_KEY', 'xxxxxxxxxxxx'])}" https://api.partnerhub.io/v1/orders`).t('```').t('');
     d.t('The staging account (rotate after the demo):').t('').t('```bash');
     const s1 = key('"\\$`');
     const h = pick(['X-Api-Key: ', 'X-Auth-Token: ', 'Authorization: Token ']);
-    d.p('curl-header', `curl -H "${h}${s1.value}" https://staging.partner.example/v1/orders`, s1.style);
+    d.p('curl-header', `curl -H "${h}${s1.value}" https://staging.partnerhub.io/v1/orders`, s1.style);
     const p1 = pw(' "\'\\$`:@!');
-    d.p('curl-user', `curl -u admin:${p1.value} https://staging.partner.example/v1/admin`, p1.style);
+    d.p('curl-user', `curl -u admin:${p1.value} https://staging.partnerhub.io/v1/admin`, p1.style);
     d.t('```').t('');
     d.n('aws-doc-key', `Set \`AWS_ACCESS_KEY_ID=${v.awsDocId()}\` and \`AWS_SECRET_ACCESS_KEY=${v.awsDocSecret()}\` as in the AWS docs.`);
     d.n('prose', 'Passwords must be at least 12 characters; tokens expire after 24 hours.');
@@ -438,14 +438,14 @@ export const TEMPLATES: Record<string, Template> = {
       ['amqp', (p) => `amqp://${v.user()}:${p}@rabbit.internal:5672/prod`],
       ['amqps', (p) => `amqps://${v.user()}:${p}@b-1a2b3c.mq.us-east-1.amazonaws.com:5671`],
       ['redis', (p) => `redis://:${p}@cache.internal:6379/0`],
-      ['rediss', (p) => `rediss://default:${p}@redis-12345.c1.us-east-1.cloud.example:12345`],
+      ['rediss', (p) => `rediss://default:${p}@redis-12345.c1.us-east-1.cloud.redislabs.com:12345`],
       ['mongodb-srv', (p) => `mongodb+srv://${v.user()}:${p}@cluster0.ab1cd.mongodb.net/app?retryWrites=true&w=majority`],
       ['mysql', (p) => `mysql://${v.user()}:${p}@${v.host()}:3306/shop`],
       ['postgresql', (p) => `postgresql://${v.user()}:${p}@${v.host()}:5432/orders?sslmode=require`],
       ['sqlserver', (p) => `sqlserver://${v.user()}:${p}@${v.host()}:1433?database=orders`],
-      ['ftp', (p) => `ftp://${v.user()}:${p}@ftp.partner.example/incoming`],
-      ['smtp', (p) => `smtp://${v.user()}:${p}@smtp.example.net:587`],
-      ['ldaps', (p) => `ldaps://binduser:${p}@ldap.corp.example:636`],
+      ['ftp', (p) => `ftp://${v.user()}:${p}@ftp.partnerhub.io/incoming`],
+      ['smtp', (p) => `smtp://${v.user()}:${p}@smtp.mailrelay.net:587`],
+      ['ldaps', (p) => `ldaps://binduser:${p}@ldap.acmecorp.net:636`],
     ];
     const names = ['broker_url', 'cache_url', 'primary', 'analytics', 'archive', 'mailer', 'directory', 'queue', 'reporting', 'legacy', 'sessions'];
     for (let i = 0; i < uris.length; i++) {
@@ -516,7 +516,7 @@ export const TEMPLATES: Record<string, Template> = {
     const d = new Doc(`${dir}src/${pick(['config.ts', 'lib/partner.js', 'server/auth.mjs'])}`, 'js-ts');
     d.t("import { createClient } from './client';").t('');
     const s1 = key("'\\");
-    d.p('object-prop', `const partner = createClient({ baseUrl: 'https://api.partner.example', apiKey: '${s1.value}' });`, s1.style);
+    d.p('object-prop', `const partner = createClient({ baseUrl: 'https://api.partnerhub.io', apiKey: '${s1.value}' });`, s1.style);
     const s2 = key('"\\');
     d.p('env-fallback', `const jwtSecret = process.env.JWT_SECRET || "${s2.value}";`, s2.style);
     d.n('env-ref', 'const sessionSecret = process.env.SESSION_SECRET ?? "";').n('i18n', "const messages = { passwordRequired: 'Please enter your password' };");

@@ -78,7 +78,7 @@ export const sshPub = () => `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${fake.base64(
 export const rsaPub = () => `ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABgQ${fake.base64(300)} deploy@ci`;
 export const pngDataUri = () => `data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA${fake.base64(int(80, 200))}=`;
 export const cssColor = () => `#${fake.hex(6)}`;
-export const host = () => pick(['db.internal', 'pg-primary.prod.svc.cluster.local', 'mysql-1.c7fq2x.us-east-1.rds.amazonaws.com', '10.12.4.21', 'cache.example.net']);
+export const host = () => pick(['db.internal', 'pg-primary.prod.svc.cluster.local', 'mysql-1.c7fq2x.us-east-1.rds.amazonaws.com', '10.12.4.21', 'cache-01.acmecorp.net']);
 export const user = () => pick(['app', 'svc_orders', 'deploy', 'reporting', 'billing_rw', 'admin']);
 export const placeholder = () =>
   pick(['changeme', 'your-api-key-here', '<TOKEN>', '<your-password>', 'xxxxxxxxxxxxxxxx', '********', 'REPLACE_ME', 'TODO', 'your_secret_here', '${SECRET}', 'CHANGE_ME_IN_PROD', 'dummy-password', 'example-token-123', 'secret', 'password']);
