@@ -90,6 +90,8 @@ const valid: Case[] = [
   { name: "Rust static with a 'static lifetime", path: 'src/config.rs', text: (v) => `static AUTH_TOKEN: &'static str = "${v}";\n` },
   { name: 'bare Key under a Jwt section (appsettings)', path: 'appsettings.json', text: (v) => `{\n  "Jwt": {\n    "Issuer": "api",\n    "Key": "${v}"\n  }\n}\n` },
   { name: 'bare Key under a Jwt section on one line', path: 'appsettings.json', text: (v) => `{\n  "Jwt": { "Key": "${v}", "Issuer": "api" }\n}\n` },
+  { name: 'Terraform variable default', path: 'infra/variables.tf', text: (v) => `variable "db_password" {\n  type      = string\n  sensitive = true\n  default   = "${v}"\n}\n` },
+  { name: 'Terraform variable default on one line', path: 'infra/main.tf', text: (v) => `variable "api_token" { default = "${v}" }\n` },
   { name: 'bare key under signing: (YAML)', path: 'config.yml', text: (v) => `auth:\n  signing:\n    algorithm: HS256\n    key: ${v}\n` },
 ];
 
@@ -155,6 +157,8 @@ const invalid: Case[] = [
   { name: 'YAML anchor before a nested map', path: 'values.yaml', text: () => 'secrets: &default-secrets\n  enabled: true\npassword: &pw\n  <<: *defaults\n' },
   { name: 'digest as a header value', path: 'deploy.sh', text: () => `curl -H "Authorization: Bearer sha256:${fake.hex(64)}" https://x.example.com\n` },
   { name: 'resource name in a header', path: 'deploy.sh', text: () => 'curl -s -H "Authorization: Bearer kv-stage-3jo099" https://vault.internal/v1/x\n' },
+  { name: 'Terraform variable without a default', path: 'infra/variables.tf', text: () => `variable "db_password" {\n  type      = string\n  sensitive = true\n}\n\nvariable "region" {\n  default = "${fake.alnum(16)}"\n}\n` },
+  { name: 'Terraform variable default that is empty or a reference', path: 'infra/variables.tf', text: () => 'variable "db_password" {\n  default = ""\n}\nvariable "api_token" {\n  default = null\n}\n' },
   { name: 'query-string &', path: 'notes.sh', text: () => `curl "https://x.example.com/cb?state=1&token=${fake.alnum(4)}&page=2"\n` },
 ];
 

@@ -176,6 +176,8 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
     if (text[i] === ':' && isSpace(text.charCodeAt(i + 1))) return quotedHeader(text, key, keyKind, ks, i + 1, openQuote);
     if (text.charCodeAt(i) !== openQuote) return null;
     i++;
+    // Terraform: variable "db_password" { default = "…" }: the block names the value.
+    if (text[skipSpaces(text, i)] === '{' && HCL_FILE.test(path) && HCL_VARIABLE.test(text.slice(lineStart, ks - 1))) return variableDefault(text, key, keyKind, ks, skipSpaces(text, i) + 1);
     // PHP: define('DB_PASSWORD', '…');
     if (DEFINE_CALL.test(text.slice(Math.max(lineStart, ks - 24), ks - 1))) {
       i = skipSpaces(text, i);
@@ -255,6 +257,21 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   // Authorization: Bearer <token> (unquoted header value)
   if (v && !v.quoted && /^(?:Bearer|Basic|Token|Bot)$/i.test(v.value) && isSpace(text.charCodeAt(v.end))) v = readValue(text, skipSpaces(text, v.end));
   return v ? finish(key, keyKind, ks, v) : null;
+}
+
+const HCL_FILE = /\.(?:tf|hcl)$/;
+const HCL_VARIABLE = /^\s*variable\s+$/;
+const HCL_DEFAULT = /(?:^|\n)[ \t]*default[ \t]*=[ \t]*/;
+
+/** The quoted `default = "…"` of a Terraform variable block that opens at `open`; other attributes name no secret. */
+function variableDefault(text: string, key: string, keyKind: SecretKeyKind, ks: number, open: number): Assignment | null {
+  const window = text.slice(open, open + 1024);
+  const close = window.search(/\n\s*\}|\}\s*(?:\n|$)/);
+  const body = close < 0 ? window : window.slice(0, close + 1);
+  const m = HCL_DEFAULT.exec(body);
+  if (!m) return null;
+  const v = readValue(text, open + m.index + m[0].length);
+  return v && v.quoted ? finish(key, keyKind, ks, v) : null;
 }
 
 const YAML_ANCHOR = /^&[\w.-]{1,128}(?:[ \t\r\n]|$)/;
