@@ -92,6 +92,8 @@ const valid: Case[] = [
   { name: 'bare Key under a Jwt section on one line', path: 'appsettings.json', text: (v) => `{\n  "Jwt": { "Key": "${v}", "Issuer": "api" }\n}\n` },
   { name: 'Terraform variable default', path: 'infra/variables.tf', text: (v) => `variable "db_password" {\n  type      = string\n  sensitive = true\n  default   = "${v}"\n}\n` },
   { name: 'Terraform variable default on one line', path: 'infra/main.tf', text: (v) => `variable "api_token" { default = "${v}" }\n` },
+  { name: 'Gradle (Groovy) signing config: method call without parentheses', path: 'app/build.gradle', text: (v) => `android {\n  signingConfigs {\n    release {\n      storePassword "${v}"\n      keyAlias 'upload'\n    }\n  }\n}\n` },
+  { name: 'Gradle (Groovy) repository credentials', path: 'build.gradle', text: (v) => `maven {\n  credentials {\n    username 'ci'\n    password '${v}' // rotate\n  }\n}\n` },
   { name: 'bare key under signing: (YAML)', path: 'config.yml', text: (v) => `auth:\n  signing:\n    algorithm: HS256\n    key: ${v}\n` },
 ];
 
@@ -159,6 +161,7 @@ const invalid: Case[] = [
   { name: 'resource name in a header', path: 'deploy.sh', text: () => 'curl -s -H "Authorization: Bearer kv-stage-3jo099" https://vault.internal/v1/x\n' },
   { name: 'Terraform variable without a default', path: 'infra/variables.tf', text: () => `variable "db_password" {\n  type      = string\n  sensitive = true\n}\n\nvariable "region" {\n  default = "${fake.alnum(16)}"\n}\n` },
   { name: 'Terraform variable default that is empty or a reference', path: 'infra/variables.tf', text: () => 'variable "db_password" {\n  default = ""\n}\nvariable "api_token" {\n  default = null\n}\n' },
+  { name: 'Gradle (Groovy) property reference and call', path: 'app/build.gradle', text: () => `storePassword System.getenv("STORE_PASSWORD")\nkeyPassword project.findProperty("keyPassword")\nstorePassword "\${storePass}"\n` },
   { name: 'query-string &', path: 'notes.sh', text: () => `curl "https://x.example.com/cb?state=1&token=${fake.alnum(4)}&page=2"\n` },
 ];
 

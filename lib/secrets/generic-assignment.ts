@@ -237,7 +237,7 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
     if ((flag || dockerfile) && isSpace(text.charCodeAt(ke))) {
       // --password value, ENV PASSWORD value
     } else if (goVar && /^\s/.test(goVar[0])) i = i - 1 + goVar[0].length;
-    else if (!openQuote && i > ke && /^\s*$/.test(before)) return directiveLine(text, key, keyKind, ks, i, path);
+    else if (!openQuote && i > ke && /^\s*$/.test(before)) return GROOVY_FILE.test(path) ? groovyArgument(text, key, keyKind, ks, i) : directiveLine(text, key, keyKind, ks, i, path);
     else return null;
   }
   i = skipSpaces(text, i);
@@ -324,6 +324,22 @@ function directiveLine(text: string, key: string, keyKind: SecretKeyKind, ks: nu
   const rest = text.charCodeAt(e);
   if (!(e >= text.length || rest === 10 || rest === 13 || ((rest === 35 || rest === 59) && e > v.end))) return null; // more words: prose
   if (!v.quoted && v.value.endsWith(';')) v = { ...v, value: v.value.slice(0, -1) }; // nginx: `secret_key abc;`
+  return finish(key, keyKind, ks, v);
+}
+
+const GROOVY_FILE = /\.gradle$/;
+
+/**
+ * Groovy calls a method without parentheses: `storePassword "…"`, `password '…'` (Gradle signing
+ * configs, repository credentials). Only a string literal that ends the statement is a value.
+ */
+function groovyArgument(text: string, key: string, keyKind: SecretKeyKind, ks: number, i: number): Assignment | null {
+  if (!isQuote(text.charCodeAt(i))) return null;
+  const v = readValue(text, i);
+  if (!v) return null;
+  const e = skipSpaces(text, v.end);
+  const rest = text.charCodeAt(e);
+  if (!(e >= text.length || rest === 10 || rest === 13 || rest === 59 || text.startsWith('//', e))) return null;
   return finish(key, keyKind, ks, v);
 }
 
