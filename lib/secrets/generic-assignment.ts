@@ -209,6 +209,8 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
     if (value.includes('\n')) return null;
     return finish(key, keyKind, ks, { value, start: i + 1, quoted: true, end: i + 1 + close });
   }
+  // Property lists: <key>ApiKey</key> <string>…</string>, the value element after the key element.
+  if (text[i] === '<' && text.startsWith('</key>', i) && text.endsWith('<key>', ks)) return plistValue(text, key, keyKind, ks, i + 6);
   const c = text[i];
   const c2 = text[i + 1];
   let op = 0;
@@ -257,6 +259,18 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   // Authorization: Bearer <token> (unquoted header value)
   if (v && !v.quoted && /^(?:Bearer|Basic|Token|Bot)$/i.test(v.value) && isSpace(text.charCodeAt(v.end))) v = readValue(text, skipSpaces(text, v.end));
   return v ? finish(key, keyKind, ks, v) : null;
+}
+
+const PLIST_STRING = /^\s{0,80}<string>/;
+
+function plistValue(text: string, key: string, keyKind: SecretKeyKind, ks: number, i: number): Assignment | null {
+  const open = PLIST_STRING.exec(text.slice(i, i + 96));
+  if (!open) return null;
+  const start = i + open[0].length;
+  const close = text.slice(start, start + MAX_VALUE).indexOf('</string>');
+  if (close < 0) return null;
+  const value = text.slice(start, start + close);
+  return value.includes('\n') ? null : finish(key, keyKind, ks, { value, start, quoted: true });
 }
 
 const HCL_FILE = /\.(?:tf|hcl)$/;
