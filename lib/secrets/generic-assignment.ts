@@ -193,7 +193,9 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
     const window = text.slice(i, Math.min(text.length, i + 240));
     VALUE_FIELD.lastIndex = 0;
     const m = VALUE_FIELD.exec(window);
-    if (!m || /\n\s*-\s/.test(window.slice(0, m.index))) return null;
+    // <string name="api_key">…</string>, <entry key="db.password">…</entry>: the element's text.
+    if (!m) return openQuote && text.lastIndexOf('<', ks) >= lineStart ? elementText(text, key, keyKind, ks, i) : null;
+    if (/\n\s*-\s/.test(window.slice(0, m.index))) return null;
     const v = readValue(text, skipSpaces(text, i + m.index + m[0].length));
     return v ? finish(key, keyKind, ks, v) : null;
   }
@@ -268,6 +270,19 @@ function plistValue(text: string, key: string, keyKind: SecretKeyKind, ks: numbe
   if (!open) return null;
   const start = i + open[0].length;
   const close = text.slice(start, start + MAX_VALUE).indexOf('</string>');
+  if (close < 0) return null;
+  const value = text.slice(start, start + close);
+  return value.includes('\n') ? null : finish(key, keyKind, ks, { value, start, quoted: true });
+}
+
+/** The rest of a start tag: more attributes, then `>`. */
+const TAG_REST = /^(?:[ \t]+[\w:.-]+[ \t]*=[ \t]*(?:"[^"\n]*"|'[^'\n]*'))*[ \t]*>/;
+
+function elementText(text: string, key: string, keyKind: SecretKeyKind, ks: number, i: number): Assignment | null {
+  const tag = TAG_REST.exec(text.slice(i, i + 240));
+  if (!tag) return null;
+  const start = i + tag[0].length;
+  const close = text.slice(start, start + MAX_VALUE).indexOf('</');
   if (close < 0) return null;
   const value = text.slice(start, start + close);
   return value.includes('\n') ? null : finish(key, keyKind, ks, { value, start, quoted: true });
