@@ -1,3 +1,4 @@
+import * as fake from '../lib/secrets/fake';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { secretRules } from '../lib/secrets/rules/index';
@@ -35,3 +36,10 @@ for (const rule of secretRules) {
     }
   });
 }
+
+test('a PowerShell script that builds a credential from a plaintext literal is reported on that line', () => {
+  const pw = fake.alnum(12) + '#' + fake.digits(3);
+  const text = `param([string]$User = "svc")\n$securePassword = ConvertTo-SecureString "${pw}" -AsPlainText -Force\n$cred = New-Object PSCredential ($User, $securePassword)\n`;
+  const found = findSecretsInFile(new SourceFile('scripts/deploy.ps1', text));
+  assert.deepEqual(found.map((f) => [f.ruleId, f.line, f.secret]), [['secret/powershell-plaintext-password', 2, pw]]);
+});

@@ -54,6 +54,22 @@ export const rules: SecretRule[] = [
     },
   },
   {
+    id: 'secret/powershell-plaintext-password',
+    description: 'Password in a PowerShell ConvertTo-SecureString -AsPlainText literal',
+    severity: 'high',
+    keywords: ['convertto-securestring'],
+    // -AsPlainText says the literal is the password itself; without it the string is DPAPI ciphertext.
+    regex: /\bConvertTo-SecureString\s{1,3}(?:-String\s{1,3})?(["'])([^\r\n"'`]{1,128})\1\s{1,3}-AsPlainText\b/i,
+    secretGroup: 2,
+    validate: realArgPassword,
+    why: 'The literal passed with -AsPlainText is the password of the credential the script builds.',
+    fix: `${FIX_ROTATE} (\`Get-Secret\` from SecretManagement, \`$env:\` set by the CI, or \`Read-Host -AsSecureString\`).`,
+    examples: {
+      match: () => [`$secure = ConvertTo-SecureString "${pw()}" -AsPlainText -Force`, `$cred = New-Object PSCredential ("svc", (ConvertTo-SecureString '${pw()}' -AsPlainText -Force))`, `ConvertTo-SecureString -String "${pw()}" -AsPlainText -Force`],
+      noMatch: ['$secure = ConvertTo-SecureString $env:DB_PASSWORD -AsPlainText -Force', '$secure = ConvertTo-SecureString "$Password" -AsPlainText -Force', `$secure = ConvertTo-SecureString "01000000d08c9ddf0115d1118c7a00c04fc297eb0100" -Key $key`, 'ConvertTo-SecureString "password" -AsPlainText -Force'],
+    },
+  },
+  {
     id: 'secret/sql-user-password',
     description: 'Password in a CREATE/ALTER USER, ROLE or LOGIN statement',
     severity: 'high',
