@@ -98,6 +98,7 @@ const valid: Case[] = [
   { name: 'property list: <key> and <string> on one line', path: 'Config.plist', text: (v) => `<dict><key>client_secret</key><string>${v}</string></dict>\n` },
   { name: 'Android string resource named like a secret', path: 'app/src/main/res/values/secrets.xml', text: (v) => `<resources>\n    <string name="backend_api_key" translatable="false">${v}</string>\n</resources>\n` },
   { name: 'Java XML properties entry', path: 'conf/app.xml', text: (v) => `<properties>\n  <entry key="db.password">${v}</entry>\n</properties>\n` },
+  { name: 'PowerShell: a quoted string after =', path: 'scripts/Setup.ps1', text: (v) => `$env:PARTNER_API_KEY = '${v}'\n` },
   { name: 'bare key under signing: (YAML)', path: 'config.yml', text: (v) => `auth:\n  signing:\n    algorithm: HS256\n    key: ${v}\n` },
 ];
 
@@ -168,6 +169,7 @@ const invalid: Case[] = [
   { name: 'Gradle (Groovy) property reference and call', path: 'app/build.gradle', text: () => `storePassword System.getenv("STORE_PASSWORD")\nkeyPassword project.findProperty("keyPassword")\nstorePassword "\${storePass}"\n` },
   { name: 'property list: build-setting reference and prose', path: 'App/Info.plist', text: () => '<dict>\n\t<key>API_KEY</key>\n\t<string>$(API_KEY)</string>\n\t<key>PasswordHint</key>\n\t<string>Use Face ID instead of your password</string>\n</dict>\n' },
   { name: 'Android string resources that are UI text', path: 'app/src/main/res/values/strings.xml', text: () => '<resources>\n    <string name="password_hint">Enter your password</string>\n    <string name="api_key_label">API key</string>\n    <string name="token_error">@string/generic_error</string>\n</resources>\n' },
+  { name: 'PowerShell: a bare word after = is a command, not a string', path: 'scripts/Setup.ps1', text: () => '$adminPassword = Read-Host -AsSecureString "Enter admin password"\n$apiKey = Get-Secret -Name PartnerApiKey -AsPlainText\n$token = Get-AzAccessToken-Cached\n' },
   { name: 'query-string &', path: 'notes.sh', text: () => `curl "https://x.example.com/cb?state=1&token=${fake.alnum(4)}&page=2"\n` },
 ];
 

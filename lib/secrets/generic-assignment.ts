@@ -258,6 +258,8 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
     return v && v.quoted ? finish(key, keyKind, ks, v) : null;
   }
   let v = readValue(text, i, !colonAssignment);
+  // PowerShell runs a bare word after `=` as a command (`Read-Host …`, `Get-Secret …`): only quoted strings are literals.
+  if (v && !v.quoted && POWERSHELL_FILE.test(path)) return null;
   // Authorization: Bearer <token> (unquoted header value)
   if (v && !v.quoted && /^(?:Bearer|Basic|Token|Bot)$/i.test(v.value) && isSpace(text.charCodeAt(v.end))) v = readValue(text, skipSpaces(text, v.end));
   return v ? finish(key, keyKind, ks, v) : null;
@@ -288,6 +290,7 @@ function elementText(text: string, key: string, keyKind: SecretKeyKind, ks: numb
   return value.includes('\n') ? null : finish(key, keyKind, ks, { value, start, quoted: true });
 }
 
+const POWERSHELL_FILE = /\.ps[md]?1$/i;
 const HCL_FILE = /\.(?:tf|hcl)$/;
 const HCL_VARIABLE = /^\s*variable\s+$/;
 const HCL_DEFAULT = /(?:^|\n)[ \t]*default[ \t]*=[ \t]*/;
