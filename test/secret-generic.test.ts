@@ -99,6 +99,9 @@ const valid: Case[] = [
   { name: 'Android string resource named like a secret', path: 'app/src/main/res/values/secrets.xml', text: (v) => `<resources>\n    <string name="backend_api_key" translatable="false">${v}</string>\n</resources>\n` },
   { name: 'Java XML properties entry', path: 'conf/app.xml', text: (v) => `<properties>\n  <entry key="db.password">${v}</entry>\n</properties>\n` },
   { name: 'PowerShell: a quoted string after =', path: 'scripts/Setup.ps1', text: (v) => `$env:PARTNER_API_KEY = '${v}'\n` },
+  { name: 'quoted NAME=value: compose environment list', path: 'docker-compose.yml', text: (v) => `services:\n  api:\n    environment:\n      - "DB_PASSWORD=${v}"\n` },
+  { name: 'quoted NAME=value: systemd Environment=', path: 'deploy/api.service', text: (v) => `[Service]\nEnvironment="PARTNER_API_KEY=${v}"\n` },
+  { name: 'quoted NAME=value: docker run -e', path: 'run.sh', text: (v) => `docker run --rm -e 'AUTH_TOKEN=${v}' -e LOG=info acme/api\n` },
   { name: 'bare key under signing: (YAML)', path: 'config.yml', text: (v) => `auth:\n  signing:\n    algorithm: HS256\n    key: ${v}\n` },
 ];
 
@@ -170,6 +173,7 @@ const invalid: Case[] = [
   { name: 'property list: build-setting reference and prose', path: 'App/Info.plist', text: () => '<dict>\n\t<key>API_KEY</key>\n\t<string>$(API_KEY)</string>\n\t<key>PasswordHint</key>\n\t<string>Use Face ID instead of your password</string>\n</dict>\n' },
   { name: 'Android string resources that are UI text', path: 'app/src/main/res/values/strings.xml', text: () => '<resources>\n    <string name="password_hint">Enter your password</string>\n    <string name="api_key_label">API key</string>\n    <string name="token_error">@string/generic_error</string>\n</resources>\n' },
   { name: 'PowerShell: a bare word after = is a command, not a string', path: 'scripts/Setup.ps1', text: () => '$adminPassword = Read-Host -AsSecureString "Enter admin password"\n$apiKey = Get-Secret -Name PartnerApiKey -AsPlainText\n$token = Get-AzAccessToken-Cached\n' },
+  { name: 'quoted NAME=value: references, empty values and concatenation', path: 'docker-compose.yml', text: () => 'environment:\n  - "DB_PASSWORD=${DB_PASSWORD}"\n  - "API_TOKEN="\nurl = "client_secret=" + secret\n' },
   { name: 'query-string &', path: 'notes.sh', text: () => `curl "https://x.example.com/cb?state=1&token=${fake.alnum(4)}&page=2"\n` },
 ];
 

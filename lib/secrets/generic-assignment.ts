@@ -174,6 +174,8 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   else if (openQuote && !embeddedSource) {
     // A whole header in one string: curl -H "Authorization: Bearer …", ["X-Api-Key: …"]
     if (text[i] === ':' && isSpace(text.charCodeAt(i + 1))) return quotedHeader(text, key, keyKind, ks, i + 1, openQuote);
+    // One string holding NAME=value: compose `- "DB_PASSWORD=…"`, systemd `Environment="API_KEY=…"`, `docker run -e '…'`.
+    if (text[i] === '=' && text[i + 1] !== '=' && !escapedKeyQuote) return quotedPair(text, key, keyKind, ks, i + 1, openQuote);
     if (text.charCodeAt(i) !== openQuote) return null;
     i++;
     // Terraform: variable "db_password" { default = "…" }: the block names the value.
@@ -313,6 +315,18 @@ const ENV_FALLBACK = new RegExp(
   String.raw`^(?:(?:process\.env|import\.meta\.env|ENV|os\.environ|\$_ENV|\$_SERVER)${ENV_NAME}\s*(?:\|\||\?\?|\?:|\bor\b)` +
     String.raw`|(?:os\.environ\.get|os\.getenv|getenv|ENV\.fetch|env)\(\s*["'][^"'\n]{1,80}["']\s*,)\s*`,
 );
+
+/** The value of a quoted `NAME=value`: up to the closing quote, a `;`, a space or a query-string `&`. */
+function quotedPair(text: string, key: string, keyKind: SecretKeyKind, ks: number, i: number, quote: number): Assignment | null {
+  let j = i;
+  const limit = Math.min(text.length, i + MAX_VALUE);
+  for (; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (c === quote || c === 59 || c <= 32 || (c === 38 && !ampersandInValue(text, j, true))) break;
+  }
+  if (j === i || j >= limit) return null;
+  return finish(key, keyKind, ks, { value: text.slice(i, j), start: i, quoted: true, end: j });
+}
 
 /** `"Authorization: Bearer …"`: the rest of the string is the value, one token after an optional scheme. */
 function quotedHeader(text: string, key: string, keyKind: SecretKeyKind, ks: number, i: number, quote: number): Assignment | null {
