@@ -6,6 +6,7 @@ import { encrypted } from './encrypted';
 import { exampleKey } from './example-key';
 import { integrityHash } from './lock-file';
 import { minified } from './minified';
+import { passwordHash } from './password-hash';
 import { placeholder } from './placeholder';
 import { publicKey } from './public-key';
 import { sourceMap } from './source-map';
@@ -13,7 +14,7 @@ import { templateReference } from './template-reference';
 import { uuid } from './uuid';
 
 /** Cheapest and most often decisive first. */
-export const secretFilters: readonly SecretFilter[] = [exampleKey, placeholder, templateReference, uuid, cssColor, digest, integrityHash, encrypted, publicKey, dataUri, sourceMap, minified];
+export const secretFilters: readonly SecretFilter[] = [exampleKey, placeholder, templateReference, uuid, cssColor, digest, passwordHash, integrityHash, encrypted, publicKey, dataUri, sourceMap, minified];
 
 /** The first filter that calls the candidate a false positive, or null when none does. */
 export function rejectingFilter(c: Candidate): SecretFilter | null {
