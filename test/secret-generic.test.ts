@@ -174,6 +174,7 @@ const invalid: Case[] = [
   { name: 'Android string resources that are UI text', path: 'app/src/main/res/values/strings.xml', text: () => '<resources>\n    <string name="password_hint">Enter your password</string>\n    <string name="api_key_label">API key</string>\n    <string name="token_error">@string/generic_error</string>\n</resources>\n' },
   { name: 'PowerShell: a bare word after = is a command, not a string', path: 'scripts/Setup.ps1', text: () => '$adminPassword = Read-Host -AsSecureString "Enter admin password"\n$apiKey = Get-Secret -Name PartnerApiKey -AsPlainText\n$token = Get-AzAccessToken-Cached\n' },
   { name: 'quoted NAME=value: references, empty values and concatenation', path: 'docker-compose.yml', text: () => 'environment:\n  - "DB_PASSWORD=${DB_PASSWORD}"\n  - "API_TOKEN="\nurl = "client_secret=" + secret\n' },
+  { name: 'colon-separated identifiers (ARNs): a segment is no key', path: 'config/fixtures.yml', text: () => `db_secret_arn: arn:aws:secretsmanager:us-east-1:${fake.digits(12)}:secret:prod/db-${fake.alnum(6)}\nrole: arn:aws:iam::${fake.digits(12)}:role/token:${fake.alnum(12)}X9\n` },
   { name: 'query-string &', path: 'notes.sh', text: () => `curl "https://x.example.com/cb?state=1&token=${fake.alnum(4)}&page=2"\n` },
 ];
 

@@ -225,7 +225,8 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   else if (c === '=' && c2 !== '=' && c2 !== '~') op = 1;
   // Java properties: the first `=` ends the key and the rest is the value, a leading `=` included.
   else if (c === '=' && c2 === '=' && PROPERTIES_FILE.test(path)) op = 1;
-  else if (c === ':' && c2 !== ':') op = 1;
+  // `…:secret:prod/db-x1`, `…:role/token:x1` (ARNs, URNs, paths): a segment glued to the separators around it is no `key: value`.
+  else if (c === ':' && c2 !== ':' && !((text[ks - 1] === ':' || text[ks - 1] === '/') && !isSpace(text.charCodeAt(i + 1)))) op = 1;
   const colonAssignment = op === 1 && c === ':';
   if (op) {
     // `password: string = "…"` (TypeScript), `password: str = "…"` (Python)
