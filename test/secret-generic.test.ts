@@ -102,6 +102,7 @@ const valid: Case[] = [
   { name: 'quoted NAME=value: compose environment list', path: 'docker-compose.yml', text: (v) => `services:\n  api:\n    environment:\n      - "DB_PASSWORD=${v}"\n` },
   { name: 'quoted NAME=value: systemd Environment=', path: 'deploy/api.service', text: (v) => `[Service]\nEnvironment="PARTNER_API_KEY=${v}"\n` },
   { name: 'quoted NAME=value: docker run -e', path: 'run.sh', text: (v) => `docker run --rm -e 'AUTH_TOKEN=${v}' -e LOG=info acme/api\n` },
+  { name: 'hex secret under a key that starts with Sha… (Shared), no digest word', path: 'src/Client.cs', text: () => `    private const string SharedSecret = "${fake.hex(32)}";\n` },
   { name: 'bare key under signing: (YAML)', path: 'config.yml', text: (v) => `auth:\n  signing:\n    algorithm: HS256\n    key: ${v}\n` },
 ];
 
@@ -175,6 +176,7 @@ const invalid: Case[] = [
   { name: 'PowerShell: a bare word after = is a command, not a string', path: 'scripts/Setup.ps1', text: () => '$adminPassword = Read-Host -AsSecureString "Enter admin password"\n$apiKey = Get-Secret -Name PartnerApiKey -AsPlainText\n$token = Get-AzAccessToken-Cached\n' },
   { name: 'quoted NAME=value: references, empty values and concatenation', path: 'docker-compose.yml', text: () => 'environment:\n  - "DB_PASSWORD=${DB_PASSWORD}"\n  - "API_TOKEN="\nurl = "client_secret=" + secret\n' },
   { name: 'colon-separated identifiers (ARNs): a segment is no key', path: 'config/fixtures.yml', text: () => `db_secret_arn: arn:aws:secretsmanager:us-east-1:${fake.digits(12)}:secret:prod/db-${fake.alnum(6)}\nrole: arn:aws:iam::${fake.digits(12)}:role/token:${fake.alnum(12)}X9\n` },
+  { name: 'hex digest under a sha key', path: 'config.yml', text: () => `artifact_token_sha: ${fake.hex(64)}\ncommitSha1: ${fake.hex(40)}\n` },
   { name: 'query-string &', path: 'notes.sh', text: () => `curl "https://x.example.com/cb?state=1&token=${fake.alnum(4)}&page=2"\n` },
 ];
 
