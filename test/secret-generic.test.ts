@@ -241,7 +241,7 @@ test('value shapes: a regular expression is no secret, a random salt with a rege
   const salt = `*t,${'[WfO:Iz6#IM-M{Y@KF.D(Is[GiSO:]'}*(iM6s~?|d3K)G}vz1q8TbW`;
   assert.ok(looksLikeSecretValue(salt, 'secret'));
   const f = findSecretsInFile(new SourceFile('wp-config.php', `<?php\ndefine( 'AUTH_KEY',         '${salt}' );\n`));
-  assert.deepEqual(f.map((x) => [x.ruleId, x.line]), [[GENERIC, 2]]);
+  assert.deepEqual(f.map((x) => [x.ruleId, x.line]), [['secret/wordpress-auth-salt', 2]]);
 });
 
 test('after `name:` a bare value keeps `&name=` (one password); after `name=` the value ends there (a query parameter)', () => {

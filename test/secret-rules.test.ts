@@ -43,3 +43,11 @@ test('a PowerShell script that builds a credential from a plaintext literal is r
   const found = findSecretsInFile(new SourceFile('scripts/deploy.ps1', text));
   assert.deepEqual(found.map((f) => [f.ruleId, f.line, f.secret]), [['secret/powershell-plaintext-password', 2, pw]]);
 });
+
+test('every WordPress key and salt in a wp-config.php is reported, the sample placeholders are not', () => {
+  const salt = () => fake.chars(fake.ALNUM + '!@#%^&*()-_[]{}<>~+=,.;:/?|', 64);
+  const names = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
+  const text = `<?php\n${names.map((n) => `define( '${n}', '${salt()}' );`).join('\n')}\ndefine( 'AUTH_KEY', 'put your unique phrase here' );\n`;
+  const found = findSecretsInFile(new SourceFile('wp-config.php', text));
+  assert.deepEqual(found.map((f) => f.line), [2, 3, 4, 5, 6, 7, 8, 9]);
+});
