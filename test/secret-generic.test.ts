@@ -103,6 +103,10 @@ const valid: Case[] = [
   { name: 'quoted NAME=value: systemd Environment=', path: 'deploy/api.service', text: (v) => `[Service]\nEnvironment="PARTNER_API_KEY=${v}"\n` },
   { name: 'quoted NAME=value: docker run -e', path: 'run.sh', text: (v) => `docker run --rm -e 'AUTH_TOKEN=${v}' -e LOG=info acme/api\n` },
   { name: 'hex secret under a key that starts with Sha… (Shared), no digest word', path: 'src/Client.cs', text: () => `    private const string SharedSecret = "${fake.hex(32)}";\n` },
+  { name: 'Apache SetEnv', path: 'deploy/apache/vhost.conf', text: (v) => `<VirtualHost *:443>\n    SetEnv DB_PASSWORD ${v}\n</VirtualHost>\n` },
+  { name: 'nginx proxy_set_header with a bearer token', path: 'deploy/nginx/api.conf', text: (v) => `location / {\n    proxy_set_header Authorization "Bearer ${v}";\n}\n` },
+  { name: 'nginx proxy_set_header with an API key', path: 'deploy/nginx/api.conf', text: (v) => `location / {\n    proxy_set_header X-Api-Key ${v};\n}\n` },
+  { name: 'nginx fastcgi_param', path: 'deploy/nginx/php.conf', text: (v) => `fastcgi_param DB_PASSWORD ${v};\n` },
   { name: 'bare key under signing: (YAML)', path: 'config.yml', text: (v) => `auth:\n  signing:\n    algorithm: HS256\n    key: ${v}\n` },
 ];
 
@@ -177,6 +181,7 @@ const invalid: Case[] = [
   { name: 'quoted NAME=value: references, empty values and concatenation', path: 'docker-compose.yml', text: () => 'environment:\n  - "DB_PASSWORD=${DB_PASSWORD}"\n  - "API_TOKEN="\nurl = "client_secret=" + secret\n' },
   { name: 'colon-separated identifiers (ARNs): a segment is no key', path: 'config/fixtures.yml', text: () => `db_secret_arn: arn:aws:secretsmanager:us-east-1:${fake.digits(12)}:secret:prod/db-${fake.alnum(6)}\nrole: arn:aws:iam::${fake.digits(12)}:role/token:${fake.alnum(12)}X9\n` },
   { name: 'hex digest under a sha key', path: 'config.yml', text: () => `artifact_token_sha: ${fake.hex(64)}\ncommitSha1: ${fake.hex(40)}\n` },
+  { name: 'web server directives passing variables', path: 'deploy/nginx/api.conf', text: () => 'proxy_set_header Authorization $http_authorization;\nproxy_set_header X-Api-Key "${api_key}";\nSetEnv DB_PASSWORD ${DB_PASSWORD}\nPassEnv DB_PASSWORD API_TOKEN\n' },
   { name: 'query-string &', path: 'notes.sh', text: () => `curl "https://x.example.com/cb?state=1&token=${fake.alnum(4)}&page=2"\n` },
 ];
 

@@ -239,7 +239,8 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   } else {
     const before = text.slice(lineStart, ks);
     const flag = /(?:^|\s)--?$/.test(before);
-    const dockerfile = /^\s*(?:ENV|ARG)\s+$/i.test(before);
+    // Dockerfile ENV/ARG, Apache SetEnv and the header and parameter directives of web servers: `NAME value`.
+    const dockerfile = /^\s*(?:ENV|ARG|SetEnv)\s+$/i.test(before) || SERVER_DIRECTIVE.test(before);
     const goVar = TYPE_ANNOTATION.exec(text.slice(i - 1, i + 80));
     if ((flag || dockerfile) && isSpace(text.charCodeAt(ke))) {
       // --password value, ENV PASSWORD value
@@ -293,6 +294,7 @@ function elementText(text: string, key: string, keyKind: SecretKeyKind, ks: numb
   return value.includes('\n') ? null : finish(key, keyKind, ks, { value, start, quoted: true });
 }
 
+const SERVER_DIRECTIVE = /^\s*(?:proxy_set_header|add_header|grpc_set_header|fastcgi_param|uwsgi_param|scgi_param|more_set_(?:input_)?headers|RequestHeader\s+(?:set|add|append|setifempty)|Header\s+(?:always\s+)?(?:set|add|append))\s+$/i;
 const POWERSHELL_FILE = /\.ps[md]?1$/i;
 const HCL_FILE = /\.(?:tf|hcl)$/;
 const HCL_VARIABLE = /^\s*variable\s+$/;
