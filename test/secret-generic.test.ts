@@ -229,6 +229,14 @@ test('key names: secret-like or not', () => {
   for (const k of notSecret) assert.equal(secretKeyKind(k), null, `${k} should not name a secret`);
 });
 
+test('key names: ASP.NET machineKey attributes are keys', () => {
+  for (const k of ['validationKey', 'decryptionKey', 'validation_key']) assert.equal(secretKeyKind(k), 'secret', k);
+  const text = `<system.web>\n  <machineKey validationKey="${fake.upperHex(128)}" decryptionKey="${fake.upperHex(48)}" validation="HMACSHA256" decryption="AES" />\n</system.web>\n`;
+  assert.deepEqual(findSecretsInFile(new SourceFile('Web.config', text)).map((f) => f.line), [2]);
+  const auto = '<machineKey validationKey="AutoGenerate,IsolateApps" decryptionKey="AutoGenerate,IsolateApps" />\n';
+  assert.deepEqual(findSecretsInFile(new SourceFile('Web.config', auto)), []);
+});
+
 test('value shapes: random values pass, words and identifiers do not', () => {
   for (let i = 0; i < 200; i++) {
     assert.ok(looksLikeSecretValue(secretValue(), 'secret'));
