@@ -229,6 +229,11 @@ test('key names: secret-like or not', () => {
   for (const k of notSecret) assert.equal(secretKeyKind(k), null, `${k} should not name a secret`);
 });
 
+test('key names: the password of an SSH or GPG login is a password; their keys and sockets are not secrets by name', () => {
+  for (const k of ['ansible_ssh_pass', 'ssh_password', 'SSH_PASS', 'GPG_PASSPHRASE', 'pgpPassword']) assert.equal(secretKeyKind(k), 'password', k);
+  for (const k of ['ssh_key', 'ssh_auth_sock', 'gpg_key_id', 'ssh_token_path']) assert.equal(secretKeyKind(k), null, k);
+});
+
 test('key names: ASP.NET machineKey attributes are keys', () => {
   for (const k of ['validationKey', 'decryptionKey', 'validation_key']) assert.equal(secretKeyKind(k), 'secret', k);
   const text = `<system.web>\n  <machineKey validationKey="${fake.upperHex(128)}" decryptionKey="${fake.upperHex(48)}" validation="HMACSHA256" decryption="AES" />\n</system.web>\n`;

@@ -50,6 +50,9 @@ const NOT_SECRET_BEFORE = new Set([
   'pagination', 'paging', 'hash', 'hashed', 'encrypted', 'sealed', 'ssh', 'gpg', 'pgp',
 ]);
 
+/** Before a password word these name whose login it is (`ansible_ssh_pass`, `GPG_PASSPHRASE`), not a key's metadata. */
+const LOGIN_OWNER = new Set(['ssh', 'gpg', 'pgp']);
+
 /** Words ending in a secret word that are not about secrets. */
 const NOT_SECRET_WORD = /^(?:tokenizer|tokenize|tokenized|tokens|author|authors|authority|authorities|authored|authenticate|authentication|authenticated|authenticator|authorize|authorized|authorizer|keyboard|keystroke|keyword|keywords|keyframe|keyframes|monkey|turkey|hockey|donkey|jockey|passport|passenger|passage|compass|bypass|passive|passthrough|passed|passes|passing|secretary|pwdx|keypress|keydown|keyup|hotkey|keymap|keychain|keycode|credits|credit|credo)$/;
 
@@ -97,7 +100,7 @@ function classify(key: string): SecretKeyKind | null {
   }
   for (let i = 0; i < at; i++) {
     const w = words[i];
-    if (NOT_SECRET_BEFORE.has(w) && !(KEY_QUALIFIER.has(w) && words[at] === 'key')) return null;
+    if (NOT_SECRET_BEFORE.has(w) && !(KEY_QUALIFIER.has(w) && words[at] === 'key') && !(kind === 'password' && LOGIN_OWNER.has(w))) return null;
   }
   return kind;
 }
