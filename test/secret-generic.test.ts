@@ -107,6 +107,12 @@ const valid: Case[] = [
   { name: 'nginx proxy_set_header with a bearer token', path: 'deploy/nginx/api.conf', text: (v) => `location / {\n    proxy_set_header Authorization "Bearer ${v}";\n}\n` },
   { name: 'nginx proxy_set_header with an API key', path: 'deploy/nginx/api.conf', text: (v) => `location / {\n    proxy_set_header X-Api-Key ${v};\n}\n` },
   { name: 'nginx fastcgi_param', path: 'deploy/nginx/php.conf', text: (v) => `fastcgi_param DB_PASSWORD ${v};\n` },
+  { name: 'key and value as call arguments: C# header', path: 'src/Client.cs', text: (v) => `http.DefaultRequestHeaders.Add("X-Api-Key", "${v}");\n` },
+  { name: 'key and value as call arguments: Python setdefault', path: 'app/settings.py', text: (v) => `os.environ.setdefault('PARTNER_TOKEN', '${v}')\n` },
+  { name: 'key and value as call arguments: Gradle buildConfigField', path: 'app/build.gradle', text: (v) => `android {\n  defaultConfig {\n    buildConfigField "String", "API_SECRET", "\\"${v}\\""\n  }\n}\n` },
+  { name: 'builder method with a literal', path: 'src/db.rs', text: (v) => `let opts = PgConnectOptions::new().host("db.internal").username("app").password("${v}");\n` },
+  { name: 'setter with a literal', path: 'src/main/java/Db.java', text: (v) => `dataSource.setPassword("${v}");\n` },
+  { name: 'credential constructor: the second literal', path: 'src/Mail.cs', text: (v) => `var credentials = new NetworkCredential("mailer", "${v}");\n` },
   { name: 'bare key under signing: (YAML)', path: 'config.yml', text: (v) => `auth:\n  signing:\n    algorithm: HS256\n    key: ${v}\n` },
 ];
 
@@ -182,6 +188,7 @@ const invalid: Case[] = [
   { name: 'colon-separated identifiers (ARNs): a segment is no key', path: 'config/fixtures.yml', text: () => `db_secret_arn: arn:aws:secretsmanager:us-east-1:${fake.digits(12)}:secret:prod/db-${fake.alnum(6)}\nrole: arn:aws:iam::${fake.digits(12)}:role/token:${fake.alnum(12)}X9\n` },
   { name: 'hex digest under a sha key', path: 'config.yml', text: () => `artifact_token_sha: ${fake.hex(64)}\ncommitSha1: ${fake.hex(40)}\n` },
   { name: 'web server directives passing variables', path: 'deploy/nginx/api.conf', text: () => 'proxy_set_header Authorization $http_authorization;\nproxy_set_header X-Api-Key "${api_key}";\nSetEnv DB_PASSWORD ${DB_PASSWORD}\nPassEnv DB_PASSWORD API_TOKEN\n' },
+  { name: 'calls with a secret word and no literal value', path: 'src/App.java', text: () => 'headers.put("Authorization", token);\ndataSource.setPassword(config.getPassword());\nopts.password(password);\nt("password", "Password");\nel.setAttribute("type", "password");\nvar c = new NetworkCredential(user, pass);\nlist = ["password", "Kq83hd0aLq2Xk29fj", "token"]\n' },
   { name: 'query-string &', path: 'notes.sh', text: () => `curl "https://x.example.com/cb?state=1&token=${fake.alnum(4)}&page=2"\n` },
 ];
 

@@ -155,6 +155,12 @@ export function parseAssignmentAt(text: string, hit: number, path = ''): Assignm
   const key = text.slice(bounds.start, bounds.end);
   const keyKind = secretKeyKind(key);
   if (keyKind) return parseWithKind(text, bounds, key, keyKind, path);
+  // Setters: dataSource.setPassword("…"), withApiKey("…").
+  if (text[bounds.end] === '(') {
+    const setter = SETTER.exec(key.slice(key.lastIndexOf('.') + 1));
+    const kind = setter && secretKeyKind(setter[1]);
+    return kind ? callArgument(text, key, kind, bounds.start, bounds.end) : null;
+  }
   if (!/^key$/i.test(key)) return null;
   // A bare `key` counts only under a section that names the key. Code is full of `key: …` and
   // `key = …`, so the value is read first and the section looked for only behind a secret-like one.
@@ -187,6 +193,10 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
       const v = readValue(text, skipSpaces(text, i + 1));
       return v && v.quoted ? finish(key, keyKind, ks, v) : null;
     }
+    // A key and its value as two arguments: headers.Add("X-Api-Key", "…"), os.environ.setdefault("TOKEN", "…"),
+    // buildConfigField "String", "API_SECRET", "\"…\"".
+    const comma = skipSpaces(text, i);
+    if (text[comma] === ',' && ARGUMENT_START.test(text.slice(Math.max(lineStart, ks - 8), ks - 1))) return argumentValue(text, key, keyKind, ks, skipSpaces(text, comma + 1));
   }
 
   // name/value pairs: `- name: DB_PASSWORD` + `value: …`, `<add key="ApiKey" value="…"/>`.
@@ -237,6 +247,8 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
       else i += op;
     } else i += op;
   } else {
+    // builder.password("…"), new NetworkCredential("user", "…")
+    if (text[i] === '(' && (text[ks - 1] === '.' || CREDENTIAL_TYPE.test(key))) return callArgument(text, key, keyKind, ks, i);
     const before = text.slice(lineStart, ks);
     const flag = /(?:^|\s)--?$/.test(before);
     // Dockerfile ENV/ARG, Apache SetEnv and the header and parameter directives of web servers: `NAME value`.
@@ -292,6 +304,35 @@ function elementText(text: string, key: string, keyKind: SecretKeyKind, ks: numb
   if (close < 0) return null;
   const value = text.slice(start, start + close);
   return value.includes('\n') ? null : finish(key, keyKind, ks, { value, start, quoted: true });
+}
+
+const ARGUMENT_START = /[(,]\s*$/;
+const SETTER = /^(?:set|with)_?([A-Z].*)$/;
+/** Constructors whose second literal argument is a password: NetworkCredential("user", "…"). */
+const CREDENTIAL_TYPE = /Credentials?$/;
+
+/** The quoted literal at `i` when it is the last argument of a call or statement; `\"…\"` (a Java literal in Groovy) unwrapped. */
+function argumentValue(text: string, key: string, keyKind: SecretKeyKind, ks: number, i: number): Assignment | null {
+  const v = readValue(text, i);
+  if (!v || !v.quoted) return null;
+  const e = skipSpaces(text, v.end);
+  const rest = text.charCodeAt(e);
+  if (!(e >= text.length || rest === 41 || rest === 59 || rest === 10 || rest === 13)) return null;
+  if (v.value.length > 4 && v.value.startsWith('\\"') && v.value.endsWith('\\"')) return finish(key, keyKind, ks, { value: v.value.slice(2, -2), start: v.start + 2, quoted: true });
+  return finish(key, keyKind, ks, v);
+}
+
+/** `name("…")` with one literal argument, or for a credential type `Type("user", "…")` with two: the last one. */
+function callArgument(text: string, key: string, keyKind: SecretKeyKind, ks: number, paren: number): Assignment | null {
+  let v = readValue(text, skipSpaces(text, paren + 1));
+  if (!v || !v.quoted) return null;
+  let e = skipSpaces(text, v.end);
+  if (text[e] === ',' && CREDENTIAL_TYPE.test(key)) {
+    v = readValue(text, skipSpaces(text, e + 1));
+    if (!v || !v.quoted) return null;
+    e = skipSpaces(text, v.end);
+  }
+  return text[e] === ')' ? finish(key, keyKind, ks, v) : null;
 }
 
 const SERVER_DIRECTIVE = /^\s*(?:proxy_set_header|add_header|grpc_set_header|fastcgi_param|uwsgi_param|scgi_param|more_set_(?:input_)?headers|RequestHeader\s+(?:set|add|append|setifempty)|Header\s+(?:always\s+)?(?:set|add|append))\s+$/i;
