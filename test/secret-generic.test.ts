@@ -113,6 +113,9 @@ const valid: Case[] = [
   { name: 'builder method with a literal', path: 'src/db.rs', text: (v) => `let opts = PgConnectOptions::new().host("db.internal").username("app").password("${v}");\n` },
   { name: 'setter with a literal', path: 'src/main/java/Db.java', text: (v) => `dataSource.setPassword("${v}");\n` },
   { name: 'credential constructor: the second literal', path: 'src/Mail.cs', text: (v) => `var credentials = new NetworkCredential("mailer", "${v}");\n` },
+  { name: 'Rust String::from literal', path: 'src/upstream.rs', text: (v) => `    let token = String::from("${v}");\n` },
+  { name: 'Rust Some(literal)', path: 'src/config.rs', text: (v) => `    password: Some("${v}".into()),\n` },
+  { name: 'Java new String(literal)', path: 'src/Main.java', text: (v) => `String apiKey = new String("${v}");\n` },
   { name: 'bare key under signing: (YAML)', path: 'config.yml', text: (v) => `auth:\n  signing:\n    algorithm: HS256\n    key: ${v}\n` },
 ];
 
@@ -189,6 +192,7 @@ const invalid: Case[] = [
   { name: 'hex digest under a sha key', path: 'config.yml', text: () => `artifact_token_sha: ${fake.hex(64)}\ncommitSha1: ${fake.hex(40)}\n` },
   { name: 'web server directives passing variables', path: 'deploy/nginx/api.conf', text: () => 'proxy_set_header Authorization $http_authorization;\nproxy_set_header X-Api-Key "${api_key}";\nSetEnv DB_PASSWORD ${DB_PASSWORD}\nPassEnv DB_PASSWORD API_TOKEN\n' },
   { name: 'calls with a secret word and no literal value', path: 'src/App.java', text: () => 'headers.put("Authorization", token);\ndataSource.setPassword(config.getPassword());\nopts.password(password);\nt("password", "Password");\nel.setAttribute("type", "password");\nvar c = new NetworkCredential(user, pass);\nlist = ["password", "Kq83hd0aLq2Xk29fj", "token"]\n' },
+  { name: 'string conversions of variables', path: 'src/upstream.rs', text: () => '    let token = String::from(raw_token);\n    password: Some(args.password.clone()),\n' },
   { name: 'query-string &', path: 'notes.sh', text: () => `curl "https://x.example.com/cb?state=1&token=${fake.alnum(4)}&page=2"\n` },
 ];
 

@@ -268,6 +268,12 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
     i = skipSpaces(text, i);
   }
   // A literal fallback is still a committed secret: process.env.X || "…", os.getenv("X", "…")
+  // A literal wrapped in a conversion is still a literal: String::from("…"), Some("…"), new String("…").
+  const wrapper = STRING_WRAPPER.exec(text.slice(i, i + 16));
+  if (wrapper) {
+    const v = readValue(text, i + wrapper[0].length);
+    return v && v.quoted ? finish(key, keyKind, ks, v) : null;
+  }
   const fallback = ENV_FALLBACK.exec(text.slice(i, i + 200));
   if (fallback) {
     const v = readValue(text, i + fallback[0].length);
@@ -306,6 +312,7 @@ function elementText(text: string, key: string, keyKind: SecretKeyKind, ks: numb
   return value.includes('\n') ? null : finish(key, keyKind, ks, { value, start, quoted: true });
 }
 
+const STRING_WRAPPER = /^(?:String::from|new String|Some)\(\s*(?=["'])/;
 const ARGUMENT_START = /[(,]\s*$/;
 const SETTER = /^(?:set|with)_?([A-Z].*)$/;
 /** Constructors whose second literal argument is a password: NetworkCredential("user", "…"). */
