@@ -3,7 +3,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as fake from '../../../lib/secrets/fake';
 import { int, pick, type Planted } from '../plant';
-import { TEMPLATES, type Doc } from './files';
+import { TEMPLATES as FIRST, type Doc } from './files';
+import { MORE_TEMPLATES } from './files-more';
+
+const TEMPLATES = { ...FIRST, ...MORE_TEMPLATES };
 
 export interface RedteamManifest {
   seed: number;

@@ -1,0 +1,145 @@
+import * as fake from '../../../lib/secrets/fake';
+import { pick } from '../plant';
+import { Doc, type Template } from './files';
+import * as v from './values';
+
+/**
+ * Second round of red-team templates, written after the first round's fixes
+ * so they were not tuned on: C/C++/Objective-C, Go, Kotlin, Dart, Elixir,
+ * HOCON, Windows batch, XML framework configs, SQL settings rows, YAML/TOML
+ * flow maps, shell defaults, and saved HTML with anti-forgery tokens.
+ */
+function pw(banned = ''): { value: string; style: string } {
+  const p = v.password();
+  return { value: v.without(p.value, banned), style: p.style };
+}
+function key(banned = ''): { value: string; style: string } {
+  const k = v.apiSecret();
+  return { value: v.without(k.value, banned), style: k.style };
+}
+
+export const MORE_TEMPLATES: Record<string, Template> = {
+  'c-family': (dir) => {
+    const c = new Doc(`${dir}firmware/src/${pick(['config.h', 'secrets.h', 'cloud.c'])}`, 'c-source');
+    c.t('#pragma once').t('#include <stdint.h>').t('');
+    const s1 = key('"\\');
+    c.p('define-string', `#define ${pick(['API_KEY', 'CLOUD_TOKEN', 'DEVICE_SECRET'])} "${s1.value}"`, s1.style);
+    const p1 = pw('"\\');
+    c.p('define-password', `#define WIFI_PASSWORD "${p1.value}"`, p1.style);
+    const s2 = key('"\\');
+    c.p('char-array', `static const char ${pick(['auth_token', 'mqtt_password', 'api_secret'])}[] = "${s2.value}";`, s2.style);
+    const p2 = pw('"\\');
+    c.p('char-pointer', `const char *db_password = "${p2.value}";`, p2.style);
+    c.n('define-name', '#define PASSWORD_MAX_LEN 64').n('define-env', '#define TOKEN_ENV "CLOUD_TOKEN"').n('getenv', 'const char *token = getenv("CLOUD_TOKEN");');
+    const m = new Doc(`${dir}ios/Classes/${pick(['APIKeys.m', 'Config.m'])}`, 'objc-source');
+    const s3 = key('"\\');
+    m.t('#import "Config.h"').t('').p('nsstring-const', `NSString *const kClientSecret = @"${s3.value}";`, s3.style);
+    m.n('localized', 'NSString *const kPasswordPrompt = NSLocalizedString(@"Enter your password", nil);');
+    return [c, m];
+  },
+  'go-more': (dir) => {
+    const d = new Doc(`${dir}internal/${pick(['store', 'client', 'mailer'])}/config.go`, 'go-source');
+    d.t('package config').t('').t('import "os"').t('');
+    const p1 = pw('"\\`');
+    d.t('var Default = Config{').t(`\tHost:     "${v.host()}",`).t(`\tUser:     "${v.user()}",`).p('struct-field', `\tPassword: "${p1.value}",`, p1.style).t('}').t('');
+    const s1 = key('"\\`');
+    d.p('setenv', `func init() { os.Setenv("${pick(['API_TOKEN', 'PARTNER_SECRET', 'SIGNING_KEY'])}", "${s1.value}") }`, s1.style);
+    const s2 = key('`');
+    d.p('raw-string', `const webhookSecret = \`${s2.value}\``, s2.style);
+    d.n('getenv', 'var apiToken = os.Getenv("API_TOKEN")').n('struct-tag', '\tPassword string `json:"password" yaml:"password"`');
+    d.n('flag', 'var password = flag.String("password", "", "database password")');
+    return [d];
+  },
+  'kotlin-dart-elixir': (dir) => {
+    const kt = new Doc(`${dir}app/src/main/kotlin/com/acme/${pick(['Secrets.kt', 'ApiConfig.kt'])}`, 'kotlin-source');
+    kt.t('package com.acme').t('').t('object ApiConfig {');
+    const s1 = key('"\\$');
+    kt.p('const-val', `    const val ${pick(['API_KEY', 'CLIENT_SECRET', 'AUTH_TOKEN'])} = "${s1.value}"`, s1.style);
+    const p1 = pw('"\\$');
+    kt.p('private-val', `    private val dbPassword: String = "${p1.value}"`, p1.style);
+    kt.n('build-config', '    val mapsKey = BuildConfig.MAPS_API_KEY').n('string-template', '    val header = "Bearer $token"').t('}');
+    const dart = new Doc(`${dir}lib/${pick(['env.dart', 'config/keys.dart'])}`, 'dart-source');
+    const s2 = key("'\\$");
+    dart.p('static-const', `  static const String ${pick(['apiKey', 'clientSecret', 'sentryToken'])} = '${s2.value}';`, s2.style);
+    dart.n('from-env', "  static const apiToken = String.fromEnvironment('API_TOKEN');");
+    const ex = new Doc(`${dir}config/${pick(['prod.exs', 'runtime.exs'])}`, 'elixir-config');
+    const p2 = pw('"\\#');
+    ex.t('import Config').t('').t('config :shop, Shop.Repo,').t(`  username: "${v.user()}",`).p('keyword-password', `  password: "${p2.value}",`, p2.style).t(`  hostname: "${v.host()}"`);
+    const s3 = key('"\\#');
+    ex.t('').p('keyword-secret', `config :shop, ShopWeb.Endpoint, secret_key_base: "${s3.value}${fake.alnum(32)}"`, s3.style);
+    ex.n('system-env', 'config :shop, :partner, api_key: System.get_env("PARTNER_API_KEY")').n('system-fetch', '  password: System.fetch_env!("DB_PASSWORD"),');
+    return [kt, dart, ex];
+  },
+  'hocon-batch-xml': (dir) => {
+    const h = new Doc(`${dir}src/main/resources/application.conf`, 'hocon');
+    const p1 = pw('"\\$');
+    h.t('db {').t(`  url = "jdbc:postgresql://${v.host()}/orders"`).t(`  user = "${v.user()}"`).p('quoted', `  password = "${p1.value}"`, p1.style).t('}');
+    const s1 = key('"\\$');
+    h.t('akka.http.server {').t('}').p('dotted-key', `partner.api-secret = "${s1.value}"`, s1.style);
+    h.n('optional-subst', 'partner.api-token = ${?PARTNER_API_TOKEN}').n('subst', 'smtp.password = ${SMTP_PASSWORD}');
+    const b = new Doc(`${dir}scripts/${pick(['setup.bat', 'run.cmd'])}`, 'windows-batch');
+    const p2 = pw(' "%^&|<>');
+    b.t('@echo off').p('set', `set DB_PASSWORD=${p2.value}`, p2.style);
+    const s2 = key(' "%^&|<>');
+    b.p('set-quoted', `SET "${pick(['API_KEY', 'SERVICE_TOKEN', 'CLIENT_SECRET'])}=${s2.value}"`, s2.style);
+    b.n('env-ref', 'set TOKEN=%CI_TOKEN%').n('prompt', 'set /p DB_PASSWORD=Enter database password: ');
+    const x = new Doc(`${dir}${pick(['src/main/webapp/META-INF/context.xml', 'conf/hibernate.cfg.xml'])}`, 'xml-config');
+    const p3 = pw('"<>&\'');
+    x.t('<?xml version="1.0" encoding="UTF-8"?>').t('<Context>');
+    x.p('attribute', `  <Resource name="jdbc/orders" auth="Container" type="javax.sql.DataSource" username="${v.user()}" password="${p3.value}" url="jdbc:postgresql://${v.host()}/orders" />`, p3.style);
+    const p4 = pw('<>&');
+    x.p('property-element', `  <property name="hibernate.connection.password">${p4.value}</property>`, p4.style);
+    x.n('property-ref', '  <property name="hibernate.connection.username">${db.user}</property>').t('</Context>');
+    const ng = new Doc(`${dir}${pick(['NuGet.Config', 'nuget.config'])}`, 'nuget-config');
+    const p5 = pw('"<>&');
+    ng.t('<configuration>').t('  <packageSourceCredentials>').t('    <internal>').t('      <add key="Username" value="ci" />').p('cleartext-password', `      <add key="ClearTextPassword" value="${p5.value}" />`, p5.style).t('    </internal>').t('  </packageSourceCredentials>').t('</configuration>');
+    return [h, b, x, ng];
+  },
+  'data-and-flow': (dir) => {
+    const sql = new Doc(`${dir}db/seeds/${pick(['settings.sql', '003_integrations.sql'])}`, 'sql-settings');
+    const p1 = pw("'\\");
+    sql.t('-- integration settings').p('settings-row', `INSERT INTO settings (name, value) VALUES ('smtp_password', '${p1.value}');`, p1.style);
+    const s1 = key("'\\");
+    sql.p('update-row', `UPDATE integrations SET api_key = '${s1.value}' WHERE name = 'partner';`, s1.style);
+    sql.n('bcrypt', `UPDATE users SET password = '${v.bcrypt()}' WHERE id = 1;`).n('null-token', "UPDATE users SET reset_token = NULL WHERE id = 2;");
+    const y = new Doc(`${dir}${pick(['config/services.yml', 'deploy/app.yaml'])}`, 'yaml-flow');
+    const p2 = pw('"\\');
+    y.t('services:').p('flow-map', `  db: { host: ${v.host()}, user: ${v.user()}, password: "${p2.value}" }`, p2.style);
+    const s2 = key(' #:\'"{}[],&*!|>%@`');
+    y.p('trailing-comment', `  partner_api_key: ${s2.value} # rotated 2024-03`, s2.style);
+    const p3 = pw('"\\}$');
+    y.p('default-fallback', `  smtp_password: "\${SMTP_PASSWORD:-${p3.value}}"`, p3.style);
+    y.n('empty-default', '  cache_password: "${CACHE_PASSWORD:-}"').n('required', '  queue_password: "${QUEUE_PASSWORD:?must be set}"');
+    const t = new Doc(`${dir}${pick(['config/app.toml', 'Settings.toml'])}`, 'toml-inline');
+    const p4 = pw('"\\');
+    t.p('inline-table', `database = { user = "${v.user()}", password = "${p4.value}", host = "${v.host()}" }`, p4.style);
+    const props = new Doc(`${dir}conf/${pick(['jdbc.properties', 'mail.properties'])}`, 'properties-colon');
+    const p5 = pw(' \\#!=:');
+    props.t('# connection').p('colon-separator', `jdbc.password: ${p5.value}`, p5.style);
+    const s3 = key(' \\#!=:');
+    props.p('space-separator', `mail.smtp.auth.token ${s3.value}`, s3.style);
+    return [sql, y, t, props];
+  },
+  'html-and-code-negatives': (dir) => {
+    const h = new Doc(`${dir}${pick(['docs/snapshots/login.html', 'test/fixtures/page.html'])}`, 'html');
+    h.t('<form action="/session" method="post">');
+    h.n('csrf-rails', `  <input type="hidden" name="authenticity_token" value="${fake.base64(86)}==" autocomplete="off">`);
+    h.n('csrf-django', `  <input type="hidden" name="csrfmiddlewaretoken" value="${fake.alnum(64)}">`);
+    h.n('csrf-aspnet', `  <input name="__RequestVerificationToken" type="hidden" value="CfDJ8${fake.base64url(150)}">`);
+    h.n('password-input', '  <input type="password" name="password" placeholder="Password" autocomplete="current-password">');
+    h.n('sri', `  <script src="https://cdn.jsdelivr.net/npm/app@1.2.3/dist/app.min.js" integrity="${v.sri()}" crossorigin="anonymous"></script>`);
+    h.n('csp-nonce', `  <script nonce="${fake.base64(24)}">window.__TOKEN_NAME__ = "access_token";</script>`).t('</form>');
+    const ts = new Doc(`${dir}src/${pick(['auth/schema.ts', 'server/session.ts'])}`, 'ts-negatives');
+    ts.n('regex', 'const PASSWORD_PATTERN = /^(?=.*[A-Z])(?=.*\\d)(?=.*[^\\w\\s]).{12,}$/;');
+    ts.n('zod', 'export const login = z.object({ email: z.string().email(), password: z.string().min(12) });');
+    ts.n('random-gen', "const sessionSecret = crypto.randomBytes(32).toString('hex');");
+    ts.n('config-get', "const apiKey = config.get<string>('partner.apiKey');");
+    ts.n('read-file', "const privateKey = fs.readFileSync('/run/secrets/signing.pem', 'utf8');");
+    ts.n('hash-call', 'const passwordHash = await bcrypt.hash(password, 12);');
+    ts.n('jwt-sign', "const token = jwt.sign({ sub: user.id }, process.env.JWT_SECRET!, { expiresIn: '1h' });");
+    ts.n('enum', "export enum Keys { ApiKey = 'api_key', Secret = 'client_secret' }");
+    ts.n('test-literal', "it('rejects a wrong password', async () => { await expect(login('ada', 'wrong-password')).rejects.toThrow(); });");
+    ts.n('uuid-id', `const clientId = '${v.uuid()}';`).n('google-client-id', `const oauthClientId = '${fake.digits(12)}-${fake.lowerAlnum(32)}.apps.googleusercontent.com';`);
+    return [h, ts];
+  },
+};
