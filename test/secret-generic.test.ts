@@ -193,6 +193,7 @@ const invalid: Case[] = [
   { name: 'web server directives passing variables', path: 'deploy/nginx/api.conf', text: () => 'proxy_set_header Authorization $http_authorization;\nproxy_set_header X-Api-Key "${api_key}";\nSetEnv DB_PASSWORD ${DB_PASSWORD}\nPassEnv DB_PASSWORD API_TOKEN\n' },
   { name: 'calls with a secret word and no literal value', path: 'src/App.java', text: () => 'headers.put("Authorization", token);\ndataSource.setPassword(config.getPassword());\nopts.password(password);\nt("password", "Password");\nel.setAttribute("type", "password");\nvar c = new NetworkCredential(user, pass);\nlist = ["password", "Kq83hd0aLq2Xk29fj", "token"]\n' },
   { name: 'string conversions of variables', path: 'src/upstream.rs', text: () => '    let token = String::from(raw_token);\n    password: Some(args.password.clone()),\n' },
+  { name: 'regex match operator', path: 'check.rb', text: () => 'if token =~ /^[A-Za-z0-9]{32}$/ then ok end\nok = password =~ /^[A-Za-z0-9_-]{12,}$/\n' },
   { name: 'query-string &', path: 'notes.sh', text: () => `curl "https://x.example.com/cb?state=1&token=${fake.alnum(4)}&page=2"\n` },
 ];
 
@@ -296,4 +297,10 @@ test('Java properties: `name==value` is the value `=value`, as Properties.load r
   assert.deepEqual(props.map((f) => [f.ruleId, f.secret, f.line]), [[GENERIC, `=${v}`, 2]]);
   const code = findSecretsInFile(new SourceFile('check.sh', `if [ "$password" == "${v}" ]; then exit 1; fi\n`));
   assert.deepEqual(code.filter((f) => f.ruleId === GENERIC).map((f) => f.secret), []);
+});
+
+test('a value that starts with ~ right after = is assigned, not matched (=~ needs a space before it)', () => {
+  const v = `~${fake.alnum(10)}%_${fake.alnum(8)}`;
+  const f = findSecretsInFile(new SourceFile('src/main/resources/application.properties', `spring.datasource.password=${v}\n`));
+  assert.deepEqual(f.map((x) => [x.ruleId, x.secret]), [[GENERIC, v]]);
 });

@@ -233,6 +233,8 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   else if ((c === '?' || c === '+') && c2 === '=') op = 2;
   else if ((c === '|' || c === '?') && c2 === c && text[i + 2] === '=') op = 3; // Ruby / JS: ENV["TOKEN"] ||= "…"; token ??= "…"
   else if (c === '=' && c2 !== '=' && c2 !== '~') op = 1;
+  // `=~` is a regex match only with a space before it (`$x =~ /re/`); `PASSWORD=~k3…` assigns a value that starts with `~`.
+  else if (c === '=' && c2 === '~' && i === ke) op = 1;
   // Java properties: the first `=` ends the key and the rest is the value, a leading `=` included.
   else if (c === '=' && c2 === '=' && PROPERTIES_FILE.test(path)) op = 1;
   // `…:secret:prod/db-x1`, `…:role/token:x1` (ARNs, URNs, paths): a segment glued to the separators around it is no `key: value`.
