@@ -194,6 +194,7 @@ const invalid: Case[] = [
   { name: 'calls with a secret word and no literal value', path: 'src/App.java', text: () => 'headers.put("Authorization", token);\ndataSource.setPassword(config.getPassword());\nopts.password(password);\nt("password", "Password");\nel.setAttribute("type", "password");\nvar c = new NetworkCredential(user, pass);\nlist = ["password", "Kq83hd0aLq2Xk29fj", "token"]\n' },
   { name: 'string conversions of variables', path: 'src/upstream.rs', text: () => '    let token = String::from(raw_token);\n    password: Some(args.password.clone()),\n' },
   { name: 'regex match operator', path: 'check.rb', text: () => 'if token =~ /^[A-Za-z0-9]{32}$/ then ok end\nok = password =~ /^[A-Za-z0-9_-]{12,}$/\n' },
+  { name: 'anti-forgery tokens in saved forms', path: 'test/fixtures/login.html', text: () => `<input type="hidden" name="authenticity_token" value="${fake.base64(86)}==">\n<input type="hidden" name="csrfmiddlewaretoken" value="${fake.alnum(64)}">\n<meta name="csrf-token" content="${fake.base64(86)}==">\n` },
   { name: 'query-string &', path: 'notes.sh', text: () => `curl "https://x.example.com/cb?state=1&token=${fake.alnum(4)}&page=2"\n` },
 ];
 
