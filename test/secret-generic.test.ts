@@ -116,6 +116,8 @@ const valid: Case[] = [
   { name: 'Rust String::from literal', path: 'src/upstream.rs', text: (v) => `    let token = String::from("${v}");\n` },
   { name: 'Rust Some(literal)', path: 'src/config.rs', text: (v) => `    password: Some("${v}".into()),\n` },
   { name: 'Java new String(literal)', path: 'src/Main.java', text: (v) => `String apiKey = new String("${v}");\n` },
+  { name: 'C preprocessor define', path: 'firmware/src/config.h', text: (v) => `#pragma once\n#define CLOUD_TOKEN "${v}"\n` },
+  { name: 'C char array', path: 'firmware/src/cloud.c', text: (v) => `static const char api_secret[] = "${v}";\n` },
   { name: 'bare key under signing: (YAML)', path: 'config.yml', text: (v) => `auth:\n  signing:\n    algorithm: HS256\n    key: ${v}\n` },
 ];
 
@@ -195,6 +197,7 @@ const invalid: Case[] = [
   { name: 'string conversions of variables', path: 'src/upstream.rs', text: () => '    let token = String::from(raw_token);\n    password: Some(args.password.clone()),\n' },
   { name: 'regex match operator', path: 'check.rb', text: () => 'if token =~ /^[A-Za-z0-9]{32}$/ then ok end\nok = password =~ /^[A-Za-z0-9_-]{12,}$/\n' },
   { name: 'anti-forgery tokens in saved forms', path: 'test/fixtures/login.html', text: () => `<input type="hidden" name="authenticity_token" value="${fake.base64(86)}==">\n<input type="hidden" name="csrfmiddlewaretoken" value="${fake.alnum(64)}">\n<meta name="csrf-token" content="${fake.base64(86)}==">\n` },
+  { name: 'C defines that name things', path: 'firmware/src/config.h', text: () => '#define PASSWORD_MAX_LEN 64\n#define TOKEN_ENV "CLOUD_TOKEN"\n#define API_KEY_HEADER "X-Api-Key"\n#define SECRET_KEY secret_key_from_flash\nchar password[] = {0};\n' },
   { name: 'query-string &', path: 'notes.sh', text: () => `curl "https://x.example.com/cb?state=1&token=${fake.alnum(4)}&page=2"\n` },
 ];
 

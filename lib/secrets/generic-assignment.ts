@@ -214,6 +214,7 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
 
   i = skipSpaces(text, i);
   if (openQuote && text[i] === ']') i = skipSpaces(text, i + 1); // dict['password'] = …
+  if (text[i] === '[' && text[i + 1] === ']') i = skipSpaces(text, i + 2); // C arrays: char api_key[] = "…"
 
   // <password>…</password>
   if (text[ks - 1] === '<' && text[i] === '>') {
@@ -253,8 +254,8 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
     if (text[i] === '(' && (text[ks - 1] === '.' || CREDENTIAL_TYPE.test(key))) return callArgument(text, key, keyKind, ks, i);
     const before = text.slice(lineStart, ks);
     const flag = /(?:^|\s)--?$/.test(before);
-    // Dockerfile ENV/ARG, Apache SetEnv and the header and parameter directives of web servers: `NAME value`.
-    const dockerfile = /^\s*(?:ENV|ARG|SetEnv)\s+$/i.test(before) || SERVER_DIRECTIVE.test(before);
+    // Dockerfile ENV/ARG, C #define, Apache SetEnv and the header and parameter directives of web servers: `NAME value`.
+    const dockerfile = /^\s*(?:ENV|ARG|SetEnv|#\s*define)\s+$/i.test(before) || SERVER_DIRECTIVE.test(before);
     const goVar = TYPE_ANNOTATION.exec(text.slice(i - 1, i + 80));
     if ((flag || dockerfile) && isSpace(text.charCodeAt(ke))) {
       // --password value, ENV PASSWORD value
