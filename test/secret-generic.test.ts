@@ -118,6 +118,9 @@ const valid: Case[] = [
   { name: 'Java new String(literal)', path: 'src/Main.java', text: (v) => `String apiKey = new String("${v}");\n` },
   { name: 'C preprocessor define', path: 'firmware/src/config.h', text: (v) => `#pragma once\n#define CLOUD_TOKEN "${v}"\n` },
   { name: 'C char array', path: 'firmware/src/cloud.c', text: (v) => `static const char api_secret[] = "${v}";\n` },
+  { name: 'literal default of a shell reference (compose)', path: 'docker-compose.yml', text: (v) => `services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: \${POSTGRES_PASSWORD:-${v}}\n` },
+  { name: 'literal default of a quoted shell reference', path: 'deploy/app.yaml', text: (v) => `smtp_password: "\${SMTP_PASSWORD:-${v}}"\n` },
+  { name: 'literal default of a Spring placeholder', path: 'src/main/resources/application.yml', text: (v) => `jwt:\n  secret: \${JWT_SECRET:${v}}\n` },
   { name: 'bare key under signing: (YAML)', path: 'config.yml', text: (v) => `auth:\n  signing:\n    algorithm: HS256\n    key: ${v}\n` },
 ];
 
@@ -198,6 +201,7 @@ const invalid: Case[] = [
   { name: 'regex match operator', path: 'check.rb', text: () => 'if token =~ /^[A-Za-z0-9]{32}$/ then ok end\nok = password =~ /^[A-Za-z0-9_-]{12,}$/\n' },
   { name: 'anti-forgery tokens in saved forms', path: 'test/fixtures/login.html', text: () => `<input type="hidden" name="authenticity_token" value="${fake.base64(86)}==">\n<input type="hidden" name="csrfmiddlewaretoken" value="${fake.alnum(64)}">\n<meta name="csrf-token" content="${fake.base64(86)}==">\n` },
   { name: 'C defines that name things', path: 'firmware/src/config.h', text: () => '#define PASSWORD_MAX_LEN 64\n#define TOKEN_ENV "CLOUD_TOKEN"\n#define API_KEY_HEADER "X-Api-Key"\n#define SECRET_KEY secret_key_from_flash\nchar password[] = {0};\n' },
+  { name: 'references with empty, required or trivial defaults', path: 'docker-compose.yml', text: () => 'environment:\n  A_PASSWORD: ${A_PASSWORD:-}\n  B_PASSWORD: ${B_PASSWORD:?required}\n  C_PASSWORD: "${C_PASSWORD:-postgres}"\n  D_TOKEN: ${D_TOKEN:-changeme-in-prod}\n  E_SECRET: ${E_SECRET:${FALLBACK_SECRET}}\nspring.redis.password=${REDIS_PASSWORD:}\n' },
   { name: 'query-string &', path: 'notes.sh', text: () => `curl "https://x.example.com/cb?state=1&token=${fake.alnum(4)}&page=2"\n` },
 ];
 

@@ -282,6 +282,11 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
     const v = readValue(text, i + fallback[0].length);
     return v && v.quoted ? finish(key, keyKind, ks, v) : null;
   }
+  // `${DB_PASSWORD:-…}` (shell, compose), `${jwt.secret:…}` (Spring): the reference is fine, its literal default is not.
+  if (text[i] === '$' && text[i + 1] === '{') {
+    const d = REFERENCE_DEFAULT.exec(text.slice(i, i + MAX_BARE_VALUE));
+    return d ? finish(key, keyKind, ks, { value: d[1], start: i + d[0].length - 1 - d[1].length, quoted: true }) : null;
+  }
   let v = readValue(text, i, !colonAssignment);
   // PowerShell runs a bare word after `=` as a command (`Read-Host …`, `Get-Secret …`): only quoted strings are literals.
   if (v && !v.quoted && POWERSHELL_FILE.test(path)) return null;
@@ -315,6 +320,8 @@ function elementText(text: string, key: string, keyKind: SecretKeyKind, ks: numb
   return value.includes('\n') ? null : finish(key, keyKind, ks, { value, start, quoted: true });
 }
 
+/** `${NAME:-default}`, `${NAME:=default}`, `${name:default}`; not `${NAME:?message}` or `${NAME:+alternative}`. */
+const REFERENCE_DEFAULT = /^\$\{[A-Za-z_][\w.-]{0,80}(?::-|:=|:(?![?+-]))([^\s{}$'"`]+)\}/;
 const STRING_WRAPPER = /^(?:String::from|new String|Some)\(\s*(?=["'])/;
 const ARGUMENT_START = /[(,]\s*$/;
 const SETTER = /^(?:set|with)_?([A-Z].*)$/;
@@ -485,6 +492,13 @@ function sectionKind(section: string): SecretKeyKind | null {
 
 function finish(key: string, keyKind: SecretKeyKind, keyStart: number, v: { value: string; start: number; quoted: boolean; end?: number }): Assignment | null {
   let { value, start } = v;
+  if (value.startsWith('${')) {
+    const d = REFERENCE_DEFAULT.exec(value);
+    if (d && d[0].length === value.length) {
+      start += value.length - 1 - d[1].length;
+      value = d[1];
+    }
+  }
   const scheme = AUTH_SCHEME.exec(value);
   if (scheme) {
     start += value.length - scheme[1].length;
