@@ -312,3 +312,9 @@ test('a value that starts with ~ right after = is assigned, not matched (=~ need
   const f = findSecretsInFile(new SourceFile('src/main/resources/application.properties', `spring.datasource.password=${v}\n`));
   assert.deepEqual(f.map((x) => [x.ruleId, x.secret]), [[GENERIC, v]]);
 });
+
+test('key names: a refresh token is a credential; French mot_de_passe is a password', () => {
+  for (const k of ['refresh_token', 'refreshToken', 'OAUTH_REFRESH_TOKEN']) assert.equal(secretKeyKind(k), 'secret', k);
+  for (const k of ['mot_de_passe', 'MOT_DE_PASSE']) assert.equal(secretKeyKind(k), 'password', k);
+  for (const k of ['refresh_token_url', 'refresh_token_ttl', 'refreshTokenExpiry', 'passe_partout_id']) assert.equal(secretKeyKind(k), null, k);
+});

@@ -17,7 +17,7 @@ export function keyWords(key: string): string[] {
 }
 
 /** requirepass / masterauth: redis.conf's password directives. */
-const PASSWORD_WORD = /^(?:password|passwd|passphrase|pass|pwd|pw|passw|pswd|passwort|contrasena|senha|motdepasse|[a-z]*password|[a-z]*passwd|db(?:pass|pwd)|requirepass|masterauth)$|password/;
+const PASSWORD_WORD = /^(?:password|passwd|passphrase|pass|pwd|pw|passw|pswd|passwort|contrasena|senha|motdepasse|passe|[a-z]*password|[a-z]*passwd|db(?:pass|pwd)|requirepass|masterauth)$|password/;
 const SECRET_WORD = /^(?:secret|secrets|token|apikey|apitoken|accesskey|accesstoken|secretkey|privatekey|authtoken|authkey|credential|credentials|creds|cred|auth|bearer|authorization|clientsecret|appsecret|apisecret|sessionkey|signingkey|encryptionkey|masterkey|webhooksecret|refreshtoken|oauthtoken|pat)$|(?:secret|token|apikey|accesskey|privatekey|credential)$/;
 /** "key" is a secret only with one of these before it. */
 const KEY_QUALIFIER = new Set(['validation', 'decryption', 'api', 'access', 'secret', 'private', 'signing', 'sign', 'encryption', 'encrypt', 'crypt', 'crypto', 'master', 'client', 'auth', 'app', 'application', 'account', 'storage', 'service', 'license', 'licence', 'subscription', 'shared', 'admin', 'consumer', 'webhook', 'session', 'hmac', 'jwt', 'cipher', 'aes', 'dev', 'developer', 'server', 'partner', 'merchant', 'primary', 'secondary', 'root', 'host', 'function', 'ingest', 'ingestion', 'write', 'read', 'rest', 'management', 'mgmt', 'sdk', 'x']);
@@ -45,7 +45,7 @@ const NOT_SECRET_BEFORE = new Set([
   'public', 'pub', 'publishable', 'page', 'next', 'prev', 'previous', 'csrf', 'xsrf', 'anti', 'antiforgery', 'cancellation', 'cancel', 'sync', 'continuation',
   'max', 'min', 'num', 'number', 'total', 'count', 'input', 'output', 'is', 'has', 'use', 'uses', 'enable', 'enabled', 'require', 'requires', 'required',
   'skip', 'no', 'show', 'hide', 'forgot', 'forgotten', 'reset', 'verify', 'validate', 'check', 'get', 'set', 'fetch', 'load', 'read', 'write', 'generate',
-  'create', 'delete', 'remove', 'update', 'refresh', 'rotate', 'revoke', 'parse', 'with', 'without', 'on', 'handle', 'last', 'prompt', 'ask', 'request',
+  'create', 'delete', 'remove', 'update', 'rotate', 'revoke', 'parse', 'with', 'without', 'on', 'handle', 'last', 'prompt', 'ask', 'request',
   'expected', 'mock', 'fake', 'dummy', 'example', 'sample', 'test', 'design', 'color', 'colour', 'theme', 'css', 'style', 'font', 'lexer', 'syntax',
   'pagination', 'paging', 'hash', 'hashed', 'encrypted', 'sealed', 'ssh', 'gpg', 'pgp', 'authenticity',
 ]);
