@@ -143,3 +143,80 @@ export const MORE_TEMPLATES: Record<string, Template> = {
     return [h, ts];
   },
 };
+
+/**
+ * Third round: command lines (docker, kubectl, helm), CloudFormation parameter
+ * defaults, query strings, service configs (redis, my.cnf, pgbouncer), key
+ * spellings people use, and secret-manager and pipeline references that must
+ * stay quiet.
+ */
+export const THIRD_TEMPLATES: Record<string, Template> = {
+  'cli-runbook': (dir) => {
+    const d = new Doc(`${dir}${pick(['docs/runbook.md', 'ops/RUNBOOK.md', 'scripts/provision.sh'])}`, 'cli');
+    d.t('```sh');
+    const s1 = key(' "\'\\$`');
+    d.p('docker-build-arg', `docker build --build-arg ${pick(['NPM_TOKEN', 'PIP_INDEX_TOKEN', 'ARTIFACTORY_API_KEY'])}=${s1.value} -t api .`, s1.style);
+    const p1 = pw(' "\'\\$`;&|<>()');
+    d.p('docker-run-env', `docker run -d --name db -e POSTGRES_PASSWORD=${p1.value} postgres:16`, p1.style);
+    const p2 = pw(' "\'\\$`;&|<>(),=');
+    d.p('kubectl-from-literal', `kubectl create secret generic db-creds --from-literal=username=app --from-literal=password=${p2.value}`, p2.style);
+    const p3 = pw(' "\'\\$`;&|<>(),=');
+    d.p('helm-set', `helm upgrade --install api ./chart --set postgresql.auth.password=${p3.value}`, p3.style);
+    const s2 = key(' "\'\\$`;&|<>()');
+    d.p('cli-flag', `./bin/worker --queue orders --api-token ${s2.value}`, s2.style);
+    d.n('flag-ref', './bin/worker --api-token "$WORKER_TOKEN"').n('kubectl-from-file', 'kubectl create secret generic tls --from-file=tls.key=./certs/server.key');
+    d.t('```');
+    return [d];
+  },
+  'cloudformation': (dir) => {
+    const d = new Doc(`${dir}${pick(['cfn/database.yaml', 'infra/stack.template.yaml'])}`, 'cloudformation');
+    d.t('AWSTemplateFormatVersion: "2010-09-09"').t('Parameters:').t('  DBUser:').t('    Type: String').t('    Default: app');
+    const p1 = pw(' #:\'"{}[],&*!|>%@`');
+    d.t(`  ${pick(['DBPassword', 'MasterUserPassword', 'AdminPassword'])}:`).t('    Type: String').t('    NoEcho: true').p('parameter-default', `    Default: ${p1.value}`, p1.style);
+    d.t('Resources:').t('  Db:').t('    Type: AWS::RDS::DBInstance').t('    Properties:');
+    d.n('dynamic-ref', "      MasterUserPassword: '{{resolve:secretsmanager:prod/db:SecretString:password}}'").n('cfn-ref', '      MasterUsername: !Ref DBUser');
+    d.n('ssm-ref', "      DBPassword2: '{{resolve:ssm-secure:/prod/db/password:1}}'");
+    return [d];
+  },
+  'service-configs': (dir) => {
+    const r = new Doc(`${dir}${pick(['deploy/redis/redis.conf', 'etc/redis.conf'])}`, 'redis-conf');
+    const p1 = pw(' "\'\\#');
+    r.t('bind 0.0.0.0').t('port 6379').p('requirepass', `requirepass ${p1.value}`, p1.style);
+    const p2 = pw(' "\'\\#');
+    r.p('masterauth', `masterauth ${p2.value}`, p2.style);
+    const my = new Doc(`${dir}${pick(['deploy/mysql/my.cnf', '.my.cnf'])}`, 'my-cnf');
+    const p3 = pw(' "\'\\#;');
+    my.t('[client]').t(`user=${'backup'}`).p('client-password', `password=${p3.value}`, p3.style).t(`host=${v.host()}`);
+    const pg = new Doc(`${dir}deploy/pgbouncer/userlist.txt`, 'pgbouncer');
+    const p4 = pw(' "\'\\');
+    pg.p('userlist', `"${v.user()}" "${p4.value}"`, p4.style).n('scram-userlist', `"replicator" "SCRAM-SHA-256$4096:${fake.base64(24)}$${fake.base64(44)}:${fake.base64(44)}"`);
+    const q = new Doc(`${dir}${pick(['docs/webhooks.md', 'src/integrations/README.md'])}`, 'query-string');
+    const s1 = key('&#"\'` ');
+    q.p('url-param', `Send events to \`https://hooks.partnerhub.io/v1/ingest?${pick(['api_key', 'token', 'access_token'])}=${s1.value}&source=orders\``, s1.style);
+    q.n('url-param-placeholder', 'Or use `https://hooks.partnerhub.io/v1/ingest?api_key=YOUR_API_KEY`.');
+    return [r, my, pg, q];
+  },
+  'key-spellings': (dir) => {
+    const d = new Doc(`${dir}${pick(['config/integrations.yml', 'config/legacy.yaml'])}`, 'key-spellings');
+    const names = ['pswd', 'passwd', 'db_pw', 'root_pw', 'admin_pass', 'login_password', 'smtp_pass', 'mot_de_passe', 'passwort', 'contrasena', 'master_password', 'user_pwd'];
+    const secrets = ['apikey', 'api-token', 'access_key_secret', 'secret_access_key', 'client_key', 'app_token', 'bot_token', 'private_token', 'refresh_token', 'x-auth-token', 'sec_key', 'auth_key'];
+    for (let i = 0; i < 3; i++) {
+      const p1 = pw(' #:\'"{}[],&*!|>%@`');
+      d.p('password-name', `${pick(names)}${i}: ${p1.value}`.replace(/(\D)(\d): /, '$1: '), p1.style);
+      const s1 = key(' #:\'"{}[],&*!|>%@`');
+      d.p('secret-name', `${pick(secrets)}${i}: ${s1.value}`.replace(/(\D)(\d): /, '$1: '), s1.style);
+    }
+    return [d];
+  },
+  'reference-negatives': (dir) => {
+    const d = new Doc(`${dir}${pick(['config/refs.yml', 'deploy/values-refs.yaml'])}`, 'refs');
+    d.n('azure-keyvault-ref', 'DB_PASSWORD: "@Microsoft.KeyVault(SecretUri=https://kv-prod.vault.azure.net/secrets/db-password/)"');
+    d.n('gcp-sm-path', 'api_key_secret: projects/123456789/secrets/partner-api-key/versions/latest');
+    d.n('onepassword-ref', 'password: "op://Production/Postgres/password"').n('vault-ref', 'token: "vault:secret/data/ci#token"');
+    d.n('mkdocs-env', 'password: !ENV ${SMTP_PASSWORD}').n('symfony-env', "secret: '%env(APP_SECRET)%'").n('azure-devops', 'password: $(DbPassword)');
+    d.n('octopus', "password: '#{Db.Password}'").n('double-at', 'api_key: "@@PARTNER_API_KEY@@"').n('erb-ivar', 'password: <%= @db_password %>');
+    d.n('go-template', 'password: "[[ .Password ]]"').n('cfn-sub', 'secret: !Sub "{{resolve:secretsmanager:${SecretName}}}"');
+    d.n('k8s-secret-name', `auth_token_secret: ${pick(['api-tokens', 'partner-token-v2'])}`).n('sealed-ref', 'passwordSecretRef: { name: db, key: password }');
+    return [d];
+  },
+};
