@@ -318,3 +318,12 @@ test('key names: a refresh token is a credential; French mot_de_passe is a passw
   for (const k of ['mot_de_passe', 'MOT_DE_PASSE']) assert.equal(secretKeyKind(k), 'password', k);
   for (const k of ['refresh_token_url', 'refresh_token_ttl', 'refreshTokenExpiry', 'passe_partout_id']) assert.equal(secretKeyKind(k), null, k);
 });
+
+test('password words with no English keyword in them are still found: senha, contraseña, a WPA pre-shared key', () => {
+  const v = `${fake.alnum(10)}#${fake.digits(3)}`;
+  for (const [path, text] of [['config/app.yml', `db:\n  senha: ${v}\n`], ['config/app.yml', `contrasena: "${v}"\n`], ['infra/prod.tfvars', `vpn_psk = "${v}"\n`], ['wpa_supplicant.conf', `network={\n    ssid="office"\n    psk="${v}"\n}\n`]]) {
+    const f = findSecretsInFile(new SourceFile(path, text));
+    assert.deepEqual(f.map((x) => [x.ruleId, x.secret]), [[GENERIC, v]], text);
+  }
+  assert.equal(secretKeyKind('psk_length'), null);
+});
