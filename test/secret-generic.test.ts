@@ -121,6 +121,8 @@ const valid: Case[] = [
   { name: 'literal default of a shell reference (compose)', path: 'docker-compose.yml', text: (v) => `services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: \${POSTGRES_PASSWORD:-${v}}\n` },
   { name: 'literal default of a quoted shell reference', path: 'deploy/app.yaml', text: (v) => `smtp_password: "\${SMTP_PASSWORD:-${v}}"\n` },
   { name: 'literal default of a Spring placeholder', path: 'src/main/resources/application.yml', text: (v) => `jwt:\n  secret: \${JWT_SECRET:${v}}\n` },
+  { name: 'CloudFormation parameter default', path: 'cfn/database.yaml', text: (v) => `Parameters:\n  DBPassword:\n    Type: String\n    NoEcho: true\n    Default: ${v}\nResources: {}\n` },
+  { name: 'CloudFormation parameter default (JSON)', path: 'cfn/stack.json', text: (v) => `{\n  "Parameters": {\n    "ApiToken": {\n      "Type": "String",\n      "Default": "${v}"\n    }\n  }\n}\n` },
   { name: 'bare key under signing: (YAML)', path: 'config.yml', text: (v) => `auth:\n  signing:\n    algorithm: HS256\n    key: ${v}\n` },
 ];
 
@@ -202,6 +204,7 @@ const invalid: Case[] = [
   { name: 'anti-forgery tokens in saved forms', path: 'test/fixtures/login.html', text: () => `<input type="hidden" name="authenticity_token" value="${fake.base64(86)}==">\n<input type="hidden" name="csrfmiddlewaretoken" value="${fake.alnum(64)}">\n<meta name="csrf-token" content="${fake.base64(86)}==">\n` },
   { name: 'C defines that name things', path: 'firmware/src/config.h', text: () => '#define PASSWORD_MAX_LEN 64\n#define TOKEN_ENV "CLOUD_TOKEN"\n#define API_KEY_HEADER "X-Api-Key"\n#define SECRET_KEY secret_key_from_flash\nchar password[] = {0};\n' },
   { name: 'references with empty, required or trivial defaults', path: 'docker-compose.yml', text: () => 'environment:\n  A_PASSWORD: ${A_PASSWORD:-}\n  B_PASSWORD: ${B_PASSWORD:?required}\n  C_PASSWORD: "${C_PASSWORD:-postgres}"\n  D_TOKEN: ${D_TOKEN:-changeme-in-prod}\n  E_SECRET: ${E_SECRET:${FALLBACK_SECRET}}\nspring.redis.password=${REDIS_PASSWORD:}\n' },
+  { name: 'parameter blocks without a literal default', path: 'cfn/database.yaml', text: () => `Parameters:\n  DBPassword:\n    Type: String\n    NoEcho: true\n  Region:\n    Default: ${fake.alnum(16)}\ntokens:\n  default:\n    ttl: 3600\npassword:\n  default: ""\n  minLength: 12\n` },
   { name: 'query-string &', path: 'notes.sh', text: () => `curl "https://x.example.com/cb?state=1&token=${fake.alnum(4)}&page=2"\n` },
 ];
 

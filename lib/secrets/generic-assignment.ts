@@ -265,6 +265,8 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
     else return null;
   }
   i = skipSpaces(text, i);
+  // A key that opens a block: CloudFormation `DBPassword:` + `Default: …`, Terraform JSON `"db_password": {` + `"default": "…"`.
+  if (colonAssignment && (text[i] === '\n' || text[i] === '\r' || (text[i] === '{' && /^\{[ \t]*\r?$/.test(text.slice(i, text.indexOf('\n', i) >>> 0))))) return blockDefault(text, key, keyKind, ks, lineStart, i);
   // YAML tags and anchors: `!!str`, `&anchor`; `!vault` and `|` blocks are not literals.
   // `&?Zh*VLd0…` is no anchor name: a password that starts with `&`.
   while ((text[i] === '&' && YAML_ANCHOR.test(text.slice(i, i + 130))) || (text[i] === '!' && text[i + 1] === '!')) {
@@ -355,6 +357,29 @@ function callArgument(text: string, key: string, keyKind: SecretKeyKind, ks: num
 
 const SERVER_DIRECTIVE = /^\s*(?:proxy_set_header|add_header|grpc_set_header|fastcgi_param|uwsgi_param|scgi_param|more_set_(?:input_)?headers|RequestHeader\s+(?:set|add|append|setifempty)|Header\s+(?:always\s+)?(?:set|add|append))\s+$/i;
 const POWERSHELL_FILE = /\.ps[md]?1$/i;
+const BLOCK_DEFAULT = /^([ \t]*)["']?(?:Default|default)["']?[ \t]*:[ \t]*/;
+
+/** The `Default:` line among the lines indented under the key at `ks` (up to 12 lines), read as that key's value. */
+function blockDefault(text: string, key: string, keyKind: SecretKeyKind, ks: number, lineStart: number, i: number): Assignment | null {
+  const keyIndent = ks - lineStart - (isQuote(text.charCodeAt(ks - 1)) ? 1 : 0);
+  let at = text.indexOf('\n', i) + 1;
+  for (let n = 0; n < 12 && at > 0 && at < text.length; n++) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(at, end < 0 ? text.length : end);
+    if (line.trim()) {
+      const indent = line.length - line.trimStart().length;
+      if (indent <= keyIndent) return null;
+      const d = BLOCK_DEFAULT.exec(line);
+      if (d) {
+        const v = readValue(text, at + d[0].length, false);
+        return v ? finish(key, keyKind, ks, v) : null;
+      }
+    }
+    at = end + 1;
+  }
+  return null;
+}
+
 const HCL_FILE = /\.(?:tf|hcl)$/;
 const HCL_VARIABLE = /^\s*variable\s+$/;
 const HCL_DEFAULT = /(?:^|\n)[ \t]*default[ \t]*=[ \t]*/;
