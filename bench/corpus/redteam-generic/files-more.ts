@@ -199,7 +199,7 @@ export const THIRD_TEMPLATES: Record<string, Template> = {
   'key-spellings': (dir) => {
     const d = new Doc(`${dir}${pick(['config/integrations.yml', 'config/legacy.yaml'])}`, 'key-spellings');
     const names = ['pswd', 'passwd', 'db_pw', 'root_pw', 'admin_pass', 'login_password', 'smtp_pass', 'mot_de_passe', 'passwort', 'contrasena', 'master_password', 'user_pwd'];
-    const secrets = ['apikey', 'api-token', 'access_key_secret', 'secret_access_key', 'client_key', 'app_token', 'bot_token', 'private_token', 'refresh_token', 'x-auth-token', 'sec_key', 'auth_key'];
+    const secrets = ['apikey', 'api-token', 'access_key_secret', 'secret_access_key', 'client_key', 'app_token', 'bot_token', 'private_token', 'refresh_token', 'x-auth-token', 'auth_key'];
     for (let i = 0; i < 3; i++) {
       const p1 = pw(' #:\'"{}[],&*!|>%@`');
       d.p('password-name', `${pick(names)}${i}: ${p1.value}`.replace(/(\D)(\d): /, '$1: '), p1.style);
