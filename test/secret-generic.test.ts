@@ -330,3 +330,10 @@ test('password words with no English keyword in them are still found: senha, con
   }
   assert.equal(secretKeyKind('psk_length'), null);
 });
+
+test('value shapes: one-case random letters with a digit or two are values, not identifiers; words run together are not', () => {
+  for (const v of ['uxfmdmymtgfec84g', 'kcskwaqpsff1co', 'XQ7TRWBZKPLD3MNVGH', 'MGUNSANPU41YLNGBBZGEJHRT']) assert.ok(looksLikeSecretValue(v, v === v.toLowerCase() ? 'password' : 'secret'), v);
+  for (const v of ['getusername1', 'maxlinelength1', 'defaultstyle1', 'ORDERSERVICE1', 'hasownproperty2']) assert.equal(looksLikeSecretValue(v, 'password'), false, v);
+  const f = findSecretsInFile(new SourceFile('scripts/backup.sh', 'PGPASSWORD=uxfmdmymtgfec84g pg_dump -h db.internal orders > backup.sql\n'));
+  assert.deepEqual(f.map((x) => x.secret), ['uxfmdmymtgfec84g']);
+});

@@ -545,6 +545,29 @@ const RESOURCE_NAME = /^[a-z]{2,}(?:[-_.][a-z]{2,})+[-_.][a-z0-9]{1,8}$/;
 const CAMEL_WORDS = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+)*$/;
 const FILE_PATH = /^(?:~|\.{1,2})?\/|^[A-Za-z]:\\|\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|conf|cfg|ini|properties|xml|toml|sh|js|ts|py|rb|go|gpg|asc|enc)$/i;
 
+/**
+ * One-case letters with a digit or two (`uxfmdmymtgfec84g`, `SBREHLGUFYFFPXA7AY3H`) have an identifier's
+ * segments but not its words: few vowels (under 22%, where words run together have about 38%) or five
+ * consonants in a row. Four in five random ones pass; about one in thirty words run together does.
+ */
+function randomLetters(value: string): boolean {
+  if (!/^(?:[a-z0-9]+|[A-Z0-9]+)$/.test(value) || !/[0-9]/.test(value)) return false;
+  let letters = 0;
+  let vowels = 0;
+  let run = 0;
+  let longest = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) continue;
+    letters++;
+    const vowel = c === 97 || c === 101 || c === 105 || c === 111 || c === 117;
+    if (vowel) vowels++;
+    run = vowel || c === 121 ? 0 : run + 1;
+    if (run > longest) longest = run;
+  }
+  return vowels < 0.22 * letters || longest >= 5;
+}
+
 function distinctChars(s: string): number {
   return new Set(s).size;
 }
@@ -582,7 +605,7 @@ export function looksLikeSecretValue(value: string, kind: SecretKeyKind, literal
   // Base64 keys start with `/` one time in 64: with a `+` or `=` padding they are not a path.
   if (FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && /[+=]/.test(value))) return false;
   if (IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || isIdentifierLike(value.slice(value.search(/[A-Za-z_$][\w$]*$/))))) return false;
-  if (CONSTANT_NAME.test(value) || LOWER_WORDS.test(value) || CAMEL_WORDS.test(value) || (!literal && isIdentifierLike(value))) return false;
+  if (CONSTANT_NAME.test(value) || LOWER_WORDS.test(value) || CAMEL_WORDS.test(value) || (!literal && isIdentifierLike(value) && !randomLetters(value))) return false;
   if (/^\d+(?:\.\d+)*$/.test(value)) return false; // numbers and versions
   // Random printable secrets (WordPress salts: `…[GiSO:]*(iM6s~…`) can hold a regex-like run by chance; a
   // regex rarely uses 32 different characters, a 64-character salt about 45.
