@@ -337,3 +337,9 @@ test('value shapes: one-case random letters with a digit or two are values, not 
   const f = findSecretsInFile(new SourceFile('scripts/backup.sh', 'PGPASSWORD=uxfmdmymtgfec84g pg_dump -h db.internal orders > backup.sql\n'));
   assert.deepEqual(f.map((x) => x.secret), ['uxfmdmymtgfec84g']);
 });
+
+test('value shapes: a dotted value whose first part holds a number is a password, not a property path', () => {
+  for (const v of ['Summer2024.Beach', 'pmyg4C22.NALEM', 'd958A88.Bngxq']) assert.ok(looksLikeSecretValue(v, 'password'), v);
+  for (const v of ['config.apiKey', 'crypto.randomUUID', 'settings.DB_PASSWORD', 'obj1.password', 'AppConfig.Secrets.Token']) assert.equal(looksLikeSecretValue(v, 'password'), false, v);
+});
+

@@ -568,6 +568,12 @@ function randomLetters(value: string): boolean {
   return vowels < 0.22 * letters || longest >= 5;
 }
 
+/** The part before the first dot holds two digits or more and is no identifier (`Summer2024`, `pmyg4C22`). */
+function numberedHead(value: string): boolean {
+  const head = value.slice(0, value.indexOf('.'));
+  return /[0-9][^0-9]*[0-9]/.test(head) && !isIdentifierLike(head);
+}
+
 function distinctChars(s: string): number {
   return new Set(s).size;
 }
@@ -604,7 +610,8 @@ export function looksLikeSecretValue(value: string, kind: SecretKeyKind, literal
   if (KEYWORD_VALUE.test(value)) return false;
   // Base64 keys start with `/` one time in 64: with a `+` or `=` padding they are not a path.
   if (FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && /[+=]/.test(value))) return false;
-  if (IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || isIdentifierLike(value.slice(value.search(/[A-Za-z_$][\w$]*$/))))) return false;
+  // `config.apiKey`, `hashlib.sha256`; but `Summer2024.Beach`, whose first part holds a number, is a password.
+  if (IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || isIdentifierLike(value.slice(value.search(/[A-Za-z_$][\w$]*$/)))) && !numberedHead(value)) return false;
   if (CONSTANT_NAME.test(value) || LOWER_WORDS.test(value) || CAMEL_WORDS.test(value) || (!literal && isIdentifierLike(value) && !randomLetters(value))) return false;
   if (/^\d+(?:\.\d+)*$/.test(value)) return false; // numbers and versions
   // Random printable secrets (WordPress salts: `…[GiSO:]*(iM6s~…`) can hold a regex-like run by chance; a
