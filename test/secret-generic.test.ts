@@ -343,3 +343,7 @@ test('value shapes: a dotted value whose first part holds a number is a password
   for (const v of ['config.apiKey', 'crypto.randomUUID', 'settings.DB_PASSWORD', 'obj1.password', 'AppConfig.Secrets.Token']) assert.equal(looksLikeSecretValue(v, 'password'), false, v);
 });
 
+test('pswd triggers the parser', () => {
+  const v = `${fake.alnum(12)}!${fake.digits(2)}`;
+  assert.deepEqual(findSecretsInFile(new SourceFile('config/legacy.yaml', `pswd: ${v}\n`)).map((x) => x.secret), [v]);
+});

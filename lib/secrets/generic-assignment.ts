@@ -26,8 +26,8 @@ export const GENERIC_ID = 'secret/generic-assignment';
 export const LITERAL_VALUES_FILE = /\.tfvars(?:\.json)?$/;
 
 /** Prefilter keywords: every secret-like key contains one of these. */
-// `senha`, `contrase(ña)` and `psk` (a pre-shared key) hold none of the others; all three are rare in other text.
-export const GENERIC_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'bearer', 'senha', 'contrase', 'psk'];
+// `pswd`, `senha`, `contrase(ña)` and `psk` (a pre-shared key) hold none of the others; all are rare in other text.
+export const GENERIC_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'bearer', 'pswd', 'senha', 'contrase', 'psk'];
 
 export interface Assignment {
   key: string;
