@@ -47,14 +47,14 @@ const NOT_SECRET_BEFORE = new Set([
   'skip', 'no', 'show', 'hide', 'forgot', 'forgotten', 'reset', 'verify', 'validate', 'check', 'get', 'set', 'fetch', 'load', 'read', 'write', 'generate',
   'create', 'delete', 'remove', 'update', 'rotate', 'revoke', 'parse', 'with', 'without', 'on', 'handle', 'last', 'prompt', 'ask', 'request',
   'expected', 'mock', 'fake', 'dummy', 'example', 'sample', 'test', 'design', 'color', 'colour', 'theme', 'css', 'style', 'font', 'lexer', 'syntax',
-  'pagination', 'paging', 'hash', 'hashed', 'encrypted', 'sealed', 'ssh', 'gpg', 'pgp', 'authenticity',
+  'pagination', 'paging', 'resume', 'delta', 'change', 'hash', 'hashed', 'encrypted', 'sealed', 'ssh', 'gpg', 'pgp', 'authenticity',
 ]);
 
 /** Before a password word these name whose login it is (`ansible_ssh_pass`, `GPG_PASSPHRASE`), not a key's metadata. */
 const LOGIN_OWNER = new Set(['ssh', 'gpg', 'pgp']);
 
 /** Words ending in a secret word that are not about secrets. */
-const NOT_SECRET_WORD = /^(?:tokenizer|tokenize|tokenized|tokens|author|authors|authority|authorities|authored|authenticate|authentication|authenticated|authenticator|authorize|authorized|authorizer|keyboard|keystroke|keyword|keywords|keyframe|keyframes|monkey|turkey|hockey|donkey|jockey|passport|passenger|passage|compass|bypass|passive|passthrough|passed|passes|passing|secretary|pwdx|keypress|keydown|keyup|hotkey|keymap|keychain|keycode|credits|credit|credo|csrftoken|xsrftoken|csrfmiddlewaretoken)$/;
+const NOT_SECRET_WORD = /^(?:tokenizer|tokenize|tokenized|tokens|author|authors|authority|authorities|authored|authenticate|authentication|authenticated|authenticator|authorize|authorized|authorizer|keyboard|keystroke|keyword|keywords|keyframe|keyframes|monkey|turkey|hockey|donkey|jockey|passport|passenger|passage|compass|bypass|passive|passthrough|passed|passes|passing|secretary|pwdx|keypress|keydown|keyup|hotkey|keymap|keychain|keycode|credits|credit|credo|csrftoken|xsrftoken|csrfmiddlewaretoken|deltatoken|skiptoken|pagetoken|nexttoken|synctoken|resumetoken)$/;
 
 const memo = new Map<string, SecretKeyKind | null>();
 
