@@ -220,3 +220,92 @@ export const THIRD_TEMPLATES: Record<string, Template> = {
     return [d];
   },
 };
+
+/**
+ * Fourth round: locale files and pagination cursors (random or foreign words
+ * under secret-like keys), crypto test vectors, mail-server maps, and the
+ * positives of less common syntaxes: R, Perl, Clojure/EDN, Jenkinsfile,
+ * Ansible INI inventories, HAProxy, Kafka JAAS, database and admin CLIs.
+ */
+export const FOURTH_TEMPLATES: Record<string, Template> = {
+  'locales': (dir) => {
+    const docs: Doc[] = [];
+    const words: Record<string, [string, string, string]> = {
+      es: ['Contraseña', 'Clave secreta', 'Token de acceso'],
+      de: ['Passwort', 'Geheimschlüssel', 'Zugriffstoken'],
+      pt: ['Senha', 'Chave secreta', 'Token de acesso'],
+      fr: ['Mot de passe', 'Clé secrète', 'Jeton d’accès'],
+      tr: ['Şifre', 'Gizli anahtar', 'Erişim belirteci'],
+      ru: ['Пароль', 'Секретный ключ', 'Токен доступа'],
+      pl: ['Hasło', 'Klucz tajny', 'Token dostępu'],
+    };
+    for (const lang of [pick(Object.keys(words)), pick(Object.keys(words))]) {
+      const d = new Doc(`${dir}config/locales/${lang}.yml`, 'locales');
+      const [pwWord, secretWord, tokenWord] = words[lang];
+      d.t(`${lang}:`).t('  auth:').n('i18n-word', `    password: ${pwWord}`).n('i18n-word', `    secret_key: ${secretWord}`).n('i18n-word', `    access_token: ${tokenWord}`);
+      d.n('i18n-word', `    password_confirmation: ${pwWord}`).n('i18n-word', `    new_password: "${pwWord}"`);
+      docs.push(d);
+    }
+    return docs;
+  },
+  'cursors-and-vectors': (dir) => {
+    const d = new Doc(`${dir}${pick(['test/fixtures/api_responses.json', 'spec/cassettes/list_orders.json'])}`, 'cursors');
+    d.t('{').n('pagination', `  "nextPageToken": "${fake.base64url(40)}",`).n('pagination', `  "resumeToken": "${fake.base64(48)}",`);
+    d.n('pagination', `  "@odata.deltaLink": "https://graph.microsoft.com/v1.0/users/delta?$deltatoken=${fake.base64url(60)}",`).n('pagination', `  "continuationToken": "${fake.base64(40)}",`);
+    d.n('pagination', `  "cursor": { "after": "${fake.base64(32)}", "pageToken": "${fake.base64url(32)}" }`).t('}');
+    const t = new Doc(`${dir}${pick(['tests/test_crypto.py', 'src/crypto/aes_test.go'])}`, 'test-vectors');
+    t.n('nist-vector', "aes_key = bytes.fromhex('2b7e151628aed2a6abf7158809cf4f3c')  # NIST SP 800-38A F.1.1");
+    t.n('rfc-vector', `hmac_key = bytes.fromhex('${'0b'.repeat(20)}')  # RFC 4231 test case 1`);
+    t.n('sequence-vector', "secret_key = bytes(range(32))  # 000102…1f");
+    const pf = new Doc(`${dir}deploy/postfix/main.cf`, 'postfix');
+    pf.t('relayhost = [smtp.mailrelay.net]:587').t('smtp_sasl_auth_enable = yes').n('map-path', 'smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd').n('tls-path', 'smtpd_tls_key_file = /etc/ssl/private/mail.key');
+    return [d, t, pf];
+  },
+  'odd-syntaxes': (dir) => {
+    const r = new Doc(`${dir}${pick(['analysis/load.R', 'R/config.R'])}`, 'r-source');
+    const s1 = key('"\\');
+    r.p('arrow-assign', `api_key <- "${s1.value}"`, s1.style);
+    const p1 = pw('"\\');
+    r.p('setenv', `Sys.setenv(DB_PASSWORD = "${p1.value}")`, p1.style).n('getenv', 'token <- Sys.getenv("API_TOKEN")');
+    const pl = new Doc(`${dir}${pick(['lib/Config.pm', 'scripts/sync.pl'])}`, 'perl');
+    const s2 = key("'\\");
+    pl.p('env-hash', `$ENV{PARTNER_TOKEN} = '${s2.value}';`, s2.style);
+    const p2 = pw("'\\");
+    pl.p('hash-arrow', `my %db = (user => 'app', password => '${p2.value}');`, p2.style).n('env-read', 'my $token = $ENV{PARTNER_TOKEN};');
+    const clj = new Doc(`${dir}${pick(['resources/config.edn', 'config/prod.edn'])}`, 'edn');
+    const p3 = pw('"\\');
+    clj.t('{:db {:host "db.internal"').p('keyword-map', `      :password "${p3.value}"}`, p3.style);
+    const s3 = key('"\\');
+    clj.p('keyword-map-inline', ` :partner {:api-key "${s3.value}" :timeout 30}}`, s3.style);
+    clj.n('env-reader', ' ;; :api-token #env PARTNER_TOKEN');
+    const jf = new Doc(`${dir}Jenkinsfile`, 'jenkinsfile');
+    const s4 = key("'\\$");
+    jf.t('pipeline {').t('  agent any').t('  environment {').p('environment-assign', `    ${pick(['API_TOKEN', 'SONAR_TOKEN', 'DEPLOY_KEY_PASSWORD'])} = '${s4.value}'`, s4.style).n('credentials-ref', "    REGISTRY = credentials('registry-creds')").t('  }').t('}');
+    const inv = new Doc(`${dir}ansible/inventory/${pick(['hosts.ini', 'production'])}`, 'ansible-inventory');
+    const p4 = pw(' "\'\\#=');
+    inv.t('[web]').p('host-vars', `web1 ansible_host=10.0.1.11 ansible_user=deploy ansible_password=${p4.value}`, p4.style).n('host-vars-ref', 'web2 ansible_host=10.0.1.12 ansible_password="{{ vault_web2_password }}"');
+    const hp = new Doc(`${dir}deploy/haproxy/haproxy.cfg`, 'haproxy');
+    const p5 = pw(' "\'\\#');
+    hp.t('userlist admins').p('insecure-password', `  user admin insecure-password ${p5.value}`, p5.style).n('hashed-password', `  user ops password ${v.sha512crypt()}`);
+    const jaas = new Doc(`${dir}${pick(['config/kafka_client_jaas.conf', 'deploy/kafka/jaas.conf'])}`, 'kafka-jaas');
+    const p6 = pw('"\\;');
+    jaas.t('KafkaClient {').t('  org.apache.kafka.common.security.plain.PlainLoginModule required').t('  username="orders"').p('jaas-password', `  password="${p6.value}";`, p6.style).t('};');
+    return [r, pl, clj, jf, inv, hp, jaas];
+  },
+  'admin-clis': (dir) => {
+    const d = new Doc(`${dir}${pick(['ops/maintenance.sh', 'scripts/admin-tasks.sh'])}`, 'admin-cli');
+    d.t('#!/bin/sh');
+    const p1 = pw(' "\'\\$`;&|<>()');
+    d.p('keytool', `keytool -importkeystore -srckeystore app.p12 -srcstoretype PKCS12 -destkeystore app.jks -deststorepass ${p1.value} -srcstorepass ${p1.value}`, p1.style);
+    const p2 = pw(' "\'\\$`;&|<>():');
+    d.p('openssl-pass', `openssl pkcs12 -export -in cert.pem -inkey key.pem -out bundle.p12 -passout pass:${p2.value}`, p2.style);
+    const p3 = pw(' "\'\\$`;&|<>()');
+    d.p('redis-cli-a', `redis-cli -h ${v.host()} -a ${p3.value} FLUSHALL`, p3.style);
+    const p4 = pw(' "\'\\$`;&|<>()');
+    d.p('ldapsearch-w', `ldapsearch -x -H ldaps://ldap.acmecorp.net -D "cn=admin,dc=acme,dc=net" -w ${p4.value} -b "dc=acme,dc=net"`, p4.style);
+    const p5 = pw(' "\'\\$`;&|<>()');
+    d.p('sqlcmd-P', `sqlcmd -S ${v.host()} -U sa -P ${p5.value} -Q "SELECT 1"`, p5.style);
+    d.n('prompted', 'redis-cli -h cache.internal --askpass').n('env-ref', 'sqlcmd -S db.internal -U sa -P "$SA_PASSWORD" -Q "SELECT 1"');
+    return [d];
+  },
+};
