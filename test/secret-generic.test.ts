@@ -353,3 +353,9 @@ test('key names: pagination and change-tracking cursors are not credentials', ()
   const text = `{\n  "resumeToken": "${fake.base64(48)}",\n  "@odata.deltaLink": "https://graph.microsoft.com/v1.0/users/delta?$deltatoken=${fake.base64url(60)}"\n}\n`;
   assert.deepEqual(findSecretsInFile(new SourceFile('test/fixtures/api.json', text)), []);
 });
+
+test('value shapes: a word in any alphabet is a word (locale files)', () => {
+  for (const v of ['Contraseña', 'Geheimschlüssel', 'Zugriffstoken', 'contraseña', 'Şifreniz', 'Hasło']) assert.equal(looksLikeSecretValue(v, 'password'), false, v);
+  const f = findSecretsInFile(new SourceFile('config/locales/es.yml', 'es:\n  auth:\n    password: Contraseña\n    new_password: "Contraseña"\n'));
+  assert.deepEqual(f, []);
+});

@@ -537,12 +537,13 @@ function finish(key: string, keyKind: SecretKeyKind, keyStart: number, v: { valu
 const KEYWORD_VALUE = /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan|required|optional|string|str|bytes|int|number|boolean|bool|object|any|secret|password|token|env|self|this)$/i;
 const IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$/;
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
-const LOWER_WORDS = /^[a-z]+(?:[-_.](?:[a-z]+|\d+))*$/;
+// Letters of any alphabet: locale files hold `Contraseña`, `Geheimschlüssel`, `Hasło` under password keys.
+const LOWER_WORDS = /^\p{Ll}+(?:[-_.](?:\p{Ll}+|\d+))*$/u;
 /** A regular expression, not a value: `npm_[A-Za-z0-9]{36}`, `\\d{4}`. */
 const REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dwsSWDb]|\{\d+(?:,\d*)?\}|\(\?[:=!<]/;
 /** Resource names (`kv-stage-3jo099`, `my-app-prod-a1b2`): lowercase words and a short suffix. Not an API token; a password may look like this. */
 const RESOURCE_NAME = /^[a-z]{2,}(?:[-_.][a-z]{2,})+[-_.][a-z0-9]{1,8}$/;
-const CAMEL_WORDS = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+)*$/;
+const CAMEL_WORDS = /^\p{L}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u;
 const FILE_PATH = /^(?:~|\.{1,2})?\/|^[A-Za-z]:\\|\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|conf|cfg|ini|properties|xml|toml|sh|js|ts|py|rb|go|gpg|asc|enc)$/i;
 
 /**
