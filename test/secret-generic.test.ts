@@ -359,3 +359,10 @@ test('value shapes: a word in any alphabet is a word (locale files)', () => {
   const f = findSecretsInFile(new SourceFile('config/locales/es.yml', 'es:\n  auth:\n    password: Contraseña\n    new_password: "Contraseña"\n'));
   assert.deepEqual(f, []);
 });
+
+test('key names: keytool and jarsigner password flags are passwords', () => {
+  for (const k of ['storepass', 'keypass', 'srcstorepass', 'deststorepass', 'destkeypass']) assert.equal(secretKeyKind(k), 'password', k);
+  const pw = `${fake.alnum(12)}#${fake.digits(2)}`;
+  const f = findSecretsInFile(new SourceFile('ops/keystore.sh', `keytool -importkeystore -srckeystore app.p12 -destkeystore app.jks -deststorepass ${pw}\n`));
+  assert.deepEqual(f.map((x) => x.secret), [pw]);
+});
