@@ -51,3 +51,10 @@ test('every WordPress key and salt in a wp-config.php is reported, the sample pl
   const found = findSecretsInFile(new SourceFile('wp-config.php', text));
   assert.deepEqual(found.map((f) => f.line), [2, 3, 4, 5, 6, 7, 8, 9]);
 });
+
+test('database and directory admin CLIs with a password argument are reported on that line', () => {
+  const pw = fake.alnum(12) + '#' + fake.digits(3);
+  const text = `#!/bin/sh\nredis-cli -h cache.internal -a ${pw} FLUSHALL\nldapsearch -x -D "cn=admin,dc=corp" -w ${pw} -b dc=corp\nsqlcmd -S db.internal -U sa -P ${pw} -Q "SELECT 1"\n`;
+  const found = findSecretsInFile(new SourceFile('ops/maintenance.sh', text));
+  assert.deepEqual(found.map((f) => [f.line, f.secret]), [[2, pw], [3, pw], [4, pw]]);
+});
