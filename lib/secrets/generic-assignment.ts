@@ -253,6 +253,11 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   } else {
     // builder.password("…"), new NetworkCredential("user", "…")
     if (text[i] === '(' && (text[ks - 1] === '.' || CREDENTIAL_TYPE.test(key))) return callArgument(text, key, keyKind, ks, i);
+    // Clojure / EDN maps: {:password "…"}, a keyword then its value, no operator.
+    if (text[ks - 1] === ':' && isSpace(text.charCodeAt(ke)) && CLOJURE_FILE.test(path)) {
+      const v = readValue(text, i);
+      return v && v.quoted ? finish(key, keyKind, ks, v) : null;
+    }
     const before = text.slice(lineStart, ks);
     const flag = /(?:^|\s)--?$/.test(before);
     // Dockerfile ENV/ARG, C #define, Apache SetEnv and the header and parameter directives of web servers: `NAME value`.
@@ -356,6 +361,7 @@ function callArgument(text: string, key: string, keyKind: SecretKeyKind, ks: num
 }
 
 const SERVER_DIRECTIVE = /^\s*(?:proxy_set_header|add_header|grpc_set_header|fastcgi_param|uwsgi_param|scgi_param|more_set_(?:input_)?headers|RequestHeader\s+(?:set|add|append|setifempty)|Header\s+(?:always\s+)?(?:set|add|append))\s+$/i;
+const CLOJURE_FILE = /\.(?:edn|clj[sc]?|bb)$/;
 const POWERSHELL_FILE = /\.ps[md]?1$/i;
 const BLOCK_DEFAULT = /^([ \t]*)["']?(?:Default|default)["']?[ \t]*:[ \t]*/;
 
