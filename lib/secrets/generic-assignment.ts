@@ -260,7 +260,8 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
     }
     const before = text.slice(lineStart, ks);
     const flag = /(?:^|\s)--?$/.test(before);
-    // Dockerfile ENV/ARG, C #define, Apache SetEnv and the header and parameter directives of web servers: `NAME value`.
+    // Dockerfile ENV/ARG, C #define, Apache SetEnv, the header and parameter directives of web servers (`NAME value`),
+    // HAProxy userlists (`user admin insecure-password …`).
     const dockerfile = /^\s*(?:ENV|ARG|SetEnv|#\s*define)\s+$/i.test(before) || SERVER_DIRECTIVE.test(before);
     const goVar = TYPE_ANNOTATION.exec(text.slice(i - 1, i + 80));
     if ((flag || dockerfile) && isSpace(text.charCodeAt(ke))) {
@@ -360,7 +361,7 @@ function callArgument(text: string, key: string, keyKind: SecretKeyKind, ks: num
   return text[e] === ')' ? finish(key, keyKind, ks, v) : null;
 }
 
-const SERVER_DIRECTIVE = /^\s*(?:proxy_set_header|add_header|grpc_set_header|fastcgi_param|uwsgi_param|scgi_param|more_set_(?:input_)?headers|RequestHeader\s+(?:set|add|append|setifempty)|Header\s+(?:always\s+)?(?:set|add|append))\s+$/i;
+const SERVER_DIRECTIVE = /^\s*(?:proxy_set_header|add_header|grpc_set_header|fastcgi_param|uwsgi_param|scgi_param|more_set_(?:input_)?headers|RequestHeader\s+(?:set|add|append|setifempty)|Header\s+(?:always\s+)?(?:set|add|append)|user\s+[\w.@-]+)\s+$/i;
 const CLOJURE_FILE = /\.(?:edn|clj[sc]?|bb)$/;
 const POWERSHELL_FILE = /\.ps[md]?1$/i;
 const BLOCK_DEFAULT = /^([ \t]*)["']?(?:Default|default)["']?[ \t]*:[ \t]*/;
