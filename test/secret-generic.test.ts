@@ -126,6 +126,7 @@ const valid: Case[] = [
   { name: 'Clojure/EDN keyword map', path: 'resources/config.edn', text: (v) => `{:db {:host "db.internal"\n      :password "${v}"}}\n` },
   { name: 'Clojure keyword map inline', path: 'src/app/config.clj', text: (v) => `(def partner {:api-key "${v}" :timeout 30})\n` },
   { name: 'HAProxy userlist insecure-password', path: 'deploy/haproxy/haproxy.cfg', text: (v) => `userlist admins\n  user admin insecure-password ${v}\n` },
+  { name: 'R assignment arrow', path: 'analysis/load.R', text: (v) => `api_key <- "${v}"\n` },
   { name: 'bare key under signing: (YAML)', path: 'config.yml', text: (v) => `auth:\n  signing:\n    algorithm: HS256\n    key: ${v}\n` },
 ];
 
@@ -210,6 +211,7 @@ const invalid: Case[] = [
   { name: 'parameter blocks without a literal default', path: 'cfn/database.yaml', text: () => `Parameters:\n  DBPassword:\n    Type: String\n    NoEcho: true\n  Region:\n    Default: ${fake.alnum(16)}\ntokens:\n  default:\n    ttl: 3600\npassword:\n  default: ""\n  minLength: 12\n` },
   { name: 'Clojure keyword map with references', path: 'resources/config.edn', text: () => '{:api-token #env PARTNER_TOKEN\n :password (System/getenv "DB_PASSWORD")\n :secret-key :from-vault}\n' },
   { name: 'HAProxy userlist with a hashed password', path: 'deploy/haproxy/haproxy.cfg', text: () => `userlist admins\n  user ops password $6$${fake.alnum(16)}$${fake.alnum(86)}\n` },
+  { name: 'arrows and hash elements with no literal', path: 'analysis/load.R', text: () => 'api_key <- Sys.getenv("API_KEY")\ntoken <- get_token(session)\nmy $token = $ENV{PARTNER_TOKEN};\n' },
   { name: 'query-string &', path: 'notes.sh', text: () => `curl "https://x.example.com/cb?state=1&token=${fake.alnum(4)}&page=2"\n` },
 ];
 

@@ -233,6 +233,7 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   if (c === ':' && c2 === '=') op = 2;
   else if (c === '=' && c2 === '>') op = 2;
   else if ((c === '?' || c === '+') && c2 === '=') op = 2;
+  else if (c === '<' && c2 === '-' && isQuote(text.charCodeAt(skipSpaces(text, i + 2)))) op = 2; // R: api_key <- "…"
   else if ((c === '|' || c === '?') && c2 === c && text[i + 2] === '=') op = 3; // Ruby / JS: ENV["TOKEN"] ||= "…"; token ??= "…"
   else if (c === '=' && c2 !== '=' && c2 !== '~') op = 1;
   // `=~` is a regex match only with a space before it (`$x =~ /re/`); `PASSWORD=~k3…` assigns a value that starts with `~`.
