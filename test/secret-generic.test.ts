@@ -127,6 +127,7 @@ const valid: Case[] = [
   { name: 'Clojure keyword map inline', path: 'src/app/config.clj', text: (v) => `(def partner {:api-key "${v}" :timeout 30})\n` },
   { name: 'HAProxy userlist insecure-password', path: 'deploy/haproxy/haproxy.cfg', text: (v) => `userlist admins\n  user admin insecure-password ${v}\n` },
   { name: 'R assignment arrow', path: 'analysis/load.R', text: (v) => `api_key <- "${v}"\n` },
+  { name: 'Perl %ENV element', path: 'lib/Config.pm', text: (v) => `$ENV{PARTNER_TOKEN} = '${v}';\n` },
   { name: 'bare key under signing: (YAML)', path: 'config.yml', text: (v) => `auth:\n  signing:\n    algorithm: HS256\n    key: ${v}\n` },
 ];
 

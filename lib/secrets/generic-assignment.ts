@@ -216,6 +216,7 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   i = skipSpaces(text, i);
   if (openQuote && text[i] === ']') i = skipSpaces(text, i + 1); // dict['password'] = …
   if (text[i] === '[' && text[i + 1] === ']') i = skipSpaces(text, i + 2); // C arrays: char api_key[] = "…"
+  if (text[i] === '}' && text[ks - 1] === '{' && text[ks - 2] === 'V') i = skipSpaces(text, i + 1); // Perl: $ENV{API_KEY} = '…'
 
   // <password>…</password>
   if (text[ks - 1] === '<' && text[i] === '>') {
