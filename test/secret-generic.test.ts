@@ -213,6 +213,7 @@ const invalid: Case[] = [
   { name: 'Clojure keyword map with references', path: 'resources/config.edn', text: () => '{:api-token #env PARTNER_TOKEN\n :password (System/getenv "DB_PASSWORD")\n :secret-key :from-vault}\n' },
   { name: 'HAProxy userlist with a hashed password', path: 'deploy/haproxy/haproxy.cfg', text: () => `userlist admins\n  user ops password $6$${fake.alnum(16)}$${fake.alnum(86)}\n` },
   { name: 'arrows and hash elements with no literal', path: 'analysis/load.R', text: () => 'api_key <- Sys.getenv("API_KEY")\ntoken <- get_token(session)\nmy $token = $ENV{PARTNER_TOKEN};\n' },
+  { name: 'chained exports of constants', path: 'build/common/constants.js', text: () => 'exports.SOCKS5_NO_ACCEPTABLE_AUTH = exports.SOCKS5_CUSTOM_AUTH_END = exports.SOCKS5_CUSTOM_AUTH_START = exports.SocksCommand = void 0;\nconst token = Config.OAUTH2_ACCESS_TOKEN;\n' },
   { name: 'query-string &', path: 'notes.sh', text: () => `curl "https://x.example.com/cb?state=1&token=${fake.alnum(4)}&page=2"\n` },
 ];
 

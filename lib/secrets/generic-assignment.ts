@@ -578,6 +578,11 @@ function randomLetters(value: string): boolean {
   return vowels < 0.22 * letters || longest >= 5;
 }
 
+/** The last part of a dotted path names something: a word-like identifier or a constant (`exports.SOCKS5_CUSTOM_AUTH_START`). */
+function identifierTail(tail: string): boolean {
+  return isIdentifierLike(tail) || CONSTANT_NAME.test(tail);
+}
+
 /** The part before the first dot holds two digits or more and is no identifier (`Summer2024`, `pmyg4C22`). */
 function numberedHead(value: string): boolean {
   const head = value.slice(0, value.indexOf('.'));
@@ -621,7 +626,7 @@ export function looksLikeSecretValue(value: string, kind: SecretKeyKind, literal
   // Base64 keys start with `/` one time in 64: with a `+` or `=` padding they are not a path.
   if (FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && /[+=]/.test(value))) return false;
   // `config.apiKey`, `hashlib.sha256`; but `Summer2024.Beach`, whose first part holds a number, is a password.
-  if (IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || isIdentifierLike(value.slice(value.search(/[A-Za-z_$][\w$]*$/)))) && !numberedHead(value)) return false;
+  if (IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || identifierTail(value.slice(value.search(/[A-Za-z_$][\w$]*$/)))) && !numberedHead(value)) return false;
   if (CONSTANT_NAME.test(value) || LOWER_WORDS.test(value) || CAMEL_WORDS.test(value) || (!literal && isIdentifierLike(value) && !randomLetters(value))) return false;
   if (/^\d+(?:\.\d+)*$/.test(value)) return false; // numbers and versions
   // Random printable secrets (WordPress salts: `…[GiSO:]*(iM6s~…`) can hold a regex-like run by chance; a
