@@ -309,3 +309,65 @@ export const FOURTH_TEMPLATES: Record<string, Template> = {
     return [d];
   },
 };
+
+/** Fifth round: everyday code around credentials, none of it a credential. */
+export const FIFTH_TEMPLATES: Record<string, Template> = {
+  'everyday-code': (dir) => {
+    const py = new Doc(`${dir}${pick(['app/auth.py', 'src/service/security.py'])}`, 'py-code');
+    for (const l of [
+      '        self.password = password',
+      '    def login(self, username: str, password: str) -> Token:',
+      '    password = request.form["password"]',
+      '    token = request.headers.get("Authorization", "").removeprefix("Bearer ")',
+      'API_KEY_HEADER = APIKeyHeader(name="X-API-Key", auto_error=False)',
+      'secret = secrets.token_urlsafe(32)',
+      'hashed = bcrypt.hashpw(password.encode(), bcrypt.gensalt())',
+      'os.environ["API_KEY"] = api_key',
+      'parser.add_argument("--password", default=os.environ.get("DB_PASSWORD"), help="database password")',
+      'kwargs = {"password": password, "token": token, "api_key": self.api_key}',
+      'assert settings.SECRET_KEY != "changeme", "set SECRET_KEY"',
+    ]) py.n('python-code', l);
+    const js = new Doc(`${dir}${pick(['src/api/client.ts', 'web/lib/session.js'])}`, 'js-code');
+    for (const l of [
+      'const { password, ...publicUser } = user;',
+      'const res = await fetch(url, { headers: { Authorization: `Bearer ${await getToken()}` } });',
+      "res.cookie('token', token, { httpOnly: true, secure: true, sameSite: 'strict' });",
+      "if (!process.env.JWT_SECRET) throw new Error('JWT_SECRET missing');",
+      '  apiKey: process.env.NEXT_PUBLIC_MAPS_API_KEY!,',
+      'const secretKey = new TextEncoder().encode(process.env.SESSION_SECRET);',
+      "  password: yup.string().min(12, 'Password must be at least 12 characters').required('Password is required'),",
+      "localStorage.setItem('token', response.data.accessToken);",
+    ]) js.n('js-code', l);
+    const go = new Doc(`${dir}${pick(['internal/auth/jwt.go', 'pkg/db/config.go'])}`, 'go-code');
+    for (const l of [
+      '\tPassword string `env:"DB_PASSWORD,required"`',
+      '\ttoken, err := jwt.ParseWithClaims(tokenString, &Claims{}, keyFunc)',
+      '\tcfg.Password = os.Getenv("DB_PASSWORD")',
+      '\treq.SetBasicAuth(cfg.User, cfg.Password)',
+      '\tsecretKey := []byte(os.Getenv("JWT_SECRET"))',
+    ]) go.n('go-code', l);
+    const jv = new Doc(`${dir}src/main/java/com/acme/auth/${pick(['UserService.java', 'TokenService.java'])}`, 'java-code');
+    for (const l of [
+      '        String password = passwordEncoder.encode(rawPassword);',
+      '    @Column(name = "password_hash", nullable = false)',
+      '    private static final String TOKEN_PREFIX = "Bearer ";',
+      '        props.put("sasl.jaas.config", jaasConfig);',
+      '        options.Password.RequiredLength = 12;',
+      '        var token = await _tokenService.CreateTokenAsync(user);',
+      '        String apiKey = environment.getRequiredProperty("partner.api-key");',
+    ]) jv.n('jvm-code', l);
+    const rb = new Doc(`${dir}app/controllers/${pick(['sessions_controller.rb', 'api_keys_controller.rb'])}`, 'ruby-code');
+    for (const l of ['    user.update!(password: params[:password])', '    secret = Rails.application.credentials.secret_key_base', '    token = SecureRandom.hex(32)', "    api_key = request.headers['X-Api-Key']"]) rb.n('ruby-code', l);
+    const oa = new Doc(`${dir}${pick(['docs/openapi.yaml', 'api/spec.yml'])}`, 'openapi');
+    oa.t('components:').t('  securitySchemes:').t('    ApiKeyAuth:').n('openapi', '      type: apiKey').t('      in: header').n('openapi', '      name: X-API-KEY');
+    oa.t('  schemas:').t('    Login:').t('      properties:').t('        password:').n('openapi', '          type: string').n('openapi', '          format: password').n('openapi', '          example: "Passw0rd!"');
+    oa.t('        token:').n('openapi', '          description: Bearer token returned by /login').n('openapi', `          example: ${['eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9', 'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ', 'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'].join('.')}`);
+    const sh = new Doc(`${dir}${pick(['scripts/entrypoint.sh', 'docker/entrypoint.sh'])}`, 'shell-code');
+    for (const l of ['export API_KEY="$(cat /run/secrets/api_key)"', ': "${DB_PASSWORD:?DB_PASSWORD must be set}"', 'TOKEN=$(curl -s -X POST "$AUTH_URL" -d "client_id=$CLIENT_ID" | jq -r .access_token)', 'if [ -z "$SECRET_KEY" ]; then echo "SECRET_KEY is not set" >&2; exit 1; fi']) sh.n('shell-code', l);
+    const sql = new Doc(`${dir}db/schema.sql`, 'sql-schema');
+    for (const l of ['  password_hash VARCHAR(255) NOT NULL,', '  api_key TEXT UNIQUE,', 'CREATE INDEX idx_tokens_token ON tokens(token);', "COMMENT ON COLUMN users.password_digest IS 'bcrypt';"]) sql.n('sql-schema', l);
+    const md = new Doc(`${dir}docs/${pick(['configuration.md', 'auth.md'])}`, 'md-docs');
+    for (const l of ['| password | string | The user\'s password, at least 12 characters |', 'Set the `API_KEY` environment variable to your key before starting the server.', '- `token` (string): the access token returned by `/login`.']) md.n('md-docs', l);
+    return [py, js, go, jv, rb, oa, sh, sql, md];
+  },
+};
