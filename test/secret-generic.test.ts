@@ -128,6 +128,8 @@ const valid: Case[] = [
   { name: 'HAProxy userlist insecure-password', path: 'deploy/haproxy/haproxy.cfg', text: (v) => `userlist admins\n  user admin insecure-password ${v}\n` },
   { name: 'R assignment arrow', path: 'analysis/load.R', text: (v) => `api_key <- "${v}"\n` },
   { name: 'Perl %ENV element', path: 'lib/Config.pm', text: (v) => `$ENV{PARTNER_TOKEN} = '${v}';\n` },
+  { name: 'flag and value in an argument array', path: 'deploy/k8s/redis.yaml', text: (v) => `      args: ["--requirepass", "${v}"]\n` },
+  { name: 'flag and value inside an exec-form command', path: 'Dockerfile', text: (v) => `CMD ["/app/worker", "--api-key", "${v}", "--queue", "orders"]\n` },
   { name: 'bare key under signing: (YAML)', path: 'config.yml', text: (v) => `auth:\n  signing:\n    algorithm: HS256\n    key: ${v}\n` },
 ];
 
@@ -214,6 +216,7 @@ const invalid: Case[] = [
   { name: 'HAProxy userlist with a hashed password', path: 'deploy/haproxy/haproxy.cfg', text: () => `userlist admins\n  user ops password $6$${fake.alnum(16)}$${fake.alnum(86)}\n` },
   { name: 'arrows and hash elements with no literal', path: 'analysis/load.R', text: () => 'api_key <- Sys.getenv("API_KEY")\ntoken <- get_token(session)\nmy $token = $ENV{PARTNER_TOKEN};\n' },
   { name: 'chained exports of constants', path: 'build/common/constants.js', text: () => 'exports.SOCKS5_NO_ACCEPTABLE_AUTH = exports.SOCKS5_CUSTOM_AUTH_END = exports.SOCKS5_CUSTOM_AUTH_START = exports.SocksCommand = void 0;\nconst token = Config.OAUTH2_ACCESS_TOKEN;\n' },
+  { name: 'argument arrays with no literal after the flag', path: 'deploy/k8s/redis.yaml', text: () => '      args: ["--requirepass", "$(REDIS_PASSWORD)"]\n      command: ["app", "--api-key"]\n      args: ["--token", tokenVar]\n' },
   { name: 'query-string &', path: 'notes.sh', text: () => `curl "https://x.example.com/cb?state=1&token=${fake.alnum(4)}&page=2"\n` },
 ];
 

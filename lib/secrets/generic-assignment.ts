@@ -255,6 +255,13 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   } else {
     // builder.password("…"), new NetworkCredential("user", "…")
     if (text[i] === '(' && (text[ks - 1] === '.' || CREDENTIAL_TYPE.test(key))) return callArgument(text, key, keyKind, ks, i);
+    // A flag and its value as two elements of an argument array: ["--requirepass", "…"], CMD ["app", "--api-key", "…"].
+    if (isQuote(text.charCodeAt(i)) && QUOTED_FLAG.test(text.slice(Math.max(lineStart, ks - 3), ks))) {
+      const comma = skipSpaces(text, i + 1);
+      if (text[comma] !== ',') return null;
+      const v = readValue(text, skipSpaces(text, comma + 1));
+      return v && v.quoted ? finish(key, keyKind, ks, v) : null;
+    }
     // Clojure / EDN maps: {:password "…"}, a keyword then its value, no operator.
     if (text[ks - 1] === ':' && isSpace(text.charCodeAt(ke)) && CLOJURE_FILE.test(path)) {
       const v = readValue(text, i);
@@ -364,6 +371,7 @@ function callArgument(text: string, key: string, keyKind: SecretKeyKind, ks: num
 }
 
 const SERVER_DIRECTIVE = /^\s*(?:proxy_set_header|add_header|grpc_set_header|fastcgi_param|uwsgi_param|scgi_param|more_set_(?:input_)?headers|RequestHeader\s+(?:set|add|append|setifempty)|Header\s+(?:always\s+)?(?:set|add|append)|user\s+[\w.@-]+)\s+$/i;
+const QUOTED_FLAG = /["']--?$/;
 const CLOJURE_FILE = /\.(?:edn|clj[sc]?|bb)$/;
 const POWERSHELL_FILE = /\.ps[md]?1$/i;
 const BLOCK_DEFAULT = /^([ \t]*)["']?(?:Default|default)["']?[ \t]*:[ \t]*/;
