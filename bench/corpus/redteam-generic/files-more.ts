@@ -371,3 +371,35 @@ export const FIFTH_TEMPLATES: Record<string, Template> = {
     return [py, js, go, jv, rb, oa, sh, sql, md];
   },
 };
+
+/** Sixth round: argument arrays, ECS task definitions, rclone, registry files, spaced dotenv. */
+export const SIXTH_TEMPLATES: Record<string, Template> = {
+  'arrays-and-tasks': (dir) => {
+    const k = new Doc(`${dir}deploy/k8s/${pick(['worker.yaml', 'cronjob.yaml'])}`, 'k8s-args');
+    const p1 = pw(' "\'\\,[]');
+    k.t('spec:').t('  containers:').t('    - name: redis').t('      image: redis:7').p('args-array-flag', `      args: ["--requirepass", "${p1.value}"]`, p1.style);
+    const s1 = key(' "\'\\,[]');
+    k.t('    - name: worker').p('command-array-flag', `      command: ["/app/worker", "--api-key", "${s1.value}", "--queue", "orders"]`, s1.style);
+    const s2 = key(' "\'\\');
+    k.t('      args:').p('args-list-eq', `        - --auth-token=${s2.value}`, s2.style).n('args-ref', '        - --db-password=$(DB_PASSWORD)');
+    const ecs = new Doc(`${dir}${pick(['deploy/ecs/task-definition.json', 'infra/taskdef.json'])}`, 'ecs-task');
+    const p2 = pw('"\\');
+    ecs.t('{').t('  "family": "api",').t('  "containerDefinitions": [{').t('    "name": "api",').t('    "environment": [');
+    ecs.p('name-value', `      { "name": "${pick(['DB_PASSWORD', 'SMTP_PASSWORD', 'ADMIN_PASSWORD'])}", "value": "${p2.value}" },`, p2.style);
+    ecs.n('name-value-plain', '      { "name": "LOG_LEVEL", "value": "info" }').t('    ],').t('    "secrets": [');
+    ecs.n('ecs-secret-ref', '      { "name": "API_TOKEN", "valueFrom": "arn:aws:ssm:us-east-1:123456789012:parameter/prod/api-token" }').t('    ]').t('  }]').t('}');
+    const rc = new Doc(`${dir}${pick(['deploy/rclone.conf', 'backup/rclone.conf'])}`, 'rclone');
+    const s3 = key(' ');
+    rc.t('[offsite]').t('type = sftp').t('host = backup.acmecorp.net').t('user = backup').p('obscured-pass', `pass = ${fake.base64url(40)}`, 'base64url');
+    rc.t('[s3]').t('type = s3').t('access_key_id = placeholder-id').p('secret-access-key', `secret_access_key = ${s3.value}`, s3.style);
+    const reg = new Doc(`${dir}${pick(['tools/legacy-client.reg', 'setup/settings.reg'])}`, 'reg-file');
+    const p3 = pw('"\\');
+    reg.t('Windows Registry Editor Version 5.00').t('').t('[HKEY_LOCAL_MACHINE\\SOFTWARE\\Acme\\Client]').t('"Server"="db.acmecorp.net"').p('reg-string', `"Password"="${p3.value}"`, p3.style);
+    const env = new Doc(`${dir}${pick(['.env.local', 'config/.env.prod'])}`, 'dotenv-spaced');
+    const p4 = pw(' #"\'$\\`');
+    env.t('# python-dotenv accepts spaces').p('spaced-equals', `DB_PASSWORD = ${p4.value}`, p4.style);
+    const s4 = key(' #"\'$\\`');
+    env.p('export-spaced', `export SERVICE_TOKEN = "${s4.value}"`.replace('export SERVICE_TOKEN = ', 'export SERVICE_TOKEN='), s4.style);
+    return [k, ecs, rc, reg, env];
+  },
+};

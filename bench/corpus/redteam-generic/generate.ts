@@ -4,9 +4,9 @@ import { dirname, join } from 'node:path';
 import * as fake from '../../../lib/secrets/fake';
 import { int, pick, type Planted } from '../plant';
 import { TEMPLATES as FIRST, type Doc } from './files';
-import { FIFTH_TEMPLATES, FOURTH_TEMPLATES, MORE_TEMPLATES, THIRD_TEMPLATES } from './files-more';
+import { FIFTH_TEMPLATES, FOURTH_TEMPLATES, MORE_TEMPLATES, SIXTH_TEMPLATES, THIRD_TEMPLATES } from './files-more';
 
-const TEMPLATES = { ...FIRST, ...MORE_TEMPLATES, ...THIRD_TEMPLATES, ...FOURTH_TEMPLATES, ...FIFTH_TEMPLATES };
+const TEMPLATES = { ...FIRST, ...MORE_TEMPLATES, ...THIRD_TEMPLATES, ...FOURTH_TEMPLATES, ...FIFTH_TEMPLATES, ...SIXTH_TEMPLATES };
 
 export interface RedteamManifest {
   seed: number;
