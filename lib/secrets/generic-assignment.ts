@@ -427,6 +427,7 @@ function quotedPair(text: string, key: string, keyKind: SecretKeyKind, ks: numbe
   for (; j < limit; j++) {
     const c = text.charCodeAt(j);
     if (c === quote || c === 59 || c <= 32 || (c === 38 && !ampersandInValue(text, j, true))) break;
+    if (c === 36 && text.charCodeAt(j + 1) === 123) return null; // `…${x}`: an interpolated template, not a literal
   }
   if (j === i || j >= limit) return null;
   return finish(key, keyKind, ks, { value: text.slice(i, j), start: i, quoted: true, end: j });
