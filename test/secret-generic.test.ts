@@ -218,6 +218,7 @@ const invalid: Case[] = [
   { name: 'chained exports of constants', path: 'build/common/constants.js', text: () => 'exports.SOCKS5_NO_ACCEPTABLE_AUTH = exports.SOCKS5_CUSTOM_AUTH_END = exports.SOCKS5_CUSTOM_AUTH_START = exports.SocksCommand = void 0;\nconst token = Config.OAUTH2_ACCESS_TOKEN;\n' },
   { name: 'argument arrays with no literal after the flag', path: 'deploy/k8s/redis.yaml', text: () => '      args: ["--requirepass", "$(REDIS_PASSWORD)"]\n      command: ["app", "--api-key"]\n      args: ["--token", tokenVar]\n' },
   { name: 'quoted NAME=value built with interpolation', path: 'src/rules.ts', text: () => 'const examples = [`TWINE_PASSWORD=pypi-AgENdGVzdC5weXBpLm9yZw${fake.base64url(180)}`];\n' },
+  { name: 'PowerShell cmdlet quoted in another language', path: 'src/fixtures.ts', text: () => "const lines = ['$adminPassword = Read-Host -AsSecureString \"Enter admin password\"'];\nconst other = '$apiToken = ConvertFrom-SecureString -SecureString $s';\n" },
   { name: 'query-string &', path: 'notes.sh', text: () => `curl "https://x.example.com/cb?state=1&token=${fake.alnum(4)}&page=2"\n` },
 ];
 

@@ -308,6 +308,8 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   let v = readValue(text, i, !colonAssignment);
   // PowerShell runs a bare word after `=` as a command (`Read-Host …`, `Get-Secret …`): only quoted strings are literals.
   if (v && !v.quoted && POWERSHELL_FILE.test(path)) return null;
+  // …and a Verb-Noun word with a -Parameter after it is a cmdlet wherever the line is quoted (docs, fixtures, heredocs).
+  if (v && !v.quoted && CMDLET.test(v.value) && /^ +-[A-Za-z]/.test(text.slice(v.end, v.end + 4))) return null;
   // Authorization: Bearer <token> (unquoted header value)
   if (v && !v.quoted && /^(?:Bearer|Basic|Token|Bot)$/i.test(v.value) && isSpace(text.charCodeAt(v.end))) v = readValue(text, skipSpaces(text, v.end));
   return v ? finish(key, keyKind, ks, v) : null;
@@ -373,6 +375,7 @@ function callArgument(text: string, key: string, keyKind: SecretKeyKind, ks: num
 const SERVER_DIRECTIVE = /^\s*(?:proxy_set_header|add_header|grpc_set_header|fastcgi_param|uwsgi_param|scgi_param|more_set_(?:input_)?headers|RequestHeader\s+(?:set|add|append|setifempty)|Header\s+(?:always\s+)?(?:set|add|append)|user\s+[\w.@-]+)\s+$/i;
 const QUOTED_FLAG = /["']--?$/;
 const CLOJURE_FILE = /\.(?:edn|clj[sc]?|bb)$/;
+const CMDLET = /^[A-Z][a-z]+(?:To|From)?-[A-Z][A-Za-z]+$/;
 const POWERSHELL_FILE = /\.ps[md]?1$/i;
 const BLOCK_DEFAULT = /^([ \t]*)["']?(?:Default|default)["']?[ \t]*:[ \t]*/;
 
