@@ -83,7 +83,12 @@ export const rules: SecretRule[] = [
     fix: `${FIX_ROTATE} (\`Get-Secret\` from SecretManagement, \`$env:\` set by the CI, or \`Read-Host -AsSecureString\`).`,
     examples: {
       match: () => [`$secure = ConvertTo-SecureString "${pw()}" -AsPlainText -Force`, `$cred = New-Object PSCredential ("svc", (ConvertTo-SecureString '${pw()}' -AsPlainText -Force))`, `ConvertTo-SecureString -String "${pw()}" -AsPlainText -Force`],
-      noMatch: ['$secure = ConvertTo-SecureString $env:DB_PASSWORD -AsPlainText -Force', '$secure = ConvertTo-SecureString "$Password" -AsPlainText -Force', `$secure = ConvertTo-SecureString "01000000d08c9ddf0115d1118c7a00c04fc297eb0100" -Key $key`, 'ConvertTo-SecureString "password" -AsPlainText -Force'],
+      noMatch: [
+        `$secure = ConvertTo-SecureString "01000000d08c9ddf0115d1118c7a00c04fc297eb0100" -Key $key`,
+        '$secure = ConvertTo-SecureString $env:DB_PASSWORD -AsPlainText -Force',
+        '$secure = ConvertTo-SecureString "$Password" -AsPlainText -Force',
+        'ConvertTo-SecureString "password" -AsPlainText -Force',
+      ],
     },
   },
   {
