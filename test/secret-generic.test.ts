@@ -382,3 +382,10 @@ test('key names: keytool and jarsigner password flags are passwords', () => {
   const f = findSecretsInFile(new SourceFile('ops/keystore.sh', `keytool -importkeystore -srckeystore app.p12 -destkeystore app.jks -deststorepass ${pw}\n`));
   assert.deepEqual(f.map((x) => x.secret), [pw]);
 });
+
+test('a .env line keeps & and = in its value (dotenv reads to the end of the line); a URL in it still splits query parameters', () => {
+  const v = `U&_${fake.alnum(6)}#L4l&V=eo`;
+  assert.deepEqual(findSecretsInFile(new SourceFile('.env.production', `SECRET_KEY=${v}\n`)).map((x) => x.secret), [v]);
+  const url = `CALLBACK_URL=https://hooks.example.net/cb?token=${fake.alnum(4)}&page=2\n`;
+  assert.deepEqual(findSecretsInFile(new SourceFile('.env', url)).filter((x) => x.ruleId === GENERIC), []);
+});

@@ -305,7 +305,9 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
     const d = REFERENCE_DEFAULT.exec(text.slice(i, i + MAX_BARE_VALUE));
     return d ? finish(key, keyKind, ks, { value: d[1], start: i + d[0].length - 1 - d[1].length, quoted: true }) : null;
   }
-  let v = readValue(text, i, !colonAssignment);
+  // A .env line's value runs to the end of the line: `&V=eo` there is part of a password, not a query parameter.
+  const wholeLine = DOTENV_FILE.test(path) && /^\s*(?:export\s+)?$/.test(text.slice(lineStart, ks));
+  let v = readValue(text, i, !colonAssignment && !wholeLine);
   // PowerShell runs a bare word after `=` as a command (`Read-Host …`, `Get-Secret …`): only quoted strings are literals.
   if (v && !v.quoted && POWERSHELL_FILE.test(path)) return null;
   // …and a Verb-Noun word with a -Parameter after it is a cmdlet wherever the line is quoted (docs, fixtures, heredocs).
@@ -375,6 +377,7 @@ function callArgument(text: string, key: string, keyKind: SecretKeyKind, ks: num
 const SERVER_DIRECTIVE = /^\s*(?:proxy_set_header|add_header|grpc_set_header|fastcgi_param|uwsgi_param|scgi_param|more_set_(?:input_)?headers|RequestHeader\s+(?:set|add|append|setifempty)|Header\s+(?:always\s+)?(?:set|add|append)|user\s+[\w.@-]+)\s+$/i;
 const QUOTED_FLAG = /["']--?$/;
 const CLOJURE_FILE = /\.(?:edn|clj[sc]?|bb)$/;
+const DOTENV_FILE = /(?:^|\/)\.env(?:\.[\w.-]+)?$/;
 const CMDLET = /^[A-Z][a-z]+(?:To|From)?-[A-Z][A-Za-z]+$/;
 const POWERSHELL_FILE = /\.ps[md]?1$/i;
 const BLOCK_DEFAULT = /^([ \t]*)["']?(?:Default|default)["']?[ \t]*:[ \t]*/;
