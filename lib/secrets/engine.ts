@@ -5,6 +5,7 @@ import type { SourceFile } from '../text/source-file';
 import type { Candidate, CandidateKind } from './candidate';
 import { GENERIC_RULE, HIGH_ENTROPY_RULE } from './catalogue';
 import { compileCustomRule } from './custom-rules';
+import { keywordAnchored } from './anchor';
 import { base64RunAt, decodeBase64Text, ENCODED_PREFIXES, kubernetesSecretData, type EncodedValue } from './decode-base64';
 import { shannonEntropy } from './entropy';
 import { rejectingFilter } from './filters/index';
@@ -46,6 +47,8 @@ interface CompiledRule {
   kind: 'provider' | 'custom';
   regex: RegExp;
   multiline: boolean;
+  /** The regex as a sticky one, when every match starts at a keyword (anchor.ts): big files try it at each hit. */
+  atHit: RegExp | null;
 }
 
 interface Compiled {
@@ -137,7 +140,8 @@ function compileRule(rule: SecretRule, kind: 'provider' | 'custom'): CompiledRul
   const flags = rule.regex.flags.includes('g') ? rule.regex.flags : rule.regex.flags + 'g';
   const src = rule.regex.source;
   const multiline = /\\n|\\s|\\r|\[\\s\\S\]|\[\^/.test(src) || flags.includes('s') || flags.includes('m');
-  return { rule, kind, regex: new RegExp(src, flags.replace('y', '')), multiline };
+  const atHit = keywordAnchored(rule.regex, rule.keywords) ? new RegExp(src, flags.replace(/[gy]/g, '') + 'y') : null;
+  return { rule, kind, regex: new RegExp(src, flags.replace('y', '')), multiline, atHit };
 }
 
 function compiledFor(config?: Config): Compiled {
@@ -202,6 +206,8 @@ function scanText(text: string, c: Compiled, opts: ScanOptions): RawFinding[] {
   const windowed = text.length > WINDOWED_ABOVE;
   /** Per rule: flat [start, end, start, end…] windows, or [] meaning "whole text". */
   const windows = new Map<number, number[]>();
+  /** Per keyword-anchored rule in a windowed text: the hit offsets to try it at. */
+  const anchors = new Map<number, number[]>();
   const looseHits: number[] = [];
   const encodedHits: number[] = [];
   const wantLoose = opts.loose && (c.generic || c.entropy);
@@ -223,6 +229,12 @@ function scanText(text: string, c: Compiled, opts: ScanOptions): RawFinding[] {
       const triggered = c.boundary[k] && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1)) ? NONE : rulesOf[k];
       for (let t = 0; t < triggered.length; t++) {
         const r = triggered[t];
+        if (rules[r].atHit) {
+          let a = anchors.get(r);
+          if (!a) anchors.set(r, (a = []));
+          a.push(start);
+          continue;
+        }
         let w = windows.get(r);
         if (!w) windows.set(r, (w = []));
         const end = start + (rules[r].multiline ? MULTILINE_FWD : FWD);
@@ -243,6 +255,7 @@ function scanText(text: string, c: Compiled, opts: ScanOptions): RawFinding[] {
     if (w.length === 0) runRule(rules[r], text, 0, text.length, opts.path, out);
     else for (let i = 0; i < w.length; i += 2) runRule(rules[r], text, w[i], w[i + 1], opts.path, out);
   }
+  for (const [r, starts] of anchors) runRuleAtHits(rules[r], text, starts, opts.path, out);
 
   if (looseHits.length) runLoose(text, looseHits, c, opts.path, out);
   if (opts.decode) scanEncoded(text, c, opts, encodedHits, out);
@@ -250,35 +263,67 @@ function scanText(text: string, c: Compiled, opts: ScanOptions): RawFinding[] {
 }
 
 function runRule(cr: CompiledRule, text: string, from: number, to: number, path: string, out: RawFinding[]): void {
-  const { rule, regex } = cr;
+  const { regex } = cr;
   const sub = from === 0 && to === text.length ? text : text.slice(from, to);
   regex.lastIndex = 0;
-  const group = rule.secretGroup ?? 0;
   let m: RegExpExecArray | null;
   while ((m = regex.exec(sub))) {
     if (m[0].length === 0) {
       regex.lastIndex++;
       continue;
     }
-    const secret = m[group];
-    if (!secret) continue;
-    if (rule.minEntropy && shannonEntropy(secret) < rule.minEntropy) continue;
-    if (rule.validate && !rule.validate(secret)) continue;
-    const offset = from + m.index + (group ? Math.max(0, m[0].indexOf(secret)) : 0);
-    if (rejectingFilter({ ruleId: rule.id, kind: cr.kind, secret, offset, text, path })) continue;
-    out.push({
-      ruleId: rule.id,
-      kind: cr.kind,
-      severity: rule.severity,
-      description: rule.description,
-      message: `${rule.description} found`,
-      why: rule.why ?? DEFAULT_WHY,
-      fix: rule.fix,
-      secret,
-      offset,
-      length: secret.length,
-    });
+    judge(cr, m, from, text, path, out);
   }
+}
+
+/**
+ * A keyword-anchored rule in a big file: one sticky attempt at each hit, on the whole text (so a
+ * lookbehind sees the real character before it). Matches do not overlap, as in a global scan.
+ */
+function runRuleAtHits(cr: CompiledRule, text: string, starts: number[], path: string, out: RawFinding[]): void {
+  const re = cr.atHit!;
+  // Hits arrive in order of where they end: keywords of different lengths can put starts out of order.
+  for (let i = 1; i < starts.length; i++) {
+    if (starts[i] < starts[i - 1]) {
+      starts.sort((a, b) => a - b);
+      break;
+    }
+  }
+  let done = 0;
+  let last = -1;
+  for (const start of starts) {
+    if (start < done || start === last) continue;
+    last = start;
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (!m || m[0].length === 0) continue;
+    done = start + m[0].length;
+    judge(cr, m, 0, text, path, out);
+  }
+}
+
+/** Turns one regex match (found in text[from…]) into a finding unless its secret fails a test or a filter. */
+function judge(cr: CompiledRule, m: RegExpExecArray, from: number, text: string, path: string, out: RawFinding[]): void {
+  const { rule } = cr;
+  const group = rule.secretGroup ?? 0;
+  const secret = m[group];
+  if (!secret) return;
+  if (rule.minEntropy && shannonEntropy(secret) < rule.minEntropy) return;
+  if (rule.validate && !rule.validate(secret)) return;
+  const offset = from + m.index + (group ? Math.max(0, m[0].indexOf(secret)) : 0);
+  if (rejectingFilter({ ruleId: rule.id, kind: cr.kind, secret, offset, text, path })) return;
+  out.push({
+    ruleId: rule.id,
+    kind: cr.kind,
+    severity: rule.severity,
+    description: rule.description,
+    message: `${rule.description} found`,
+    why: rule.why ?? DEFAULT_WHY,
+    fix: rule.fix,
+    secret,
+    offset,
+    length: secret.length,
+  });
 }
 
 /** True when [offset, offset + length) overlaps a finding already made. */
