@@ -58,6 +58,8 @@ interface Compiled {
   index: KeywordScanner;
   /** Keyword id → indices of the rules it triggers. */
   rulesOf: number[][];
+  /** Keyword id → those of its rules that are keyword-anchored (tried at each hit in every file). */
+  atHitOf: number[][];
   /** Keyword id → 1 when it triggers the generic / high-entropy parsers. */
   looseTrigger: Uint8Array;
   /** Keyword id → 1 when it is the base64 of a secret prefix. */
@@ -129,11 +131,12 @@ function compile(config?: Config): Compiled {
   const encodedTrigger = new Uint8Array(keywords.length);
   for (const id of encoded) encodedTrigger[id] = 1;
   for (let i = 0; i < keywords.length; i++) rulesOf[i] ??= [];
+  const atHitOf = rulesOf.map((rs) => rs.filter((r) => rules[r].atHit));
   const boundary = new Uint8Array(keywords.length);
   for (const [id, only] of boundaryOnly) if (only) boundary[id] = 1;
   // Inside a word such a keyword triggers nothing at all, so the scan need not even record it.
   const wordStartOnly = boundary.map((b, id) => (b && !looseTrigger[id] && !encodedTrigger[id] ? 1 : 0));
-  return { rules, alwaysRun, index: new KeywordScanner(keywords, wordStartOnly), rulesOf, looseTrigger, encodedTrigger, boundary, generic, entropy };
+  return { rules, alwaysRun, index: new KeywordScanner(keywords, wordStartOnly), rulesOf, atHitOf, looseTrigger, encodedTrigger, boundary, generic, entropy };
 }
 
 function compileRule(rule: SecretRule, kind: 'provider' | 'custom'): CompiledRule {
@@ -206,35 +209,41 @@ function scanText(text: string, c: Compiled, opts: ScanOptions): RawFinding[] {
   const windowed = text.length > WINDOWED_ABOVE;
   /** Per rule: flat [start, end, start, end…] windows, or [] meaning "whole text". */
   const windows = new Map<number, number[]>();
-  /** Per keyword-anchored rule in a windowed text: the hit offsets to try it at. */
+  /** Per keyword-anchored rule: the hit offsets to try it at. */
   const anchors = new Map<number, number[]>();
   const looseHits: number[] = [];
   const encodedHits: number[] = [];
   const wantLoose = opts.loose && (c.generic || c.entropy);
-  const { rules, rulesOf, looseTrigger, encodedTrigger } = c;
+  const { rules, rulesOf, atHitOf, looseTrigger, encodedTrigger } = c;
   const hits = c.index.scan(text);
+  const anchorAt = (k: number, start: number) => {
+    const rs = atHitOf[k];
+    if (rs.length === 0 || (c.boundary[k] && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1)))) return;
+    for (let t = 0; t < rs.length; t++) {
+      let a = anchors.get(rs[t]);
+      if (!a) anchors.set(rs[t], (a = []));
+      a.push(start);
+    }
+  };
 
   if (!windowed) {
+    // Small texts: other rules run over the whole text (one regex scan is cheaper than windows);
+    // keyword-anchored ones still only at their hits, which a regex without a literal start
+    // (lookbehind, `\b`) would otherwise look for at every character.
     const seen = hits.present(text, c.boundary);
-    for (let k = 0; k < seen.length; k++) if (seen[k]) for (const r of rulesOf[k]) windows.set(r, []);
-    if (wantLoose || opts.decode) {
-      hits.forEach((k, start) => {
-        if (wantLoose && looseTrigger[k]) looseHits.push(start);
-        if (opts.decode && encodedTrigger[k]) encodedHits.push(start);
-      });
-    }
+    for (let k = 0; k < seen.length; k++) if (seen[k]) for (const r of rulesOf[k]) if (!rules[r].atHit) windows.set(r, []);
+    hits.forEach((k, start) => {
+      anchorAt(k, start);
+      if (wantLoose && looseTrigger[k]) looseHits.push(start);
+      if (opts.decode && encodedTrigger[k]) encodedHits.push(start);
+    });
   } else {
     // Raw windows first (two compares per hit); snapping to line ends happens once per merged window below.
     hits.forEach((k, start) => {
       const triggered = c.boundary[k] && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1)) ? NONE : rulesOf[k];
       for (let t = 0; t < triggered.length; t++) {
         const r = triggered[t];
-        if (rules[r].atHit) {
-          let a = anchors.get(r);
-          if (!a) anchors.set(r, (a = []));
-          a.push(start);
-          continue;
-        }
+        if (rules[r].atHit) continue;
         let w = windows.get(r);
         if (!w) windows.set(r, (w = []));
         const end = start + (rules[r].multiline ? MULTILINE_FWD : FWD);
@@ -243,6 +252,7 @@ function scanText(text: string, c: Compiled, opts: ScanOptions): RawFinding[] {
           if (end > w[n - 1]) w[n - 1] = end;
         } else w.push(start - BACK, end);
       }
+      anchorAt(k, start);
       if (wantLoose && looseTrigger[k]) looseHits.push(start);
       if (opts.decode && encodedTrigger[k]) encodedHits.push(start);
     });
@@ -277,7 +287,7 @@ function runRule(cr: CompiledRule, text: string, from: number, to: number, path:
 }
 
 /**
- * A keyword-anchored rule in a big file: one sticky attempt at each hit, on the whole text (so a
+ * A keyword-anchored rule: one sticky attempt at each hit, on the whole text (so a
  * lookbehind sees the real character before it). Matches do not overlap, as in a global scan.
  */
 function runRuleAtHits(cr: CompiledRule, text: string, starts: number[], path: string, out: RawFinding[]): void {

@@ -6,11 +6,19 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-VZVGPSX7.mjs";
-import "./chunk-AXVNR5TC.mjs";
-import "./chunk-IM4X7B2Z.mjs";
+  baselineCommand,
+  baselineEntries,
+  staleReport
+} from "./chunk-MFTCDPDD.mjs";
+import "./chunk-V6RTPOS7.mjs";
+import "./chunk-Z4RHYDMI.mjs";
+import "./chunk-HV4AEGFM.mjs";
+import "./chunk-NPZOJUWH.mjs";
+import "./chunk-5JG7I5FG.mjs";
+import "./chunk-WTFMRPMV.mjs";
+import "./chunk-A7FHB3B7.mjs";
+import "./chunk-R2RIPB5G.mjs";
+import "./chunk-YAY2STZ5.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-LQF46ZK4.mjs";
@@ -21,6 +29,7 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  baselineCommand,
+  baselineEntries,
+  staleReport
 };

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-FB6HG3C5.mjs";
+} from "./chunk-ZKBBDVBZ.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-6DQB57SO.mjs";
+} from "./chunk-2B5X3XEA.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-W7TIU3LX.mjs";
+} from "./chunk-HV4AEGFM.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-VZVGPSX7.mjs";
-import "./chunk-AXVNR5TC.mjs";
+} from "./chunk-A7FHB3B7.mjs";
+import "./chunk-R2RIPB5G.mjs";
 import {
   findSecretsInFile
-} from "./chunk-IM4X7B2Z.mjs";
+} from "./chunk-YAY2STZ5.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-LQF46ZK4.mjs";

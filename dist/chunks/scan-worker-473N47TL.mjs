@@ -6,19 +6,11 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  baselineCommand,
-  baselineEntries,
-  staleReport
-} from "./chunk-EEGYHDCR.mjs";
-import "./chunk-DFLA466Y.mjs";
-import "./chunk-KZBZ6DFL.mjs";
-import "./chunk-W7TIU3LX.mjs";
-import "./chunk-NPZOJUWH.mjs";
-import "./chunk-5JG7I5FG.mjs";
-import "./chunk-WTFMRPMV.mjs";
-import "./chunk-VZVGPSX7.mjs";
-import "./chunk-AXVNR5TC.mjs";
-import "./chunk-IM4X7B2Z.mjs";
+  SCAN_WORKER_FLAG,
+  startScanWorker
+} from "./chunk-A7FHB3B7.mjs";
+import "./chunk-R2RIPB5G.mjs";
+import "./chunk-YAY2STZ5.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-LQF46ZK4.mjs";
@@ -29,7 +21,6 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  baselineCommand,
-  baselineEntries,
-  staleReport
+  SCAN_WORKER_FLAG,
+  startScanWorker
 };

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-DFLA466Y.mjs";
+} from "./chunk-V6RTPOS7.mjs";
 import {
   directorySource
-} from "./chunk-KZBZ6DFL.mjs";
+} from "./chunk-Z4RHYDMI.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-W7TIU3LX.mjs";
+} from "./chunk-HV4AEGFM.mjs";
 import {
   execGit,
   runGit

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-V5I7IENY.mjs";
+} from "./chunk-CCV3JGTS.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-FB6HG3C5.mjs";
+} from "./chunk-ZKBBDVBZ.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-EEGYHDCR.mjs";
-import "./chunk-DFLA466Y.mjs";
+} from "./chunk-MFTCDPDD.mjs";
+import "./chunk-V6RTPOS7.mjs";
 import {
   emitReport
-} from "./chunk-6DQB57SO.mjs";
+} from "./chunk-2B5X3XEA.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-KZBZ6DFL.mjs";
+} from "./chunk-Z4RHYDMI.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-W7TIU3LX.mjs";
+} from "./chunk-HV4AEGFM.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-VZVGPSX7.mjs";
-import "./chunk-AXVNR5TC.mjs";
-import "./chunk-IM4X7B2Z.mjs";
+import "./chunk-A7FHB3B7.mjs";
+import "./chunk-R2RIPB5G.mjs";
+import "./chunk-YAY2STZ5.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-LQF46ZK4.mjs";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-AXVNR5TC.mjs";
+} from "./chunk-R2RIPB5G.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -5203,6 +5203,104 @@ function compileCustomRule(c) {
   };
 }
 
+// lib/secrets/anchor.ts
+function keywordAnchored(regex, keywords) {
+  let src = regex.source;
+  if (splitAlternatives(src)?.length !== 1) return !1;
+  let guarded = !1;
+  if (src.startsWith("(?<!") || src.startsWith("(?<=")) {
+    let close = groupEnd(src, 0);
+    if (close < 0) return !1;
+    let look = src.slice(0, close + 1);
+    guarded = src.startsWith("(?<!") && /A-Za-z0-9|a-zA-Z0-9|\\w/.test(look), src = src.slice(close + 1);
+  }
+  src.startsWith("\\b") && (guarded = !0, src = src.slice(2));
+  let heads = leadingLiterals(src);
+  if (!heads) return !1;
+  let words = keywords.map((k) => {
+    let boundary = k.startsWith("\\b");
+    return { word: (boundary ? k.slice(2) : k).toLowerCase(), boundary };
+  });
+  return heads.every((head) => words.some((w) => w.word.length > 0 && head.startsWith(w.word) && (!w.boundary || guarded)));
+}
+function leadingLiterals(src) {
+  let heads = heads_(src);
+  return heads && heads.every((h) => h.text.length > 0) ? heads.map((h) => h.text) : null;
+}
+function heads_(src) {
+  if (src.startsWith("(")) {
+    let close = groupEnd(src, 0);
+    if (close < 0) return null;
+    let inner = src.slice(1, close);
+    if (inner.startsWith("?:")) inner = inner.slice(2);
+    else if (inner.startsWith("?")) return null;
+    let rest = src.slice(close + 1);
+    if (/^(?:[?*]|\{0[,}])/.test(rest)) return null;
+    let alternatives = splitAlternatives(inner);
+    if (!alternatives) return null;
+    let heads = [];
+    for (let alt2 of alternatives) {
+      let h = heads_(alt2);
+      if (!h) return null;
+      heads.push(...h);
+    }
+    if (!heads.every((h) => h.whole) || /^[+{]/.test(rest)) return heads.map((h) => ({ text: h.text, whole: !1 }));
+    let more = heads_(rest);
+    return more ? heads.flatMap((h) => more.map((m) => ({ text: h.text + m.text, whole: m.whole }))) : heads.map((h) => ({ text: h.text, whole: !1 }));
+  }
+  if (src === "") return [{ text: "", whole: !0 }];
+  if (splitAlternatives(src)?.length !== 1) return null;
+  let { text, end } = literalPrefix(src);
+  if (end === src.length) return [{ text, whole: !0 }];
+  if (src[end] === "(" && !/[?*+{]/.test(src[end - 1] ?? "")) {
+    let more = heads_(src.slice(end));
+    if (more) return more.map((m) => ({ text: text + m.text, whole: m.whole }));
+  }
+  return [{ text, whole: !1 }];
+}
+function literalPrefix(src) {
+  let out = "", i = 0;
+  for (; i < src.length; ) {
+    let ch = null, next = i, c = src[i];
+    if (c === "\\") {
+      let e = src[i + 1];
+      e !== void 0 && /[.\-/_:@#=+*?()[\]{}|^$\\]/.test(e) && (ch = e, next = i + 2);
+    } else if (c === "[") {
+      let m = /^\[([A-Za-z])([A-Za-z])\]/.exec(src.slice(i));
+      m && m[1].toLowerCase() === m[2].toLowerCase() && m[1] !== m[2] && (ch = m[1], next = i + 4);
+    } else /[.^$|?*+()[\]{}]/.test(c) || (ch = c, next = i + 1);
+    if (ch === null || /[?*+{]/.test(src[next] ?? "")) break;
+    out += ch.toLowerCase(), i = next;
+  }
+  return { text: out, end: i };
+}
+function groupEnd(src, open) {
+  let depth = 0;
+  for (let i = open; i < src.length; i++) {
+    let c = src[i];
+    if (c === "\\") i++;
+    else if (c === "[")
+      for (i++, src[i] === "^" && i++, src[i] === "]" && i++; i < src.length && src[i] !== "]"; ) i += src[i] === "\\" ? 2 : 1;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+function splitAlternatives(src) {
+  let out = [], depth = 0, from = 0;
+  for (let i = 0; i < src.length; i++) {
+    let c = src[i];
+    if (c === "\\") i++;
+    else if (c === "[")
+      for (i++, src[i] === "^" && i++, src[i] === "]" && i++; i < src.length && src[i] !== "]"; ) i += src[i] === "\\" ? 2 : 1;
+    else if (c === "(") depth++;
+    else if (c === ")") {
+      if (--depth < 0) return null;
+    } else c === "|" && depth === 0 && (out.push(src.slice(from, i)), from = i + 1);
+  }
+  return depth !== 0 ? null : (out.push(src.slice(from)), out);
+}
+
 // lib/secrets/decode-base64.ts
 var BASE64 = /^[A-Za-z0-9+/]+={0,2}$/, BASE64URL = /^[A-Za-z0-9_-]+={0,2}$/;
 function decodeBase64Text(s) {
@@ -6205,14 +6303,14 @@ function compile(config) {
   let encodedTrigger = new Uint8Array(keywords.length);
   for (let id of encoded) encodedTrigger[id] = 1;
   for (let i = 0; i < keywords.length; i++) rulesOf[i] ??= [];
-  let boundary = new Uint8Array(keywords.length);
+  let atHitOf = rulesOf.map((rs) => rs.filter((r) => rules48[r].atHit)), boundary = new Uint8Array(keywords.length);
   for (let [id, only] of boundaryOnly) only && (boundary[id] = 1);
   let wordStartOnly = boundary.map((b, id) => b && !looseTrigger[id] && !encodedTrigger[id] ? 1 : 0);
-  return { rules: rules48, alwaysRun, index: new KeywordScanner(keywords, wordStartOnly), rulesOf, looseTrigger, encodedTrigger, boundary, generic, entropy };
+  return { rules: rules48, alwaysRun, index: new KeywordScanner(keywords, wordStartOnly), rulesOf, atHitOf, looseTrigger, encodedTrigger, boundary, generic, entropy };
 }
 function compileRule(rule2, kind) {
-  let flags = rule2.regex.flags.includes("g") ? rule2.regex.flags : rule2.regex.flags + "g", src = rule2.regex.source, multiline = /\\n|\\s|\\r|\[\\s\\S\]|\[\^/.test(src) || flags.includes("s") || flags.includes("m");
-  return { rule: rule2, kind, regex: new RegExp(src, flags.replace("y", "")), multiline };
+  let flags = rule2.regex.flags.includes("g") ? rule2.regex.flags : rule2.regex.flags + "g", src = rule2.regex.source, multiline = /\\n|\\s|\\r|\[\\s\\S\]|\[\^/.test(src) || flags.includes("s") || flags.includes("m"), atHit = keywordAnchored(rule2.regex, rule2.keywords) ? new RegExp(src, flags.replace(/[gy]/g, "") + "y") : null;
+  return { rule: rule2, kind, regex: new RegExp(src, flags.replace("y", "")), multiline, atHit };
 }
 function compiledFor(config) {
   if (!config) return defaultCompiled ??= compile();
@@ -6247,24 +6345,33 @@ function snapWindows(text, raw) {
   return out;
 }
 function scanText(text, c, opts) {
-  let windowed = text.length > WINDOWED_ABOVE, windows = /* @__PURE__ */ new Map(), looseHits = [], encodedHits = [], wantLoose = opts.loose && (c.generic || c.entropy), { rules: rules48, rulesOf, looseTrigger, encodedTrigger } = c, hits = c.index.scan(text);
+  let windowed = text.length > WINDOWED_ABOVE, windows = /* @__PURE__ */ new Map(), anchors = /* @__PURE__ */ new Map(), looseHits = [], encodedHits = [], wantLoose = opts.loose && (c.generic || c.entropy), { rules: rules48, rulesOf, atHitOf, looseTrigger, encodedTrigger } = c, hits = c.index.scan(text), anchorAt = (k, start) => {
+    let rs = atHitOf[k];
+    if (!(rs.length === 0 || c.boundary[k] && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1))))
+      for (let t = 0; t < rs.length; t++) {
+        let a = anchors.get(rs[t]);
+        a || anchors.set(rs[t], a = []), a.push(start);
+      }
+  };
   if (windowed) {
     hits.forEach((k, start) => {
       let triggered = c.boundary[k] && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1)) ? NONE : rulesOf[k];
       for (let t = 0; t < triggered.length; t++) {
-        let r = triggered[t], w = windows.get(r);
+        let r = triggered[t];
+        if (rules48[r].atHit) continue;
+        let w = windows.get(r);
         w || windows.set(r, w = []);
         let end = start + (rules48[r].multiline ? MULTILINE_FWD : FWD), n = w.length;
         n && start - BACK <= w[n - 1] ? end > w[n - 1] && (w[n - 1] = end) : w.push(start - BACK, end);
       }
-      wantLoose && looseTrigger[k] && looseHits.push(start), opts.decode && encodedTrigger[k] && encodedHits.push(start);
+      anchorAt(k, start), wantLoose && looseTrigger[k] && looseHits.push(start), opts.decode && encodedTrigger[k] && encodedHits.push(start);
     });
     for (let [r, raw] of windows) windows.set(r, snapWindows(text, raw));
   } else {
     let seen = hits.present(text, c.boundary);
-    for (let k = 0; k < seen.length; k++) if (seen[k]) for (let r of rulesOf[k]) windows.set(r, []);
-    (wantLoose || opts.decode) && hits.forEach((k, start) => {
-      wantLoose && looseTrigger[k] && looseHits.push(start), opts.decode && encodedTrigger[k] && encodedHits.push(start);
+    for (let k = 0; k < seen.length; k++) if (seen[k]) for (let r of rulesOf[k]) rules48[r].atHit || windows.set(r, []);
+    hits.forEach((k, start) => {
+      anchorAt(k, start), wantLoose && looseTrigger[k] && looseHits.push(start), opts.decode && encodedTrigger[k] && encodedHits.push(start);
     });
   }
   for (let r of c.alwaysRun) windows.set(r, []);
@@ -6272,33 +6379,52 @@ function scanText(text, c, opts) {
   for (let [r, w] of windows)
     if (w.length === 0) runRule(rules48[r], text, 0, text.length, opts.path, out);
     else for (let i = 0; i < w.length; i += 2) runRule(rules48[r], text, w[i], w[i + 1], opts.path, out);
+  for (let [r, starts] of anchors) runRuleAtHits(rules48[r], text, starts, opts.path, out);
   return looseHits.length && runLoose(text, looseHits, c, opts.path, out), opts.decode && scanEncoded(text, c, opts, encodedHits, out), out;
 }
 function runRule(cr, text, from, to, path, out) {
-  let { rule: rule2, regex } = cr, sub = from === 0 && to === text.length ? text : text.slice(from, to);
+  let { regex } = cr, sub = from === 0 && to === text.length ? text : text.slice(from, to);
   regex.lastIndex = 0;
-  let group = rule2.secretGroup ?? 0, m;
+  let m;
   for (; m = regex.exec(sub); ) {
     if (m[0].length === 0) {
       regex.lastIndex++;
       continue;
     }
-    let secret = m[group];
-    if (!secret || rule2.minEntropy && shannonEntropy(secret) < rule2.minEntropy || rule2.validate && !rule2.validate(secret)) continue;
-    let offset = from + m.index + (group ? Math.max(0, m[0].indexOf(secret)) : 0);
-    rejectingFilter({ ruleId: rule2.id, kind: cr.kind, secret, offset, text, path }) || out.push({
-      ruleId: rule2.id,
-      kind: cr.kind,
-      severity: rule2.severity,
-      description: rule2.description,
-      message: `${rule2.description} found`,
-      why: rule2.why ?? DEFAULT_WHY,
-      fix: rule2.fix,
-      secret,
-      offset,
-      length: secret.length
-    });
+    judge(cr, m, from, text, path, out);
   }
+}
+function runRuleAtHits(cr, text, starts, path, out) {
+  let re = cr.atHit;
+  for (let i = 1; i < starts.length; i++)
+    if (starts[i] < starts[i - 1]) {
+      starts.sort((a, b) => a - b);
+      break;
+    }
+  let done = 0, last = -1;
+  for (let start of starts) {
+    if (start < done || start === last) continue;
+    last = start, re.lastIndex = start;
+    let m = re.exec(text);
+    !m || m[0].length === 0 || (done = start + m[0].length, judge(cr, m, 0, text, path, out));
+  }
+}
+function judge(cr, m, from, text, path, out) {
+  let { rule: rule2 } = cr, group = rule2.secretGroup ?? 0, secret = m[group];
+  if (!secret || rule2.minEntropy && shannonEntropy(secret) < rule2.minEntropy || rule2.validate && !rule2.validate(secret)) return;
+  let offset = from + m.index + (group ? Math.max(0, m[0].indexOf(secret)) : 0);
+  rejectingFilter({ ruleId: rule2.id, kind: cr.kind, secret, offset, text, path }) || out.push({
+    ruleId: rule2.id,
+    kind: cr.kind,
+    severity: rule2.severity,
+    description: rule2.description,
+    message: `${rule2.description} found`,
+    why: rule2.why ?? DEFAULT_WHY,
+    fix: rule2.fix,
+    secret,
+    offset,
+    length: secret.length
+  });
 }
 function overlapsAny(found, offset, length) {
   for (let f of found) if (offset < f.offset + f.length && f.offset < offset + length) return !0;

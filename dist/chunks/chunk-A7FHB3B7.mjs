@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-AXVNR5TC.mjs";
+} from "./chunk-R2RIPB5G.mjs";
 import {
   findSecretsInFile
-} from "./chunk-IM4X7B2Z.mjs";
+} from "./chunk-YAY2STZ5.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

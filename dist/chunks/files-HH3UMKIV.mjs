@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-6DQB57SO.mjs";
+} from "./chunk-2B5X3XEA.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-KZBZ6DFL.mjs";
+} from "./chunk-Z4RHYDMI.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-W7TIU3LX.mjs";
+} from "./chunk-HV4AEGFM.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-VZVGPSX7.mjs";
-import "./chunk-AXVNR5TC.mjs";
-import "./chunk-IM4X7B2Z.mjs";
+import "./chunk-A7FHB3B7.mjs";
+import "./chunk-R2RIPB5G.mjs";
+import "./chunk-YAY2STZ5.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-LQF46ZK4.mjs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   findSecretsInFile,
   secretsCatalogue
-} from "./chunk-IM4X7B2Z.mjs";
+} from "./chunk-YAY2STZ5.mjs";
 import "./chunk-LQF46ZK4.mjs";
 import "./chunk-CTQZMYZF.mjs";
 import "./chunk-OIENDWQO.mjs";

@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-W7TIU3LX.mjs";
+} from "./chunk-HV4AEGFM.mjs";
 import {
   GitError,
   execGit

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-DFLA466Y.mjs";
+} from "./chunk-V6RTPOS7.mjs";
 import {
   emptyTree,
   execGit
