@@ -8,7 +8,7 @@ import { encrypted } from '../lib/secrets/filters/encrypted';
 import { exampleKey } from '../lib/secrets/filters/example-key';
 import { integrityHash, isLockFile } from '../lib/secrets/filters/lock-file';
 import { minified } from '../lib/secrets/filters/minified';
-import { placeholder } from '../lib/secrets/filters/placeholder';
+import { lowVariety, placeholder } from '../lib/secrets/filters/placeholder';
 import { publicKey } from '../lib/secrets/filters/public-key';
 import { sourceMap } from '../lib/secrets/filters/source-map';
 import { templateReference } from '../lib/secrets/filters/template-reference';
@@ -157,6 +157,20 @@ table(placeholder, {
     { text: fake.alnum(10) + '!#' + fake.digits(2) },
     { text: fake.base64(40) },
   ],
+});
+
+test('lowVariety: at most 3 distinct characters under 16, at most 5 from 16 on, astral characters counted once', () => {
+  const cases: Array<[string, boolean]> = [
+    ['abcabcab', true],
+    ['abcdabcd', false],
+    ['1111-2222-1111-2222', true],
+    ['abcdeabcdeabcdeab', true],
+    ['abcdefabcdefabcdef', false],
+    ['abc', false],
+    ['\u{1F600}\u{1F601}\u{1F600}\u{1F601}x', true], // 9 code units, 4 distinct; 3 code points
+    ['\u{1F600}\u{1F601}\u{1F602}\u{1F603}\u{1F604}\u{1F605}xy', false],
+  ];
+  for (const [s, want] of cases) assert.equal(lowVariety(s), want, s);
 });
 
 table(templateReference, {

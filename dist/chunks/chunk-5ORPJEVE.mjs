@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-V6RTPOS7.mjs";
+} from "./chunk-FCQZ5IHQ.mjs";
 import {
   directorySource
-} from "./chunk-Z4RHYDMI.mjs";
+} from "./chunk-PJ6CAKEB.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-HV4AEGFM.mjs";
+} from "./chunk-EM6HUHLW.mjs";
 import {
   execGit,
   runGit

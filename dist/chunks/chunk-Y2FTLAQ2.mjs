@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-R2RIPB5G.mjs";
+} from "./chunk-GNM2JWRQ.mjs";
 import {
   findSecretsInFile
-} from "./chunk-YAY2STZ5.mjs";
+} from "./chunk-3PSE3ABF.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-HV4AEGFM.mjs";
+} from "./chunk-EM6HUHLW.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

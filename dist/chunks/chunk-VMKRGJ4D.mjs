@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-V6RTPOS7.mjs";
+} from "./chunk-FCQZ5IHQ.mjs";
 import {
   emptyTree,
   execGit

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-R2RIPB5G.mjs";
+} from "./chunk-GNM2JWRQ.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-CCV3JGTS.mjs";
+} from "./chunk-VMKRGJ4D.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-ZKBBDVBZ.mjs";
+} from "./chunk-I5IKIVC4.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-MFTCDPDD.mjs";
-import "./chunk-V6RTPOS7.mjs";
+} from "./chunk-5ORPJEVE.mjs";
+import "./chunk-FCQZ5IHQ.mjs";
 import {
   emitReport
-} from "./chunk-2B5X3XEA.mjs";
+} from "./chunk-RNDUBO3F.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-Z4RHYDMI.mjs";
+} from "./chunk-PJ6CAKEB.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-HV4AEGFM.mjs";
+} from "./chunk-EM6HUHLW.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,12 +40,12 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-A7FHB3B7.mjs";
-import "./chunk-R2RIPB5G.mjs";
-import "./chunk-YAY2STZ5.mjs";
+import "./chunk-Y2FTLAQ2.mjs";
+import "./chunk-GNM2JWRQ.mjs";
+import "./chunk-3PSE3ABF.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
-import "./chunk-LQF46ZK4.mjs";
+import "./chunk-SXAACPSV.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";

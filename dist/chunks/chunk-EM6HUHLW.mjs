@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-A7FHB3B7.mjs";
+} from "./chunk-Y2FTLAQ2.mjs";
 import {
   globMatcher,
   loadGlobMatcher

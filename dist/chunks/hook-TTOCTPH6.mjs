@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-CCV3JGTS.mjs";
-import "./chunk-V6RTPOS7.mjs";
+} from "./chunk-VMKRGJ4D.mjs";
+import "./chunk-FCQZ5IHQ.mjs";
 import {
   emitReport
-} from "./chunk-2B5X3XEA.mjs";
+} from "./chunk-RNDUBO3F.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-HV4AEGFM.mjs";
+} from "./chunk-EM6HUHLW.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,12 +28,12 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-A7FHB3B7.mjs";
-import "./chunk-R2RIPB5G.mjs";
-import "./chunk-YAY2STZ5.mjs";
+import "./chunk-Y2FTLAQ2.mjs";
+import "./chunk-GNM2JWRQ.mjs";
+import "./chunk-3PSE3ABF.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
-import "./chunk-LQF46ZK4.mjs";
+import "./chunk-SXAACPSV.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";

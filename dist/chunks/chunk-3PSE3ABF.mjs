@@ -17,7 +17,7 @@ import {
   placeholder,
   shannonEntropy,
   textFacts
-} from "./chunk-LQF46ZK4.mjs";
+} from "./chunk-SXAACPSV.mjs";
 import {
   ALNUM,
   LOWER,

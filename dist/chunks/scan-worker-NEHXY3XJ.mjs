@@ -6,22 +6,14 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  baselineCommand,
-  baselineEntries,
-  staleReport
-} from "./chunk-MFTCDPDD.mjs";
-import "./chunk-V6RTPOS7.mjs";
-import "./chunk-Z4RHYDMI.mjs";
-import "./chunk-HV4AEGFM.mjs";
-import "./chunk-NPZOJUWH.mjs";
-import "./chunk-5JG7I5FG.mjs";
-import "./chunk-WTFMRPMV.mjs";
-import "./chunk-A7FHB3B7.mjs";
-import "./chunk-R2RIPB5G.mjs";
-import "./chunk-YAY2STZ5.mjs";
+  SCAN_WORKER_FLAG,
+  startScanWorker
+} from "./chunk-Y2FTLAQ2.mjs";
+import "./chunk-GNM2JWRQ.mjs";
+import "./chunk-3PSE3ABF.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
-import "./chunk-LQF46ZK4.mjs";
+import "./chunk-SXAACPSV.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";
@@ -29,7 +21,6 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  baselineCommand,
-  baselineEntries,
-  staleReport
+  SCAN_WORKER_FLAG,
+  startScanWorker
 };

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-ZKBBDVBZ.mjs";
+} from "./chunk-I5IKIVC4.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-2B5X3XEA.mjs";
+} from "./chunk-RNDUBO3F.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-HV4AEGFM.mjs";
+} from "./chunk-EM6HUHLW.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,14 +30,14 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-A7FHB3B7.mjs";
-import "./chunk-R2RIPB5G.mjs";
+} from "./chunk-Y2FTLAQ2.mjs";
+import "./chunk-GNM2JWRQ.mjs";
 import {
   findSecretsInFile
-} from "./chunk-YAY2STZ5.mjs";
+} from "./chunk-3PSE3ABF.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
-import "./chunk-LQF46ZK4.mjs";
+import "./chunk-SXAACPSV.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";
