@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-FCQZ5IHQ.mjs";
+} from "./chunk-HXBWW3F5.mjs";
 import {
   emptyTree,
   execGit

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   findSecretsInFile,
   secretsCatalogue
-} from "./chunk-3PSE3ABF.mjs";
+} from "./chunk-JWIMFFX4.mjs";
 import "./chunk-SXAACPSV.mjs";
 import "./chunk-CTQZMYZF.mjs";
 import "./chunk-OIENDWQO.mjs";

@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-Y2FTLAQ2.mjs";
+} from "./chunk-UDIZK3D7.mjs";
 import {
   globMatcher,
   loadGlobMatcher

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-I5IKIVC4.mjs";
+} from "./chunk-53BD3HQ6.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-RNDUBO3F.mjs";
+} from "./chunk-POIGB2M3.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-EM6HUHLW.mjs";
+} from "./chunk-CLW32ODQ.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-Y2FTLAQ2.mjs";
-import "./chunk-GNM2JWRQ.mjs";
+} from "./chunk-UDIZK3D7.mjs";
+import "./chunk-BQ4X3RAW.mjs";
 import {
   findSecretsInFile
-} from "./chunk-3PSE3ABF.mjs";
+} from "./chunk-JWIMFFX4.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-SXAACPSV.mjs";

@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-GNM2JWRQ.mjs";
+} from "./chunk-BQ4X3RAW.mjs";
 import {
   findSecretsInFile
-} from "./chunk-3PSE3ABF.mjs";
+} from "./chunk-JWIMFFX4.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-FCQZ5IHQ.mjs";
+} from "./chunk-HXBWW3F5.mjs";
 import {
   directorySource
-} from "./chunk-PJ6CAKEB.mjs";
+} from "./chunk-RKBEHCE7.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-EM6HUHLW.mjs";
+} from "./chunk-CLW32ODQ.mjs";
 import {
   execGit,
   runGit

@@ -6,11 +6,19 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-Y2FTLAQ2.mjs";
-import "./chunk-GNM2JWRQ.mjs";
-import "./chunk-3PSE3ABF.mjs";
+  baselineCommand,
+  baselineEntries,
+  staleReport
+} from "./chunk-O2RNEAHB.mjs";
+import "./chunk-HXBWW3F5.mjs";
+import "./chunk-RKBEHCE7.mjs";
+import "./chunk-CLW32ODQ.mjs";
+import "./chunk-NPZOJUWH.mjs";
+import "./chunk-5JG7I5FG.mjs";
+import "./chunk-WTFMRPMV.mjs";
+import "./chunk-UDIZK3D7.mjs";
+import "./chunk-BQ4X3RAW.mjs";
+import "./chunk-JWIMFFX4.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-SXAACPSV.mjs";
@@ -21,6 +29,7 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  baselineCommand,
+  baselineEntries,
+  staleReport
 };

@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-EM6HUHLW.mjs";
+} from "./chunk-CLW32ODQ.mjs";
 import {
   GitError,
   execGit

@@ -6,19 +6,11 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  baselineCommand,
-  baselineEntries,
-  staleReport
-} from "./chunk-5ORPJEVE.mjs";
-import "./chunk-FCQZ5IHQ.mjs";
-import "./chunk-PJ6CAKEB.mjs";
-import "./chunk-EM6HUHLW.mjs";
-import "./chunk-NPZOJUWH.mjs";
-import "./chunk-5JG7I5FG.mjs";
-import "./chunk-WTFMRPMV.mjs";
-import "./chunk-Y2FTLAQ2.mjs";
-import "./chunk-GNM2JWRQ.mjs";
-import "./chunk-3PSE3ABF.mjs";
+  SCAN_WORKER_FLAG,
+  startScanWorker
+} from "./chunk-UDIZK3D7.mjs";
+import "./chunk-BQ4X3RAW.mjs";
+import "./chunk-JWIMFFX4.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-SXAACPSV.mjs";
@@ -29,7 +21,6 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  baselineCommand,
-  baselineEntries,
-  staleReport
+  SCAN_WORKER_FLAG,
+  startScanWorker
 };

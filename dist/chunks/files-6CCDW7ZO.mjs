@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-RNDUBO3F.mjs";
+} from "./chunk-POIGB2M3.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-PJ6CAKEB.mjs";
+} from "./chunk-RKBEHCE7.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-EM6HUHLW.mjs";
+} from "./chunk-CLW32ODQ.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-Y2FTLAQ2.mjs";
-import "./chunk-GNM2JWRQ.mjs";
-import "./chunk-3PSE3ABF.mjs";
+import "./chunk-UDIZK3D7.mjs";
+import "./chunk-BQ4X3RAW.mjs";
+import "./chunk-JWIMFFX4.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-SXAACPSV.mjs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-VMKRGJ4D.mjs";
-import "./chunk-FCQZ5IHQ.mjs";
+} from "./chunk-SMKKVRRG.mjs";
+import "./chunk-HXBWW3F5.mjs";
 import {
   emitReport
-} from "./chunk-RNDUBO3F.mjs";
+} from "./chunk-POIGB2M3.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-EM6HUHLW.mjs";
+} from "./chunk-CLW32ODQ.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-Y2FTLAQ2.mjs";
-import "./chunk-GNM2JWRQ.mjs";
-import "./chunk-3PSE3ABF.mjs";
+import "./chunk-UDIZK3D7.mjs";
+import "./chunk-BQ4X3RAW.mjs";
+import "./chunk-JWIMFFX4.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-SXAACPSV.mjs";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-GNM2JWRQ.mjs";
+} from "./chunk-BQ4X3RAW.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";
