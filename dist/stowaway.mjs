@@ -13,9 +13,9 @@ import { setFlagsFromString } from "node:v8";
 /^1[1-3]\./.test(process.versions.v8) && setFlagsFromString("--no-turbo-inlining");
 globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
-  await import("./chunks/scan-worker-5HX2XAZB.mjs");
+  await import("./chunks/scan-worker-B35N7N4Q.mjs");
 else {
-  let { main } = await import("./chunks/main-4LQ654ID.mjs");
+  let { main } = await import("./chunks/main-4LN46WKG.mjs");
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {

@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-CLW32ODQ.mjs";
+} from "./chunk-QWRAH45X.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,7 +30,7 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-UDIZK3D7.mjs";
+} from "./chunk-GENVYHHE.mjs";
 import "./chunk-BQ4X3RAW.mjs";
 import {
   findSecretsInFile

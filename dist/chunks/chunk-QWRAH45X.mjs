@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-UDIZK3D7.mjs";
+} from "./chunk-GENVYHHE.mjs";
 import {
   globMatcher,
   loadGlobMatcher

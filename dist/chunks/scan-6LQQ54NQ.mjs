@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-SMKKVRRG.mjs";
+} from "./chunk-CJBNMYTO.mjs";
 import {
   progressWanted,
   startProgress
@@ -16,8 +16,8 @@ import {
 import {
   staleReport,
   trackedSource
-} from "./chunk-O2RNEAHB.mjs";
-import "./chunk-HXBWW3F5.mjs";
+} from "./chunk-GH2O2XFO.mjs";
+import "./chunk-S4VDFP5N.mjs";
 import {
   emitReport
 } from "./chunk-POIGB2M3.mjs";
@@ -25,14 +25,14 @@ import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-RKBEHCE7.mjs";
+} from "./chunk-NLMKHJ7O.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-CLW32ODQ.mjs";
+} from "./chunk-QWRAH45X.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,7 +40,7 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-UDIZK3D7.mjs";
+import "./chunk-GENVYHHE.mjs";
 import "./chunk-BQ4X3RAW.mjs";
 import "./chunk-JWIMFFX4.mjs";
 import "./chunk-HLJLOOH4.mjs";

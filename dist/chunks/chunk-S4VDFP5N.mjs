@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-CLW32ODQ.mjs";
+} from "./chunk-QWRAH45X.mjs";
 import {
   GitError,
   execGit

@@ -8,8 +8,8 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-SMKKVRRG.mjs";
-import "./chunk-HXBWW3F5.mjs";
+} from "./chunk-CJBNMYTO.mjs";
+import "./chunk-S4VDFP5N.mjs";
 import {
   emitReport
 } from "./chunk-POIGB2M3.mjs";
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-CLW32ODQ.mjs";
+} from "./chunk-QWRAH45X.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,7 +28,7 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-UDIZK3D7.mjs";
+import "./chunk-GENVYHHE.mjs";
 import "./chunk-BQ4X3RAW.mjs";
 import "./chunk-JWIMFFX4.mjs";
 import "./chunk-HLJLOOH4.mjs";

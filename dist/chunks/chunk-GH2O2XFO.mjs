@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-HXBWW3F5.mjs";
+} from "./chunk-S4VDFP5N.mjs";
 import {
   directorySource
-} from "./chunk-RKBEHCE7.mjs";
+} from "./chunk-NLMKHJ7O.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-CLW32ODQ.mjs";
+} from "./chunk-QWRAH45X.mjs";
 import {
   execGit,
   runGit

@@ -9,14 +9,14 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-O2RNEAHB.mjs";
-import "./chunk-HXBWW3F5.mjs";
-import "./chunk-RKBEHCE7.mjs";
-import "./chunk-CLW32ODQ.mjs";
+} from "./chunk-GH2O2XFO.mjs";
+import "./chunk-S4VDFP5N.mjs";
+import "./chunk-NLMKHJ7O.mjs";
+import "./chunk-QWRAH45X.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-UDIZK3D7.mjs";
+import "./chunk-GENVYHHE.mjs";
 import "./chunk-BQ4X3RAW.mjs";
 import "./chunk-JWIMFFX4.mjs";
 import "./chunk-HLJLOOH4.mjs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-HXBWW3F5.mjs";
+} from "./chunk-S4VDFP5N.mjs";
 import {
   emptyTree,
   execGit

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   SCAN_WORKER_FLAG,
   startScanWorker
-} from "./chunk-UDIZK3D7.mjs";
+} from "./chunk-GENVYHHE.mjs";
 import "./chunk-BQ4X3RAW.mjs";
 import "./chunk-JWIMFFX4.mjs";
 import "./chunk-HLJLOOH4.mjs";

@@ -11,20 +11,20 @@ import {
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-RKBEHCE7.mjs";
+} from "./chunk-NLMKHJ7O.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-CLW32ODQ.mjs";
+} from "./chunk-QWRAH45X.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-UDIZK3D7.mjs";
+import "./chunk-GENVYHHE.mjs";
 import "./chunk-BQ4X3RAW.mjs";
 import "./chunk-JWIMFFX4.mjs";
 import "./chunk-HLJLOOH4.mjs";
