@@ -122,18 +122,23 @@ function literalPrefix(src: string): { text: string; end: number } {
   return { text: out, end: i };
 }
 
+/** The last index of the escape (`\\x`) or character class (`[…]`) starting at `i`: its parentheses and bars are literal. */
+function escapeOrClassEnd(src: string, i: number): number {
+  if (src[i] === '\\') return i + 1;
+  i++;
+  if (src[i] === '^') i++;
+  if (src[i] === ']') i++;
+  while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+  return i;
+}
+
 /** Index of the `)` closing the group opened at `open`, skipping escapes and classes; -1 if none. */
 function groupEnd(src: string, open: number): number {
   let depth = 0;
   for (let i = open; i < src.length; i++) {
     const c = src[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      i++;
-      if (src[i] === '^') i++;
-      if (src[i] === ']') i++;
-      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
-    } else if (c === '(') depth++;
+    if (c === '\\' || c === '[') i = escapeOrClassEnd(src, i);
+    else if (c === '(') depth++;
     else if (c === ')' && --depth === 0) return i;
   }
   return -1;
@@ -146,13 +151,8 @@ function splitAlternatives(src: string): string[] | null {
   let from = 0;
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      i++;
-      if (src[i] === '^') i++;
-      if (src[i] === ']') i++;
-      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
-    } else if (c === '(') depth++;
+    if (c === '\\' || c === '[') i = escapeOrClassEnd(src, i);
+    else if (c === '(') depth++;
     else if (c === ')') {
       if (--depth < 0) return null;
     } else if (c === '|' && depth === 0) {

@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-QWRAH45X.mjs";
+} from "./chunk-LZYJUZHA.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

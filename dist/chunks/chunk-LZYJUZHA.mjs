@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-GENVYHHE.mjs";
+} from "./chunk-4JXOVFWQ.mjs";
 import {
   globMatcher,
   loadGlobMatcher

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-S4VDFP5N.mjs";
+} from "./chunk-ZLR2EQF3.mjs";
 import {
   directorySource
-} from "./chunk-NLMKHJ7O.mjs";
+} from "./chunk-LCPGGXKB.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-QWRAH45X.mjs";
+} from "./chunk-LZYJUZHA.mjs";
 import {
   execGit,
   runGit

@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-BQ4X3RAW.mjs";
+} from "./chunk-2LM4MFDD.mjs";
 import {
   findSecretsInFile
-} from "./chunk-JWIMFFX4.mjs";
+} from "./chunk-GZWVZFOY.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-BQ4X3RAW.mjs";
+} from "./chunk-2LM4MFDD.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

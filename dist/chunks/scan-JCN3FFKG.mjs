@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-CJBNMYTO.mjs";
+} from "./chunk-T3PYGRDY.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-53BD3HQ6.mjs";
+} from "./chunk-YVIINSZ5.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-GH2O2XFO.mjs";
-import "./chunk-S4VDFP5N.mjs";
+} from "./chunk-BKM43FCO.mjs";
+import "./chunk-ZLR2EQF3.mjs";
 import {
   emitReport
-} from "./chunk-POIGB2M3.mjs";
+} from "./chunk-M2M3527L.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-NLMKHJ7O.mjs";
+} from "./chunk-LCPGGXKB.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-QWRAH45X.mjs";
+} from "./chunk-LZYJUZHA.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-GENVYHHE.mjs";
-import "./chunk-BQ4X3RAW.mjs";
-import "./chunk-JWIMFFX4.mjs";
+import "./chunk-4JXOVFWQ.mjs";
+import "./chunk-2LM4MFDD.mjs";
+import "./chunk-GZWVZFOY.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-SXAACPSV.mjs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-S4VDFP5N.mjs";
+} from "./chunk-ZLR2EQF3.mjs";
 import {
   emptyTree,
   execGit

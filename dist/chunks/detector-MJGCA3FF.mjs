@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   findSecretsInFile,
   secretsCatalogue
-} from "./chunk-JWIMFFX4.mjs";
+} from "./chunk-GZWVZFOY.mjs";
 import "./chunk-SXAACPSV.mjs";
 import "./chunk-CTQZMYZF.mjs";
 import "./chunk-OIENDWQO.mjs";

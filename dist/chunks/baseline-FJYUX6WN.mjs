@@ -9,16 +9,16 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-GH2O2XFO.mjs";
-import "./chunk-S4VDFP5N.mjs";
-import "./chunk-NLMKHJ7O.mjs";
-import "./chunk-QWRAH45X.mjs";
+} from "./chunk-BKM43FCO.mjs";
+import "./chunk-ZLR2EQF3.mjs";
+import "./chunk-LCPGGXKB.mjs";
+import "./chunk-LZYJUZHA.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-GENVYHHE.mjs";
-import "./chunk-BQ4X3RAW.mjs";
-import "./chunk-JWIMFFX4.mjs";
+import "./chunk-4JXOVFWQ.mjs";
+import "./chunk-2LM4MFDD.mjs";
+import "./chunk-GZWVZFOY.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-SXAACPSV.mjs";

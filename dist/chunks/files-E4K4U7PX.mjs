@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-POIGB2M3.mjs";
+} from "./chunk-M2M3527L.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-NLMKHJ7O.mjs";
+} from "./chunk-LCPGGXKB.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-QWRAH45X.mjs";
+} from "./chunk-LZYJUZHA.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-GENVYHHE.mjs";
-import "./chunk-BQ4X3RAW.mjs";
-import "./chunk-JWIMFFX4.mjs";
+import "./chunk-4JXOVFWQ.mjs";
+import "./chunk-2LM4MFDD.mjs";
+import "./chunk-GZWVZFOY.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-SXAACPSV.mjs";

@@ -5277,13 +5277,16 @@ function literalPrefix(src) {
   }
   return { text: out, end: i };
 }
+function escapeOrClassEnd(src, i) {
+  if (src[i] === "\\") return i + 1;
+  for (i++, src[i] === "^" && i++, src[i] === "]" && i++; i < src.length && src[i] !== "]"; ) i += src[i] === "\\" ? 2 : 1;
+  return i;
+}
 function groupEnd(src, open) {
   let depth = 0;
   for (let i = open; i < src.length; i++) {
     let c = src[i];
-    if (c === "\\") i++;
-    else if (c === "[")
-      for (i++, src[i] === "^" && i++, src[i] === "]" && i++; i < src.length && src[i] !== "]"; ) i += src[i] === "\\" ? 2 : 1;
+    if (c === "\\" || c === "[") i = escapeOrClassEnd(src, i);
     else if (c === "(") depth++;
     else if (c === ")" && --depth === 0) return i;
   }
@@ -5293,9 +5296,7 @@ function splitAlternatives(src) {
   let out = [], depth = 0, from = 0;
   for (let i = 0; i < src.length; i++) {
     let c = src[i];
-    if (c === "\\") i++;
-    else if (c === "[")
-      for (i++, src[i] === "^" && i++, src[i] === "]" && i++; i < src.length && src[i] !== "]"; ) i += src[i] === "\\" ? 2 : 1;
+    if (c === "\\" || c === "[") i = escapeOrClassEnd(src, i);
     else if (c === "(") depth++;
     else if (c === ")") {
       if (--depth < 0) return null;

@@ -8,9 +8,9 @@ const __dirname = __stowawayDirname(__filename);
 import {
   SCAN_WORKER_FLAG,
   startScanWorker
-} from "./chunk-GENVYHHE.mjs";
-import "./chunk-BQ4X3RAW.mjs";
-import "./chunk-JWIMFFX4.mjs";
+} from "./chunk-4JXOVFWQ.mjs";
+import "./chunk-2LM4MFDD.mjs";
+import "./chunk-GZWVZFOY.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-SXAACPSV.mjs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-53BD3HQ6.mjs";
+} from "./chunk-YVIINSZ5.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-POIGB2M3.mjs";
+} from "./chunk-M2M3527L.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-QWRAH45X.mjs";
+} from "./chunk-LZYJUZHA.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-GENVYHHE.mjs";
-import "./chunk-BQ4X3RAW.mjs";
+} from "./chunk-4JXOVFWQ.mjs";
+import "./chunk-2LM4MFDD.mjs";
 import {
   findSecretsInFile
-} from "./chunk-JWIMFFX4.mjs";
+} from "./chunk-GZWVZFOY.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-SXAACPSV.mjs";
