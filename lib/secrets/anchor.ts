@@ -77,10 +77,10 @@ function heads_(src: string): Head[] | null {
     return heads.flatMap((h) => more.map((m) => ({ text: h.text + m.text, whole: m.whole })));
   }
   if (src === '') return [{ text: '', whole: true }];
-  if (splitAlternatives(src)?.length !== 1) return null; // a top-level `|`: each side would need reading
+  // No top-level `|` here: keywordAnchored refuses one in the regex, and group contents arrive split.
   const { text, end } = literalPrefix(src);
   if (end === src.length) return [{ text, whole: true }];
-  if (src[end] === '(' && !/[?*+{]/.test(src[end - 1] ?? '')) {
+  if (src[end] === '(') {
     // Literal, then a group: read on into it.
     const more = heads_(src.slice(end));
     if (more) return more.map((m) => ({ text: text + m.text, whole: m.whole }));
@@ -93,34 +93,40 @@ function literalPrefix(src: string): { text: string; end: number } {
   let out = '';
   let i = 0;
   while (i < src.length) {
-    let ch: string | null = null;
+    let ch = '';
     let next = i;
     const c = src[i];
     if (c === '\\') {
-      const e = src[i + 1];
-      if (e !== undefined && /[.\-/_:@#=+*?()[\]{}|^$\\]/.test(e)) {
+      const e = src[i + 1] ?? '';
+      if (ESCAPED_LITERAL.includes(e)) {
         ch = e;
         next = i + 2;
       }
     } else if (c === '[') {
       // A case pair: [Xx] or [xX].
-      const m = /^\[([A-Za-z])([A-Za-z])\]/.exec(src.slice(i));
-      if (m && m[1].toLowerCase() === m[2].toLowerCase() && m[1] !== m[2]) {
-        ch = m[1];
+      const a = src[i + 1] ?? '';
+      const b = src[i + 2] ?? '';
+      if (src[i + 3] === ']' && a !== b && isAsciiLetter(a) && a.toLowerCase() === b.toLowerCase()) {
+        ch = a;
         next = i + 4;
       }
-    } else if (!/[.^$|?*+()[\]{}]/.test(c)) {
+    } else if (!SYNTAX.includes(c)) {
       ch = c;
       next = i + 1;
     }
-    if (ch === null) break;
+    if (ch === '') break;
     // An atom made optional or repeatable by a quantifier: stop before it (`{1,` and `+` keep one, but stop anyway).
-    if (/[?*+{]/.test(src[next] ?? '')) break;
+    if (QUANTIFIER.includes(src[next] ?? '-')) break;
     out += ch.toLowerCase();
     i = next;
   }
   return { text: out, end: i };
 }
+
+const ESCAPED_LITERAL = '.-/_:@#=+*?()[]{}|^$\\';
+const SYNTAX = '.^$|?*+()[]{}';
+const QUANTIFIER = '?*+{';
+const isAsciiLetter = (ch: string) => (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
 
 /** The last index of the escape (`\\x`) or character class (`[…]`) starting at `i`: its parentheses and bars are literal. */
 function escapeOrClassEnd(src: string, i: number): number {

@@ -47,8 +47,12 @@ interface CompiledRule {
   kind: 'provider' | 'custom';
   regex: RegExp;
   multiline: boolean;
-  /** The regex as a sticky one, when every match starts at a keyword (anchor.ts): big files try it at each hit. */
-  atHit: RegExp | null;
+  /**
+   * The regex as a sticky one when every match starts at a keyword (anchor.ts): it is tried at each
+   * hit instead. undefined until the rule first triggers: reading 300 regex sources cost the
+   * pre-commit hook ~18 ms at start, for the few rules a commit wakes.
+   */
+  atHit?: RegExp | null;
 }
 
 interface Compiled {
@@ -58,8 +62,8 @@ interface Compiled {
   index: KeywordScanner;
   /** Keyword id → indices of the rules it triggers. */
   rulesOf: number[][];
-  /** Keyword id → those of its rules that are keyword-anchored (tried at each hit in every file). */
-  atHitOf: number[][];
+  /** Keyword id → its rules split into those run over text or windows and those tried at each hit (filled on first use). */
+  split: Array<SplitRules | undefined>;
   /** Keyword id → 1 when it triggers the generic / high-entropy parsers. */
   looseTrigger: Uint8Array;
   /** Keyword id → 1 when it is the base64 of a secret prefix. */
@@ -131,20 +135,43 @@ function compile(config?: Config): Compiled {
   const encodedTrigger = new Uint8Array(keywords.length);
   for (const id of encoded) encodedTrigger[id] = 1;
   for (let i = 0; i < keywords.length; i++) rulesOf[i] ??= [];
-  const atHitOf = rulesOf.map((rs) => rs.filter((r) => rules[r].atHit));
   const boundary = new Uint8Array(keywords.length);
   for (const [id, only] of boundaryOnly) if (only) boundary[id] = 1;
   // Inside a word such a keyword triggers nothing at all, so the scan need not even record it.
   const wordStartOnly = boundary.map((b, id) => (b && !looseTrigger[id] && !encodedTrigger[id] ? 1 : 0));
-  return { rules, alwaysRun, index: new KeywordScanner(keywords, wordStartOnly), rulesOf, atHitOf, looseTrigger, encodedTrigger, boundary, generic, entropy };
+  return { rules, alwaysRun, index: new KeywordScanner(keywords, wordStartOnly), rulesOf, split: [], looseTrigger, encodedTrigger, boundary, generic, entropy };
 }
 
 function compileRule(rule: SecretRule, kind: 'provider' | 'custom'): CompiledRule {
   const flags = rule.regex.flags.includes('g') ? rule.regex.flags : rule.regex.flags + 'g';
   const src = rule.regex.source;
   const multiline = /\\n|\\s|\\r|\[\\s\\S\]|\[\^/.test(src) || flags.includes('s') || flags.includes('m');
-  const atHit = keywordAnchored(rule.regex, rule.keywords) ? new RegExp(src, flags.replace(/[gy]/g, '') + 'y') : null;
-  return { rule, kind, regex: new RegExp(src, flags.replace('y', '')), multiline, atHit };
+  return { rule, kind, regex: new RegExp(src, flags.replace('y', '')), multiline };
+}
+
+interface SplitRules {
+  /** Run over the whole text (small files) or in windows around hits. */
+  scanned: number[];
+  /** Keyword-anchored: tried at each hit. */
+  anchored: number[];
+}
+
+function anchoredRegex(cr: CompiledRule): RegExp | null {
+  if (cr.atHit === undefined) {
+    const { source, flags } = cr.regex;
+    cr.atHit = keywordAnchored(cr.rule.regex, cr.rule.keywords) ? new RegExp(source, flags.replace(/[gy]/g, '') + 'y') : null;
+  }
+  return cr.atHit;
+}
+
+function splitRules(c: Compiled, k: number): SplitRules {
+  let s = c.split[k];
+  if (!s) {
+    s = { scanned: [], anchored: [] };
+    for (const r of c.rulesOf[k]) (anchoredRegex(c.rules[r]) ? s.anchored : s.scanned).push(r);
+    c.split[k] = s;
+  }
+  return s;
 }
 
 function compiledFor(config?: Config): Compiled {
@@ -214,10 +241,10 @@ function scanText(text: string, c: Compiled, opts: ScanOptions): RawFinding[] {
   const looseHits: number[] = [];
   const encodedHits: number[] = [];
   const wantLoose = opts.loose && (c.generic || c.entropy);
-  const { rules, rulesOf, atHitOf, looseTrigger, encodedTrigger } = c;
+  const { rules, looseTrigger, encodedTrigger } = c;
   const hits = c.index.scan(text);
   const anchorAt = (k: number, start: number) => {
-    const rs = atHitOf[k];
+    const rs = splitRules(c, k).anchored;
     if (rs.length === 0 || (c.boundary[k] && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1)))) return;
     for (let t = 0; t < rs.length; t++) {
       let a = anchors.get(rs[t]);
@@ -231,7 +258,7 @@ function scanText(text: string, c: Compiled, opts: ScanOptions): RawFinding[] {
     // keyword-anchored ones still only at their hits, which a regex without a literal start
     // (lookbehind, `\b`) would otherwise look for at every character.
     const seen = hits.present(text, c.boundary);
-    for (let k = 0; k < seen.length; k++) if (seen[k]) for (const r of rulesOf[k]) if (!rules[r].atHit) windows.set(r, []);
+    for (let k = 0; k < seen.length; k++) if (seen[k]) for (const r of splitRules(c, k).scanned) windows.set(r, []);
     hits.forEach((k, start) => {
       anchorAt(k, start);
       if (wantLoose && looseTrigger[k]) looseHits.push(start);
@@ -240,10 +267,9 @@ function scanText(text: string, c: Compiled, opts: ScanOptions): RawFinding[] {
   } else {
     // Raw windows first (two compares per hit); snapping to line ends happens once per merged window below.
     hits.forEach((k, start) => {
-      const triggered = c.boundary[k] && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1)) ? NONE : rulesOf[k];
+      const triggered = c.boundary[k] && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1)) ? NONE : splitRules(c, k).scanned;
       for (let t = 0; t < triggered.length; t++) {
         const r = triggered[t];
-        if (rules[r].atHit) continue;
         let w = windows.get(r);
         if (!w) windows.set(r, (w = []));
         const end = start + (rules[r].multiline ? MULTILINE_FWD : FWD);

@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-4JXOVFWQ.mjs";
+} from "./chunk-I67ARTHO.mjs";
 import {
   globMatcher,
   loadGlobMatcher

@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-LZYJUZHA.mjs";
+} from "./chunk-MH5AELTZ.mjs";
 import {
   GitError,
   execGit

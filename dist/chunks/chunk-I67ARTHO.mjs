@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-2LM4MFDD.mjs";
+} from "./chunk-B5FOTYQI.mjs";
 import {
   findSecretsInFile
-} from "./chunk-GZWVZFOY.mjs";
+} from "./chunk-DW4FR6LU.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

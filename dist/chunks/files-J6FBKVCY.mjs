@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-M2M3527L.mjs";
+} from "./chunk-S5GPWBHT.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-LCPGGXKB.mjs";
+} from "./chunk-IL2VFYLU.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-LZYJUZHA.mjs";
+} from "./chunk-MH5AELTZ.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-4JXOVFWQ.mjs";
-import "./chunk-2LM4MFDD.mjs";
-import "./chunk-GZWVZFOY.mjs";
+import "./chunk-I67ARTHO.mjs";
+import "./chunk-B5FOTYQI.mjs";
+import "./chunk-DW4FR6LU.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-SXAACPSV.mjs";

@@ -9,16 +9,16 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-BKM43FCO.mjs";
-import "./chunk-ZLR2EQF3.mjs";
-import "./chunk-LCPGGXKB.mjs";
-import "./chunk-LZYJUZHA.mjs";
+} from "./chunk-OZPVG6I7.mjs";
+import "./chunk-WY7TYIWC.mjs";
+import "./chunk-IL2VFYLU.mjs";
+import "./chunk-MH5AELTZ.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-4JXOVFWQ.mjs";
-import "./chunk-2LM4MFDD.mjs";
-import "./chunk-GZWVZFOY.mjs";
+import "./chunk-I67ARTHO.mjs";
+import "./chunk-B5FOTYQI.mjs";
+import "./chunk-DW4FR6LU.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-SXAACPSV.mjs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   findSecretsInFile,
   secretsCatalogue
-} from "./chunk-GZWVZFOY.mjs";
+} from "./chunk-DW4FR6LU.mjs";
 import "./chunk-SXAACPSV.mjs";
 import "./chunk-CTQZMYZF.mjs";
 import "./chunk-OIENDWQO.mjs";

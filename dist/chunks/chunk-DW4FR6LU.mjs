@@ -5252,10 +5252,9 @@ function heads_(src) {
     return more ? heads.flatMap((h) => more.map((m) => ({ text: h.text + m.text, whole: m.whole }))) : heads.map((h) => ({ text: h.text, whole: !1 }));
   }
   if (src === "") return [{ text: "", whole: !0 }];
-  if (splitAlternatives(src)?.length !== 1) return null;
   let { text, end } = literalPrefix(src);
   if (end === src.length) return [{ text, whole: !0 }];
-  if (src[end] === "(" && !/[?*+{]/.test(src[end - 1] ?? "")) {
+  if (src[end] === "(") {
     let more = heads_(src.slice(end));
     if (more) return more.map((m) => ({ text: text + m.text, whole: m.whole }));
   }
@@ -5264,19 +5263,20 @@ function heads_(src) {
 function literalPrefix(src) {
   let out = "", i = 0;
   for (; i < src.length; ) {
-    let ch = null, next = i, c = src[i];
+    let ch = "", next = i, c = src[i];
     if (c === "\\") {
-      let e = src[i + 1];
-      e !== void 0 && /[.\-/_:@#=+*?()[\]{}|^$\\]/.test(e) && (ch = e, next = i + 2);
+      let e = src[i + 1] ?? "";
+      ESCAPED_LITERAL.includes(e) && (ch = e, next = i + 2);
     } else if (c === "[") {
-      let m = /^\[([A-Za-z])([A-Za-z])\]/.exec(src.slice(i));
-      m && m[1].toLowerCase() === m[2].toLowerCase() && m[1] !== m[2] && (ch = m[1], next = i + 4);
-    } else /[.^$|?*+()[\]{}]/.test(c) || (ch = c, next = i + 1);
-    if (ch === null || /[?*+{]/.test(src[next] ?? "")) break;
+      let a = src[i + 1] ?? "", b = src[i + 2] ?? "";
+      src[i + 3] === "]" && a !== b && isAsciiLetter(a) && a.toLowerCase() === b.toLowerCase() && (ch = a, next = i + 4);
+    } else SYNTAX.includes(c) || (ch = c, next = i + 1);
+    if (ch === "" || QUANTIFIER.includes(src[next] ?? "-")) break;
     out += ch.toLowerCase(), i = next;
   }
   return { text: out, end: i };
 }
+var ESCAPED_LITERAL = ".-/_:@#=+*?()[]{}|^$\\", SYNTAX = ".^$|?*+()[]{}", QUANTIFIER = "?*+{", isAsciiLetter = (ch) => ch >= "a" && ch <= "z" || ch >= "A" && ch <= "Z";
 function escapeOrClassEnd(src, i) {
   if (src[i] === "\\") return i + 1;
   for (i++, src[i] === "^" && i++, src[i] === "]" && i++; i < src.length && src[i] !== "]"; ) i += src[i] === "\\" ? 2 : 1;
@@ -6307,14 +6307,30 @@ function compile(config) {
   let encodedTrigger = new Uint8Array(keywords.length);
   for (let id of encoded) encodedTrigger[id] = 1;
   for (let i = 0; i < keywords.length; i++) rulesOf[i] ??= [];
-  let atHitOf = rulesOf.map((rs) => rs.filter((r) => rules48[r].atHit)), boundary = new Uint8Array(keywords.length);
+  let boundary = new Uint8Array(keywords.length);
   for (let [id, only] of boundaryOnly) only && (boundary[id] = 1);
   let wordStartOnly = boundary.map((b, id) => b && !looseTrigger[id] && !encodedTrigger[id] ? 1 : 0);
-  return { rules: rules48, alwaysRun, index: new KeywordScanner(keywords, wordStartOnly), rulesOf, atHitOf, looseTrigger, encodedTrigger, boundary, generic, entropy };
+  return { rules: rules48, alwaysRun, index: new KeywordScanner(keywords, wordStartOnly), rulesOf, split: [], looseTrigger, encodedTrigger, boundary, generic, entropy };
 }
 function compileRule(rule2, kind) {
-  let flags = rule2.regex.flags.includes("g") ? rule2.regex.flags : rule2.regex.flags + "g", src = rule2.regex.source, multiline = /\\n|\\s|\\r|\[\\s\\S\]|\[\^/.test(src) || flags.includes("s") || flags.includes("m"), atHit = keywordAnchored(rule2.regex, rule2.keywords) ? new RegExp(src, flags.replace(/[gy]/g, "") + "y") : null;
-  return { rule: rule2, kind, regex: new RegExp(src, flags.replace("y", "")), multiline, atHit };
+  let flags = rule2.regex.flags.includes("g") ? rule2.regex.flags : rule2.regex.flags + "g", src = rule2.regex.source, multiline = /\\n|\\s|\\r|\[\\s\\S\]|\[\^/.test(src) || flags.includes("s") || flags.includes("m");
+  return { rule: rule2, kind, regex: new RegExp(src, flags.replace("y", "")), multiline };
+}
+function anchoredRegex(cr) {
+  if (cr.atHit === void 0) {
+    let { source, flags } = cr.regex;
+    cr.atHit = keywordAnchored(cr.rule.regex, cr.rule.keywords) ? new RegExp(source, flags.replace(/[gy]/g, "") + "y") : null;
+  }
+  return cr.atHit;
+}
+function splitRules(c, k) {
+  let s = c.split[k];
+  if (!s) {
+    s = { scanned: [], anchored: [] };
+    for (let r of c.rulesOf[k]) (anchoredRegex(c.rules[r]) ? s.anchored : s.scanned).push(r);
+    c.split[k] = s;
+  }
+  return s;
 }
 function compiledFor(config) {
   if (!config) return defaultCompiled ??= compile();
@@ -6349,8 +6365,8 @@ function snapWindows(text, raw) {
   return out;
 }
 function scanText(text, c, opts) {
-  let windowed = text.length > WINDOWED_ABOVE, windows = /* @__PURE__ */ new Map(), anchors = /* @__PURE__ */ new Map(), looseHits = [], encodedHits = [], wantLoose = opts.loose && (c.generic || c.entropy), { rules: rules48, rulesOf, atHitOf, looseTrigger, encodedTrigger } = c, hits = c.index.scan(text), anchorAt = (k, start) => {
-    let rs = atHitOf[k];
+  let windowed = text.length > WINDOWED_ABOVE, windows = /* @__PURE__ */ new Map(), anchors = /* @__PURE__ */ new Map(), looseHits = [], encodedHits = [], wantLoose = opts.loose && (c.generic || c.entropy), { rules: rules48, looseTrigger, encodedTrigger } = c, hits = c.index.scan(text), anchorAt = (k, start) => {
+    let rs = splitRules(c, k).anchored;
     if (!(rs.length === 0 || c.boundary[k] && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1))))
       for (let t = 0; t < rs.length; t++) {
         let a = anchors.get(rs[t]);
@@ -6359,11 +6375,9 @@ function scanText(text, c, opts) {
   };
   if (windowed) {
     hits.forEach((k, start) => {
-      let triggered = c.boundary[k] && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1)) ? NONE : rulesOf[k];
+      let triggered = c.boundary[k] && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1)) ? NONE : splitRules(c, k).scanned;
       for (let t = 0; t < triggered.length; t++) {
-        let r = triggered[t];
-        if (rules48[r].atHit) continue;
-        let w = windows.get(r);
+        let r = triggered[t], w = windows.get(r);
         w || windows.set(r, w = []);
         let end = start + (rules48[r].multiline ? MULTILINE_FWD : FWD), n = w.length;
         n && start - BACK <= w[n - 1] ? end > w[n - 1] && (w[n - 1] = end) : w.push(start - BACK, end);
@@ -6373,7 +6387,7 @@ function scanText(text, c, opts) {
     for (let [r, raw] of windows) windows.set(r, snapWindows(text, raw));
   } else {
     let seen = hits.present(text, c.boundary);
-    for (let k = 0; k < seen.length; k++) if (seen[k]) for (let r of rulesOf[k]) rules48[r].atHit || windows.set(r, []);
+    for (let k = 0; k < seen.length; k++) if (seen[k]) for (let r of splitRules(c, k).scanned) windows.set(r, []);
     hits.forEach((k, start) => {
       anchorAt(k, start), wantLoose && looseTrigger[k] && looseHits.push(start), opts.decode && encodedTrigger[k] && encodedHits.push(start);
     });

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-ZLR2EQF3.mjs";
+} from "./chunk-WY7TYIWC.mjs";
 import {
   directorySource
-} from "./chunk-LCPGGXKB.mjs";
+} from "./chunk-IL2VFYLU.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-LZYJUZHA.mjs";
+} from "./chunk-MH5AELTZ.mjs";
 import {
   execGit,
   runGit

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-2LM4MFDD.mjs";
+} from "./chunk-B5FOTYQI.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

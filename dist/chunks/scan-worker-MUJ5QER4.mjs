@@ -8,9 +8,9 @@ const __dirname = __stowawayDirname(__filename);
 import {
   SCAN_WORKER_FLAG,
   startScanWorker
-} from "./chunk-4JXOVFWQ.mjs";
-import "./chunk-2LM4MFDD.mjs";
-import "./chunk-GZWVZFOY.mjs";
+} from "./chunk-I67ARTHO.mjs";
+import "./chunk-B5FOTYQI.mjs";
+import "./chunk-DW4FR6LU.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-SXAACPSV.mjs";

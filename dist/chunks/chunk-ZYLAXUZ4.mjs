@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-ZLR2EQF3.mjs";
+} from "./chunk-WY7TYIWC.mjs";
 import {
   emptyTree,
   execGit

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-T3PYGRDY.mjs";
+} from "./chunk-ZYLAXUZ4.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-YVIINSZ5.mjs";
+} from "./chunk-YNLUVWO2.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-BKM43FCO.mjs";
-import "./chunk-ZLR2EQF3.mjs";
+} from "./chunk-OZPVG6I7.mjs";
+import "./chunk-WY7TYIWC.mjs";
 import {
   emitReport
-} from "./chunk-M2M3527L.mjs";
+} from "./chunk-S5GPWBHT.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-LCPGGXKB.mjs";
+} from "./chunk-IL2VFYLU.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-LZYJUZHA.mjs";
+} from "./chunk-MH5AELTZ.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-4JXOVFWQ.mjs";
-import "./chunk-2LM4MFDD.mjs";
-import "./chunk-GZWVZFOY.mjs";
+import "./chunk-I67ARTHO.mjs";
+import "./chunk-B5FOTYQI.mjs";
+import "./chunk-DW4FR6LU.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-SXAACPSV.mjs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-YVIINSZ5.mjs";
+} from "./chunk-YNLUVWO2.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-M2M3527L.mjs";
+} from "./chunk-S5GPWBHT.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-LZYJUZHA.mjs";
+} from "./chunk-MH5AELTZ.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-4JXOVFWQ.mjs";
-import "./chunk-2LM4MFDD.mjs";
+} from "./chunk-I67ARTHO.mjs";
+import "./chunk-B5FOTYQI.mjs";
 import {
   findSecretsInFile
-} from "./chunk-GZWVZFOY.mjs";
+} from "./chunk-DW4FR6LU.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-SXAACPSV.mjs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-T3PYGRDY.mjs";
-import "./chunk-ZLR2EQF3.mjs";
+} from "./chunk-ZYLAXUZ4.mjs";
+import "./chunk-WY7TYIWC.mjs";
 import {
   emitReport
-} from "./chunk-M2M3527L.mjs";
+} from "./chunk-S5GPWBHT.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-LZYJUZHA.mjs";
+} from "./chunk-MH5AELTZ.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-4JXOVFWQ.mjs";
-import "./chunk-2LM4MFDD.mjs";
-import "./chunk-GZWVZFOY.mjs";
+import "./chunk-I67ARTHO.mjs";
+import "./chunk-B5FOTYQI.mjs";
+import "./chunk-DW4FR6LU.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-SXAACPSV.mjs";

@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-LZYJUZHA.mjs";
+} from "./chunk-MH5AELTZ.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";
