@@ -154,6 +154,8 @@ table(placeholder, {
     { text: `*t,${'[WfO:Iz6#IM-M{Y@KF.D(Is[GiSO:]'}*(iM6s~?|d3K)G}vz1q8TbW` },
     { text: fake.checksummedToken('ghp_'), kind: 'provider' },
     { text: 'sk_test_' + fake.alnum(24), kind: 'provider' },
+    // The fixed opening of every unencrypted OpenSSH key body holds eleven `A`s.
+    { text: `-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAA${fake.base64(8)}`, kind: 'provider' },
     { text: fake.alnum(10) + '!#' + fake.digits(2) },
     { text: fake.base64(40) },
   ],

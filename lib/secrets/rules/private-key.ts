@@ -66,7 +66,9 @@ function opensshKey(cipher: string): string {
     return b;
   };
   const kdf = cipher === 'none' ? 'none' : 'bcrypt';
-  const head = Buffer.concat([Buffer.from(OPENSSH_MAGIC, 'latin1'), str(cipher), str(kdf)]);
+  // As ssh-keygen writes it: kdf options (empty without a kdf), the number of keys (1), the public key's length and type.
+  const kdfOptions = cipher === 'none' ? str('') : Buffer.concat([Buffer.from([0, 0, 0, 24]), str(fake.base64(16)), Buffer.from([0, 0, 0, 16])]);
+  const head = Buffer.concat([Buffer.from(OPENSSH_MAGIC, 'latin1'), str(cipher), str(kdf), kdfOptions, Buffer.from([0, 0, 0, 1, 0, 0, 0, 51]), str('ssh-ed25519')]);
   const aligned = Buffer.concat([head, Buffer.alloc((3 - (head.length % 3)) % 3)]);
   const lines = (aligned.toString('base64') + fake.base64(280)).match(/.{1,70}/g) ?? [];
   return `-----BEGIN OPENSSH PRIVATE KEY-----\n${lines.join('\n')}\n-----END OPENSSH PRIVATE KEY-----`;
