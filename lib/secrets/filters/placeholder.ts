@@ -100,8 +100,14 @@ export function isPlaceholder(secret: string, strict: boolean): boolean {
  */
 const OPENSSH_PREAMBLE = 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAA';
 
+/** A key block's opening as judged: without the OpenSSH preamble, and with the indentation of a YAML block or heredoc folded (eight spaces are layout). */
+function keyBlockText(secret: string): string {
+  if (!secret.startsWith('-----BEGIN ')) return secret;
+  return secret.replace(OPENSSH_PREAMBLE, '').replace(/(?:\s|\\[rn])+/g, '\n');
+}
+
 export const placeholder: SecretFilter = {
   name: 'placeholder',
   kinds: ALL_KINDS,
-  rejects: (c: Candidate) => isPlaceholder(c.secret.replace(OPENSSH_PREAMBLE, ''), c.kind === 'provider' || c.kind === 'custom'),
+  rejects: (c: Candidate) => isPlaceholder(keyBlockText(c.secret), c.kind === 'provider' || c.kind === 'custom'),
 };

@@ -27,7 +27,7 @@ const BODY = `[A-Za-z0-9+/=\\s\\\\"',]{0,12000}`;
  * succeeds): without it the first line and the body, which share characters,
  * multiply their backtracking on a BEGIN with no END.
  */
-const FIRST = `(?:\\s|\\\\[rn]|["',]){1,8}[A-Za-z0-9+/=]{1,64}`;
+const FIRST = `(?:\\s|\\\\[rn]|["',]){1,24}[A-Za-z0-9+/=]{1,64}`;
 
 function pemPattern(labels: string): RegExp {
   return new RegExp(`(-----BEGIN ${labels}-----(?=(${FIRST}))\\2)(?=${BODY}-----END ${labels}-----)`);
@@ -120,6 +120,8 @@ export const rules: SecretRule[] = [
         fake.pem('EC PRIVATE KEY', 3),
         `{"private_key": "${fake.pem('PRIVATE KEY').replace(/\n/g, '\\n')}\\n"}`,
         `tls:\n  key: |\n    ${fake.pem('DSA PRIVATE KEY', 6).replace(/\n/g, '\n    ')}`,
+        // Nested deep in a Helm values file or an Ansible vars block: ten spaces of indentation.
+        `ingress:\n  tls:\n    certs:\n      - name: api\n        key: |\n${fake.pem('RSA PRIVATE KEY', 6).replace(/^/gm, '          ')}`,
       ],
       noMatch: () => [
         fake.pem('PUBLIC KEY'),
@@ -186,13 +188,18 @@ export const rules: SecretRule[] = [
     severity: 'high',
     keywords: ['-----begin pgp private key block'],
     regex:
-      /(-----BEGIN PGP PRIVATE KEY BLOCK-----(?=((?:\s|\\[rn]){1,4}(?:[A-Za-z]{1,20}: [^\r\n\\]{0,200}(?:\r?\n|(?:\\r)?\\n)){0,6}(?:\s|\\[rn]){0,4}[A-Za-z0-9+/=]{1,64}))\2)(?=[A-Za-z0-9+/=\s\\"',]{0,40000}-----END PGP PRIVATE KEY BLOCK-----)/,
+      /(-----BEGIN PGP PRIVATE KEY BLOCK-----(?=((?:\s|\\[rn]){1,4}(?:[ \t]{0,16}[A-Za-z]{1,20}: [^\r\n\\]{0,200}(?:\r?\n|(?:\\r)?\\n)){0,6}(?:\s|\\[rn]){0,24}[A-Za-z0-9+/=]{1,64}))\2)(?=[A-Za-z0-9+/=\s\\"',]{0,40000}-----END PGP PRIVATE KEY BLOCK-----)/,
     secretGroup: 1,
     validate: (s) => realBody(s.replace(/^[\s\S]*(?:\n|\\n)/, '')),
     why: 'A PGP secret key signs releases and commits and decrypts mail and backups addressed to its owner.',
     fix: 'Revoke the key (publish its revocation certificate: `gpg --gen-revoke`), create a new one, and import it in CI from a secret (`echo "$GPG_PRIVATE_KEY" | gpg --import`) instead of committing it.',
     examples: {
-      match: () => [pgpBlock(), pgpBlock().replace(/\n/g, '\\n')],
+      match: () => [
+        pgpBlock(),
+        pgpBlock().replace(/\n/g, '\\n'),
+        // In a YAML block scalar or a heredoc: every line indented, the blank line too.
+        `gpg:\n  private_key: |\n${pgpBlock().replace(/^/gm, '        ')}`,
+      ],
       noMatch: () => [
         pgpBlock().replace(/PRIVATE/g, 'PUBLIC'),
         '-----BEGIN PGP PRIVATE KEY BLOCK-----\n...\n-----END PGP PRIVATE KEY BLOCK-----',
@@ -205,11 +212,16 @@ export const rules: SecretRule[] = [
     severity: 'high',
     keywords: ['putty-user-key-file'],
     regex:
-      /(PuTTY-User-Key-File-[23]: [a-z0-9@.-]{3,40}\r?\nEncryption: none\r?\nComment: [^\r\n]{0,200})\r?\nPublic-Lines: \d{1,3}\r?\n[A-Za-z0-9+/=\r\n]{0,8000}Private-Lines: \d{1,3}\r?\n[A-Za-z0-9+/=]{40,}/,
+      /(PuTTY-User-Key-File-[23]: [a-z0-9@.-]{3,40}(?:\r?\n|(?:\\r)?\\n)[ \t]{0,16}Encryption: none(?:\r?\n|(?:\\r)?\\n)[ \t]{0,16}Comment: [^\r\n\\]{0,200})(?:\r?\n|(?:\\r)?\\n)[ \t]{0,16}Public-Lines: \d{1,3}(?:\r?\n|(?:\\r)?\\n)[A-Za-z0-9+/=\s\\]{0,8000}Private-Lines: \d{1,3}(?:\r?\n|(?:\\r)?\\n)[ \t]{0,16}[A-Za-z0-9+/=]{40,}/,
     why: WHY,
     fix: ROTATE,
     examples: {
-      match: () => [putty('none'), putty('none').replace(/\n/g, '\r\n')],
+      match: () => [
+        putty('none'),
+        putty('none').replace(/\n/g, '\r\n'),
+        JSON.stringify({ ppk: putty('none') }),
+        `deploy:\n  ppk: |\n${putty('none').replace(/^/gm, '    ')}`,
+      ],
       noMatch: () => [putty('aes256-cbc'), 'PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\nComment: <your key>'],
     },
   },
@@ -218,11 +230,11 @@ export const rules: SecretRule[] = [
     description: 'PuTTY private key file (.ppk), passphrase-encrypted',
     severity: 'low',
     keywords: ['putty-user-key-file'],
-    regex: /(PuTTY-User-Key-File-[23]: [a-z0-9@.-]{3,40}\r?\nEncryption: (?!none)[a-z0-9-]{3,20}\r?\nComment: [^\r\n]{0,200})\r?\nPublic-Lines: \d{1,3}\r?\n[A-Za-z0-9+/=\r\n]{40,8000}/,
+    regex: /(PuTTY-User-Key-File-[23]: [a-z0-9@.-]{3,40}(?:\r?\n|(?:\\r)?\\n)[ \t]{0,16}Encryption: (?!none)[a-z0-9-]{3,20}(?:\r?\n|(?:\\r)?\\n)[ \t]{0,16}Comment: [^\r\n\\]{0,200})(?:\r?\n|(?:\\r)?\\n)[ \t]{0,16}Public-Lines: \d{1,3}(?:\r?\n|(?:\\r)?\\n)[A-Za-z0-9+/=\s\\]{40,8000}/,
     why: WHY_ENCRYPTED,
     fix: ROTATE,
     examples: {
-      match: () => [putty('aes256-cbc'), putty('aes256-cbc').replace(/\n/g, '\r\n')],
+      match: () => [putty('aes256-cbc'), putty('aes256-cbc').replace(/\n/g, '\r\n'), JSON.stringify({ ppk: putty('aes256-cbc') })],
       noMatch: () => [putty('none'), 'PuTTY-User-Key-File-2: ssh-rsa\nEncryption: aes256-cbc\n'],
     },
   },
