@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Candidate, CandidateKind, SecretFilter } from '../lib/secrets/candidate';
+import { badChecksum } from '../lib/secrets/filters/bad-checksum';
 import { cssColor } from '../lib/secrets/filters/css-color';
 import { dataUri } from '../lib/secrets/filters/data-uri';
 import { digest } from '../lib/secrets/filters/digest';
@@ -118,6 +119,21 @@ table(digest, {
 table(uuid, {
   rejects: [{ text: '3f2b8c9e-1a2b-4c3d-9e8f-7a6b5c4d3e2f' }, { text: 'A1B2C3D4-E5F6-4711-8899-AABBCCDDEEFF', kind: 'entropy' }],
   keeps: [{ text: token() }, { text: '3f2b8c9e-1a2b-4c3d-9e8f-7a6b5c4d3e2f', kind: 'provider' }, { text: fake.hex(34) }],
+});
+
+table(badChecksum, {
+  rejects: [
+    // The last character of the checksum changed: a typo or a made-up value, not a token.
+    { text: fake.checksummedToken('gho_').replace(/.$/, (ch) => (ch === 'A' ? 'B' : 'A')), key: 'X-Api-Key' },
+    { text: fake.checksummedToken('npm_').replace(/.$/, (ch) => (ch === 'A' ? 'B' : 'A')), kind: 'entropy' },
+  ],
+  keeps: [
+    { text: fake.checksummedToken('ghp_') },
+    { text: fake.checksummedToken('npm_'), kind: 'entropy' },
+    // Provider rules judge their own checksum; other shapes are not this filter's.
+    { text: fake.checksummedToken('ghp_').replace(/.$/, (ch) => (ch === 'A' ? 'B' : 'A')), kind: 'provider' },
+    { text: `ghp_${fake.alnum(40)}` },
+  ],
 });
 
 table(placeholder, {
@@ -290,4 +306,10 @@ table(encrypted, {
 test('filters silence the documented AWS example keys end to end', () => {
   const text = 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n';
   assert.deepEqual(findSecretsInFile(new SourceFile('credentials', text)), []);
+});
+
+test('a GitHub or npm token with a broken checksum is reported by no rule, whatever its key', () => {
+  const broken = (p: string) => fake.checksummedToken(p).replace(/.$/, (ch) => (ch === 'A' ? 'B' : 'A'));
+  const text = `curl -H "X-Api-Key: ${broken('gho_')}" https://api.partner.io/v1/ping\napi_token = "${broken('ghp_')}"\n{"npmToken": "${broken('npm_')}"}\n`;
+  assert.deepEqual(findSecretsInFile(new SourceFile('scripts/deploy.sh', text)), []);
 });
