@@ -34,6 +34,8 @@ function header(t: RtToken, v: string): string {
 }
 
 /** Bare values need their provider named on the same line to be a finding a reviewer makes. */
+/** Query parameter names: a bare value needs a name that says credential (`key=` alone is also a map key or a cache key). */
+const qp = (t: RtToken) => (t.selfEvident ? pick(['access_token', 'api_key', 'key', 'token', 'auth']) : pick(['access_token', 'api_key', 'apikey', 'token']));
 const provUrl = (t: RtToken) => (t.selfEvident ? `https://${pick(['api.partner.io', 'internal-gw.corp.net', 'example-service.dev'])}` : `https://${host(t)}`);
 
 /** A negative for a slot whose name says "key" or "token": never a bare look-alike (a UUID named api_key may well be one). */
@@ -77,13 +79,15 @@ export const BUILDERS: Record<string, Builder> = {
       const v = t.make();
       const form = int(0, 4);
       if (form === 0) d.p(`js-fetch-header/${t.kind}`, `  const res = await fetch('https://${host(t)}/v1/items', { headers: { ${pick(['Authorization: `Bearer ' + v + '`', "'X-Api-Key': '" + v + "'"])} } });`);
-      else if (form === 1) d.p(`js-template-query/${t.kind}`, `const url = \`https://${host(t)}/v1/search?q=\${encodeURIComponent(q)}&${pick(['api_key', 'access_token', 'key', 'token'])}=${v}\`;`);
+      else if (form === 1) d.p(`js-template-query/${t.kind}`, `const url = \`https://${host(t)}/v1/search?q=\${encodeURIComponent(q)}&${qp(t)}=${v}\`;`);
       else if (form === 2) d.p(`js-object-prop/${t.kind}`, `const ${t.words}Config = { ${camel(t.env)}: '${v}', retries: 3 }; // ${comment()}`);
       else if (form === 3) {
         const u = selfEvident();
         d.p(`js-two-on-a-line/${t.kind}+${u.kind}`, `export const KEYS = { ${t.words}: "${v}", ${u.words}: "${u.make()}" };`);
       } else d.p(`js-axios-create/${t.kind}`, `const api = axios.create({ baseURL: '${provUrl(t)}', headers: { '${header(t, v).split(': ')[0]}': '${header(t, v).split(': ').slice(1).join(': ')}' } });`);
     }
+    const cm = anyToken();
+    d.p(`js-comment/${cm.kind}`, `// ${cm.words}: ${cm.make()} (${comment()})`);
     d.n('env-reference', 'const stripeEnv = new Stripe(process.env.STRIPE_SECRET_KEY!);');
     d.n('template-reference', 'const res = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });');
     const neg = negValue();
@@ -134,7 +138,7 @@ export const BUILDERS: Record<string, Builder> = {
       const form = int(0, 8);
       if (form === 0) d.p(`curl-header/${t.kind}`, `curl -fsSL -H "${header(t, v)}" ${provUrl(t)}/v1/deployments`);
       else if (form === 1) d.p(`curl-header-continued/${t.kind}`, `curl -X POST \\\n  -H 'Content-Type: application/json' \\\n  -H '${header(t, v)}' \\\n  ${provUrl(t)}/v1/jobs`);
-      else if (form === 2) d.p(`curl-query/${t.kind}`, `curl -s "${provUrl(t)}/v2/report?format=csv&${pick(['access_token', 'api_key', 'key', 'token'])}=${v}"`);
+      else if (form === 2) d.p(`curl-query/${t.kind}`, `curl -s "${provUrl(t)}/v2/report?format=csv&${qp(t)}=${v}"`);
       else if (form === 3) d.p(`docker-build-arg/${t.kind}`, `docker build --build-arg ${t.env}=${v} -t acme/app:latest .`);
       else if (form === 4) d.p(`docker-run-env/${t.kind}`, `docker run --rm -e ${t.env}=${v} -e LOG_LEVEL=debug acme/worker:1.4`);
       else if (form === 5) d.t('cat > ~/.config/acme/credentials <<EOF').t('[default]').p(`heredoc/${t.kind}`, `${t.env.toLowerCase()} = ${v}`).t('EOF');
@@ -142,6 +146,8 @@ export const BUILDERS: Record<string, Builder> = {
       else if (form === 7) d.p(`cli-flag/${t.kind}`, `${t.words}-cli login --token ${v} --non-interactive`);
       else d.p(`git-remote-token/${t.kind}`, `git clone https://${pick(['oauth2', 'x-access-token', 'ci'])}:${v}@${pick(['github.com', 'gitlab.com'])}/acme/infra.git`);
     }
+    const hk = tokenOf('heroku-legacy');
+    d.p('docker-run-env/heroku-legacy', `docker run --rm -e HEROKU_API_KEY=${hk.make()} -e HEROKU_APP=acme-prod heroku/cli:latest apps:info`);
     d.n('env-reference', `curl -H "Authorization: Bearer ${reference('API_TOKEN')}" https://api.github.com/user`);
     d.n('env-reference', `docker build --build-arg NPM_TOKEN=${reference('NPM_TOKEN')} .`);
     const neg = negValue();
@@ -197,7 +203,7 @@ export const BUILDERS: Record<string, Builder> = {
     d.p(`postman-header/${h.kind}`, `          { "key": "${hv.split(': ')[0]}", "value": "${hv.split(': ').slice(1).join(': ')}", "type": "text" },`);
     d.n('postman-variable', '          { "key": "X-Api-Key", "value": "{{api_key}}", "type": "text" }').t('        ],');
     const q = anyToken();
-    d.p(`postman-url-query/${q.kind}`, `        "url": { "raw": "${provUrl(q)}/v1/items?access_token=${q.make()}", "host": ["${host(q)}"] }`);
+    d.p(`postman-url-query/${q.kind}`, `        "url": { "raw": "${provUrl(q)}/v1/items?${qp(q)}=${q.make()}", "host": ["${host(q)}"] }`);
     d.t('      }').t('    }').t('  ],').t('  "variable": [');
     const vt = anyToken();
     d.p(`postman-variable-value/${vt.kind}`, `    { "key": "${camel(vt.env)}", "value": "${vt.make()}" },`);
@@ -209,7 +215,7 @@ export const BUILDERS: Record<string, Builder> = {
     const d = new RtDoc(`${dir}${pick(['fixtures/session.har', 'debug/checkout-flow.har'])}`);
     d.t('{').t('  "log": {').t('    "version": "1.2",').t('    "entries": [').t('      {').t('        "request": {').t('          "method": "POST",');
     const q = anyToken();
-    d.p(`har-url/${q.kind}`, `          "url": "${provUrl(q)}/v1/charges?${pick(['access_token', 'key', 'api_key'])}=${q.make()}",`);
+    d.p(`har-url/${q.kind}`, `          "url": "${provUrl(q)}/v1/charges?${qp(q)}=${q.make()}",`);
     d.t('          "headers": [').t('            { "name": "Accept", "value": "application/json" },');
     const h = anyToken();
     const hv = header(h, h.make());
@@ -250,7 +256,7 @@ export const BUILDERS: Record<string, Builder> = {
       const t = anyToken();
       const v = t.make();
       if (r === 5) d.p(`log-header/${t.kind}`, `${ts()} DEBUG outgoing request url=${provUrl(t)}/v1/me headers={'${header(t, v).replace(': ', "': '")}', 'Accept': 'application/json'}`);
-      else if (r === 6) d.p(`log-url/${t.kind}`, `${ts()} WARN  retrying GET ${provUrl(t)}/v1/events?since=0&${pick(['access_token', 'token', 'key'])}=${v} attempt=2`);
+      else if (r === 6) d.p(`log-url/${t.kind}`, `${ts()} WARN  retrying GET ${provUrl(t)}/v1/events?since=0&${qp(t)}=${v} attempt=2`);
       else if (r === 7) d.p(`log-urlencoded/${t.kind}`, `${ts()} DEBUG form body: grant_type=client_credentials&${pick(['client_secret', 'token', 'api_key'])}=${encodeURIComponent(v)}&scope=read`);
       else if (r === 8) d.p(`log-json/${t.kind}`, `{"ts":"${ts()}","level":"debug","msg":"config loaded","${camel(t.env)}":"${v}","pid":${int(100, 9999)}}`);
       else d.p(`log-kv/${t.kind}`, `${ts()} INFO  ${t.words} client initialised token=${v} region=us-east-1`);
@@ -349,6 +355,48 @@ export const BUILDERS: Record<string, Builder> = {
 };
 
 const t2 = (t: RtToken) => Cap(camel(t.env));
+
+const hook = () => tokenOf(pick(['slack-webhook', 'discord-webhook', 'teams-webhook']));
+
+BUILDERS['ruby-php'] = (dir) => {
+  const d = new RtDoc(`${dir}${pick(['config/initializers/clients.rb', 'lib/acme/clients.rb'])}`);
+  d.t("require 'octokit'").t('');
+  d.p('rb-keyword-arg/github-pat', `client = Octokit::Client.new(access_token: '${tokenOf(pick(['github-pat', 'github-oauth'])).make()}')`);
+  const t = anyToken();
+  d.p(`rb-hash-rocket/${t.kind}`, `CONFIG = { :${t.words} => { :api_key => "${t.make()}" } }.freeze`);
+  const c = anyToken();
+  d.p(`rb-comment/${c.kind}`, `# old ${c.words} key, ${comment()}: ${c.make()}`);
+  d.n('env-reference', "client = Octokit::Client.new(access_token: ENV.fetch('GITHUB_TOKEN'))");
+  const p = new RtDoc(`${dir}${pick(['config/services.php', 'app/Config/Integrations.php'])}`);
+  p.t('<?php').t('').t('return [');
+  const a = anyToken();
+  p.t(`    '${a.words}' => [`).p(`php-array/${a.kind}`, `        'secret' => '${a.make()}',`).t('    ],');
+  const h = hook();
+  p.p(`php-json-escaped-slashes/${h.kind}`, `    'notify' => json_decode('{"url":"${h.make().replace(/\//g, '\\/')}"}', true),`);
+  p.n('env-reference', "    'stripe' => ['secret' => env('STRIPE_SECRET')],");
+  p.t('];');
+  (d as RtDoc & { extra?: RtDoc[] }).extra = [p];
+  return d;
+};
+
+BUILDERS['basic-auth'] = (dir) => {
+  const d = new RtDoc(`${dir}${pick(['scripts/mirror.sh', 'ops/registry-sync.sh'])}`);
+  d.t('#!/bin/sh');
+  const t = tokenOf(pick(['github-pat', 'gitlab-pat-routable', 'npm', 'dockerhub', 'atlassian']));
+  const b64 = Buffer.from(`${pick(['x-access-token', 'ci-bot', 'deploy@acme.io'])}:${t.make()}`).toString('base64');
+  d.p(`basic-auth-header/${t.kind}`, `curl -fsS -H "Authorization: Basic ${b64}" https://${pick(['registry.acme.io', 'api.github.com', 'acme.atlassian.net'])}/v2/_catalog`);
+  const h = hook();
+  d.p(`webhook-urlencoded/${h.kind}`, `curl -s "https://relay.acme.io/forward?to=${encodeURIComponent(h.make())}"`);
+  const j = hook();
+  d.p(`webhook-json-slashes/${j.kind}`, `echo '{"hook":"${j.make().replace(/\//g, '\\/')}"}' > /etc/acme/notify.json`);
+  d.n('basic-auth-reference', 'curl -fsS -H "Authorization: Basic $(printf %s "$USER:$TOKEN" | base64)" https://registry.acme.io/v2/');
+  return d;
+};
+
+/** Several files from one builder: the first carries the rest. */
+export function expand(d: RtDoc): RtDoc[] {
+  return [d, ...((d as RtDoc & { extra?: RtDoc[] }).extra ?? [])];
+}
 
 /**
  * Files just over the 64 KiB size where the engine windows its regexes around

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import * as fake from '../../../lib/secrets/fake';
 import { chance, int, pick, type Planted } from '../plant';
 import type { RtDoc } from './doc';
-import { bigFile, BUILDERS } from './files';
+import { bigFile, BUILDERS, expand } from './files';
 
 export interface RedteamManifest {
   seed: number;
@@ -22,8 +22,8 @@ export function generateRedteamProvider(seed: number, dir: string): RedteamManif
   fake.seed(seed * 7919 + 101);
   const docs: RtDoc[] = [];
   const names = Object.keys(BUILDERS);
-  for (const n of names) docs.push(BUILDERS[n](pick(['', 'services/api/', 'apps/web/'])));
-  for (let i = 0; i < int(6, 12); i++) docs.push(BUILDERS[pick(names)](`services/${pick(['billing', 'search', 'notify', 'auth'])}-${i}/`));
+  for (const n of names) docs.push(...expand(BUILDERS[n](pick(['', 'services/api/', 'apps/web/']))));
+  for (let i = 0; i < int(6, 12); i++) docs.push(...expand(BUILDERS[pick(names)](`services/${pick(['billing', 'search', 'notify', 'auth'])}-${i}/`)));
   for (let i = 0; i < int(1, 2); i++) docs.push(bigFile(`services/archive-${i}/`));
   const seen = new Set<string>();
   const unique = docs.filter((d) => !seen.has(d.path) && seen.add(d.path));
