@@ -144,7 +144,7 @@ export const BUILDERS: Record<string, Builder> = {
       else if (form === 5) d.t('cat > ~/.config/acme/credentials <<EOF').t('[default]').p(`heredoc/${t.kind}`, `${t.env.toLowerCase()} = ${v}`).t('EOF');
       else if (form === 6) d.p(`herestring/${t.kind}`, `gh secret set ${t.env} --repo acme/app <<< "${v}"`);
       else if (form === 7) d.p(`cli-flag/${t.kind}`, `${t.words}-cli login --token ${v} --non-interactive`);
-      else d.p(`git-remote-token/${t.kind}`, `git clone https://${pick(['oauth2', 'x-access-token', 'ci'])}:${v}@${pick(['github.com', 'gitlab.com'])}/acme/infra.git`);
+      else d.p(`git-remote-token/${t.kind}`, `git clone https://${pick(['oauth2', 'x-access-token', 'ci'])}:${encodeURIComponent(v)}@${pick(['github.com', 'gitlab.com'])}/acme/infra.git`);
     }
     const hk = tokenOf('heroku-legacy');
     d.p('docker-run-env/heroku-legacy', `docker run --rm -e HEROKU_API_KEY=${hk.make()} -e HEROKU_APP=acme-prod heroku/cli:latest apps:info`);
@@ -390,6 +390,169 @@ BUILDERS['basic-auth'] = (dir) => {
   const j = hook();
   d.p(`webhook-json-slashes/${j.kind}`, `echo '{"hook":"${j.make().replace(/\//g, '\\/')}"}' > /etc/acme/notify.json`);
   d.n('basic-auth-reference', 'curl -fsS -H "Authorization: Basic $(printf %s "$USER:$TOKEN" | base64)" https://registry.acme.io/v2/');
+  return d;
+};
+
+const pngDataUri = () => `data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA${fake.base64(int(200, 600))}=`;
+
+BUILDERS['cli-flags'] = (dir) => {
+  const d = new RtDoc(`${dir}${pick(['Makefile', 'scripts/provision.sh', 'justfile'])}`);
+  d.t('deploy:');
+  const a = anyToken();
+  d.p(`kubectl-from-literal/${a.kind}`, `\tkubectl create secret generic ${a.words}-creds --from-literal=${pick(['api-key', 'token', 'apiKey'])}=${a.make()} --dry-run=client -o yaml | kubectl apply -f -`);
+  const b = anyToken();
+  d.p(`helm-set/${b.kind}`, `\thelm upgrade --install app ./chart --set ${b.words}.${pick(['apiKey', 'token', 'secretKey'])}=${b.make()} --namespace prod`);
+  const c = anyToken();
+  d.p(`terraform-var-flag/${c.kind}`, `\tterraform apply -auto-approve -var '${c.env.toLowerCase()}=${c.make()}'`);
+  const g = tokenOf(pick(['github-pat', 'github-fine-grained', 'github-s2s']));
+  d.p(`git-insteadof/${g.kind}`, `\tgit config --global url."https://${g.make()}@github.com/".insteadOf "https://github.com/"`);
+  const p = tokenOf('pypi');
+  d.p('pip-index-url/pypi', `\tpip install --index-url https://__token__:${p.make()}@upload.pypi.org/simple/ acme-internal`);
+  const k = tokenOf(pick(['dockerhub', 'github-pat', 'gitlab-pat-routable']));
+  d.p(`docker-login-stdin/${k.kind}`, `\techo "${k.make()}" | docker login ${pick(['ghcr.io', 'registry.gitlab.com', 'docker.io'])} -u ci --password-stdin`);
+  const n = tokenOf('npm');
+  d.p('npm-config-set/npm', `\tnpm config set //registry.npmjs.org/:_authToken ${n.make()}`);
+  d.n('env-reference', '\thelm upgrade --install app ./chart --set stripe.apiKey=$$STRIPE_API_KEY');
+  d.n('image-digest', `\tdocker pull ghcr.io/acme/api@sha256:${fake.hex(64)}`);
+  return d;
+};
+
+BUILDERS['dotnet-rust-kotlin'] = (dir) => {
+  const d = new RtDoc(`${dir}${pick(['src/Acme.Api/Startup.cs', 'src/Acme.Billing/Clients.cs'])}`);
+  d.p('cs-new-client/stripe-live', `        var stripe = new StripeClient("${tokenOf('stripe-live').make()}");`);
+  const h = anyToken();
+  const hv = header(h, h.make());
+  d.p(`cs-default-headers/${h.kind}`, `        http.DefaultRequestHeaders.Add("${hv.split(': ')[0]}", "${hv.split(': ').slice(1).join(': ')}");`);
+  const a = anyToken();
+  d.p(`cs-verbatim-string/${a.kind}`, `        private const string ${Cap(camel(a.env))} = @"${a.make()}";`);
+  d.n('env-reference', '        var key = Environment.GetEnvironmentVariable("STRIPE_SECRET_KEY");');
+  const r = new RtDoc(`${dir}${pick(['src/client.rs', 'crates/api/src/auth.rs'])}`);
+  const rb = anyToken();
+  r.p(`rust-bearer-auth/${rb.kind}`, `    let resp = client.get("${provUrl(rb)}/v1/me").bearer_auth("${rb.make()}").send().await?;`);
+  const rr = anyToken();
+  r.p(`rust-raw-string/${rr.kind}`, `const ${rr.env}: &str = r#"${rr.make()}"#;`);
+  const k = new RtDoc(`${dir}${pick(['app/src/main/java/com/acme/Config.kt', 'android/app/src/main/kotlin/Keys.kt'])}`);
+  const kk = anyToken();
+  k.p(`kotlin-const-val/${kk.kind}`, `    const val ${kk.env} = "${kk.make()}"`);
+  const kh = anyToken();
+  const khv = header(kh, kh.make());
+  k.p(`okhttp-add-header/${kh.kind}`, `        .addHeader("${khv.split(': ')[0]}", "${khv.split(': ').slice(1).join(': ')}")`);
+  (d as RtDoc & { extra?: RtDoc[] }).extra = [r, k];
+  return d;
+};
+
+BUILDERS['web-page'] = (dir) => {
+  const d = new RtDoc(`${dir}${pick(['public/index.html', 'templates/admin.html', 'src/pages/debug.html'])}`);
+  d.t('<!doctype html>').t('<html><head>');
+  d.n('data-uri', `<link rel="icon" href="${pngDataUri()}">`);
+  d.n('sri', `<script src="https://cdn.acme.io/app.js" integrity="sha384-${fake.base64(64)}" crossorigin="anonymous"></script>`);
+  const t = selfEvident();
+  d.p(`html-inline-config/${t.kind}`, `<script>window.__CONFIG__ = {"${t.words}Key":"${t.make()}","env":"production"};</script>`);
+  const m = selfEvident();
+  d.p(`html-meta/${m.kind}`, `<meta name="${m.words}-token" content="${m.make()}">`);
+  d.n('stripe-publishable', `<script>const stripe = Stripe('pk_live_51${fake.alnum(95)}');</script>`);
+  d.n('sentry-dsn', `<script>Sentry.init({ dsn: "https://${fake.hex(32)}@o${fake.digits(6)}.ingest.sentry.io/${fake.digits(7)}" });</script>`);
+  d.t('</head><body>');
+  const j = selfEvident();
+  d.p(`html-japanese-adjacent/${j.kind}`, `<p>本番のトークンは${j.make()}です。</p>`);
+  const f = selfEvident();
+  d.p(`fullwidth-colon/${f.kind}`, `<!-- キー：${f.make()}（削除予定） -->`);
+  d.t('</body></html>');
+  return d;
+};
+
+BUILDERS['data-files'] = (dir) => {
+  const d = new RtDoc(`${dir}${pick(['db/seeds/api_keys.sql', 'migrations/0042_seed_integrations.sql'])}`);
+  const t = anyToken();
+  d.p(`sql-insert/${t.kind}`, `INSERT INTO integrations (provider, api_key, created_at) VALUES ('${t.words}', '${t.make()}', now());`);
+  const u = selfEvident();
+  d.p(`sql-update/${u.kind}`, `UPDATE settings SET value = '${u.make()}' WHERE name = '${u.words}_token';`);
+  d.n('sql-hash', `INSERT INTO users (email, password_hash) VALUES ('admin@acme.io', '$2b$12$${fake.chars(fake.ALNUM + './', 53)}');`);
+  const c = new RtDoc(`${dir}${pick(['data/integrations.csv', 'exports/keys-2024.csv'])}`);
+  c.t('env,provider,key,owner');
+  for (let i = 0; i < int(2, 4); i++) {
+    const k = selfEvident();
+    c.p(`csv-row/${k.kind}`, `prod,${k.words},${k.make()},platform-team`);
+  }
+  c.n('uuid', `staging,internal,${uuid()},platform-team`);
+  const dc = new RtDoc(`${dir}${pick(['.devcontainer/devcontainer.json', '.vscode/launch.json'])}`);
+  dc.t('{').t('  "name": "api",').t('  "containerEnv": {');
+  const e = anyToken();
+  dc.p(`json-env-map/${e.kind}`, `    "${e.env}": "${e.make()}",`);
+  dc.n('env-reference', '    "GITHUB_TOKEN": "${localEnv:GITHUB_TOKEN}"').t('  }').t('}');
+  const ks = new RtDoc(`${dir}${pick(['k8s/secret.yaml', 'deploy/secrets/api.yaml'])}`);
+  ks.t('apiVersion: v1').t('kind: Secret').t('metadata:').t('  name: api').t('type: Opaque').t('data:');
+  const b = selfEvident();
+  ks.p(`k8s-secret-base64/${b.kind}`, `  ${b.env.toLowerCase().replace(/_/g, '-')}: ${Buffer.from(b.make()).toString('base64')}`);
+  ks.t('stringData:');
+  const sd = anyToken();
+  ks.p(`k8s-string-data/${sd.kind}`, `  ${sd.env}: "${sd.make()}"`);
+  const fm = selfEvident();
+  ks.p(`yaml-flow-map/${fm.kind}`, `  config.yaml: "{${fm.words}: {token: ${fm.make()}}}"`);
+  (d as RtDoc & { extra?: RtDoc[] }).extra = [c, dc, ks];
+  return d;
+};
+
+/**
+ * A minified bundle config over 64 KiB on one line (no line break to snap a window to), and a
+ * rendered Kubernetes manifest over 64 KiB with base64 Secret data deep inside it.
+ */
+export function bigOneLiners(dir: string): RtDoc[] {
+  const j = new RtDoc(`${dir}${pick(['dist/config.json', 'public/settings.bundle.json'])}`);
+  const parts: string[] = [];
+  const planted: string[] = [];
+  let size = 0;
+  const target = 64 * 1024 + int(500, 20000);
+  while (size < target) {
+    const part = `"k${parts.length}":"${fake.lowerAlnum(int(4, 40))}"`;
+    parts.push(part);
+    size += part.length + 1;
+  }
+  if (!planted.length) {
+    const t = anyToken();
+    planted.push(t.kind);
+    parts.splice(int(0, parts.length), 0, `"${t.words}":{"${camel(t.env)}":"${t.make()}"}`);
+  }
+  j.p(`big-one-line-json/${planted.join('+')}`, `{${parts.join(',')}}`, `${planted.join('+')} in a ${size}-char line`);
+  const k = new RtDoc(`${dir}${pick(['deploy/rendered/all.yaml', 'k8s/generated/manifests.yaml'])}`);
+  const cm = () => ['---', 'apiVersion: v1', 'kind: ConfigMap', 'metadata:', `  name: cfg-${fake.lowerAlnum(6)}`, 'data:', ...Array.from({ length: 20 }, (_, i) => `  key${i}: "${fake.lowerAlnum(int(10, 60))}"`)].join('\n');
+  while (k.size < 64 * 1024 + int(500, 8000)) {
+    if (chance(0.03)) {
+      const t = selfEvident();
+      k.t('---').t('apiVersion: v1').t('kind: Secret').t('metadata:').t(`  name: ${t.words}-${fake.lowerAlnum(4)}`).t('type: Opaque').t('data:');
+      k.p(`big-k8s-secret-base64/${t.kind}`, `  ${pick(['token', 'api-key', 'password'])}: ${Buffer.from(t.make()).toString('base64')}`);
+    } else k.t(cm());
+  }
+  return [j, k];
+}
+
+/** Lines a careful reviewer passes over, in the contexts the positives use: ids, digests, public material. */
+BUILDERS['hard-negatives'] = (dir) => {
+  const d = new RtDoc(`${dir}${pick(['scripts/diagnostics.sh', 'tools/support-bundle.sh'])}`);
+  d.t('#!/usr/bin/env bash');
+  d.n('request-id-header', `curl -H "X-Request-Id: ${fake.hex(32)}" -H "X-Correlation-Id: ${uuid()}" https://api.acme.io/v1/health`);
+  d.n('etag-header', `curl -H 'If-None-Match: "${fake.hex(32)}"' https://cdn.acme.io/app.js`);
+  d.n('cache-buster', `curl -fsS "https://cdn.acme.io/bundle.js?v=${fake.hex(8)}&sha=${fake.hex(40)}"`);
+  d.n('sha256sum', `echo "${fake.hex(64)}  terraform_1.8.5_linux_amd64.zip" | sha256sum -c -`);
+  d.n('git-lfs-oid', `oid sha256:${fake.hex(64)}`);
+  d.n('twilio-account-sid', `python -c 'from twilio.rest import Client; Client("AC${fake.hex(32)}", os.environ["TWILIO_AUTH_TOKEN"])'`);
+  d.n('ssh-public-key', `echo "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${fake.base64(43)} deploy@ci" >> ~/.ssh/authorized_keys`);
+  d.n('age-recipient', `sops --encrypt --age age1${fake.chars('qpzry9x8gf2tvdw0s3jn54khce6mua7l', 58)} secrets.yaml`);
+  d.n('redacted', `curl -H "Authorization: Bearer ${redacted().value}" https://api.github.com/user`);
+  d.n('documented', `aws configure set aws_access_key_id ${documented().value}`);
+  const k = new RtDoc(`${dir}${pick(['k8s/webhook.yaml', 'deploy/admission.yaml'])}`);
+  k.t('apiVersion: admissionregistration.k8s.io/v1').t('kind: ValidatingWebhookConfiguration').t('webhooks:').t('  - name: policy.acme.io').t('    clientConfig:');
+  k.n('ca-bundle', `      caBundle: ${Buffer.from(publicBlock().replace(/PUBLIC KEY|RSA PUBLIC KEY/g, 'CERTIFICATE') + '\n').toString('base64')}`);
+  k.t('---').t('apiVersion: v1').t('kind: Secret').t('type: kubernetes.io/tls').t('data:');
+  k.n('tls-crt-base64', `  tls.crt: ${Buffer.from(publicBlock().replace(/PUBLIC KEY|RSA PUBLIC KEY/g, 'CERTIFICATE') + '\n').toString('base64')}`);
+  k.n('image-digest', `        image: ghcr.io/acme/api@sha256:${fake.hex(64)}`);
+  const c = new RtDoc(`${dir}CHANGELOG.md`);
+  c.t('# Changelog').t('');
+  c.n('git-sha', `- Fix token refresh race ([${fake.hex(7)}](https://github.com/acme/api/commit/${fake.hex(40)}))`);
+  c.n('redacted', `- Rotated the leaked key \`${redacted().value}\` (see incident 2024-03)`);
+  c.n('stripe-object-id', `- Refunded charge \`ch_${fake.alnum(24)}\` for customer \`cus_${fake.alnum(14)}\``);
+  c.n('bad-checksum', `- Example token format: \`${badChecksum().value}\``);
+  (d as RtDoc & { extra?: RtDoc[] }).extra = [k, c];
   return d;
 };
 

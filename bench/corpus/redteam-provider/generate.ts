@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import * as fake from '../../../lib/secrets/fake';
 import { chance, int, pick, type Planted } from '../plant';
 import type { RtDoc } from './doc';
-import { bigFile, BUILDERS, expand } from './files';
+import { bigFile, bigOneLiners, BUILDERS, expand } from './files';
 
 export interface RedteamManifest {
   seed: number;
@@ -25,6 +25,7 @@ export function generateRedteamProvider(seed: number, dir: string): RedteamManif
   for (const n of names) docs.push(...expand(BUILDERS[n](pick(['', 'services/api/', 'apps/web/']))));
   for (let i = 0; i < int(6, 12); i++) docs.push(...expand(BUILDERS[pick(names)](`services/${pick(['billing', 'search', 'notify', 'auth'])}-${i}/`)));
   for (let i = 0; i < int(1, 2); i++) docs.push(bigFile(`services/archive-${i}/`));
+  docs.push(...bigOneLiners(pick(['', 'apps/web/', 'services/api/'])));
   const seen = new Set<string>();
   const unique = docs.filter((d) => !seen.has(d.path) && seen.add(d.path));
   for (const d of unique) {
