@@ -92,8 +92,8 @@ function putty(encryption: string): string {
   ].join('\n');
 }
 
-function pgpBlock(): string {
-  const lines = Array.from({ length: 10 }, () => fake.base64(64));
+function pgpBlock(lineCount = 10): string {
+  const lines = Array.from({ length: lineCount }, () => fake.base64(64));
   return `-----BEGIN PGP PRIVATE KEY BLOCK-----\nComment: exported for CI\n\n${lines.join('\n')}\n=${fake.base64(4)}\n-----END PGP PRIVATE KEY BLOCK-----`;
 }
 
@@ -188,7 +188,7 @@ export const rules: SecretRule[] = [
     severity: 'high',
     keywords: ['-----begin pgp private key block'],
     regex:
-      /(-----BEGIN PGP PRIVATE KEY BLOCK-----(?=((?:\s|\\[rn]){1,4}(?:[ \t]{0,16}[A-Za-z]{1,20}: [^\r\n\\]{0,200}(?:\r?\n|(?:\\r)?\\n)){0,6}(?:\s|\\[rn]){0,24}[A-Za-z0-9+/=]{1,64}))\2)(?=[A-Za-z0-9+/=\s\\"',]{0,40000}-----END PGP PRIVATE KEY BLOCK-----)/,
+      /(-----BEGIN PGP PRIVATE KEY BLOCK-----(?=((?:\s|\\[rn]){1,4}(?:[ \t]{0,16}[A-Za-z]{1,20}: [^\r\n\\]{0,200}(?:\r?\n|(?:\\r)?\\n)){0,6}(?:\s|\\[rn]){0,24}[A-Za-z0-9+/=]{1,64}))\2)(?=[A-Za-z0-9+/=\s\\"',]{0,40000}-----END PGP PRIVATE KEY BLOCK-----|[A-Za-z0-9+/=\s\\"',]{4000})/,
     secretGroup: 1,
     validate: (s) => realBody(s.replace(/^[\s\S]*(?:\n|\\n)/, '')),
     why: 'A PGP secret key signs releases and commits and decrypts mail and backups addressed to its owner.',
@@ -199,6 +199,9 @@ export const rules: SecretRule[] = [
         pgpBlock().replace(/\n/g, '\\n'),
         // In a YAML block scalar or a heredoc: every line indented, the blank line too.
         `gpg:\n  private_key: |\n${pgpBlock().replace(/^/gm, '        ')}`,
+        // A keyring export with subkeys runs past 16 KiB, more than the engine reads after BEGIN in a large
+        // file: 4,000 characters of armour say private key without the END line.
+        pgpBlock(300),
       ],
       noMatch: () => [
         pgpBlock().replace(/PRIVATE/g, 'PUBLIC'),
