@@ -15,7 +15,7 @@ const WHY_ENCRYPTED =
  * full of BEGIN lines, and a legacy encrypted header (`Proc-Type: 4,ENCRYPTED`)
  * or an ellipsis (`MIIE...`) cannot sit inside an unencrypted match.
  */
-const BODY = `[A-Za-z0-9+/=\\s\\\\"',]{0,12000}`;
+const BODY = `[A-Za-z0-9+/=\\s\\\\"'\`,]{0,12000}`;
 
 /**
  * The reported value is the BEGIN line plus the first body line (up to 64
@@ -27,7 +27,13 @@ const BODY = `[A-Za-z0-9+/=\\s\\\\"',]{0,12000}`;
  * succeeds): without it the first line and the body, which share characters,
  * multiply their backtracking on a BEGIN with no END.
  */
-const FIRST = `(?:\\s|\\\\[rn]|["',]){1,24}[A-Za-z0-9+/=]{1,64}`;
+/**
+ * Between BEGIN and the body: line breaks (real or `\\n`), indentation, and the quotes and `+` of a key
+ * written as concatenated string literals (`'-----BEGIN …-----\\n' +\\n  'MIIE…\\n' +`, JS and Java).
+ * A `+` counts only before whitespace: a body line never holds a lone `+` right after BEGIN.
+ */
+const LEAD = `(?:\\s|\\\\[rn]|["'\`,]|\\+(?=\\s))`;
+const FIRST = `${LEAD}{1,24}[A-Za-z0-9+/=]{1,64}`;
 
 function pemPattern(labels: string): RegExp {
   return new RegExp(`(-----BEGIN ${labels}-----(?=(${FIRST}))\\2)(?=${BODY}-----END ${labels}-----)`);
@@ -119,6 +125,8 @@ export const rules: SecretRule[] = [
         fake.pem('PRIVATE KEY'),
         fake.pem('EC PRIVATE KEY', 3),
         `{"private_key": "${fake.pem('PRIVATE KEY').replace(/\n/g, '\\n')}\\n"}`,
+        // Concatenated string literals, as keys are pasted into JS or Java source.
+        `const pem = '${fake.pem('RSA PRIVATE KEY', 6).split('\n').join("\\n' +\n  '")}';`,
         `tls:\n  key: |\n    ${fake.pem('DSA PRIVATE KEY', 6).replace(/\n/g, '\n    ')}`,
         // Nested deep in a Helm values file or an Ansible vars block: ten spaces of indentation.
         `ingress:\n  tls:\n    certs:\n      - name: api\n        key: |\n${fake.pem('RSA PRIVATE KEY', 6).replace(/^/gm, '          ')}`,
@@ -188,7 +196,9 @@ export const rules: SecretRule[] = [
     severity: 'high',
     keywords: ['-----begin pgp private key block'],
     regex:
-      /(-----BEGIN PGP PRIVATE KEY BLOCK-----(?=((?:\s|\\[rn]){1,4}(?:[ \t]{0,16}[A-Za-z]{1,20}: [^\r\n\\]{0,200}(?:\r?\n|(?:\\r)?\\n)){0,6}(?:\s|\\[rn]){0,24}[A-Za-z0-9+/=]{1,64}))\2)(?=[A-Za-z0-9+/=\s\\"',]{0,40000}-----END PGP PRIVATE KEY BLOCK-----|[A-Za-z0-9+/=\s\\"',]{4000})/,
+      new RegExp(
+        `(-----BEGIN PGP PRIVATE KEY BLOCK-----(?=(${LEAD}{1,24}(?:[A-Za-z]{1,20}: [^\\r\\n\\\\]{0,200}${LEAD}{1,24}){0,6}[A-Za-z0-9+/=]{1,64}))\\2)(?=[A-Za-z0-9+/=\\s\\\\"'\`,]{0,40000}-----END PGP PRIVATE KEY BLOCK-----|[A-Za-z0-9+/=\\s\\\\"'\`,]{4000})`,
+      ),
     secretGroup: 1,
     validate: (s) => realBody(s.replace(/^[\s\S]*(?:\n|\\n)/, '')),
     why: 'A PGP secret key signs releases and commits and decrypts mail and backups addressed to its owner.',
@@ -202,6 +212,7 @@ export const rules: SecretRule[] = [
         // A keyring export with subkeys runs past 16 KiB, more than the engine reads after BEGIN in a large
         // file: 4,000 characters of armour say private key without the END line.
         pgpBlock(300),
+        `const armored = '${pgpBlock().split('\n').join("\\n' +\n  '")}';`,
       ],
       noMatch: () => [
         pgpBlock().replace(/PRIVATE/g, 'PUBLIC'),
