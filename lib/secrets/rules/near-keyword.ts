@@ -21,8 +21,14 @@ export function anyCase(word: string): string {
 
 const alt = (words: string[]) => words.map(anyCase).join('|');
 
+/**
+ * A YAML block scalar between a key and its value: `key: |`, `key: >-` (Ansible vars, Helm values
+ * with long values), the value on the next, indented line.
+ */
+const blockScalar = (lineBreak: string) => `["']?:[ \\t]{0,4}[|>][-+]?[1-9]?[ \\t]{0,4}${lineBreak}{1,2}[ \\t]{1,24}`;
+
 /** Assignment punctuation between a name and its value in env, YAML, JSON, code, XML, CLI flags and headers. */
-export const SEP = `[\\s"'\`:=>,(\\[]{1,8}`;
+export const SEP = `(?:[\\s"'\`:=>,(\\[]{1,8}|${blockScalar('[\\r\\n]')})`;
 
 export interface AssignedOptions {
   /** Words that must follow the provider name within the identifier (e.g. `api`, `secret`). */
@@ -119,12 +125,12 @@ export function assigned(providers: string[], value: string, options: AssignedOp
     const nest = `(?:${step}(?:[\\w.\\-"']{0,28}?${step})?[\\w.\\-"']{0,28}?)?`;
     const kind = options.kind?.length ? `[\\w.\\-"':{ \\t]{0,28}?${nest}(?:${alt(options.kind)})[\\w.\\-]{0,16}` : '[\\w.\\-]{0,32}';
     const tail = options.tail ?? '(?![A-Za-z0-9])';
-    return `(?<![A-Za-z0-9])(?:${alt(providers)})${kind}[${ws}"'\`:=>,(\\[]{1,8}(${value})${tail}`;
+    return `(?<![A-Za-z0-9])(?:${alt(providers)})${kind}(?:[${ws}"'\`:=>,(\\[]{1,8}|${blockScalar(lineBreak)})(${value})${tail}`;
   };
   // The span is added up from the parts rather than measured on the built source: maxMatchLength
   // over ~55 whole sources cost ~55M instructions on every commit's rule load.
   const longest = (words: string[]) => Math.max(...words.map((w) => w.length));
   const span = () =>
-    longest(providers) + (options.kind?.length ? 28 + 2 * (1 + 4 + 4 + 16) + 28 + 28 + longest(options.kind) + 16 : 32) + 8 + maxMatchLength(value) + maxMatchLength(options.tail ?? '');
+    longest(providers) + (options.kind?.length ? 28 + 2 * (1 + 4 + 4 + 16) + 28 + 28 + longest(options.kind) + 16 : 32) + 38 + maxMatchLength(value) + maxMatchLength(options.tail ?? '');
   return new RegExp(options.keywordsAreProviders && span() <= SHORT_SPAN ? build(WS) : build('\\s'));
 }
