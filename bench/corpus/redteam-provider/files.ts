@@ -596,3 +596,34 @@ export function bigFile(dir: string): RtDoc {
 }
 
 export { chance };
+
+/** Values on the line after their name, and private keys inside code strings. */
+BUILDERS['next-line-values'] = (dir) => {
+  const d = new RtDoc(`${dir}${pick(['config/settings.yaml', 'ansible/group_vars/prod.yml', 'conf/app.yml'])}`);
+  d.t('integrations:');
+  const a = anyToken();
+  d.t(`  ${a.env.toLowerCase()}: ${pick(['|', '>-', '|-', '>'])}`).p(`yaml-block-value/${a.kind}`, `    ${a.make()}`);
+  const b = anyToken();
+  d.t(`  ${b.words}:`).t(`    ${pick(['api_key', 'token', 'secret'])}: >-`).p(`yaml-nested-block-value/${b.kind}`, `      ${b.make()}`);
+  d.t('  vault_token: >-').n('yaml-block-reference', '    {{ lookup("env", "VAULT_TOKEN") }}');
+  const py = new RtDoc(`${dir}${pick(['app/notify.py', 'workers/sms.py'])}`);
+  const t = tokenOf(pick(['twilio-auth', 'datadog-api', 'aws-secret', 'cloudflare-token']));
+  py.t(`client = ${Cap(t.words)}Client(`).t('    region="us-east-1",').p(`py-multiline-kwarg/${t.kind}`, `    ${t.env.toLowerCase()}="${t.make()}",`).t(')');
+  const k = privateKey();
+  py.t('').p(`py-triple-quoted-key/${k.kind}`, `SIGNING_KEY = """${k.text}"""`, k.kind);
+  const js = new RtDoc(`${dir}${pick(['src/sign.ts', 'lib/jwt-signer.js'])}`);
+  const k2 = privateKey();
+  js.p(`js-template-literal-key/${k2.kind}`, `const privateKey = \`\n${k2.text.split('\n').map((l) => '  ' + l).join('\n')}\n\`;`, k2.kind);
+  const k3 = privateKey();
+  js.p(`js-concat-escaped-key/${k3.kind}`, `const pem = '${k3.text.split('\n').join("\\n' +\n  '")}';`, k3.kind);
+  const go = new RtDoc(`${dir}${pick(['internal/auth/key.go', 'pkg/signer/testkey.go'])}`);
+  const k4 = privateKey();
+  go.t('package auth').t('').p(`go-raw-string-key/${k4.kind}`, `var signingKey = []byte(\`${k4.text}\`)`, k4.kind);
+  const env = new RtDoc(`${dir}${pick(['.env.production', 'deploy/prod.env'])}`);
+  const k5 = privateKey();
+  env.p(`env-escaped-key/${k5.kind}`, `PRIVATE_KEY="${k5.text.replace(/\n/g, '\\n')}"`, k5.kind);
+  const jwt = tokenOf('jwt');
+  env.p('cookie-jwt/jwt', `# curl -b "session=${jwt.make()}" https://admin.acme.io/`);
+  (d as RtDoc & { extra?: RtDoc[] }).extra = [py, js, go, env];
+  return d;
+};
