@@ -49,6 +49,12 @@ function realBody(secret: string): boolean {
   return new Set(body).size >= 16;
 }
 
+/**
+ * A line break inside a PuTTY key: real, or `\\n` in a JSON string, followed by the indentation of a
+ * YAML block, or by `' +\\n  '` where the key is written as concatenated string literals.
+ */
+const PPK_NL = `(?:\\r?\\n|(?:\\\\r)?\\\\n(?:["'\`][ \\t]{0,4}\\+?[ \\t]{0,4}\\r?\\n[ \\t]{0,16}["'\`])?)[ \\t]{0,16}`;
+
 const OPENSSH_MAGIC = 'openssh-key-v1\0';
 
 /** The cipher name an OpenSSH key declares right after its magic; null when the body is not parseable. */
@@ -226,7 +232,9 @@ export const rules: SecretRule[] = [
     severity: 'high',
     keywords: ['putty-user-key-file'],
     regex:
-      /(PuTTY-User-Key-File-[23]: [a-z0-9@.-]{3,40}(?:\r?\n|(?:\\r)?\\n)[ \t]{0,16}Encryption: none(?:\r?\n|(?:\\r)?\\n)[ \t]{0,16}Comment: [^\r\n\\]{0,200})(?:\r?\n|(?:\\r)?\\n)[ \t]{0,16}Public-Lines: \d{1,3}(?:\r?\n|(?:\\r)?\\n)[A-Za-z0-9+/=\s\\]{0,8000}Private-Lines: \d{1,3}(?:\r?\n|(?:\\r)?\\n)[ \t]{0,16}[A-Za-z0-9+/=]{40,}/,
+      new RegExp(
+        `(PuTTY-User-Key-File-[23]: [a-z0-9@.-]{3,40}${PPK_NL}Encryption: none${PPK_NL}Comment: [^\\r\\n\\\\]{0,200})${PPK_NL}Public-Lines: \\d{1,3}${PPK_NL}[A-Za-z0-9+/=\\s\\\\"'\`]{0,8000}Private-Lines: \\d{1,3}${PPK_NL}[A-Za-z0-9+/=]{40,}`,
+      ),
     why: WHY,
     fix: ROTATE,
     examples: {
@@ -234,6 +242,7 @@ export const rules: SecretRule[] = [
         putty('none'),
         putty('none').replace(/\n/g, '\r\n'),
         JSON.stringify({ ppk: putty('none') }),
+        `const ppk = '${putty('none').split('\n').join("\\n' +\n  '")}';`,
         `deploy:\n  ppk: |\n${putty('none').replace(/^/gm, '    ')}`,
       ],
       noMatch: () => [putty('aes256-cbc'), 'PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\nComment: <your key>'],
