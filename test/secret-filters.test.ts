@@ -211,6 +211,7 @@ table(templateReference, {
     { text: `h(x3)b231tv60yl)m&@3pg&y4q)(r^!kdd74d${'$('}x#l7gf%^9ju` },
     { text: `mr7*4aa%)-kd4sm$4t1cx-3thjvgxdqav4&%0l#(+)l_${'#%d'}!!x` },
     { text: `0T65GUxk5XB4Lan!Xm${'#%v'}7I#_2d` },
+    { text: `${'%v'}+^=BLuP2EcAr5T` },
     { text: `Vk}5SKVg!fjTZTv${'<%H]'}f7Cb7R1uuM*l62zwhm%2?,t_uODmFx6N6EvS#73CQ5@L` },
     { text: token() }, { text: fake.alnum(12) + '$' + fake.alnum(4) }, { text: fake.base64(40) }, { text: fake.alnum(10) + '7%sF' + fake.alnum(6) },
     // A verb at the very end, glued to a letter: still a password's last characters.
