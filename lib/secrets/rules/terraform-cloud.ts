@@ -7,7 +7,7 @@ import { isPlaceholderWord, isTemplateReference, looksFake, prefixedRule, rotate
 const PROVIDER_CREDENTIAL = 'api_token|token|api_key|app_key|secret_key|access_token|auth_token|client_secret|password|private_key';
 
 /** Variable names that say the value is a credential (`cloudflare_api_token`, `db_password`, `twilio_auth_token`). */
-const SECRET_VARIABLE = '[a-z0-9_-]{0,40}(?:token|secret|password|passwd|api_?key|access_key|private_key|auth_key|app_key|license_key)[a-z0-9_-]{0,40}';
+const SECRET_VARIABLE = '[a-z0-9_-]{0,40}(?:token|secret|password|passwd|api_?key|access_?key|private_?key|auth_?key|app_?key|admin_?key|master_?key|signing_?key|license_?key)[a-z0-9_-]{0,40}';
 
 export const rules: SecretRule[] = [
   prefixedRule({
@@ -75,6 +75,7 @@ export const rules: SecretRule[] = [
         `variable "twilio_auth_token" {\n  type      = string\n  sensitive = true\n  default   = "${fake.hex(32)}"\n}`,
         `variable "DD_API_KEY" {\n  description = "Datadog API key"\n  default = "${fake.hex(32)}"\n}`,
         `variable "db_password" { default = "${fake.alnum(20)}" }`,
+        `variable "algolia_admin_key" {\n  default = "${fake.hex(32)}"\n}`,
       ],
       noMatch: () => [
         'variable "cloudflare_api_token" {\n  type      = string\n  sensitive = true\n}',
@@ -82,6 +83,7 @@ export const rules: SecretRule[] = [
         'variable "api_key" {\n  default = "replace-me-with-your-api-key"\n}',
         'variable "vault_token" {\n  default = "${var.fallback}"\n}',
         `variable "instance_type" {\n  default = "${fake.alnum(20)}"\n}`,
+        `variable "kms_key_id" {\n  default = "arn:aws:kms:eu-west-1:${fake.digits(12)}:key/${fake.hex(8)}-${fake.hex(4)}-4${fake.hex(3)}-a${fake.hex(3)}-${fake.hex(12)}"\n}`,
         `variable "secrets_path" {\n  validation {\n    condition = true\n  }\n}\nresource "x" "y" {\n  default = "${fake.alnum(30)}"\n}`,
       ],
     },
