@@ -7,6 +7,7 @@ import { dataUri } from '../lib/secrets/filters/data-uri';
 import { digest } from '../lib/secrets/filters/digest';
 import { encrypted } from '../lib/secrets/filters/encrypted';
 import { exampleKey } from '../lib/secrets/filters/example-key';
+import { googleClientId } from '../lib/secrets/filters/google-client-id';
 import { integrityHash, isLockFile } from '../lib/secrets/filters/lock-file';
 import { minified } from '../lib/secrets/filters/minified';
 import { placeholder } from '../lib/secrets/filters/placeholder';
@@ -119,6 +120,19 @@ table(digest, {
 table(uuid, {
   rejects: [{ text: '3f2b8c9e-1a2b-4c3d-9e8f-7a6b5c4d3e2f' }, { text: 'A1B2C3D4-E5F6-4711-8899-AABBCCDDEEFF', kind: 'entropy' }],
   keeps: [{ text: token() }, { text: '3f2b8c9e-1a2b-4c3d-9e8f-7a6b5c4d3e2f', kind: 'provider' }, { text: fake.hex(34) }],
+});
+
+const clientId = `${fake.digits(12)}-${fake.lowerAlnum(32)}`;
+table(googleClientId, {
+  rejects: [
+    { text: `GoogleAuth.configure({ webClientId: '${clientId}.apps.googleusercontent.com' })`, secret: clientId, kind: 'entropy' },
+    { text: `GoogleAuth.configure({ webClientId: '${clientId}.apps.googleusercontent.com' })`, secret: clientId.split('-')[1], kind: 'entropy' },
+    { text: `client_id: ${clientId}.apps.googleusercontent.com`, secret: `${clientId}.apps.googleusercontent.com` },
+  ],
+  keeps: [
+    { text: `client_secret: ${fake.lowerAlnum(32)}`, secret: undefined },
+    { text: `token: ${clientId}.apps.example.com`, secret: clientId, kind: 'entropy' },
+  ].map((r) => ({ ...r, secret: r.secret ?? r.text.split(': ')[1] })),
 });
 
 table(badChecksum, {
@@ -313,4 +327,10 @@ test('a GitHub or npm token with a broken checksum is reported by no rule, whate
   const broken = (p: string) => fake.checksummedToken(p).replace(/.$/, (ch) => (ch === 'A' ? 'B' : 'A'));
   const text = `curl -H "X-Api-Key: ${broken('gho_')}" https://api.partner.io/v1/ping\napi_token = "${broken('ghp_')}"\n{"npmToken": "${broken('npm_')}"}\n`;
   assert.deepEqual(findSecretsInFile(new SourceFile('scripts/deploy.sh', text)), []);
+});
+
+test('a Google OAuth client id is reported by no rule; the client secret beside it is', () => {
+  const id = `${fake.digits(12)}-${fake.lowerAlnum(32)}.apps.googleusercontent.com`;
+  const text = `GoogleAuth.configure({ webClientId: '${id}', offlineAccess: true });\ngcloud auth application-default login --client-id-file <(echo '{"installed":{"client_id":"${id}"}}')\nconst oauthClientSecret = "GOCSPX-${fake.base64url(28)}";\n`;
+  assert.deepEqual(findSecretsInFile(new SourceFile('src/auth.ts', text)).map((f) => f.line), [3]);
 });
