@@ -239,7 +239,9 @@ export const BUILDERS: Record<string, Builder> = {
     d.p(`ipynb-source/${s.kind}`, `    "os.environ[\\"${s.env}\\"] = \\"${s.make()}\\"\\n",`);
     const a = tokenOf(pick(['openai-project', 'anthropic', 'huggingface', 'groq']));
     d.p(`ipynb-source-call/${a.kind}`, `    "client = ${Cap(a.words)}(api_key=\\"${a.make()}\\")\\n",`);
-    d.n('env-reference', '    "token = os.environ[\\"HF_TOKEN\\"]\\n"').t('   ]').t('  },').t('  {').t('   "cell_type": "markdown",').t('   "metadata": {},').t('   "source": [');
+    d.n('env-reference', '    "token = os.environ[\\"HF_TOKEN\\"]\\n"').t('   ]').t('  },').t('  {').t('   "cell_type": "code",').t('   "metadata": {},').t('   "outputs": [');
+    d.t('    {').t('     "data": {').n('notebook-image', `      "image/png": "iVBORw0KGgoAAAANSUhEUgAA${fake.base64(int(1500, 6000))}",`).t('      "text/plain": ["<Figure size 640x480 with 1 Axes>"]').t('     },').t('     "output_type": "display_data"').t('    }').t('   ],');
+    d.t('   "source": ["plt.plot(tokens_per_key)\\n"]').t('  },').t('  {').t('   "cell_type": "markdown",').t('   "metadata": {},').t('   "source": [');
     const neg = redacted();
     d.n(neg.kind, `    "Set your key first: \`${neg.value}\`"`).t('   ]').t('  }').t(' ],').t(' "metadata": { "kernelspec": { "name": "python3" } },').t(' "nbformat": 4,').t(' "nbformat_minor": 5').t('}');
     return d;
@@ -540,6 +542,9 @@ BUILDERS['hard-negatives'] = (dir) => {
   d.n('age-recipient', `sops --encrypt --age age1${fake.chars('qpzry9x8gf2tvdw0s3jn54khce6mua7l', 58)} secrets.yaml`);
   d.n('redacted', `curl -H "Authorization: Bearer ${redacted().value}" https://api.github.com/user`);
   d.n('documented', `aws configure set aws_access_key_id ${documented().value}`);
+  d.n('google-oauth-client-id', `gcloud auth application-default login --client-id-file <(echo '{"installed":{"client_id":"${fake.digits(12)}-${fake.lowerAlnum(32)}.apps.googleusercontent.com"}}')`);
+  d.n('supabase-anon-key', `export NEXT_PUBLIC_SUPABASE_ANON_KEY=${fake.jwt({ iss: 'supabase', ref: fake.lowerAlnum(20), role: 'anon', iat: 1700000000, exp: 2000000000 })}`);
+  d.n('recaptcha-site-key', `export RECAPTCHA_SITE_KEY=6L${fake.base64url(38)}`);
   const k = new RtDoc(`${dir}${pick(['k8s/webhook.yaml', 'deploy/admission.yaml'])}`);
   k.t('apiVersion: admissionregistration.k8s.io/v1').t('kind: ValidatingWebhookConfiguration').t('webhooks:').t('  - name: policy.acme.io').t('    clientConfig:');
   k.n('ca-bundle', `      caBundle: ${Buffer.from(publicBlock().replace(/PUBLIC KEY|RSA PUBLIC KEY/g, 'CERTIFICATE') + '\n').toString('base64')}`);
