@@ -104,8 +104,20 @@ export function isPlaceholder(secret: string, strict: boolean): boolean {
   return !strict && (PLACEHOLDER_WORDS.test(secret) || SHORT_WORDS.test(secret) || isKeyboardMash(secret));
 }
 
+/**
+ * Every unencrypted OpenSSH key body opens with the same bytes (magic, cipher and kdf `none`, empty
+ * kdf options, one key): base64 of zero lengths, a run of eleven `A`s that is structure, not filler.
+ */
+const OPENSSH_PREAMBLE = 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAA';
+
+/** A key block's opening as judged: without the OpenSSH preamble, and with the indentation of a YAML block or heredoc folded (eight spaces are layout). */
+function keyBlockText(secret: string): string {
+  if (!secret.startsWith('-----BEGIN ')) return secret;
+  return secret.replace(OPENSSH_PREAMBLE, '').replace(/(?:\s|\\[rn])+/g, '\n');
+}
+
 export const placeholder: SecretFilter = {
   name: 'placeholder',
   kinds: ALL_KINDS,
-  rejects: (c: Candidate) => isPlaceholder(c.secret, c.kind === 'provider' || c.kind === 'custom'),
+  rejects: (c: Candidate) => isPlaceholder(keyBlockText(c.secret), c.kind === 'provider' || c.kind === 'custom'),
 };

@@ -1,5 +1,6 @@
 import type { SecretRule } from '../rule';
 import * as fake from '../fake';
+import { URL_SLASH as S } from './shapes';
 import { keyed } from './keyed';
 
 /** The first segment of a bot token is the bot's user id (a 17-20 digit snowflake) in base64. */
@@ -34,13 +35,18 @@ export const rules: SecretRule[] = [
     id: 'secret/discord-webhook-url',
     description: 'Discord webhook URL',
     severity: 'medium',
-    keywords: ['/api/webhooks/'],
-    regex: /(discord(?:app)?\.com\/api\/webhooks\/[0-9]{17,20}\/[A-Za-z0-9_-]{60,68})(?![A-Za-z0-9_-])/,
+    keywords: ['discord.com', 'discordapp.com'],
+    regex: new RegExp(`(discord(?:app)?\\.com${S}api${S}webhooks${S}[0-9]{17,20}${S}[A-Za-z0-9_-]{60,68})(?![A-Za-z0-9_-])`),
     secretGroup: 1,
     why: 'Anyone with the URL can post as the webhook into the channel, including phishing links and @everyone pings.',
     fix: 'Delete the webhook (Server Settings → Integrations → Webhooks), create a new one, and read the URL from a CI secret or the environment.',
     examples: {
-      match: () => [`https://discord.com/api/webhooks/${fake.digits(18)}/${fake.base64url(68)}`, `WEBHOOK="https://discordapp.com/api/webhooks/${fake.digits(19)}/${fake.base64url(68)}"`],
+      match: () => [
+        `https://discord.com/api/webhooks/${fake.digits(18)}/${fake.base64url(68)}`,
+        `WEBHOOK="https://discordapp.com/api/webhooks/${fake.digits(19)}/${fake.base64url(68)}"`,
+        `{"hook":"https:\\/\\/discord.com\\/api\\/webhooks\\/${fake.digits(18)}\\/${fake.base64url(68)}"}`,
+        `relay?url=https%3A%2F%2Fdiscord.com%2Fapi%2Fwebhooks%2F${fake.digits(18)}%2F${fake.base64url(68)}`,
+      ],
       noMatch: () => [`https://discord.com/api/webhooks/${fake.digits(18)}/${fake.base64url(20)}`, 'https://discord.com/api/webhooks/{id}/{token}'],
     },
   },
