@@ -10,6 +10,7 @@ import { exampleKey } from '../lib/secrets/filters/example-key';
 import { googleClientId } from '../lib/secrets/filters/google-client-id';
 import { integrityHash, isLockFile } from '../lib/secrets/filters/lock-file';
 import { minified } from '../lib/secrets/filters/minified';
+import { passwordHash } from '../lib/secrets/filters/password-hash';
 import { lowVariety, placeholder } from '../lib/secrets/filters/placeholder';
 import { publicKey } from '../lib/secrets/filters/public-key';
 import { sourceMap } from '../lib/secrets/filters/source-map';
@@ -52,6 +53,33 @@ function table(filter: SecretFilter, rows: { rejects: Row[]; keeps: Row[] }) {
 }
 
 const token = () => fake.alnum(32);
+
+const cryptSalt = (n: number) => fake.chars(fake.ALNUM + './', n);
+table(passwordHash, {
+  rejects: [
+    { text: `root_pw_crypt: "$6$rounds=656000$${cryptSalt(16)}$${cryptSalt(86)}"`, secret: undefined },
+    { text: `admin_password: "$2b$12$${cryptSalt(53)}"`, secret: undefined },
+    { text: `password: $argon2id$v=19$m=65536,t=3,p=4$${fake.base64(22)}$${fake.base64(43)}`, secret: undefined },
+    { text: `password: '$y$j9T$${cryptSalt(22)}$${cryptSalt(43)}'`, secret: undefined },
+    { text: `admin:$apr1$${cryptSalt(8)}$${cryptSalt(22)}`, secret: undefined },
+    { text: `password = "pbkdf2_sha256$600000$${fake.alnum(22)}$${fake.base64(43)}="`, secret: undefined },
+    { text: `userPassword: {SSHA}${fake.base64(32)}`, secret: undefined },
+    { text: `ALTER ROLE replicator WITH PASSWORD 'md5${fake.hex(32)}';`, secret: undefined, kind: 'provider' },
+    { text: `CREATE ROLE app PASSWORD 'SCRAM-SHA-256$4096:${fake.base64(24)}$${fake.base64(44)}:${fake.base64(44)}';`, secret: undefined, kind: 'provider' },
+  ].map((r) => ({ ...r, secret: /(?:"|'|: |PASSWORD '|= "|admin:)(\$[^"'\s]+|pbkdf2[^"]+|\{SSHA\}\S+|md5[0-9a-f]{32}|SCRAM[^']+)/.exec(r.text)![1] })),
+  keeps: [
+    { text: `DB_PASSWORD=${fake.alnum(20)}` , secret: undefined },
+    { text: `password: "Kx$6${fake.alnum(14)}"`, secret: undefined },
+    { text: `password: "md5${fake.hex(12)}Zq${fake.alnum(6)}"`, secret: undefined },
+  ].map((r) => ({ ...r, secret: /(?:=|: ")([^"]+)/.exec(r.text)![1] })),
+});
+
+test('password-hash: the high-entropy part after a hash head is silenced in any syntax', () => {
+  const hash = fake.base64(43);
+  const text = `INSERT INTO auth_user (id, username, password) VALUES (3, 'root', 'pbkdf2_sha256$600000$${fake.alnum(22)}$${hash}=');`;
+  assert.equal(passwordHash.rejects(candidate({ text, secret: hash, kind: 'entropy' })), true);
+  assert.deepEqual(findSecretsInFile(new SourceFile('db/seed.sql', text)).map((f) => f.ruleId), []);
+});
 
 table(integrityHash, {
   rejects: [

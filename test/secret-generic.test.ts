@@ -90,6 +90,46 @@ const valid: Case[] = [
   { name: "Rust static with a 'static lifetime", path: 'src/config.rs', text: (v) => `static AUTH_TOKEN: &'static str = "${v}";\n` },
   { name: 'bare Key under a Jwt section (appsettings)', path: 'appsettings.json', text: (v) => `{\n  "Jwt": {\n    "Issuer": "api",\n    "Key": "${v}"\n  }\n}\n` },
   { name: 'bare Key under a Jwt section on one line', path: 'appsettings.json', text: (v) => `{\n  "Jwt": { "Key": "${v}", "Issuer": "api" }\n}\n` },
+  { name: 'Terraform variable default', path: 'infra/variables.tf', text: (v) => `variable "db_password" {\n  type      = string\n  sensitive = true\n  default   = "${v}"\n}\n` },
+  { name: 'Terraform variable default on one line', path: 'infra/main.tf', text: (v) => `variable "api_token" { default = "${v}" }\n` },
+  { name: 'Gradle (Groovy) signing config: method call without parentheses', path: 'app/build.gradle', text: (v) => `android {\n  signingConfigs {\n    release {\n      storePassword "${v}"\n      keyAlias 'upload'\n    }\n  }\n}\n` },
+  { name: 'Gradle (Groovy) repository credentials', path: 'build.gradle', text: (v) => `maven {\n  credentials {\n    username 'ci'\n    password '${v}' // rotate\n  }\n}\n` },
+  { name: 'property list: <key> then <string> on the next line', path: 'App/Info.plist', text: (v) => `<dict>\n\t<key>CFBundleName</key>\n\t<string>Shop</string>\n\t<key>BackendAPIKey</key>\n\t<string>${v}</string>\n</dict>\n` },
+  { name: 'property list: <key> and <string> on one line', path: 'Config.plist', text: (v) => `<dict><key>client_secret</key><string>${v}</string></dict>\n` },
+  { name: 'Android string resource named like a secret', path: 'app/src/main/res/values/secrets.xml', text: (v) => `<resources>\n    <string name="backend_api_key" translatable="false">${v}</string>\n</resources>\n` },
+  { name: 'Java XML properties entry', path: 'conf/app.xml', text: (v) => `<properties>\n  <entry key="db.password">${v}</entry>\n</properties>\n` },
+  { name: 'PowerShell: a quoted string after =', path: 'scripts/Setup.ps1', text: (v) => `$env:PARTNER_API_KEY = '${v}'\n` },
+  { name: 'quoted NAME=value: compose environment list', path: 'docker-compose.yml', text: (v) => `services:\n  api:\n    environment:\n      - "DB_PASSWORD=${v}"\n` },
+  { name: 'quoted NAME=value: systemd Environment=', path: 'deploy/api.service', text: (v) => `[Service]\nEnvironment="PARTNER_API_KEY=${v}"\n` },
+  { name: 'quoted NAME=value: docker run -e', path: 'run.sh', text: (v) => `docker run --rm -e 'AUTH_TOKEN=${v}' -e LOG=info acme/api\n` },
+  { name: 'hex secret under a key that starts with Sha… (Shared), no digest word', path: 'src/Client.cs', text: () => `    private const string SharedSecret = "${fake.hex(32)}";\n` },
+  { name: 'Apache SetEnv', path: 'deploy/apache/vhost.conf', text: (v) => `<VirtualHost *:443>\n    SetEnv DB_PASSWORD ${v}\n</VirtualHost>\n` },
+  { name: 'nginx proxy_set_header with a bearer token', path: 'deploy/nginx/api.conf', text: (v) => `location / {\n    proxy_set_header Authorization "Bearer ${v}";\n}\n` },
+  { name: 'nginx proxy_set_header with an API key', path: 'deploy/nginx/api.conf', text: (v) => `location / {\n    proxy_set_header X-Api-Key ${v};\n}\n` },
+  { name: 'nginx fastcgi_param', path: 'deploy/nginx/php.conf', text: (v) => `fastcgi_param DB_PASSWORD ${v};\n` },
+  { name: 'key and value as call arguments: C# header', path: 'src/Client.cs', text: (v) => `http.DefaultRequestHeaders.Add("X-Api-Key", "${v}");\n` },
+  { name: 'key and value as call arguments: Python setdefault', path: 'app/settings.py', text: (v) => `os.environ.setdefault('PARTNER_TOKEN', '${v}')\n` },
+  { name: 'key and value as call arguments: Gradle buildConfigField', path: 'app/build.gradle', text: (v) => `android {\n  defaultConfig {\n    buildConfigField "String", "API_SECRET", "\\"${v}\\""\n  }\n}\n` },
+  { name: 'builder method with a literal', path: 'src/db.rs', text: (v) => `let opts = PgConnectOptions::new().host("db.internal").username("app").password("${v}");\n` },
+  { name: 'setter with a literal', path: 'src/main/java/Db.java', text: (v) => `dataSource.setPassword("${v}");\n` },
+  { name: 'credential constructor: the second literal', path: 'src/Mail.cs', text: (v) => `var credentials = new NetworkCredential("mailer", "${v}");\n` },
+  { name: 'Rust String::from literal', path: 'src/upstream.rs', text: (v) => `    let token = String::from("${v}");\n` },
+  { name: 'Rust Some(literal)', path: 'src/config.rs', text: (v) => `    password: Some("${v}".into()),\n` },
+  { name: 'Java new String(literal)', path: 'src/Main.java', text: (v) => `String apiKey = new String("${v}");\n` },
+  { name: 'C preprocessor define', path: 'firmware/src/config.h', text: (v) => `#pragma once\n#define CLOUD_TOKEN "${v}"\n` },
+  { name: 'C char array', path: 'firmware/src/cloud.c', text: (v) => `static const char api_secret[] = "${v}";\n` },
+  { name: 'literal default of a shell reference (compose)', path: 'docker-compose.yml', text: (v) => `services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: \${POSTGRES_PASSWORD:-${v}}\n` },
+  { name: 'literal default of a quoted shell reference', path: 'deploy/app.yaml', text: (v) => `smtp_password: "\${SMTP_PASSWORD:-${v}}"\n` },
+  { name: 'literal default of a Spring placeholder', path: 'src/main/resources/application.yml', text: (v) => `jwt:\n  secret: \${JWT_SECRET:${v}}\n` },
+  { name: 'CloudFormation parameter default', path: 'cfn/database.yaml', text: (v) => `Parameters:\n  DBPassword:\n    Type: String\n    NoEcho: true\n    Default: ${v}\nResources: {}\n` },
+  { name: 'CloudFormation parameter default (JSON)', path: 'cfn/stack.json', text: (v) => `{\n  "Parameters": {\n    "ApiToken": {\n      "Type": "String",\n      "Default": "${v}"\n    }\n  }\n}\n` },
+  { name: 'Clojure/EDN keyword map', path: 'resources/config.edn', text: (v) => `{:db {:host "db.internal"\n      :password "${v}"}}\n` },
+  { name: 'Clojure keyword map inline', path: 'src/app/config.clj', text: (v) => `(def partner {:api-key "${v}" :timeout 30})\n` },
+  { name: 'HAProxy userlist insecure-password', path: 'deploy/haproxy/haproxy.cfg', text: (v) => `userlist admins\n  user admin insecure-password ${v}\n` },
+  { name: 'R assignment arrow', path: 'analysis/load.R', text: (v) => `api_key <- "${v}"\n` },
+  { name: 'Perl %ENV element', path: 'lib/Config.pm', text: (v) => `$ENV{PARTNER_TOKEN} = '${v}';\n` },
+  { name: 'flag and value in an argument array', path: 'deploy/k8s/redis.yaml', text: (v) => `      args: ["--requirepass", "${v}"]\n` },
+  { name: 'flag and value inside an exec-form command', path: 'Dockerfile', text: (v) => `CMD ["/app/worker", "--api-key", "${v}", "--queue", "orders"]\n` },
   { name: 'bare key under signing: (YAML)', path: 'config.yml', text: (v) => `auth:\n  signing:\n    algorithm: HS256\n    key: ${v}\n` },
 ];
 
@@ -155,6 +195,30 @@ const invalid: Case[] = [
   { name: 'YAML anchor before a nested map', path: 'values.yaml', text: () => 'secrets: &default-secrets\n  enabled: true\npassword: &pw\n  <<: *defaults\n' },
   { name: 'digest as a header value', path: 'deploy.sh', text: () => `curl -H "Authorization: Bearer sha256:${fake.hex(64)}" https://x.example.com\n` },
   { name: 'resource name in a header', path: 'deploy.sh', text: () => 'curl -s -H "Authorization: Bearer kv-stage-3jo099" https://vault.internal/v1/x\n' },
+  { name: 'Terraform variable without a default', path: 'infra/variables.tf', text: () => `variable "db_password" {\n  type      = string\n  sensitive = true\n}\n\nvariable "region" {\n  default = "${fake.alnum(16)}"\n}\n` },
+  { name: 'Terraform variable default that is empty or a reference', path: 'infra/variables.tf', text: () => 'variable "db_password" {\n  default = ""\n}\nvariable "api_token" {\n  default = null\n}\n' },
+  { name: 'Gradle (Groovy) property reference and call', path: 'app/build.gradle', text: () => `storePassword System.getenv("STORE_PASSWORD")\nkeyPassword project.findProperty("keyPassword")\nstorePassword "\${storePass}"\n` },
+  { name: 'property list: build-setting reference and prose', path: 'App/Info.plist', text: () => '<dict>\n\t<key>API_KEY</key>\n\t<string>$(API_KEY)</string>\n\t<key>PasswordHint</key>\n\t<string>Use Face ID instead of your password</string>\n</dict>\n' },
+  { name: 'Android string resources that are UI text', path: 'app/src/main/res/values/strings.xml', text: () => '<resources>\n    <string name="password_hint">Enter your password</string>\n    <string name="api_key_label">API key</string>\n    <string name="token_error">@string/generic_error</string>\n</resources>\n' },
+  { name: 'PowerShell: a bare word after = is a command, not a string', path: 'scripts/Setup.ps1', text: () => '$adminPassword = Read-Host -AsSecureString "Enter admin password"\n$apiKey = Get-Secret -Name PartnerApiKey -AsPlainText\n$token = Get-AzAccessToken-Cached\n' },
+  { name: 'quoted NAME=value: references, empty values and concatenation', path: 'docker-compose.yml', text: () => 'environment:\n  - "DB_PASSWORD=${DB_PASSWORD}"\n  - "API_TOKEN="\nurl = "client_secret=" + secret\n' },
+  { name: 'colon-separated identifiers (ARNs): a segment is no key', path: 'config/fixtures.yml', text: () => `db_secret_arn: arn:aws:secretsmanager:us-east-1:${fake.digits(12)}:secret:prod/db-${fake.alnum(6)}\nrole: arn:aws:iam::${fake.digits(12)}:role/token:${fake.alnum(12)}X9\n` },
+  { name: 'hex digest under a sha key', path: 'config.yml', text: () => `artifact_token_sha: ${fake.hex(64)}\ncommitSha1: ${fake.hex(40)}\n` },
+  { name: 'web server directives passing variables', path: 'deploy/nginx/api.conf', text: () => 'proxy_set_header Authorization $http_authorization;\nproxy_set_header X-Api-Key "${api_key}";\nSetEnv DB_PASSWORD ${DB_PASSWORD}\nPassEnv DB_PASSWORD API_TOKEN\n' },
+  { name: 'calls with a secret word and no literal value', path: 'src/App.java', text: () => 'headers.put("Authorization", token);\ndataSource.setPassword(config.getPassword());\nopts.password(password);\nt("password", "Password");\nel.setAttribute("type", "password");\nvar c = new NetworkCredential(user, pass);\nlist = ["password", "Kq83hd0aLq2Xk29fj", "token"]\n' },
+  { name: 'string conversions of variables', path: 'src/upstream.rs', text: () => '    let token = String::from(raw_token);\n    password: Some(args.password.clone()),\n' },
+  { name: 'regex match operator', path: 'check.rb', text: () => 'if token =~ /^[A-Za-z0-9]{32}$/ then ok end\nok = password =~ /^[A-Za-z0-9_-]{12,}$/\n' },
+  { name: 'anti-forgery tokens in saved forms', path: 'test/fixtures/login.html', text: () => `<input type="hidden" name="authenticity_token" value="${fake.base64(86)}==">\n<input type="hidden" name="csrfmiddlewaretoken" value="${fake.alnum(64)}">\n<meta name="csrf-token" content="${fake.base64(86)}==">\n` },
+  { name: 'C defines that name things', path: 'firmware/src/config.h', text: () => '#define PASSWORD_MAX_LEN 64\n#define TOKEN_ENV "CLOUD_TOKEN"\n#define API_KEY_HEADER "X-Api-Key"\n#define SECRET_KEY secret_key_from_flash\nchar password[] = {0};\n' },
+  { name: 'references with empty, required or trivial defaults', path: 'docker-compose.yml', text: () => 'environment:\n  A_PASSWORD: ${A_PASSWORD:-}\n  B_PASSWORD: ${B_PASSWORD:?required}\n  C_PASSWORD: "${C_PASSWORD:-postgres}"\n  D_TOKEN: ${D_TOKEN:-changeme-in-prod}\n  E_SECRET: ${E_SECRET:${FALLBACK_SECRET}}\nspring.redis.password=${REDIS_PASSWORD:}\n' },
+  { name: 'parameter blocks without a literal default', path: 'cfn/database.yaml', text: () => `Parameters:\n  DBPassword:\n    Type: String\n    NoEcho: true\n  Region:\n    Default: ${fake.alnum(16)}\ntokens:\n  default:\n    ttl: 3600\npassword:\n  default: ""\n  minLength: 12\n` },
+  { name: 'Clojure keyword map with references', path: 'resources/config.edn', text: () => '{:api-token #env PARTNER_TOKEN\n :password (System/getenv "DB_PASSWORD")\n :secret-key :from-vault}\n' },
+  { name: 'HAProxy userlist with a hashed password', path: 'deploy/haproxy/haproxy.cfg', text: () => `userlist admins\n  user ops password $6$${fake.alnum(16)}$${fake.alnum(86)}\n` },
+  { name: 'arrows and hash elements with no literal', path: 'analysis/load.R', text: () => 'api_key <- Sys.getenv("API_KEY")\ntoken <- get_token(session)\nmy $token = $ENV{PARTNER_TOKEN};\n' },
+  { name: 'chained exports of constants', path: 'build/common/constants.js', text: () => 'exports.SOCKS5_NO_ACCEPTABLE_AUTH = exports.SOCKS5_CUSTOM_AUTH_END = exports.SOCKS5_CUSTOM_AUTH_START = exports.SocksCommand = void 0;\nconst token = Config.OAUTH2_ACCESS_TOKEN;\n' },
+  { name: 'argument arrays with no literal after the flag', path: 'deploy/k8s/redis.yaml', text: () => '      args: ["--requirepass", "$(REDIS_PASSWORD)"]\n      command: ["app", "--api-key"]\n      args: ["--token", tokenVar]\n' },
+  { name: 'quoted NAME=value built with interpolation', path: 'src/rules.ts', text: () => 'const examples = [`TWINE_PASSWORD=pypi-AgENdGVzdC5weXBpLm9yZw${fake.base64url(180)}`];\n' },
+  { name: 'PowerShell cmdlet quoted in another language', path: 'src/fixtures.ts', text: () => "const lines = ['$adminPassword = Read-Host -AsSecureString \"Enter admin password\"'];\nconst other = '$apiToken = ConvertFrom-SecureString -SecureString $s';\n" },
   { name: 'query-string &', path: 'notes.sh', text: () => `curl "https://x.example.com/cb?state=1&token=${fake.alnum(4)}&page=2"\n` },
 ];
 
@@ -202,6 +266,19 @@ test('key names: secret-like or not', () => {
   for (const k of notSecret) assert.equal(secretKeyKind(k), null, `${k} should not name a secret`);
 });
 
+test('key names: the password of an SSH or GPG login is a password; their keys and sockets are not secrets by name', () => {
+  for (const k of ['ansible_ssh_pass', 'ssh_password', 'SSH_PASS', 'GPG_PASSPHRASE', 'pgpPassword']) assert.equal(secretKeyKind(k), 'password', k);
+  for (const k of ['ssh_key', 'ssh_auth_sock', 'gpg_key_id', 'ssh_token_path']) assert.equal(secretKeyKind(k), null, k);
+});
+
+test('key names: ASP.NET machineKey attributes are keys', () => {
+  for (const k of ['validationKey', 'decryptionKey', 'validation_key']) assert.equal(secretKeyKind(k), 'secret', k);
+  const text = `<system.web>\n  <machineKey validationKey="${fake.upperHex(128)}" decryptionKey="${fake.upperHex(48)}" validation="HMACSHA256" decryption="AES" />\n</system.web>\n`;
+  assert.deepEqual(findSecretsInFile(new SourceFile('Web.config', text)).map((f) => f.line), [2]);
+  const auto = '<machineKey validationKey="AutoGenerate,IsolateApps" decryptionKey="AutoGenerate,IsolateApps" />\n';
+  assert.deepEqual(findSecretsInFile(new SourceFile('Web.config', auto)), []);
+});
+
 test('value shapes: random values pass, words and identifiers do not', () => {
   for (let i = 0; i < 200; i++) {
     assert.ok(looksLikeSecretValue(secretValue(), 'secret'));
@@ -219,7 +296,7 @@ test('value shapes: a regular expression is no secret, a random salt with a rege
   const salt = `*t,${'[WfO:Iz6#IM-M{Y@KF.D(Is[GiSO:]'}*(iM6s~?|d3K)G}vz1q8TbW`;
   assert.ok(looksLikeSecretValue(salt, 'secret'));
   const f = findSecretsInFile(new SourceFile('wp-config.php', `<?php\ndefine( 'AUTH_KEY',         '${salt}' );\n`));
-  assert.deepEqual(f.map((x) => [x.ruleId, x.line]), [[GENERIC, 2]]);
+  assert.deepEqual(f.map((x) => [x.ruleId, x.line]), [['secret/wordpress-auth-salt', 2]]);
 });
 
 test('after `name:` a bare value keeps `&name=` (one password); after `name=` the value ends there (a query parameter)', () => {
@@ -245,4 +322,70 @@ test('Java properties: `name==value` is the value `=value`, as Properties.load r
   assert.deepEqual(props.map((f) => [f.ruleId, f.secret, f.line]), [[GENERIC, `=${v}`, 2]]);
   const code = findSecretsInFile(new SourceFile('check.sh', `if [ "$password" == "${v}" ]; then exit 1; fi\n`));
   assert.deepEqual(code.filter((f) => f.ruleId === GENERIC).map((f) => f.secret), []);
+});
+
+test('a value that starts with ~ right after = is assigned, not matched (=~ needs a space before it)', () => {
+  const v = `~${fake.alnum(10)}%_${fake.alnum(8)}`;
+  const f = findSecretsInFile(new SourceFile('src/main/resources/application.properties', `spring.datasource.password=${v}\n`));
+  assert.deepEqual(f.map((x) => [x.ruleId, x.secret]), [[GENERIC, v]]);
+});
+
+test('key names: a refresh token is a credential; French mot_de_passe is a password', () => {
+  for (const k of ['refresh_token', 'refreshToken', 'OAUTH_REFRESH_TOKEN']) assert.equal(secretKeyKind(k), 'secret', k);
+  for (const k of ['mot_de_passe', 'MOT_DE_PASSE']) assert.equal(secretKeyKind(k), 'password', k);
+  for (const k of ['refresh_token_url', 'refresh_token_ttl', 'refreshTokenExpiry', 'passe_partout_id']) assert.equal(secretKeyKind(k), null, k);
+});
+
+test('password words with no English keyword in them are still found: senha, contraseña, a WPA pre-shared key', () => {
+  const v = `${fake.alnum(10)}#${fake.digits(3)}`;
+  for (const [path, text] of [['config/app.yml', `db:\n  senha: ${v}\n`], ['config/app.yml', `contrasena: "${v}"\n`], ['infra/prod.tfvars', `vpn_psk = "${v}"\n`], ['wpa_supplicant.conf', `network={\n    ssid="office"\n    psk="${v}"\n}\n`]]) {
+    const f = findSecretsInFile(new SourceFile(path, text));
+    assert.deepEqual(f.map((x) => [x.ruleId, x.secret]), [[GENERIC, v]], text);
+  }
+  assert.equal(secretKeyKind('psk_length'), null);
+});
+
+test('value shapes: one-case random letters with a digit or two are values, not identifiers; words run together are not', () => {
+  for (const v of ['uxfmdmymtgfec84g', 'kcskwaqpsff1co', 'XQ7TRWBZKPLD3MNVGH', 'MGUNSANPU41YLNGBBZGEJHRT']) assert.ok(looksLikeSecretValue(v, v === v.toLowerCase() ? 'password' : 'secret'), v);
+  for (const v of ['getusername1', 'maxlinelength1', 'defaultstyle1', 'ORDERSERVICE1', 'hasownproperty2']) assert.equal(looksLikeSecretValue(v, 'password'), false, v);
+  const v = ['uxfmdmym', 'tgfec84g'].join('');
+  const f = findSecretsInFile(new SourceFile('scripts/backup.sh', `PGPASSWORD=${v} pg_dump -h db.internal orders > backup.sql\n`));
+  assert.deepEqual(f.map((x) => x.secret), [v]);
+});
+
+test('value shapes: a dotted value whose first part holds a number is a password, not a property path', () => {
+  for (const v of ['Summer2024.Beach', 'pmyg4C22.NALEM', 'd958A88.Bngxq']) assert.ok(looksLikeSecretValue(v, 'password'), v);
+  for (const v of ['config.apiKey', 'crypto.randomUUID', 'settings.DB_PASSWORD', 'obj1.password', 'AppConfig.Secrets.Token']) assert.equal(looksLikeSecretValue(v, 'password'), false, v);
+});
+
+test('pswd triggers the parser', () => {
+  const v = `${fake.alnum(12)}!${fake.digits(2)}`;
+  assert.deepEqual(findSecretsInFile(new SourceFile('config/legacy.yaml', `pswd: ${v}\n`)).map((x) => x.secret), [v]);
+});
+
+test('key names: pagination and change-tracking cursors are not credentials', () => {
+  for (const k of ['resumeToken', 'resume_token', 'deltatoken', '$deltatoken', 'skiptoken', 'deltaToken', 'changeToken', 'nexttoken']) assert.equal(secretKeyKind(k), null, k);
+  const text = `{\n  "resumeToken": "${fake.base64(48)}",\n  "@odata.deltaLink": "https://graph.microsoft.com/v1.0/users/delta?$deltatoken=${fake.base64url(60)}"\n}\n`;
+  assert.deepEqual(findSecretsInFile(new SourceFile('test/fixtures/api.json', text)), []);
+});
+
+test('value shapes: a word in any alphabet is a word (locale files)', () => {
+  for (const v of ['Contraseña', 'Geheimschlüssel', 'Zugriffstoken', 'contraseña', 'Şifreniz', 'Hasło']) assert.equal(looksLikeSecretValue(v, 'password'), false, v);
+  const yml = ['es:', '  auth:', '    password: Contraseña', '    new_password: "Contraseña"', ''].join('\n');
+  const f = findSecretsInFile(new SourceFile('config/locales/es.yml', yml));
+  assert.deepEqual(f, []);
+});
+
+test('key names: keytool and jarsigner password flags are passwords', () => {
+  for (const k of ['storepass', 'keypass', 'srcstorepass', 'deststorepass', 'destkeypass']) assert.equal(secretKeyKind(k), 'password', k);
+  const pw = `${fake.alnum(12)}#${fake.digits(2)}`;
+  const f = findSecretsInFile(new SourceFile('ops/keystore.sh', `keytool -importkeystore -srckeystore app.p12 -destkeystore app.jks -deststorepass ${pw}\n`));
+  assert.deepEqual(f.map((x) => x.secret), [pw]);
+});
+
+test('a .env line keeps & and = in its value (dotenv reads to the end of the line); a URL in it still splits query parameters', () => {
+  const v = `U&_${fake.alnum(6)}#L4l&V=eo`;
+  assert.deepEqual(findSecretsInFile(new SourceFile('.env.production', `SECRET_KEY=${v}\n`)).map((x) => x.secret), [v]);
+  const url = `CALLBACK_URL=https://hooks.example.net/cb?token=${fake.alnum(4)}&page=2\n`;
+  assert.deepEqual(findSecretsInFile(new SourceFile('.env', url)).filter((x) => x.ruleId === GENERIC), []);
 });

@@ -1,3 +1,4 @@
+import * as fake from '../lib/secrets/fake';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { secretRules } from '../lib/secrets/rules/index';
@@ -35,3 +36,25 @@ for (const rule of secretRules) {
     }
   });
 }
+
+test('a PowerShell script that builds a credential from a plaintext literal is reported on that line', () => {
+  const pw = fake.alnum(12) + '#' + fake.digits(3);
+  const text = `param([string]$User = "svc")\n$securePassword = ConvertTo-SecureString "${pw}" -AsPlainText -Force\n$cred = New-Object PSCredential ($User, $securePassword)\n`;
+  const found = findSecretsInFile(new SourceFile('scripts/deploy.ps1', text));
+  assert.deepEqual(found.map((f) => [f.ruleId, f.line, f.secret]), [['secret/powershell-plaintext-password', 2, pw]]);
+});
+
+test('every WordPress key and salt in a wp-config.php is reported, the sample placeholders are not', () => {
+  const salt = () => fake.chars(fake.ALNUM + '!@#%^&*()-_[]{}<>~+=,.;:/?|', 64);
+  const names = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
+  const text = `<?php\n${names.map((n) => `define( '${n}', '${salt()}' );`).join('\n')}\ndefine( 'AUTH_KEY', 'put your unique phrase here' );\n`;
+  const found = findSecretsInFile(new SourceFile('wp-config.php', text));
+  assert.deepEqual(found.map((f) => f.line), [2, 3, 4, 5, 6, 7, 8, 9]);
+});
+
+test('database and directory admin CLIs with a password argument are reported on that line', () => {
+  const pw = fake.alnum(12) + '#' + fake.digits(3);
+  const text = `#!/bin/sh\nredis-cli -h cache.internal -a ${pw} FLUSHALL\nldapsearch -x -D "cn=admin,dc=corp" -w ${pw} -b dc=corp\nsqlcmd -S db.internal -U sa -P ${pw} -Q "SELECT 1"\n`;
+  const found = findSecretsInFile(new SourceFile('ops/maintenance.sh', text));
+  assert.deepEqual(found.map((f) => [f.line, f.secret]), [[2, pw], [3, pw], [4, pw]]);
+});

@@ -26,7 +26,8 @@ export const GENERIC_ID = 'secret/generic-assignment';
 export const LITERAL_VALUES_FILE = /\.tfvars(?:\.json)?$/;
 
 /** Prefilter keywords: every secret-like key contains one of these. */
-export const GENERIC_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'bearer'];
+// `pswd`, `senha`, `contrase(ña)` and `psk` (a pre-shared key) hold none of the others; all are rare in other text.
+export const GENERIC_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'bearer', 'pswd', 'senha', 'contrase', 'psk'];
 
 export interface Assignment {
   key: string;
@@ -155,6 +156,12 @@ export function parseAssignmentAt(text: string, hit: number, path = ''): Assignm
   const key = text.slice(bounds.start, bounds.end);
   const keyKind = secretKeyKind(key);
   if (keyKind) return parseWithKind(text, bounds, key, keyKind, path);
+  // Setters: dataSource.setPassword("…"), withApiKey("…").
+  if (text[bounds.end] === '(') {
+    const setter = SETTER.exec(key.slice(key.lastIndexOf('.') + 1));
+    const kind = setter && secretKeyKind(setter[1]);
+    return kind ? callArgument(text, key, kind, bounds.start, bounds.end) : null;
+  }
   if (!/^key$/i.test(key)) return null;
   // A bare `key` counts only under a section that names the key. Code is full of `key: …` and
   // `key = …`, so the value is read first and the section looked for only behind a secret-like one.
@@ -174,8 +181,12 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   else if (openQuote && !embeddedSource) {
     // A whole header in one string: curl -H "Authorization: Bearer …", ["X-Api-Key: …"]
     if (text[i] === ':' && isSpace(text.charCodeAt(i + 1))) return quotedHeader(text, key, keyKind, ks, i + 1, openQuote);
+    // One string holding NAME=value: compose `- "DB_PASSWORD=…"`, systemd `Environment="API_KEY=…"`, `docker run -e '…'`.
+    if (text[i] === '=' && text[i + 1] !== '=' && !escapedKeyQuote) return quotedPair(text, key, keyKind, ks, i + 1, openQuote);
     if (text.charCodeAt(i) !== openQuote) return null;
     i++;
+    // Terraform: variable "db_password" { default = "…" }: the block names the value.
+    if (text[skipSpaces(text, i)] === '{' && HCL_FILE.test(path) && HCL_VARIABLE.test(text.slice(lineStart, ks - 1))) return variableDefault(text, key, keyKind, ks, skipSpaces(text, i) + 1);
     // PHP: define('DB_PASSWORD', '…');
     if (DEFINE_CALL.test(text.slice(Math.max(lineStart, ks - 24), ks - 1))) {
       i = skipSpaces(text, i);
@@ -183,6 +194,10 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
       const v = readValue(text, skipSpaces(text, i + 1));
       return v && v.quoted ? finish(key, keyKind, ks, v) : null;
     }
+    // A key and its value as two arguments: headers.Add("X-Api-Key", "…"), os.environ.setdefault("TOKEN", "…"),
+    // buildConfigField "String", "API_SECRET", "\"…\"".
+    const comma = skipSpaces(text, i);
+    if (text[comma] === ',' && ARGUMENT_START.test(text.slice(Math.max(lineStart, ks - 8), ks - 1))) return argumentValue(text, key, keyKind, ks, skipSpaces(text, comma + 1));
   }
 
   // name/value pairs: `- name: DB_PASSWORD` + `value: …`, `<add key="ApiKey" value="…"/>`.
@@ -191,13 +206,17 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
     const window = text.slice(i, Math.min(text.length, i + 240));
     VALUE_FIELD.lastIndex = 0;
     const m = VALUE_FIELD.exec(window);
-    if (!m || /\n\s*-\s/.test(window.slice(0, m.index))) return null;
+    // <string name="api_key">…</string>, <entry key="db.password">…</entry>: the element's text.
+    if (!m) return openQuote && text.lastIndexOf('<', ks) >= lineStart ? elementText(text, key, keyKind, ks, i) : null;
+    if (/\n\s*-\s/.test(window.slice(0, m.index))) return null;
     const v = readValue(text, skipSpaces(text, i + m.index + m[0].length));
     return v ? finish(key, keyKind, ks, v) : null;
   }
 
   i = skipSpaces(text, i);
   if (openQuote && text[i] === ']') i = skipSpaces(text, i + 1); // dict['password'] = …
+  if (text[i] === '[' && text[i + 1] === ']') i = skipSpaces(text, i + 2); // C arrays: char api_key[] = "…"
+  if (text[i] === '}' && text[ks - 1] === '{' && text[ks - 2] === 'V') i = skipSpaces(text, i + 1); // Perl: $ENV{API_KEY} = '…'
 
   // <password>…</password>
   if (text[ks - 1] === '<' && text[i] === '>') {
@@ -207,17 +226,23 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
     if (value.includes('\n')) return null;
     return finish(key, keyKind, ks, { value, start: i + 1, quoted: true, end: i + 1 + close });
   }
+  // Property lists: <key>ApiKey</key> <string>…</string>, the value element after the key element.
+  if (text[i] === '<' && text.startsWith('</key>', i) && text.endsWith('<key>', ks)) return plistValue(text, key, keyKind, ks, i + 6);
   const c = text[i];
   const c2 = text[i + 1];
   let op = 0;
   if (c === ':' && c2 === '=') op = 2;
   else if (c === '=' && c2 === '>') op = 2;
   else if ((c === '?' || c === '+') && c2 === '=') op = 2;
+  else if (c === '<' && c2 === '-' && isQuote(text.charCodeAt(skipSpaces(text, i + 2)))) op = 2; // R: api_key <- "…"
   else if ((c === '|' || c === '?') && c2 === c && text[i + 2] === '=') op = 3; // Ruby / JS: ENV["TOKEN"] ||= "…"; token ??= "…"
   else if (c === '=' && c2 !== '=' && c2 !== '~') op = 1;
+  // `=~` is a regex match only with a space before it (`$x =~ /re/`); `PASSWORD=~k3…` assigns a value that starts with `~`.
+  else if (c === '=' && c2 === '~' && i === ke) op = 1;
   // Java properties: the first `=` ends the key and the rest is the value, a leading `=` included.
   else if (c === '=' && c2 === '=' && PROPERTIES_FILE.test(path)) op = 1;
-  else if (c === ':' && c2 !== ':') op = 1;
+  // `…:secret:prod/db-x1`, `…:role/token:x1` (ARNs, URNs, paths): a segment glued to the separators around it is no `key: value`.
+  else if (c === ':' && c2 !== ':' && !((text[ks - 1] === ':' || text[ks - 1] === '/') && !isSpace(text.charCodeAt(i + 1)))) op = 1;
   const colonAssignment = op === 1 && c === ':';
   if (op) {
     // `password: string = "…"` (TypeScript), `password: str = "…"` (Python)
@@ -228,17 +253,35 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
       else i += op;
     } else i += op;
   } else {
+    // builder.password("…"), new NetworkCredential("user", "…")
+    if (text[i] === '(' && (text[ks - 1] === '.' || CREDENTIAL_TYPE.test(key))) return callArgument(text, key, keyKind, ks, i);
+    // A flag and its value as two elements of an argument array: ["--requirepass", "…"], CMD ["app", "--api-key", "…"].
+    if (isQuote(text.charCodeAt(i)) && QUOTED_FLAG.test(text.slice(Math.max(lineStart, ks - 3), ks))) {
+      const comma = skipSpaces(text, i + 1);
+      if (text[comma] !== ',') return null;
+      const v = readValue(text, skipSpaces(text, comma + 1));
+      return v && v.quoted ? finish(key, keyKind, ks, v) : null;
+    }
+    // Clojure / EDN maps: {:password "…"}, a keyword then its value, no operator.
+    if (text[ks - 1] === ':' && isSpace(text.charCodeAt(ke)) && CLOJURE_FILE.test(path)) {
+      const v = readValue(text, i);
+      return v && v.quoted ? finish(key, keyKind, ks, v) : null;
+    }
     const before = text.slice(lineStart, ks);
     const flag = /(?:^|\s)--?$/.test(before);
-    const dockerfile = /^\s*(?:ENV|ARG)\s+$/i.test(before);
+    // Dockerfile ENV/ARG, C #define, Apache SetEnv, the header and parameter directives of web servers (`NAME value`),
+    // HAProxy userlists (`user admin insecure-password …`).
+    const dockerfile = /^\s*(?:ENV|ARG|SetEnv|#\s*define)\s+$/i.test(before) || SERVER_DIRECTIVE.test(before);
     const goVar = TYPE_ANNOTATION.exec(text.slice(i - 1, i + 80));
     if ((flag || dockerfile) && isSpace(text.charCodeAt(ke))) {
       // --password value, ENV PASSWORD value
     } else if (goVar && /^\s/.test(goVar[0])) i = i - 1 + goVar[0].length;
-    else if (!openQuote && i > ke && /^\s*$/.test(before)) return directiveLine(text, key, keyKind, ks, i, path);
+    else if (!openQuote && i > ke && /^\s*$/.test(before)) return GROOVY_FILE.test(path) ? groovyArgument(text, key, keyKind, ks, i) : directiveLine(text, key, keyKind, ks, i, path);
     else return null;
   }
   i = skipSpaces(text, i);
+  // A key that opens a block: CloudFormation `DBPassword:` + `Default: …`, Terraform JSON `"db_password": {` + `"default": "…"`.
+  if (colonAssignment && (text[i] === '\n' || text[i] === '\r' || (text[i] === '{' && /^\{[ \t]*\r?$/.test(text.slice(i, text.indexOf('\n', i) >>> 0))))) return blockDefault(text, key, keyKind, ks, lineStart, i);
   // YAML tags and anchors: `!!str`, `&anchor`; `!vault` and `|` blocks are not literals.
   // `&?Zh*VLd0…` is no anchor name: a password that starts with `&`.
   while ((text[i] === '&' && YAML_ANCHOR.test(text.slice(i, i + 130))) || (text[i] === '!' && text[i + 1] === '!')) {
@@ -246,15 +289,133 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
     i = skipSpaces(text, i);
   }
   // A literal fallback is still a committed secret: process.env.X || "…", os.getenv("X", "…")
+  // A literal wrapped in a conversion is still a literal: String::from("…"), Some("…"), new String("…").
+  const wrapper = STRING_WRAPPER.exec(text.slice(i, i + 16));
+  if (wrapper) {
+    const v = readValue(text, i + wrapper[0].length);
+    return v && v.quoted ? finish(key, keyKind, ks, v) : null;
+  }
   const fallback = ENV_FALLBACK.exec(text.slice(i, i + 200));
   if (fallback) {
     const v = readValue(text, i + fallback[0].length);
     return v && v.quoted ? finish(key, keyKind, ks, v) : null;
   }
-  let v = readValue(text, i, !colonAssignment);
+  // `${DB_PASSWORD:-…}` (shell, compose), `${jwt.secret:…}` (Spring): the reference is fine, its literal default is not.
+  if (text[i] === '$' && text[i + 1] === '{') {
+    const d = REFERENCE_DEFAULT.exec(text.slice(i, i + MAX_BARE_VALUE));
+    return d ? finish(key, keyKind, ks, { value: d[1], start: i + d[0].length - 1 - d[1].length, quoted: true }) : null;
+  }
+  // A .env line's value runs to the end of the line: `&V=eo` there is part of a password, not a query parameter.
+  const wholeLine = DOTENV_FILE.test(path) && /^\s*(?:export\s+)?$/.test(text.slice(lineStart, ks));
+  let v = readValue(text, i, !colonAssignment && !wholeLine);
+  // PowerShell runs a bare word after `=` as a command (`Read-Host …`, `Get-Secret …`): only quoted strings are literals.
+  if (v && !v.quoted && POWERSHELL_FILE.test(path)) return null;
+  // …and a Verb-Noun word with a -Parameter after it is a cmdlet wherever the line is quoted (docs, fixtures, heredocs).
+  if (v && !v.quoted && CMDLET.test(v.value) && /^ +-[A-Za-z]/.test(text.slice(v.end, v.end + 4))) return null;
   // Authorization: Bearer <token> (unquoted header value)
   if (v && !v.quoted && /^(?:Bearer|Basic|Token|Bot)$/i.test(v.value) && isSpace(text.charCodeAt(v.end))) v = readValue(text, skipSpaces(text, v.end));
   return v ? finish(key, keyKind, ks, v) : null;
+}
+
+const PLIST_STRING = /^\s{0,80}<string>/;
+
+function plistValue(text: string, key: string, keyKind: SecretKeyKind, ks: number, i: number): Assignment | null {
+  const open = PLIST_STRING.exec(text.slice(i, i + 96));
+  if (!open) return null;
+  const start = i + open[0].length;
+  const close = text.slice(start, start + MAX_VALUE).indexOf('</string>');
+  if (close < 0) return null;
+  const value = text.slice(start, start + close);
+  return value.includes('\n') ? null : finish(key, keyKind, ks, { value, start, quoted: true });
+}
+
+/** The rest of a start tag: more attributes, then `>`. */
+const TAG_REST = /^(?:[ \t]+[\w:.-]+[ \t]*=[ \t]*(?:"[^"\n]*"|'[^'\n]*'))*[ \t]*>/;
+
+function elementText(text: string, key: string, keyKind: SecretKeyKind, ks: number, i: number): Assignment | null {
+  const tag = TAG_REST.exec(text.slice(i, i + 240));
+  if (!tag) return null;
+  const start = i + tag[0].length;
+  const close = text.slice(start, start + MAX_VALUE).indexOf('</');
+  if (close < 0) return null;
+  const value = text.slice(start, start + close);
+  return value.includes('\n') ? null : finish(key, keyKind, ks, { value, start, quoted: true });
+}
+
+/** `${NAME:-default}`, `${NAME:=default}`, `${name:default}`; not `${NAME:?message}` or `${NAME:+alternative}`. */
+const REFERENCE_DEFAULT = /^\$\{[A-Za-z_][\w.-]{0,80}(?::-|:=|:(?![?+-]))([^\s{}$'"`]+)\}/;
+const STRING_WRAPPER = /^(?:String::from|new String|Some)\(\s*(?=["'])/;
+const ARGUMENT_START = /[(,]\s*$/;
+const SETTER = /^(?:set|with)_?([A-Z].*)$/;
+/** Constructors whose second literal argument is a password: NetworkCredential("user", "…"). */
+const CREDENTIAL_TYPE = /Credentials?$/;
+
+/** The quoted literal at `i` when it is the last argument of a call or statement; `\"…\"` (a Java literal in Groovy) unwrapped. */
+function argumentValue(text: string, key: string, keyKind: SecretKeyKind, ks: number, i: number): Assignment | null {
+  const v = readValue(text, i);
+  if (!v || !v.quoted) return null;
+  const e = skipSpaces(text, v.end);
+  const rest = text.charCodeAt(e);
+  if (!(e >= text.length || rest === 41 || rest === 59 || rest === 10 || rest === 13)) return null;
+  if (v.value.length > 4 && v.value.startsWith('\\"') && v.value.endsWith('\\"')) return finish(key, keyKind, ks, { value: v.value.slice(2, -2), start: v.start + 2, quoted: true });
+  return finish(key, keyKind, ks, v);
+}
+
+/** `name("…")` with one literal argument, or for a credential type `Type("user", "…")` with two: the last one. */
+function callArgument(text: string, key: string, keyKind: SecretKeyKind, ks: number, paren: number): Assignment | null {
+  let v = readValue(text, skipSpaces(text, paren + 1));
+  if (!v || !v.quoted) return null;
+  let e = skipSpaces(text, v.end);
+  if (text[e] === ',' && CREDENTIAL_TYPE.test(key)) {
+    v = readValue(text, skipSpaces(text, e + 1));
+    if (!v || !v.quoted) return null;
+    e = skipSpaces(text, v.end);
+  }
+  return text[e] === ')' ? finish(key, keyKind, ks, v) : null;
+}
+
+const SERVER_DIRECTIVE = /^\s*(?:proxy_set_header|add_header|grpc_set_header|fastcgi_param|uwsgi_param|scgi_param|more_set_(?:input_)?headers|RequestHeader\s+(?:set|add|append|setifempty)|Header\s+(?:always\s+)?(?:set|add|append)|user\s+[\w.@-]+)\s+$/i;
+const QUOTED_FLAG = /["']--?$/;
+const CLOJURE_FILE = /\.(?:edn|clj[sc]?|bb)$/;
+const DOTENV_FILE = /(?:^|\/)\.env(?:\.[\w.-]+)?$/;
+const CMDLET = /^[A-Z][a-z]+(?:To|From)?-[A-Z][A-Za-z]+$/;
+const POWERSHELL_FILE = /\.ps[md]?1$/i;
+const BLOCK_DEFAULT = /^([ \t]*)["']?(?:Default|default)["']?[ \t]*:[ \t]*/;
+
+/** The `Default:` line among the lines indented under the key at `ks` (up to 12 lines), read as that key's value. */
+function blockDefault(text: string, key: string, keyKind: SecretKeyKind, ks: number, lineStart: number, i: number): Assignment | null {
+  const keyIndent = ks - lineStart - (isQuote(text.charCodeAt(ks - 1)) ? 1 : 0);
+  let at = text.indexOf('\n', i) + 1;
+  for (let n = 0; n < 12 && at > 0 && at < text.length; n++) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(at, end < 0 ? text.length : end);
+    if (line.trim()) {
+      const indent = line.length - line.trimStart().length;
+      if (indent <= keyIndent) return null;
+      const d = BLOCK_DEFAULT.exec(line);
+      if (d) {
+        const v = readValue(text, at + d[0].length, false);
+        return v ? finish(key, keyKind, ks, v) : null;
+      }
+    }
+    at = end + 1;
+  }
+  return null;
+}
+
+const HCL_FILE = /\.(?:tf|hcl)$/;
+const HCL_VARIABLE = /^\s*variable\s+$/;
+const HCL_DEFAULT = /(?:^|\n)[ \t]*default[ \t]*=[ \t]*/;
+
+/** The quoted `default = "…"` of a Terraform variable block that opens at `open`; other attributes name no secret. */
+function variableDefault(text: string, key: string, keyKind: SecretKeyKind, ks: number, open: number): Assignment | null {
+  const window = text.slice(open, open + 1024);
+  const close = window.search(/\n\s*\}|\}\s*(?:\n|$)/);
+  const body = close < 0 ? window : window.slice(0, close + 1);
+  const m = HCL_DEFAULT.exec(body);
+  if (!m) return null;
+  const v = readValue(text, open + m.index + m[0].length);
+  return v && v.quoted ? finish(key, keyKind, ks, v) : null;
 }
 
 const YAML_ANCHOR = /^&[\w.-]{1,128}(?:[ \t\r\n]|$)/;
@@ -264,6 +425,19 @@ const ENV_FALLBACK = new RegExp(
   String.raw`^(?:(?:process\.env|import\.meta\.env|ENV|os\.environ|\$_ENV|\$_SERVER)${ENV_NAME}\s*(?:\|\||\?\?|\?:|\bor\b)` +
     String.raw`|(?:os\.environ\.get|os\.getenv|getenv|ENV\.fetch|env)\(\s*["'][^"'\n]{1,80}["']\s*,)\s*`,
 );
+
+/** The value of a quoted `NAME=value`: up to the closing quote, a `;`, a space or a query-string `&`. */
+function quotedPair(text: string, key: string, keyKind: SecretKeyKind, ks: number, i: number, quote: number): Assignment | null {
+  let j = i;
+  const limit = Math.min(text.length, i + MAX_VALUE);
+  for (; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (c === quote || c === 59 || c <= 32 || (c === 38 && !ampersandInValue(text, j, true))) break;
+    if (c === 36 && text.charCodeAt(j + 1) === 123) return null; // `…${x}`: an interpolated template, not a literal
+  }
+  if (j === i || j >= limit) return null;
+  return finish(key, keyKind, ks, { value: text.slice(i, j), start: i, quoted: true, end: j });
+}
 
 /** `"Authorization: Bearer …"`: the rest of the string is the value, one token after an optional scheme. */
 function quotedHeader(text: string, key: string, keyKind: SecretKeyKind, ks: number, i: number, quote: number): Assignment | null {
@@ -310,6 +484,22 @@ function directiveLine(text: string, key: string, keyKind: SecretKeyKind, ks: nu
   return finish(key, keyKind, ks, v);
 }
 
+const GROOVY_FILE = /\.gradle$/;
+
+/**
+ * Groovy calls a method without parentheses: `storePassword "…"`, `password '…'` (Gradle signing
+ * configs, repository credentials). Only a string literal that ends the statement is a value.
+ */
+function groovyArgument(text: string, key: string, keyKind: SecretKeyKind, ks: number, i: number): Assignment | null {
+  if (!isQuote(text.charCodeAt(i))) return null;
+  const v = readValue(text, i);
+  if (!v) return null;
+  const e = skipSpaces(text, v.end);
+  const rest = text.charCodeAt(e);
+  if (!(e >= text.length || rest === 10 || rest === 13 || rest === 59 || text.startsWith('//', e))) return null;
+  return finish(key, keyKind, ks, v);
+}
+
 /** `"Jwt": {` / `signing:` opening the section a line belongs to. */
 const SECTION_OPEN = /["']?([A-Za-z][\w.-]{0,63})["']?\s*:\s*\{?\s*$/;
 /**
@@ -352,6 +542,13 @@ function sectionKind(section: string): SecretKeyKind | null {
 
 function finish(key: string, keyKind: SecretKeyKind, keyStart: number, v: { value: string; start: number; quoted: boolean; end?: number }): Assignment | null {
   let { value, start } = v;
+  if (value.startsWith('${')) {
+    const d = REFERENCE_DEFAULT.exec(value);
+    if (d && d[0].length === value.length) {
+      start += value.length - 1 - d[1].length;
+      value = d[1];
+    }
+  }
   const scheme = AUTH_SCHEME.exec(value);
   if (scheme) {
     start += value.length - scheme[1].length;
@@ -364,13 +561,48 @@ function finish(key: string, keyKind: SecretKeyKind, keyStart: number, v: { valu
 const KEYWORD_VALUE = /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan|required|optional|string|str|bytes|int|number|boolean|bool|object|any|secret|password|token|env|self|this)$/i;
 const IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$/;
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
-const LOWER_WORDS = /^[a-z]+(?:[-_.](?:[a-z]+|\d+))*$/;
+// Letters of any alphabet: locale files hold `Contraseña`, `Geheimschlüssel`, `Hasło` under password keys.
+const LOWER_WORDS = /^\p{Ll}+(?:[-_.](?:\p{Ll}+|\d+))*$/u;
 /** A regular expression, not a value: `npm_[A-Za-z0-9]{36}`, `\\d{4}`. */
 const REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dwsSWDb]|\{\d+(?:,\d*)?\}|\(\?[:=!<]/;
 /** Resource names (`kv-stage-3jo099`, `my-app-prod-a1b2`): lowercase words and a short suffix. Not an API token; a password may look like this. */
 const RESOURCE_NAME = /^[a-z]{2,}(?:[-_.][a-z]{2,})+[-_.][a-z0-9]{1,8}$/;
-const CAMEL_WORDS = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+)*$/;
+const CAMEL_WORDS = /^\p{L}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u;
 const FILE_PATH = /^(?:~|\.{1,2})?\/|^[A-Za-z]:\\|\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|conf|cfg|ini|properties|xml|toml|sh|js|ts|py|rb|go|gpg|asc|enc)$/i;
+
+/**
+ * One-case letters with a digit or two (`uxfmdmymtgfec84g`, `SBREHLGUFYFFPXA7AY3H`) have an identifier's
+ * segments but not its words: few vowels (under 22%, where words run together have about 38%) or five
+ * consonants in a row. Four in five random ones pass; about one in thirty words run together does.
+ */
+function randomLetters(value: string): boolean {
+  if (!/^(?:[a-z0-9]+|[A-Z0-9]+)$/.test(value) || !/[0-9]/.test(value)) return false;
+  let letters = 0;
+  let vowels = 0;
+  let run = 0;
+  let longest = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) continue;
+    letters++;
+    const vowel = c === 97 || c === 101 || c === 105 || c === 111 || c === 117;
+    if (vowel) vowels++;
+    run = vowel || c === 121 ? 0 : run + 1;
+    if (run > longest) longest = run;
+  }
+  return vowels < 0.22 * letters || longest >= 5;
+}
+
+/** The last part of a dotted path names something: a word-like identifier or a constant (`exports.SOCKS5_CUSTOM_AUTH_START`). */
+function identifierTail(tail: string): boolean {
+  return isIdentifierLike(tail) || CONSTANT_NAME.test(tail);
+}
+
+/** The part before the first dot holds two digits or more and is no identifier (`Summer2024`, `pmyg4C22`). */
+function numberedHead(value: string): boolean {
+  const head = value.slice(0, value.indexOf('.'));
+  return /[0-9][^0-9]*[0-9]/.test(head) && !isIdentifierLike(head);
+}
 
 function distinctChars(s: string): number {
   return new Set(s).size;
@@ -408,8 +640,9 @@ export function looksLikeSecretValue(value: string, kind: SecretKeyKind, literal
   if (KEYWORD_VALUE.test(value)) return false;
   // Base64 keys start with `/` one time in 64: with a `+` or `=` padding they are not a path.
   if (FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && /[+=]/.test(value))) return false;
-  if (IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || isIdentifierLike(value.slice(value.search(/[A-Za-z_$][\w$]*$/))))) return false;
-  if (CONSTANT_NAME.test(value) || LOWER_WORDS.test(value) || CAMEL_WORDS.test(value) || (!literal && isIdentifierLike(value))) return false;
+  // `config.apiKey`, `hashlib.sha256`; but `Summer2024.Beach`, whose first part holds a number, is a password.
+  if (IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || identifierTail(value.slice(value.search(/[A-Za-z_$][\w$]*$/)))) && !numberedHead(value)) return false;
+  if (CONSTANT_NAME.test(value) || LOWER_WORDS.test(value) || CAMEL_WORDS.test(value) || (!literal && isIdentifierLike(value) && !randomLetters(value))) return false;
   if (/^\d+(?:\.\d+)*$/.test(value)) return false; // numbers and versions
   // Random printable secrets (WordPress salts: `…[GiSO:]*(iM6s~…`) can hold a regex-like run by chance; a
   // regex rarely uses 32 different characters, a 64-character salt about 45.

@@ -16,11 +16,11 @@ export function keyWords(key: string): string[] {
     .filter(Boolean);
 }
 
-/** requirepass / masterauth: redis.conf's password directives. */
-const PASSWORD_WORD = /^(?:password|passwd|passphrase|pass|pwd|pw|passw|pswd|passwort|contrasena|senha|motdepasse|[a-z]*password|[a-z]*passwd|db(?:pass|pwd)|requirepass|masterauth)$|password/;
+/** requirepass / masterauth: redis.conf's password directives; storepass / keypass: keytool and jarsigner flags. */
+const PASSWORD_WORD = /^(?:password|passwd|passphrase|pass|pwd|pw|passw|pswd|passwort|contrasena|senha|motdepasse|passe|psk|[a-z]*password|[a-z]*passwd|db(?:pass|pwd)|(?:src|dest)?(?:store|key)pass|requirepass|masterauth)$|password/;
 const SECRET_WORD = /^(?:secret|secrets|token|apikey|apitoken|accesskey|accesstoken|secretkey|privatekey|authtoken|authkey|credential|credentials|creds|cred|auth|bearer|authorization|clientsecret|appsecret|apisecret|sessionkey|signingkey|encryptionkey|masterkey|webhooksecret|refreshtoken|oauthtoken|pat)$|(?:secret|token|apikey|accesskey|privatekey|credential)$/;
 /** "key" is a secret only with one of these before it. */
-const KEY_QUALIFIER = new Set(['api', 'access', 'secret', 'private', 'signing', 'sign', 'encryption', 'encrypt', 'crypt', 'crypto', 'master', 'client', 'auth', 'app', 'application', 'account', 'storage', 'service', 'license', 'licence', 'subscription', 'shared', 'admin', 'consumer', 'webhook', 'session', 'hmac', 'jwt', 'cipher', 'aes', 'dev', 'developer', 'server', 'partner', 'merchant', 'primary', 'secondary', 'root', 'host', 'function', 'ingest', 'ingestion', 'write', 'read', 'rest', 'management', 'mgmt', 'sdk', 'x']);
+const KEY_QUALIFIER = new Set(['validation', 'decryption', 'api', 'access', 'secret', 'private', 'signing', 'sign', 'encryption', 'encrypt', 'crypt', 'crypto', 'master', 'client', 'auth', 'app', 'application', 'account', 'storage', 'service', 'license', 'licence', 'subscription', 'shared', 'admin', 'consumer', 'webhook', 'session', 'hmac', 'jwt', 'cipher', 'aes', 'dev', 'developer', 'server', 'partner', 'merchant', 'primary', 'secondary', 'root', 'host', 'function', 'ingest', 'ingestion', 'write', 'read', 'rest', 'management', 'mgmt', 'sdk', 'x']);
 const NOT_SECRET_AFTER = new Set([
   'id', 'ids', 'name', 'names', 'file', 'files', 'filename', 'path', 'paths', 'dir', 'directory', 'url', 'urls', 'uri', 'endpoint', 'host', 'type', 'types',
   'length', 'len', 'size', 'min', 'max', 'minimum', 'maximum', 'header', 'headers', 'prefix', 'suffix', 'field', 'fields', 'label', 'placeholder', 'regex',
@@ -45,13 +45,16 @@ const NOT_SECRET_BEFORE = new Set([
   'public', 'pub', 'publishable', 'page', 'next', 'prev', 'previous', 'csrf', 'xsrf', 'anti', 'antiforgery', 'cancellation', 'cancel', 'sync', 'continuation',
   'max', 'min', 'num', 'number', 'total', 'count', 'input', 'output', 'is', 'has', 'use', 'uses', 'enable', 'enabled', 'require', 'requires', 'required',
   'skip', 'no', 'show', 'hide', 'forgot', 'forgotten', 'reset', 'verify', 'validate', 'check', 'get', 'set', 'fetch', 'load', 'read', 'write', 'generate',
-  'create', 'delete', 'remove', 'update', 'refresh', 'rotate', 'revoke', 'parse', 'with', 'without', 'on', 'handle', 'last', 'prompt', 'ask', 'request',
+  'create', 'delete', 'remove', 'update', 'rotate', 'revoke', 'parse', 'with', 'without', 'on', 'handle', 'last', 'prompt', 'ask', 'request',
   'expected', 'mock', 'fake', 'dummy', 'example', 'sample', 'test', 'design', 'color', 'colour', 'theme', 'css', 'style', 'font', 'lexer', 'syntax',
-  'pagination', 'paging', 'hash', 'hashed', 'encrypted', 'sealed', 'ssh', 'gpg', 'pgp',
+  'pagination', 'paging', 'resume', 'delta', 'change', 'hash', 'hashed', 'encrypted', 'sealed', 'ssh', 'gpg', 'pgp', 'authenticity',
 ]);
 
+/** Before a password word these name whose login it is (`ansible_ssh_pass`, `GPG_PASSPHRASE`), not a key's metadata. */
+const LOGIN_OWNER = new Set(['ssh', 'gpg', 'pgp']);
+
 /** Words ending in a secret word that are not about secrets. */
-const NOT_SECRET_WORD = /^(?:tokenizer|tokenize|tokenized|tokens|author|authors|authority|authorities|authored|authenticate|authentication|authenticated|authenticator|authorize|authorized|authorizer|keyboard|keystroke|keyword|keywords|keyframe|keyframes|monkey|turkey|hockey|donkey|jockey|passport|passenger|passage|compass|bypass|passive|passthrough|passed|passes|passing|secretary|pwdx|keypress|keydown|keyup|hotkey|keymap|keychain|keycode|credits|credit|credo)$/;
+const NOT_SECRET_WORD = /^(?:tokenizer|tokenize|tokenized|tokens|author|authors|authority|authorities|authored|authenticate|authentication|authenticated|authenticator|authorize|authorized|authorizer|keyboard|keystroke|keyword|keywords|keyframe|keyframes|monkey|turkey|hockey|donkey|jockey|passport|passenger|passage|compass|bypass|passive|passthrough|passed|passes|passing|secretary|pwdx|keypress|keydown|keyup|hotkey|keymap|keychain|keycode|credits|credit|credo|csrftoken|xsrftoken|csrfmiddlewaretoken|deltatoken|skiptoken|pagetoken|nexttoken|synctoken|resumetoken)$/;
 
 const memo = new Map<string, SecretKeyKind | null>();
 
@@ -97,7 +100,7 @@ function classify(key: string): SecretKeyKind | null {
   }
   for (let i = 0; i < at; i++) {
     const w = words[i];
-    if (NOT_SECRET_BEFORE.has(w) && !(KEY_QUALIFIER.has(w) && words[at] === 'key')) return null;
+    if (NOT_SECRET_BEFORE.has(w) && !(KEY_QUALIFIER.has(w) && words[at] === 'key') && !(kind === 'password' && LOGIN_OWNER.has(w))) return null;
   }
   return kind;
 }

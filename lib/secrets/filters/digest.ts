@@ -8,7 +8,8 @@ const ALGORITHM_PREFIX = /(?:\b(?:sha|SHA)-?(?:1|224|256|384|512)(?:sum)?|\bmd5|
 /** A whole value that is an algorithm-tagged digest: `sha256:<64 hex>`, `md5:<32 hex>`. */
 const TAGGED_DIGEST = /^(?:sha-?(?:1|224|256|384|512)|sha3-\d+|md5|blake2[bs]?|xxh\d+):[0-9a-f]{32,128}$/i;
 const DIGEST_LENGTHS = new Set([32, 40, 56, 64, 96, 128]);
-const DIGEST_WORD = /(?:sha|hash|digest|checksum|\bsum\b|sums|commit|\brev\b|revision|fingerprint|etag|md5|integrity|\bref\b|object)/i;
+// `sha` alone or before a digit or separator: `SharedSecret` and `shadow` are no digest words.
+const DIGEST_WORD = /(?:sha(?:sum|[^a-z]|$)|hash|digest|checksum|\bsum\b|sums|commit|\brev\b|revision|fingerprint|etag|md5|integrity|\bref\b|object)/i;
 
 export function isHexDigest(s: string): boolean {
   return DIGEST_LENGTHS.has(s.length) && /^[0-9a-f]+$/i.test(s);

@@ -8,6 +8,7 @@ import { exampleKey } from './example-key';
 import { googleClientId } from './google-client-id';
 import { integrityHash } from './lock-file';
 import { minified } from './minified';
+import { passwordHash } from './password-hash';
 import { placeholder } from './placeholder';
 import { publicKey } from './public-key';
 import { sourceMap } from './source-map';
@@ -15,7 +16,7 @@ import { templateReference } from './template-reference';
 import { uuid } from './uuid';
 
 /** Cheapest and most often decisive first. */
-export const secretFilters: readonly SecretFilter[] = [exampleKey, placeholder, badChecksum, templateReference, uuid, cssColor, digest, integrityHash, encrypted, publicKey, googleClientId, dataUri, sourceMap, minified];
+export const secretFilters: readonly SecretFilter[] = [exampleKey, placeholder, badChecksum, templateReference, uuid, cssColor, digest, passwordHash, integrityHash, encrypted, publicKey, googleClientId, dataUri, sourceMap, minified];
 
 /** The first filter that calls the candidate a false positive, or null when none does. */
 export function rejectingFilter(c: Candidate): SecretFilter | null {

@@ -54,6 +54,44 @@ export const rules: SecretRule[] = [
     },
   },
   {
+    id: 'secret/admin-cli-password',
+    description: 'Password in a redis-cli -a, ldapsearch -w or sqlcmd -P argument',
+    severity: 'high',
+    keywords: ['redis-cli', 'ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapwhoami', 'sqlcmd', 'bcp', 'osql'],
+    // One short flag per client, case-sensitive (`ldapsearch -W` and `sqlcmd -p` prompt or mean something else). As in
+    // cli-password-argument, a gap never runs over the next client name, so every start scans one bounded stretch.
+    regex: /\b(?:redis-cli\b(?:(?!\bredis-cli\b)[^\r\n|;&]){0,200}?\s-a|ldap(?:search|modify|add|delete|passwd|whoami)\b(?:(?!\bldap(?:search|modify|add|delete|passwd|whoami)\b)[^\r\n|;&]){0,300}?\s-w|(?:sqlcmd|bcp|osql)\b(?:(?!\b(?:sqlcmd|bcp|osql)\b)[^\r\n|;&]){0,200}?\s-P)\s{1,3}['"]?([^\s'"`]{1,128})/,
+    secretGroup: 1,
+    validate: realArgPassword,
+    why: 'The password on the command line signs in to the server as that account, and stays in shell history and CI logs.',
+    fix: `${FIX_ROTATE} (\`REDISCLI_AUTH\` for redis-cli, \`-y FILE\` or \`-W\` for the LDAP tools, \`SQLCMDPASSWORD\` for sqlcmd).`,
+    examples: {
+      match: () => [`redis-cli -h cache.prod.internal -p 6379 -a ${pw()} FLUSHALL`, `ldapsearch -x -H ldaps://ldap.corp.net -D "cn=admin,dc=corp,dc=net" -w ${pw()} -b "dc=corp,dc=net"`, `sqlcmd -S db.corp.net -U sa -P '${pw()}' -Q "SELECT 1"`],
+      noMatch: ['redis-cli -h cache.internal --askpass', 'ldapsearch -x -D "cn=admin,dc=corp" -W -b "dc=corp"', 'sqlcmd -S db -U sa -P "$SA_PASSWORD" -Q "SELECT 1"', 'redis-cli -a password ping', 'ldapsearch -x -w ${LDAP_PW} -b dc=corp'],
+    },
+  },
+  {
+    id: 'secret/powershell-plaintext-password',
+    description: 'Password in a PowerShell ConvertTo-SecureString -AsPlainText literal',
+    severity: 'high',
+    keywords: ['convertto-securestring'],
+    // -AsPlainText says the literal is the password itself; without it the string is DPAPI ciphertext.
+    regex: /\bConvertTo-SecureString\s{1,3}(?:-String\s{1,3})?(["'])([^\r\n"'`]{1,128})\1\s{1,3}-AsPlainText\b/i,
+    secretGroup: 2,
+    validate: realArgPassword,
+    why: 'The literal passed with -AsPlainText is the password of the credential the script builds.',
+    fix: `${FIX_ROTATE} (\`Get-Secret\` from SecretManagement, \`$env:\` set by the CI, or \`Read-Host -AsSecureString\`).`,
+    examples: {
+      match: () => [`$secure = ConvertTo-SecureString "${pw()}" -AsPlainText -Force`, `$cred = New-Object PSCredential ("svc", (ConvertTo-SecureString '${pw()}' -AsPlainText -Force))`, `ConvertTo-SecureString -String "${pw()}" -AsPlainText -Force`],
+      noMatch: [
+        `$secure = ConvertTo-SecureString "01000000d08c9ddf0115d1118c7a00c04fc297eb0100" -Key $key`,
+        '$secure = ConvertTo-SecureString $env:DB_PASSWORD -AsPlainText -Force',
+        '$secure = ConvertTo-SecureString "$Password" -AsPlainText -Force',
+        'ConvertTo-SecureString "password" -AsPlainText -Force',
+      ],
+    },
+  },
+  {
     id: 'secret/sql-user-password',
     description: 'Password in a CREATE/ALTER USER, ROLE or LOGIN statement',
     severity: 'high',

@@ -98,6 +98,25 @@ export const rules: SecretRule[] = [
     },
   },
   {
+    id: 'secret/wordpress-auth-salt',
+    description: 'WordPress authentication key or salt in wp-config.php (AUTH_KEY … NONCE_SALT)',
+    severity: 'high',
+    // Every name ends in `_key'`/`_salt'` (or double quotes); the `define(` before it is in the regex.
+    keywords: ["_key'", '_key"', "_salt'", '_salt"'],
+    // The four keys and four salts, each a `define( 'NAME', '…' )` with one string literal of a generated length.
+    regex: /\bdefine\s{0,3}\(\s{0,3}(["'])(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)\1\s{0,3},\s{0,40}(["'])((?:(?!\2)[^\\\r\n]|\\.){32,128})\2\s{0,3}\)/,
+    secretGroup: 3,
+    // The sample file's `put your unique phrase here`, or anything with a space, is no generated salt. Salts hold
+    // `<…>`, `${` and `{{` by chance: references are judged by the engine's filters, which know dense random values.
+    validate: (v) => !/\s/.test(v) && new Set(v).size >= 20,
+    why: 'The keys and salts sign the login cookies: with them and a user name anyone can forge a logged-in session, administrators included.',
+    fix: rotateThen('generate new ones at https://api.wordpress.org/secret-key/1.1/salt/, which logs every user out', 'load them from the environment (`define( \'AUTH_KEY\', getenv( \'WP_AUTH_KEY\' ) );`) or a wp-config.php kept out of git.'),
+    examples: {
+      match: () => [`define( 'AUTH_SALT',        '${fake.chars(fake.ALNUM + '!@#%^&*()-_[]{}<>~+=,.;:/?|', 64)}' );`, `define('NONCE_KEY', "${fake.chars(fake.ALNUM + '!@#%^&*()-_[]{}<>~+=,.;:/?|', 64)}");`, `define( 'LOGGED_IN_SALT',   '${fake.base64(64)}' );`],
+      noMatch: ["define( 'AUTH_KEY',         'put your unique phrase here' );", "define( 'AUTH_SALT', getenv( 'WP_AUTH_SALT' ) );", "define( 'NONCE_SALT', '${WP_NONCE_SALT}' );", "define( 'AUTH_SALT', 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' );"],
+    },
+  },
+  {
     id: 'secret/pypirc-password',
     description: 'Password in .pypirc',
     severity: 'high',
