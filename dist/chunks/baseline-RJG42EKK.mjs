@@ -9,19 +9,19 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-OZPVG6I7.mjs";
-import "./chunk-WY7TYIWC.mjs";
-import "./chunk-IL2VFYLU.mjs";
-import "./chunk-MH5AELTZ.mjs";
+} from "./chunk-I4HXYOJB.mjs";
+import "./chunk-FDPFEIUW.mjs";
+import "./chunk-3U2FBO25.mjs";
+import "./chunk-DO44XG6F.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-I67ARTHO.mjs";
-import "./chunk-B5FOTYQI.mjs";
-import "./chunk-DW4FR6LU.mjs";
+import "./chunk-YNRH3WRN.mjs";
+import "./chunk-BICJUE4K.mjs";
+import "./chunk-AXTXVKH2.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
-import "./chunk-SXAACPSV.mjs";
+import "./chunk-HZWCJFPY.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-WY7TYIWC.mjs";
+} from "./chunk-FDPFEIUW.mjs";
 import {
   directorySource
-} from "./chunk-IL2VFYLU.mjs";
+} from "./chunk-3U2FBO25.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-MH5AELTZ.mjs";
+} from "./chunk-DO44XG6F.mjs";
 import {
   execGit,
   runGit

@@ -149,10 +149,15 @@ function isPlaceholder(secret, strict) {
   let run = strict ? 8 : secret.length >= 32 ? 7 : 5;
   return longestRepeat(secret) >= run || longestSequence(secret) >= run ? !0 : /^[0-9a-f]{32,}$/i.test(secret) ? !1 : !strict && (PLACEHOLDER_WORDS.test(secret) || SHORT_WORDS.test(secret) || isKeyboardMash(secret));
 }
+var OPENSSH_PREAMBLE = "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAA";
+function keyBlockText(secret) {
+  return secret.startsWith("-----BEGIN ") ? secret.replace(OPENSSH_PREAMBLE, "").replace(/(?:\s|\\[rn])+/g, `
+`) : secret;
+}
 var placeholder = {
   name: "placeholder",
   kinds: ALL_KINDS,
-  rejects: (c) => isPlaceholder(c.secret, c.kind === "provider" || c.kind === "custom")
+  rejects: (c) => isPlaceholder(keyBlockText(c.secret), c.kind === "provider" || c.kind === "custom")
 };
 
 export {

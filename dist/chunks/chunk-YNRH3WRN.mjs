@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-B5FOTYQI.mjs";
+} from "./chunk-BICJUE4K.mjs";
 import {
   findSecretsInFile
-} from "./chunk-DW4FR6LU.mjs";
+} from "./chunk-AXTXVKH2.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";
