@@ -1,15 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Candidate, CandidateKind, SecretFilter } from '../lib/secrets/candidate';
+import { badChecksum } from '../lib/secrets/filters/bad-checksum';
 import { cssColor } from '../lib/secrets/filters/css-color';
 import { dataUri } from '../lib/secrets/filters/data-uri';
 import { digest } from '../lib/secrets/filters/digest';
 import { encrypted } from '../lib/secrets/filters/encrypted';
 import { exampleKey } from '../lib/secrets/filters/example-key';
+import { googleClientId } from '../lib/secrets/filters/google-client-id';
 import { integrityHash, isLockFile } from '../lib/secrets/filters/lock-file';
 import { minified } from '../lib/secrets/filters/minified';
 import { passwordHash } from '../lib/secrets/filters/password-hash';
-import { placeholder } from '../lib/secrets/filters/placeholder';
+import { lowVariety, placeholder } from '../lib/secrets/filters/placeholder';
 import { publicKey } from '../lib/secrets/filters/public-key';
 import { sourceMap } from '../lib/secrets/filters/source-map';
 import { templateReference } from '../lib/secrets/filters/template-reference';
@@ -148,6 +150,34 @@ table(uuid, {
   keeps: [{ text: token() }, { text: '3f2b8c9e-1a2b-4c3d-9e8f-7a6b5c4d3e2f', kind: 'provider' }, { text: fake.hex(34) }],
 });
 
+const clientId = `${fake.digits(12)}-${fake.lowerAlnum(32)}`;
+table(googleClientId, {
+  rejects: [
+    { text: `GoogleAuth.configure({ webClientId: '${clientId}.apps.googleusercontent.com' })`, secret: clientId, kind: 'entropy' },
+    { text: `GoogleAuth.configure({ webClientId: '${clientId}.apps.googleusercontent.com' })`, secret: clientId.split('-')[1], kind: 'entropy' },
+    { text: `client_id: ${clientId}.apps.googleusercontent.com`, secret: `${clientId}.apps.googleusercontent.com` },
+  ],
+  keeps: [
+    { text: `client_secret: ${fake.lowerAlnum(32)}`, secret: undefined },
+    { text: `token: ${clientId}.apps.example.com`, secret: clientId, kind: 'entropy' },
+  ].map((r) => ({ ...r, secret: r.secret ?? r.text.split(': ')[1] })),
+});
+
+table(badChecksum, {
+  rejects: [
+    // The last character of the checksum changed: a typo or a made-up value, not a token.
+    { text: fake.checksummedToken('gho_').replace(/.$/, (ch) => (ch === 'A' ? 'B' : 'A')), key: 'X-Api-Key' },
+    { text: fake.checksummedToken('npm_').replace(/.$/, (ch) => (ch === 'A' ? 'B' : 'A')), kind: 'entropy' },
+  ],
+  keeps: [
+    { text: fake.checksummedToken('ghp_') },
+    { text: fake.checksummedToken('npm_'), kind: 'entropy' },
+    // Provider rules judge their own checksum; other shapes are not this filter's.
+    { text: fake.checksummedToken('ghp_').replace(/.$/, (ch) => (ch === 'A' ? 'B' : 'A')), kind: 'provider' },
+    { text: `ghp_${fake.alnum(40)}` },
+  ],
+});
+
 table(placeholder, {
   rejects: [
     { text: '<your-api-key>' },
@@ -182,9 +212,25 @@ table(placeholder, {
     { text: `*t,${'[WfO:Iz6#IM-M{Y@KF.D(Is[GiSO:]'}*(iM6s~?|d3K)G}vz1q8TbW` },
     { text: fake.checksummedToken('ghp_'), kind: 'provider' },
     { text: 'sk_test_' + fake.alnum(24), kind: 'provider' },
+    // The fixed opening of every unencrypted OpenSSH key body holds eleven `A`s.
+    { text: `-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAA${fake.base64(8)}`, kind: 'provider' },
     { text: fake.alnum(10) + '!#' + fake.digits(2) },
     { text: fake.base64(40) },
   ],
+});
+
+test('lowVariety: at most 3 distinct characters under 16, at most 5 from 16 on, astral characters counted once', () => {
+  const cases: Array<[string, boolean]> = [
+    ['abcabcab', true],
+    ['abcdabcd', false],
+    ['1111-2222-1111-2222', true],
+    ['abcdeabcdeabcdeab', true],
+    ['abcdefabcdefabcdef', false],
+    ['abc', false],
+    ['\u{1F600}\u{1F601}\u{1F600}\u{1F601}x', true], // 9 code units, 4 distinct; 3 code points
+    ['\u{1F600}\u{1F601}\u{1F602}\u{1F603}\u{1F604}\u{1F605}xy', false],
+  ];
+  for (const [s, want] of cases) assert.equal(lowVariety(s), want, s);
 });
 
 table(templateReference, {
@@ -221,6 +267,7 @@ table(templateReference, {
     { text: `h(x3)b231tv60yl)m&@3pg&y4q)(r^!kdd74d${'$('}x#l7gf%^9ju` },
     { text: `mr7*4aa%)-kd4sm$4t1cx-3thjvgxdqav4&%0l#(+)l_${'#%d'}!!x` },
     { text: `0T65GUxk5XB4Lan!Xm${'#%v'}7I#_2d` },
+    { text: `${'%v'}+^=BLuP2EcAr5T` },
     { text: `Vk}5SKVg!fjTZTv${'<%H]'}f7Cb7R1uuM*l62zwhm%2?,t_uODmFx6N6EvS#73CQ5@L` },
     { text: token() }, { text: fake.alnum(12) + '$' + fake.alnum(4) }, { text: fake.base64(40) }, { text: fake.alnum(10) + '7%sF' + fake.alnum(6) },
     // A verb at the very end, glued to a letter: still a password's last characters.
@@ -316,4 +363,16 @@ table(encrypted, {
 test('filters silence the documented AWS example keys end to end', () => {
   const text = 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n';
   assert.deepEqual(findSecretsInFile(new SourceFile('credentials', text)), []);
+});
+
+test('a GitHub or npm token with a broken checksum is reported by no rule, whatever its key', () => {
+  const broken = (p: string) => fake.checksummedToken(p).replace(/.$/, (ch) => (ch === 'A' ? 'B' : 'A'));
+  const text = `curl -H "X-Api-Key: ${broken('gho_')}" https://api.partner.io/v1/ping\napi_token = "${broken('ghp_')}"\n{"npmToken": "${broken('npm_')}"}\n`;
+  assert.deepEqual(findSecretsInFile(new SourceFile('scripts/deploy.sh', text)), []);
+});
+
+test('a Google OAuth client id is reported by no rule; the client secret beside it is', () => {
+  const id = `${fake.digits(12)}-${fake.lowerAlnum(32)}.apps.googleusercontent.com`;
+  const text = `GoogleAuth.configure({ webClientId: '${id}', offlineAccess: true });\ngcloud auth application-default login --client-id-file <(echo '{"installed":{"client_id":"${id}"}}')\nconst oauthClientSecret = "GOCSPX-${fake.base64url(28)}";\n`;
+  assert.deepEqual(findSecretsInFile(new SourceFile('src/auth.ts', text)).map((f) => f.line), [3]);
 });

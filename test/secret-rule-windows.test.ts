@@ -63,3 +63,29 @@ for (const rule of secretRules) {
     }
   });
 }
+
+test('assigned(): a provider word that starts a value does not name the key on the next line', () => {
+  const re = assigned(['zd', 'datadog'], '[A-Za-z0-9]{40}', { kind: ['token', 'key'], keywordsAreProviders: true });
+  const v = 'wn1dz6jun8vxp5idqgvn6digaif6jfmuzeo5lsc3x';
+  const value = v.slice(0, 40);
+  // Nesting under the provider's own key still counts, one or two levels deep, in YAML and JSON.
+  assert.equal(re.exec(`zendesk:\n  zd:\n    api_key: "${value}"`)?.[1], value);
+  assert.equal(re.exec(`datadog:\n  credentials:\n    app_key: ${value}`)?.[1], value);
+  assert.equal(re.exec(`{"datadog": {\n    "apiKey": "${value}"`)?.[1], value);
+  assert.equal(re.exec(`DATADOG_API_KEY=${value}`)?.[1], value);
+  // A value that happens to start with the word, and a name that contains it, followed by an unrelated key.
+  assert.equal(re.exec(`data:\n  key3: "zdtq5yi99u96"\n  key4: "${value}"`), null);
+  assert.equal(re.exec(`metadata:\n  name: cfg-zdab12\ndata:\n  key0: "${value}"`), null);
+});
+
+test('assigned(): a value in a YAML block scalar (`key: |`, `key: >-`) on the next line', () => {
+  for (const keyed of [true, false]) {
+    const re = assigned(['twilio'], '[a-f0-9]{32}', { kind: ['token'], keywordsAreProviders: keyed });
+    const v = '3d4da2b106678374c3d362c2089cb8e9';
+    assert.equal(re.exec(`twilio_auth_token: |\n  ${v}\n`)?.[1], v);
+    assert.equal(re.exec(`  twilio_auth_token: >-\r\n      ${v}\r\n`)?.[1], v);
+    assert.equal(re.exec(`twilio:\n  auth_token: |-\n    ${v}`)?.[1], v);
+    // A block scalar opens a new value; the one after a blank line and an unindented key is not it.
+    assert.equal(re.exec(`twilio_auth_token: |\n\nother: ${v}`), null);
+  }
+});

@@ -5,6 +5,7 @@ import type { SourceFile } from '../text/source-file';
 import type { Candidate, CandidateKind } from './candidate';
 import { GENERIC_RULE, HIGH_ENTROPY_RULE } from './catalogue';
 import { compileCustomRule } from './custom-rules';
+import { keywordAnchored } from './anchor';
 import { base64RunAt, decodeBase64Text, ENCODED_PREFIXES, kubernetesSecretData, type EncodedValue } from './decode-base64';
 import { shannonEntropy } from './entropy';
 import { rejectingFilter } from './filters/index';
@@ -46,6 +47,12 @@ interface CompiledRule {
   kind: 'provider' | 'custom';
   regex: RegExp;
   multiline: boolean;
+  /**
+   * The regex as a sticky one when every match starts at a keyword (anchor.ts): it is tried at each
+   * hit instead. undefined until the rule first triggers: reading 300 regex sources cost the
+   * pre-commit hook ~18 ms at start, for the few rules a commit wakes.
+   */
+  atHit?: RegExp | null;
 }
 
 interface Compiled {
@@ -55,6 +62,8 @@ interface Compiled {
   index: KeywordScanner;
   /** Keyword id → indices of the rules it triggers. */
   rulesOf: number[][];
+  /** Keyword id → its rules split into those run over text or windows and those tried at each hit (filled on first use). */
+  split: Array<SplitRules | undefined>;
   /** Keyword id → 1 when it triggers the generic / high-entropy parsers. */
   looseTrigger: Uint8Array;
   /** Keyword id → 1 when it is the base64 of a secret prefix. */
@@ -130,7 +139,7 @@ function compile(config?: Config): Compiled {
   for (const [id, only] of boundaryOnly) if (only) boundary[id] = 1;
   // Inside a word such a keyword triggers nothing at all, so the scan need not even record it.
   const wordStartOnly = boundary.map((b, id) => (b && !looseTrigger[id] && !encodedTrigger[id] ? 1 : 0));
-  return { rules, alwaysRun, index: new KeywordScanner(keywords, wordStartOnly), rulesOf, looseTrigger, encodedTrigger, boundary, generic, entropy };
+  return { rules, alwaysRun, index: new KeywordScanner(keywords, wordStartOnly), rulesOf, split: [], looseTrigger, encodedTrigger, boundary, generic, entropy };
 }
 
 function compileRule(rule: SecretRule, kind: 'provider' | 'custom'): CompiledRule {
@@ -138,6 +147,31 @@ function compileRule(rule: SecretRule, kind: 'provider' | 'custom'): CompiledRul
   const src = rule.regex.source;
   const multiline = /\\n|\\s|\\r|\[\\s\\S\]|\[\^/.test(src) || flags.includes('s') || flags.includes('m');
   return { rule, kind, regex: new RegExp(src, flags.replace('y', '')), multiline };
+}
+
+interface SplitRules {
+  /** Run over the whole text (small files) or in windows around hits. */
+  scanned: number[];
+  /** Keyword-anchored: tried at each hit. */
+  anchored: number[];
+}
+
+function anchoredRegex(cr: CompiledRule): RegExp | null {
+  if (cr.atHit === undefined) {
+    const { source, flags } = cr.regex;
+    cr.atHit = keywordAnchored(cr.rule.regex, cr.rule.keywords) ? new RegExp(source, flags.replace(/[gy]/g, '') + 'y') : null;
+  }
+  return cr.atHit;
+}
+
+function splitRules(c: Compiled, k: number): SplitRules {
+  let s = c.split[k];
+  if (!s) {
+    s = { scanned: [], anchored: [] };
+    for (const r of c.rulesOf[k]) (anchoredRegex(c.rules[r]) ? s.anchored : s.scanned).push(r);
+    c.split[k] = s;
+  }
+  return s;
 }
 
 function compiledFor(config?: Config): Compiled {
@@ -202,25 +236,38 @@ function scanText(text: string, c: Compiled, opts: ScanOptions): RawFinding[] {
   const windowed = text.length > WINDOWED_ABOVE;
   /** Per rule: flat [start, end, start, end…] windows, or [] meaning "whole text". */
   const windows = new Map<number, number[]>();
+  /** Per keyword-anchored rule: the hit offsets to try it at. */
+  const anchors = new Map<number, number[]>();
   const looseHits: number[] = [];
   const encodedHits: number[] = [];
   const wantLoose = opts.loose && (c.generic || c.entropy);
-  const { rules, rulesOf, looseTrigger, encodedTrigger } = c;
+  const { rules, looseTrigger, encodedTrigger } = c;
   const hits = c.index.scan(text);
+  const anchorAt = (k: number, start: number) => {
+    const rs = splitRules(c, k).anchored;
+    if (rs.length === 0 || (c.boundary[k] && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1)))) return;
+    for (let t = 0; t < rs.length; t++) {
+      let a = anchors.get(rs[t]);
+      if (!a) anchors.set(rs[t], (a = []));
+      a.push(start);
+    }
+  };
 
   if (!windowed) {
+    // Small texts: other rules run over the whole text (one regex scan is cheaper than windows);
+    // keyword-anchored ones still only at their hits, which a regex without a literal start
+    // (lookbehind, `\b`) would otherwise look for at every character.
     const seen = hits.present(text, c.boundary);
-    for (let k = 0; k < seen.length; k++) if (seen[k]) for (const r of rulesOf[k]) windows.set(r, []);
-    if (wantLoose || opts.decode) {
-      hits.forEach((k, start) => {
-        if (wantLoose && looseTrigger[k]) looseHits.push(start);
-        if (opts.decode && encodedTrigger[k]) encodedHits.push(start);
-      });
-    }
+    for (let k = 0; k < seen.length; k++) if (seen[k]) for (const r of splitRules(c, k).scanned) windows.set(r, []);
+    hits.forEach((k, start) => {
+      anchorAt(k, start);
+      if (wantLoose && looseTrigger[k]) looseHits.push(start);
+      if (opts.decode && encodedTrigger[k]) encodedHits.push(start);
+    });
   } else {
     // Raw windows first (two compares per hit); snapping to line ends happens once per merged window below.
     hits.forEach((k, start) => {
-      const triggered = c.boundary[k] && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1)) ? NONE : rulesOf[k];
+      const triggered = c.boundary[k] && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1)) ? NONE : splitRules(c, k).scanned;
       for (let t = 0; t < triggered.length; t++) {
         const r = triggered[t];
         let w = windows.get(r);
@@ -231,6 +278,7 @@ function scanText(text: string, c: Compiled, opts: ScanOptions): RawFinding[] {
           if (end > w[n - 1]) w[n - 1] = end;
         } else w.push(start - BACK, end);
       }
+      anchorAt(k, start);
       if (wantLoose && looseTrigger[k]) looseHits.push(start);
       if (opts.decode && encodedTrigger[k]) encodedHits.push(start);
     });
@@ -243,6 +291,7 @@ function scanText(text: string, c: Compiled, opts: ScanOptions): RawFinding[] {
     if (w.length === 0) runRule(rules[r], text, 0, text.length, opts.path, out);
     else for (let i = 0; i < w.length; i += 2) runRule(rules[r], text, w[i], w[i + 1], opts.path, out);
   }
+  for (const [r, starts] of anchors) runRuleAtHits(rules[r], text, starts, opts.path, out);
 
   if (looseHits.length) runLoose(text, looseHits, c, opts.path, out);
   if (opts.decode) scanEncoded(text, c, opts, encodedHits, out);
@@ -250,35 +299,67 @@ function scanText(text: string, c: Compiled, opts: ScanOptions): RawFinding[] {
 }
 
 function runRule(cr: CompiledRule, text: string, from: number, to: number, path: string, out: RawFinding[]): void {
-  const { rule, regex } = cr;
+  const { regex } = cr;
   const sub = from === 0 && to === text.length ? text : text.slice(from, to);
   regex.lastIndex = 0;
-  const group = rule.secretGroup ?? 0;
   let m: RegExpExecArray | null;
   while ((m = regex.exec(sub))) {
     if (m[0].length === 0) {
       regex.lastIndex++;
       continue;
     }
-    const secret = m[group];
-    if (!secret) continue;
-    if (rule.minEntropy && shannonEntropy(secret) < rule.minEntropy) continue;
-    if (rule.validate && !rule.validate(secret)) continue;
-    const offset = from + m.index + (group ? Math.max(0, m[0].indexOf(secret)) : 0);
-    if (rejectingFilter({ ruleId: rule.id, kind: cr.kind, secret, offset, text, path })) continue;
-    out.push({
-      ruleId: rule.id,
-      kind: cr.kind,
-      severity: rule.severity,
-      description: rule.description,
-      message: `${rule.description} found`,
-      why: rule.why ?? DEFAULT_WHY,
-      fix: rule.fix,
-      secret,
-      offset,
-      length: secret.length,
-    });
+    judge(cr, m, from, text, path, out);
   }
+}
+
+/**
+ * A keyword-anchored rule: one sticky attempt at each hit, on the whole text (so a
+ * lookbehind sees the real character before it). Matches do not overlap, as in a global scan.
+ */
+function runRuleAtHits(cr: CompiledRule, text: string, starts: number[], path: string, out: RawFinding[]): void {
+  const re = cr.atHit!;
+  // Hits arrive in order of where they end: keywords of different lengths can put starts out of order.
+  for (let i = 1; i < starts.length; i++) {
+    if (starts[i] < starts[i - 1]) {
+      starts.sort((a, b) => a - b);
+      break;
+    }
+  }
+  let done = 0;
+  let last = -1;
+  for (const start of starts) {
+    if (start < done || start === last) continue;
+    last = start;
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (!m || m[0].length === 0) continue;
+    done = start + m[0].length;
+    judge(cr, m, 0, text, path, out);
+  }
+}
+
+/** Turns one regex match (found in text[from…]) into a finding unless its secret fails a test or a filter. */
+function judge(cr: CompiledRule, m: RegExpExecArray, from: number, text: string, path: string, out: RawFinding[]): void {
+  const { rule } = cr;
+  const group = rule.secretGroup ?? 0;
+  const secret = m[group];
+  if (!secret) return;
+  if (rule.minEntropy && shannonEntropy(secret) < rule.minEntropy) return;
+  if (rule.validate && !rule.validate(secret)) return;
+  const offset = from + m.index + (group ? Math.max(0, m[0].indexOf(secret)) : 0);
+  if (rejectingFilter({ ruleId: rule.id, kind: cr.kind, secret, offset, text, path })) return;
+  out.push({
+    ruleId: rule.id,
+    kind: cr.kind,
+    severity: rule.severity,
+    description: rule.description,
+    message: `${rule.description} found`,
+    why: rule.why ?? DEFAULT_WHY,
+    fix: rule.fix,
+    secret,
+    offset,
+    length: secret.length,
+  });
 }
 
 /** True when [offset, offset + length) overlaps a finding already made. */

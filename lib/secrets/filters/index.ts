@@ -1,9 +1,11 @@
 import type { Candidate, SecretFilter } from '../candidate';
+import { badChecksum } from './bad-checksum';
 import { cssColor } from './css-color';
 import { dataUri } from './data-uri';
 import { digest } from './digest';
 import { encrypted } from './encrypted';
 import { exampleKey } from './example-key';
+import { googleClientId } from './google-client-id';
 import { integrityHash } from './lock-file';
 import { minified } from './minified';
 import { passwordHash } from './password-hash';
@@ -14,7 +16,7 @@ import { templateReference } from './template-reference';
 import { uuid } from './uuid';
 
 /** Cheapest and most often decisive first. */
-export const secretFilters: readonly SecretFilter[] = [exampleKey, placeholder, templateReference, uuid, cssColor, digest, passwordHash, integrityHash, encrypted, publicKey, dataUri, sourceMap, minified];
+export const secretFilters: readonly SecretFilter[] = [exampleKey, placeholder, badChecksum, templateReference, uuid, cssColor, digest, passwordHash, integrityHash, encrypted, publicKey, googleClientId, dataUri, sourceMap, minified];
 
 /** The first filter that calls the candidate a false positive, or null when none does. */
 export function rejectingFilter(c: Candidate): SecretFilter | null {

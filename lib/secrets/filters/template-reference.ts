@@ -36,9 +36,10 @@ const REFERENCE = new RegExp(
     /^(?:secretRef|secretKeyRef|valueFrom)\b/.source,
     /^(?:vault|awssm|gcpsm|azkv|ref\+|op):\/?\/?[\w./-]+/.source, // secret-manager URIs
     /^\{[0-9]*\}$/.source, // {0}
-    // printf verbs after an edge, a space or a separator (`Bearer %s`, `%s:%s`, `token-%d`, `auth(%s)`); a verb glued
-    // to a letter, digit or other symbol is part of a password (`AmberRiver3852%sF4Rq`, `Xm#%v7I`, `…!-h%v`).
-    /(?<=^|[\s:/.,;=@'"_()[\]{}&?-])%[svd]/.source,
+    // printf verbs between edges, spaces or separators (`Bearer %s`, `%s:%s`, `token-%d`, `auth(%s)`); a verb glued
+    // to a letter, digit or other symbol on either side is part of a password (`AmberRiver3852%sF4Rq`, `Xm#%v7I`,
+    // `…!-h%v`, `%v+^=BLuP…`).
+    /(?<=^|[\s:/.,;=@'"_()[\]{}&?-])%[svd](?=$|[\s:/.,;=@'"_()[\]{}&?%-])/.source,
   ].join('|'),
 );
 

@@ -48,6 +48,9 @@ export const rules: SecretRule[] = [
         `AWS_SECRET_ACCESS_KEY: "${fake.base64(40)}"`,
         `{"AccessKeyId": "AKIA${fake.chars(BASE32, 16)}", "SecretAccessKey": "${fake.base64(40)}"}`,
         `aws:\n  secret_key: ${fake.base64(40)}`,
+        // A YAML block scalar: the value on the next, indented line (Ansible vars, Helm values).
+        `aws_secret_access_key: >-\n    ${fake.base64(40)}`,
+        `  "aws_secret_access_key": |\r\n      ${fake.base64(40)}`,
       ],
       noMatch: () => [
         'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',

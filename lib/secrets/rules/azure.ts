@@ -62,13 +62,18 @@ export const rules: SecretRule[] = [
     severity: 'high',
     keywords: ['q~'],
     // Documented format: 3 characters, a version digit, "Q~", then 31-34 more (40 at most in total).
-    regex: /(?<![A-Za-z0-9_~.+/=-])([A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.+/=-])/,
+    // '=' may come before it (`client_secret=…` in a form body or a query string, an unquoted .env value): base64 never holds a '~'.
+    regex: /(?<![A-Za-z0-9_~.+/-])([A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.+/=-])/,
     secretGroup: 1,
     minEntropy: 3.5,
     why: 'The client secret authenticates as the application (service principal), with every permission granted to it.',
     fix: `Delete the secret in Entra ID → App registrations → Certificates & secrets, add a new one (or switch to a certificate / federated credential), and ${KEYVAULT}.`,
     examples: {
-      match: () => [`${fake.alnum(3)}8Q~${fake.base64url(34)}`, `AZURE_CLIENT_SECRET="${fake.alnum(3)}7Q~${fake.alnum(31)}"`],
+      match: () => [
+        `${fake.alnum(3)}8Q~${fake.base64url(34)}`,
+        `AZURE_CLIENT_SECRET="${fake.alnum(3)}7Q~${fake.alnum(31)}"`,
+        `curl -d "grant_type=client_credentials&client_id=${fake.hex(8)}-${fake.hex(4)}-4${fake.hex(3)}-a${fake.hex(3)}-${fake.hex(12)}&client_secret=${fake.alnum(3)}8Q~${fake.alnum(34)}&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default" https://login.microsoftonline.com/common/oauth2/v2.0/token`,
+      ],
       noMatch: () => [`${fake.alnum(3)}8Q~${fake.alnum(12)}`, `${fake.alnum(3)}8Q~${fake.alnum(40)}`, 'abcQ~defg'],
     },
   },

@@ -152,7 +152,8 @@ export const rules: SecretRule[] = [
     description: 'Password in a PostgreSQL .pgpass line (host:port:db:user:password)',
     severity: 'high',
     keywords: [':5432:', ':*:', ':5433:', ':6432:'],
-    regex: /^[^:\s#]{1,253}:(?:\d{1,5}|\*):[^:\s]{1,63}:[^:\s]{1,63}:(?:\\:|[^\s:]){1,256}$/m,
+    // A whole line, or a whole quoted string (`echo '…' >> ~/.pgpass`, a config value holding the line).
+    regex: /(?:^|(?<=["'`]))[^:\s#"'`]{1,253}:(?:\d{1,5}|\*):[^:\s]{1,63}:[^:\s]{1,63}:(?:\\:|[^\s:]){1,256}(?:$|(?=["'`]))/m,
     validate: (line) => {
       const f = line.split(/(?<!\\):/);
       return f.length === 5 && isRealPassword(f[4].replace(/\\:/g, ':'), f[3], f[0] === '*' ? '' : f[0]);
@@ -160,7 +161,12 @@ export const rules: SecretRule[] = [
     why: 'psql and libpq read .pgpass automatically: the line logs anyone straight into that database.',
     fix: 'Change the database user\'s password, and write .pgpass on the machine that needs it (mode 0600) from a secret, or use `PGPASSWORD` from a CI secret / IAM authentication instead of committing it.',
     examples: {
-      match: () => [`db.prod.internal:5432:app:app_rw:${fake.alnum(20)}`, `*:*:*:replicator:${fake.alnum(16)}`],
+      match: () => [
+        `db.prod.internal:5432:app:app_rw:${fake.alnum(20)}`,
+        `*:*:*:replicator:${fake.alnum(16)}`,
+        `echo 'db.prod.internal:5432:app:app_rw:${fake.alnum(20)}' >> ~/.pgpass`,
+        `pgpass_line = "*:*:*:replicator:${fake.alnum(16)}"`,
+      ],
       noMatch: ['localhost:5432:postgres:postgres:postgres', 'db.prod.internal:5432:app:app:${PGPASSWORD}', '12:30:45:00:00'],
     },
   },

@@ -1,5 +1,6 @@
 import type { SecretRule } from '../rule';
 import * as fake from '../fake';
+import { URL_SLASH as S } from './shapes';
 import { keyed } from './keyed';
 
 /** The first segment of a bot token is the bot's user id (a 17-20 digit snowflake) in base64. */
@@ -15,15 +16,18 @@ export const rules: SecretRule[] = [
     id: 'secret/discord-bot-token',
     description: 'Discord bot token',
     severity: 'high',
-    keywords: ['discord', 'bot', 'token', 'login'],
+    // The token's own first two characters: base64 of a snowflake's first digits is one of these twelve pairs.
+    // Keyed on context words (`token`, `bot`) instead, the regex ran in windows over two thirds of a log-heavy repository;
+    // word-start pairs are a few thousand hits, each one sticky attempt. The snowflake check keeps chance shapes out.
+    keywords: ['\\bmd', '\\bmt', '\\bmj', '\\bmz', '\\bnd', '\\bnt', '\\bnj', '\\bnz', '\\bod', '\\bot', '\\boj', '\\boz'],
     // The first four characters are those idSegmentIsSnowflake accepts (base64 of three digits): most M/N/O words fail at the second.
-    regex: /(?<![A-Za-z0-9_-])([MNO][DTjz][AEIMQUYcgk][w-z0-5][A-Za-z0-9_-]{20,24}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])/,
+    regex: /(?<![A-Za-z0-9_-])((?:MD|MT|Mj|Mz|ND|NT|Nj|Nz|OD|OT|Oj|Oz)[AEIMQUYcgk][w-z0-5][A-Za-z0-9_-]{20,24}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])/,
     secretGroup: 1,
     validate: idSegmentIsSnowflake,
     why: 'A bot token controls the bot in every server it has joined: read messages, post, kick, ban.',
     fix: 'Reset the token in the Discord Developer Portal (Applications → Bot → Reset Token), and load it from the environment or a secret manager (e.g. process.env.DISCORD_TOKEN) instead of the source.',
     examples: {
-      match: () => [`DISCORD_TOKEN=${botToken()}`, `client.login('${botToken()}')`],
+      match: () => [`DISCORD_TOKEN=${botToken()}`, `client.login('${botToken()}')`, `const t = "${botToken()}"; // no context word on the line`],
       noMatch: () => [`DISCORD_TOKEN=${fake.b64('hello-world-not-an-id').replace(/=+$/, '').slice(0, 24)}.${fake.base64url(6)}.${fake.base64url(38)}`, `bot.run('${fake.base64url(20)}.${fake.base64url(6)}.${fake.base64url(30)}')`],
     },
   },
@@ -31,13 +35,18 @@ export const rules: SecretRule[] = [
     id: 'secret/discord-webhook-url',
     description: 'Discord webhook URL',
     severity: 'medium',
-    keywords: ['/api/webhooks/'],
-    regex: /(discord(?:app)?\.com\/api\/webhooks\/[0-9]{17,20}\/[A-Za-z0-9_-]{60,68})(?![A-Za-z0-9_-])/,
+    keywords: ['discord.com', 'discordapp.com'],
+    regex: new RegExp(`(discord(?:app)?\\.com${S}api${S}webhooks${S}[0-9]{17,20}${S}[A-Za-z0-9_-]{60,68})(?![A-Za-z0-9_-])`),
     secretGroup: 1,
     why: 'Anyone with the URL can post as the webhook into the channel, including phishing links and @everyone pings.',
     fix: 'Delete the webhook (Server Settings → Integrations → Webhooks), create a new one, and read the URL from a CI secret or the environment.',
     examples: {
-      match: () => [`https://discord.com/api/webhooks/${fake.digits(18)}/${fake.base64url(68)}`, `WEBHOOK="https://discordapp.com/api/webhooks/${fake.digits(19)}/${fake.base64url(68)}"`],
+      match: () => [
+        `https://discord.com/api/webhooks/${fake.digits(18)}/${fake.base64url(68)}`,
+        `WEBHOOK="https://discordapp.com/api/webhooks/${fake.digits(19)}/${fake.base64url(68)}"`,
+        `{"hook":"https:\\/\\/discord.com\\/api\\/webhooks\\/${fake.digits(18)}\\/${fake.base64url(68)}"}`,
+        `relay?url=https%3A%2F%2Fdiscord.com%2Fapi%2Fwebhooks%2F${fake.digits(18)}%2F${fake.base64url(68)}`,
+      ],
       noMatch: () => [`https://discord.com/api/webhooks/${fake.digits(18)}/${fake.base64url(20)}`, 'https://discord.com/api/webhooks/{id}/{token}'],
     },
   },

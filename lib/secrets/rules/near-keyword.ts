@@ -21,8 +21,14 @@ export function anyCase(word: string): string {
 
 const alt = (words: string[]) => words.map(anyCase).join('|');
 
+/**
+ * A YAML block scalar between a key and its value: `key: |`, `key: >-` (Ansible vars, Helm values
+ * with long values), the value on the next, indented line.
+ */
+const blockScalar = (lineBreak: string) => `["']?:[ \\t]{0,4}[|>][-+]?[1-9]?[ \\t]{0,4}${lineBreak}{1,2}[ \\t]{1,24}`;
+
 /** Assignment punctuation between a name and its value in env, YAML, JSON, code, XML, CLI flags and headers. */
-export const SEP = `[\\s"'\`:=>,(\\[]{1,8}`;
+export const SEP = `(?:[\\s"'\`:=>,(\\[]{1,8}|${blockScalar('[\\r\\n]')})`;
 
 export interface AssignedOptions {
   /** Words that must follow the provider name within the identifier (e.g. `api`, `secret`). */
@@ -44,6 +50,8 @@ export interface AssignedOptions {
  * short words like `fb`, `dd` or `ic` are common (base64 in lock files, minified code).
  */
 const WS = '\\t\\x0a\\x0b\\x0c\\x0d \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff';
+/** WS without space and tab: what may separate a nesting key's line from the next. */
+const WS_BREAKS = '\\x0a\\x0b\\x0c\\x0d\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff';
 /** Longest match that may use the short window: under its 512 characters, with room to spare. */
 const SHORT_SPAN = 480;
 
@@ -106,15 +114,23 @@ export function maxMatchLength(source: string): number {
  */
 export function assigned(providers: string[], value: string, options: AssignedOptions = {}): RegExp {
   const build = (ws: string) => {
-    // Between provider and kind: identifier characters, or a nesting step such as `datadog:\n  api_key:`.
-    const kind = options.kind?.length ? `[\\w.\\-${ws}"':{]{0,28}?(?:${alt(options.kind)})[\\w.\\-]{0,16}` : '[\\w.\\-]{0,32}';
+    // Between provider and kind: identifier characters and `": {` on one line, or a nesting step such as
+    // `datadog:\n  api_key:` / `"datadog": {\n  "apiKey":`. A line break is crossed only after the provider's
+    // own `:` or `{`: a provider word at the start of a value (`sha: "dd41…"`, `name: cfg-zd12`) does not
+    // name the key on the next line.
+    // One lazy run on the provider's line; line breaks only inside the optional nesting step, right after
+    // `:` or `{`. Each part's class is disjoint from the next one's, so a failed match backtracks little.
+    const lineBreak = ws === WS ? `[${WS_BREAKS}]` : '[^\\S \\t]';
+    const step = `[:{][ \\t{]{0,4}${lineBreak}{1,4}[ \\t{]{0,16}`;
+    const nest = `(?:${step}(?:[\\w.\\-"']{0,28}?${step})?[\\w.\\-"']{0,28}?)?`;
+    const kind = options.kind?.length ? `[\\w.\\-"':{ \\t]{0,28}?${nest}(?:${alt(options.kind)})[\\w.\\-]{0,16}` : '[\\w.\\-]{0,32}';
     const tail = options.tail ?? '(?![A-Za-z0-9])';
-    return `(?<![A-Za-z0-9])(?:${alt(providers)})${kind}[${ws}"'\`:=>,(\\[]{1,8}(${value})${tail}`;
+    return `(?<![A-Za-z0-9])(?:${alt(providers)})${kind}(?:[${ws}"'\`:=>,(\\[]{1,8}|${blockScalar(lineBreak)})(${value})${tail}`;
   };
   // The span is added up from the parts rather than measured on the built source: maxMatchLength
   // over ~55 whole sources cost ~55M instructions on every commit's rule load.
   const longest = (words: string[]) => Math.max(...words.map((w) => w.length));
   const span = () =>
-    longest(providers) + (options.kind?.length ? 28 + longest(options.kind) + 16 : 32) + 8 + maxMatchLength(value) + maxMatchLength(options.tail ?? '');
+    longest(providers) + (options.kind?.length ? 28 + 2 * (1 + 4 + 4 + 16) + 28 + 28 + longest(options.kind) + 16 : 32) + 38 + maxMatchLength(value) + maxMatchLength(options.tail ?? '');
   return new RegExp(options.keywordsAreProviders && span() <= SHORT_SPAN ? build(WS) : build('\\s'));
 }

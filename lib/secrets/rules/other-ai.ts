@@ -192,7 +192,7 @@ export const rules: SecretRule[] = [
     minEntropy: 3.5,
     why: WHY,
     fix: fix('console.mistral.ai → API Keys'),
-    match: () => [`MISTRAL_API_KEY=${fake.alnum(32)}`, `client = Mistral(api_key="${fake.alnum(32)}")`],
+    match: () => [`MISTRAL_API_KEY=${fake.alnum(32)}`, `client = Mistral(api_key="${fake.alnum(32)}")`, `  mistral_api_key: >-\n    ${fake.alnum(32)}`],
     noMatch: () => ['MISTRAL_API_KEY=${MISTRAL_API_KEY}', 'mistral_model: mistral-large-latest'],
   }),
   keyedRule({

@@ -15,7 +15,7 @@ const WHY_ENCRYPTED =
  * full of BEGIN lines, and a legacy encrypted header (`Proc-Type: 4,ENCRYPTED`)
  * or an ellipsis (`MIIE...`) cannot sit inside an unencrypted match.
  */
-const BODY = `[A-Za-z0-9+/=\\s\\\\"',]{0,12000}`;
+const BODY = `[A-Za-z0-9+/=\\s\\\\"'\`,]{0,12000}`;
 
 /**
  * The reported value is the BEGIN line plus the first body line (up to 64
@@ -27,7 +27,13 @@ const BODY = `[A-Za-z0-9+/=\\s\\\\"',]{0,12000}`;
  * succeeds): without it the first line and the body, which share characters,
  * multiply their backtracking on a BEGIN with no END.
  */
-const FIRST = `(?:\\s|\\\\[rn]|["',]){1,8}[A-Za-z0-9+/=]{1,64}`;
+/**
+ * Between BEGIN and the body: line breaks (real or `\\n`), indentation, and the quotes and `+` of a key
+ * written as concatenated string literals (`'-----BEGIN …-----\\n' +\\n  'MIIE…\\n' +`, JS and Java).
+ * A `+` counts only before whitespace: a body line never holds a lone `+` right after BEGIN.
+ */
+const LEAD = `(?:\\s|\\\\[rn]|["'\`,]|\\+(?=\\s))`;
+const FIRST = `${LEAD}{1,24}[A-Za-z0-9+/=]{1,64}`;
 
 function pemPattern(labels: string): RegExp {
   return new RegExp(`(-----BEGIN ${labels}-----(?=(${FIRST}))\\2)(?=${BODY}-----END ${labels}-----)`);
@@ -42,6 +48,12 @@ function realBody(secret: string): boolean {
   if (/x{6,}|X{6,}/.test(body) || /example/i.test(body)) return false;
   return new Set(body).size >= 16;
 }
+
+/**
+ * A line break inside a PuTTY key: real, or `\\n` in a JSON string, followed by the indentation of a
+ * YAML block, or by `' +\\n  '` where the key is written as concatenated string literals.
+ */
+const PPK_NL = `(?:\\r?\\n|(?:\\\\r)?\\\\n(?:["'\`][ \\t]{0,4}\\+?[ \\t]{0,4}\\r?\\n[ \\t]{0,16}["'\`])?)[ \\t]{0,16}`;
 
 const OPENSSH_MAGIC = 'openssh-key-v1\0';
 
@@ -66,7 +78,9 @@ function opensshKey(cipher: string): string {
     return b;
   };
   const kdf = cipher === 'none' ? 'none' : 'bcrypt';
-  const head = Buffer.concat([Buffer.from(OPENSSH_MAGIC, 'latin1'), str(cipher), str(kdf)]);
+  // As ssh-keygen writes it: kdf options (empty without a kdf), the number of keys (1), the public key's length and type.
+  const kdfOptions = cipher === 'none' ? str('') : Buffer.concat([Buffer.from([0, 0, 0, 24]), str(fake.base64(16)), Buffer.from([0, 0, 0, 16])]);
+  const head = Buffer.concat([Buffer.from(OPENSSH_MAGIC, 'latin1'), str(cipher), str(kdf), kdfOptions, Buffer.from([0, 0, 0, 1, 0, 0, 0, 51]), str('ssh-ed25519')]);
   const aligned = Buffer.concat([head, Buffer.alloc((3 - (head.length % 3)) % 3)]);
   const lines = (aligned.toString('base64') + fake.base64(280)).match(/.{1,70}/g) ?? [];
   return `-----BEGIN OPENSSH PRIVATE KEY-----\n${lines.join('\n')}\n-----END OPENSSH PRIVATE KEY-----`;
@@ -90,8 +104,8 @@ function putty(encryption: string): string {
   ].join('\n');
 }
 
-function pgpBlock(): string {
-  const lines = Array.from({ length: 10 }, () => fake.base64(64));
+function pgpBlock(lineCount = 10): string {
+  const lines = Array.from({ length: lineCount }, () => fake.base64(64));
   return `-----BEGIN PGP PRIVATE KEY BLOCK-----\nComment: exported for CI\n\n${lines.join('\n')}\n=${fake.base64(4)}\n-----END PGP PRIVATE KEY BLOCK-----`;
 }
 
@@ -117,7 +131,11 @@ export const rules: SecretRule[] = [
         fake.pem('PRIVATE KEY'),
         fake.pem('EC PRIVATE KEY', 3),
         `{"private_key": "${fake.pem('PRIVATE KEY').replace(/\n/g, '\\n')}\\n"}`,
+        // Concatenated string literals, as keys are pasted into JS or Java source.
+        `const pem = '${fake.pem('RSA PRIVATE KEY', 6).split('\n').join("\\n' +\n  '")}';`,
         `tls:\n  key: |\n    ${fake.pem('DSA PRIVATE KEY', 6).replace(/\n/g, '\n    ')}`,
+        // Nested deep in a Helm values file or an Ansible vars block: ten spaces of indentation.
+        `ingress:\n  tls:\n    certs:\n      - name: api\n        key: |\n${fake.pem('RSA PRIVATE KEY', 6).replace(/^/gm, '          ')}`,
       ],
       noMatch: () => [
         fake.pem('PUBLIC KEY'),
@@ -184,13 +202,24 @@ export const rules: SecretRule[] = [
     severity: 'high',
     keywords: ['-----begin pgp private key block'],
     regex:
-      /(-----BEGIN PGP PRIVATE KEY BLOCK-----(?=((?:\s|\\[rn]){1,4}(?:[A-Za-z]{1,20}: [^\r\n\\]{0,200}(?:\r?\n|(?:\\r)?\\n)){0,6}(?:\s|\\[rn]){0,4}[A-Za-z0-9+/=]{1,64}))\2)(?=[A-Za-z0-9+/=\s\\"',]{0,40000}-----END PGP PRIVATE KEY BLOCK-----)/,
+      new RegExp(
+        `(-----BEGIN PGP PRIVATE KEY BLOCK-----(?=(${LEAD}{1,24}(?:[A-Za-z]{1,20}: [^\\r\\n\\\\]{0,200}${LEAD}{1,24}){0,6}[A-Za-z0-9+/=]{1,64}))\\2)(?=[A-Za-z0-9+/=\\s\\\\"'\`,]{0,40000}-----END PGP PRIVATE KEY BLOCK-----|[A-Za-z0-9+/=\\s\\\\"'\`,]{4000})`,
+      ),
     secretGroup: 1,
     validate: (s) => realBody(s.replace(/^[\s\S]*(?:\n|\\n)/, '')),
     why: 'A PGP secret key signs releases and commits and decrypts mail and backups addressed to its owner.',
     fix: 'Revoke the key (publish its revocation certificate: `gpg --gen-revoke`), create a new one, and import it in CI from a secret (`echo "$GPG_PRIVATE_KEY" | gpg --import`) instead of committing it.',
     examples: {
-      match: () => [pgpBlock(), pgpBlock().replace(/\n/g, '\\n')],
+      match: () => [
+        pgpBlock(),
+        pgpBlock().replace(/\n/g, '\\n'),
+        // In a YAML block scalar or a heredoc: every line indented, the blank line too.
+        `gpg:\n  private_key: |\n${pgpBlock().replace(/^/gm, '        ')}`,
+        // A keyring export with subkeys runs past 16 KiB, more than the engine reads after BEGIN in a large
+        // file: 4,000 characters of armour say private key without the END line.
+        pgpBlock(300),
+        `const armored = '${pgpBlock().split('\n').join("\\n' +\n  '")}';`,
+      ],
       noMatch: () => [
         pgpBlock().replace(/PRIVATE/g, 'PUBLIC'),
         '-----BEGIN PGP PRIVATE KEY BLOCK-----\n...\n-----END PGP PRIVATE KEY BLOCK-----',
@@ -203,11 +232,19 @@ export const rules: SecretRule[] = [
     severity: 'high',
     keywords: ['putty-user-key-file'],
     regex:
-      /(PuTTY-User-Key-File-[23]: [a-z0-9@.-]{3,40}\r?\nEncryption: none\r?\nComment: [^\r\n]{0,200})\r?\nPublic-Lines: \d{1,3}\r?\n[A-Za-z0-9+/=\r\n]{0,8000}Private-Lines: \d{1,3}\r?\n[A-Za-z0-9+/=]{40,}/,
+      new RegExp(
+        `(PuTTY-User-Key-File-[23]: [a-z0-9@.-]{3,40}${PPK_NL}Encryption: none${PPK_NL}Comment: [^\\r\\n\\\\]{0,200})${PPK_NL}Public-Lines: \\d{1,3}${PPK_NL}[A-Za-z0-9+/=\\s\\\\"'\`]{0,8000}Private-Lines: \\d{1,3}${PPK_NL}[A-Za-z0-9+/=]{40,}`,
+      ),
     why: WHY,
     fix: ROTATE,
     examples: {
-      match: () => [putty('none'), putty('none').replace(/\n/g, '\r\n')],
+      match: () => [
+        putty('none'),
+        putty('none').replace(/\n/g, '\r\n'),
+        JSON.stringify({ ppk: putty('none') }),
+        `const ppk = '${putty('none').split('\n').join("\\n' +\n  '")}';`,
+        `deploy:\n  ppk: |\n${putty('none').replace(/^/gm, '    ')}`,
+      ],
       noMatch: () => [putty('aes256-cbc'), 'PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\nComment: <your key>'],
     },
   },
@@ -216,11 +253,11 @@ export const rules: SecretRule[] = [
     description: 'PuTTY private key file (.ppk), passphrase-encrypted',
     severity: 'low',
     keywords: ['putty-user-key-file'],
-    regex: /(PuTTY-User-Key-File-[23]: [a-z0-9@.-]{3,40}\r?\nEncryption: (?!none)[a-z0-9-]{3,20}\r?\nComment: [^\r\n]{0,200})\r?\nPublic-Lines: \d{1,3}\r?\n[A-Za-z0-9+/=\r\n]{40,8000}/,
+    regex: /(PuTTY-User-Key-File-[23]: [a-z0-9@.-]{3,40}(?:\r?\n|(?:\\r)?\\n)[ \t]{0,16}Encryption: (?!none)[a-z0-9-]{3,20}(?:\r?\n|(?:\\r)?\\n)[ \t]{0,16}Comment: [^\r\n\\]{0,200})(?:\r?\n|(?:\\r)?\\n)[ \t]{0,16}Public-Lines: \d{1,3}(?:\r?\n|(?:\\r)?\\n)[A-Za-z0-9+/=\s\\]{40,8000}/,
     why: WHY_ENCRYPTED,
     fix: ROTATE,
     examples: {
-      match: () => [putty('aes256-cbc'), putty('aes256-cbc').replace(/\n/g, '\r\n')],
+      match: () => [putty('aes256-cbc'), putty('aes256-cbc').replace(/\n/g, '\r\n'), JSON.stringify({ ppk: putty('aes256-cbc') })],
       noMatch: () => [putty('none'), 'PuTTY-User-Key-File-2: ssh-rsa\nEncryption: aes256-cbc\n'],
     },
   },

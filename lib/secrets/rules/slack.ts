@@ -1,10 +1,11 @@
 import type { SecretRule } from '../rule';
 import * as fake from '../fake';
+import { URL_SLASH as S } from './shapes';
 import { prefixed } from './prefixed';
 import { shannonEntropy } from '../entropy';
 
 /** The random last path segment carries the secret; placeholders like XXXX… have none. */
-const randomTail = (url: string) => shannonEntropy(url.slice(url.lastIndexOf('/') + 1)) >= 3;
+const randomTail = (url: string) => shannonEntropy(url.split(/\/|%2F/i).pop() ?? '') >= 3;
 
 const REVOKE = 'Revoke it (https://api.slack.com/apps → your app → OAuth & Permissions → Revoke, or auth.revoke)';
 const LOAD = 'and load the new token from the environment or a secret manager instead of the source';
@@ -78,13 +79,18 @@ export const rules: SecretRule[] = [
     description: 'Slack incoming webhook URL',
     severity: 'medium',
     keywords: ['hooks.slack.com'],
-    regex: /(hooks\.slack\.com\/services\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{24})(?![A-Za-z0-9])/,
+    regex: new RegExp(`(hooks\\.slack\\.com${S}services${S}T[A-Z0-9]{8,12}${S}B[A-Z0-9]{8,12}${S}[A-Za-z0-9]{24})(?![A-Za-z0-9])`),
     secretGroup: 1,
     validate: randomTail,
     why: 'Anyone with the webhook URL can post messages (phishing links included) into the channel.',
     fix: 'Remove the webhook (app settings → Incoming Webhooks → Remove, or delete the legacy integration), create a new one, and read the URL from a CI secret or the environment.',
     examples: {
-      match: () => [`https://hooks.slack.com/services/${team()}/B${fake.upperAlnum(10)}/${fake.alnum(24)}`, `SLACK_WEBHOOK="https://hooks.slack.com/services/${team()}/B${fake.upperAlnum(10)}/${fake.alnum(24)}"`],
+      match: () => [
+        `https://hooks.slack.com/services/${team()}/B${fake.upperAlnum(10)}/${fake.alnum(24)}`,
+        `SLACK_WEBHOOK="https://hooks.slack.com/services/${team()}/B${fake.upperAlnum(10)}/${fake.alnum(24)}"`,
+        `{"webhook":"https:\\/\\/hooks.slack.com\\/services\\/${team()}\\/B${fake.upperAlnum(10)}\\/${fake.alnum(24)}"}`,
+        `GET /notify?target=https%3A%2F%2Fhooks.slack.com%2Fservices%2F${team()}%2FB${fake.upperAlnum(10)}%2F${fake.alnum(24)} 200`,
+      ],
       noMatch: () => ['https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX', `https://hooks.slack.com/services/${team()}/B${fake.upperAlnum(10)}/${fake.alnum(12)}`],
     },
   },
@@ -93,7 +99,7 @@ export const rules: SecretRule[] = [
     description: 'Slack Workflow Builder webhook / trigger URL',
     severity: 'medium',
     keywords: ['hooks.slack.com'],
-    regex: /(hooks\.slack\.com\/(?:workflows|triggers)\/T[A-Z0-9]{8,12}\/A[A-Z0-9]{8,12}\/[0-9]{12,20}\/[a-f0-9]{32})(?![A-Za-z0-9])/,
+    regex: new RegExp(`(hooks\\.slack\\.com${S}(?:workflows|triggers)${S}T[A-Z0-9]{8,12}${S}A[A-Z0-9]{8,12}${S}[0-9]{12,20}${S}[a-f0-9]{32})(?![A-Za-z0-9])`),
     secretGroup: 1,
     validate: randomTail,
     why: 'Anyone with the URL can start the workflow with their own inputs.',

@@ -15,12 +15,15 @@ export const START = `(?<![${TOKEN_CHAR}])`;
 /** `(?![A-Za-z0-9_-])`: the token ends here. */
 export const END = `(?![${TOKEN_CHAR}])`;
 
+/** A YAML block scalar (`NAME: |`, `NAME: >-`): the value on the next, indented line. */
+const YAML_BLOCK = `["']?:[ \\t]{0,4}[|>][-+]?[1-9]?[ \\t]{0,4}\\r?\\n[ \\t]{1,24}`;
+
 /**
  * How a key name is followed by its value across syntaxes: `=`, `:`, `:=`,
  * `=>`, a call argument `("NAME", "value")`, a fallback `|| "value"` / `?? "value"`,
- * with optional quotes around the name and the value.
+ * with optional quotes around the name and the value; or a YAML block scalar.
  */
-const ASSIGN = `["'\`]?\\]?[ \\t]{0,4}(?::=|=>|\\|\\||\\?\\?|[:=,(])[ \\t]{0,4}(?:["'\`]|\\\\")?`;
+const ASSIGN = `(?:["'\`]?\\]?[ \\t]{0,4}(?::=|=>|\\|\\||\\?\\?|[:=,(])[ \\t]{0,4}(?:["'\`]|\\\\")?|${YAML_BLOCK})`;
 
 /**
  * A value named by a provider keyword: `NAME... = VALUE`. `names` is a regex

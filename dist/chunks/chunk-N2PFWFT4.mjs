@@ -7,7 +7,7 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   formatBytes
-} from "./chunk-6DQB57SO.mjs";
+} from "./chunk-A2LR7B45.mjs";
 
 // lib/report/progress.ts
 function progressWanted(flags, stderr = process.stderr) {

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-DFLA466Y.mjs";
+} from "./chunk-FDPFEIUW.mjs";
 import {
   emptyTree,
   execGit

@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-W7TIU3LX.mjs";
+} from "./chunk-DO44XG6F.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

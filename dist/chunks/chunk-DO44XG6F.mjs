@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-VZVGPSX7.mjs";
+} from "./chunk-YNRH3WRN.mjs";
 import {
   globMatcher,
   loadGlobMatcher

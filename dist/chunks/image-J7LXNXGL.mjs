@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-FB6HG3C5.mjs";
+} from "./chunk-N2PFWFT4.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-6DQB57SO.mjs";
+} from "./chunk-A2LR7B45.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-W7TIU3LX.mjs";
+} from "./chunk-DO44XG6F.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,14 +30,14 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-VZVGPSX7.mjs";
-import "./chunk-AXVNR5TC.mjs";
+} from "./chunk-YNRH3WRN.mjs";
+import "./chunk-BICJUE4K.mjs";
 import {
   findSecretsInFile
-} from "./chunk-IM4X7B2Z.mjs";
+} from "./chunk-AXTXVKH2.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
-import "./chunk-LQF46ZK4.mjs";
+import "./chunk-HZWCJFPY.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";

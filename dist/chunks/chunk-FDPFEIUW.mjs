@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-W7TIU3LX.mjs";
+} from "./chunk-DO44XG6F.mjs";
 import {
   GitError,
   execGit

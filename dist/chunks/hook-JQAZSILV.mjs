@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-V5I7IENY.mjs";
-import "./chunk-DFLA466Y.mjs";
+} from "./chunk-TBIV6G6P.mjs";
+import "./chunk-FDPFEIUW.mjs";
 import {
   emitReport
-} from "./chunk-6DQB57SO.mjs";
+} from "./chunk-A2LR7B45.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-W7TIU3LX.mjs";
+} from "./chunk-DO44XG6F.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,12 +28,12 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-VZVGPSX7.mjs";
-import "./chunk-AXVNR5TC.mjs";
-import "./chunk-IM4X7B2Z.mjs";
+import "./chunk-YNRH3WRN.mjs";
+import "./chunk-BICJUE4K.mjs";
+import "./chunk-AXTXVKH2.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
-import "./chunk-LQF46ZK4.mjs";
+import "./chunk-HZWCJFPY.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-DFLA466Y.mjs";
+} from "./chunk-FDPFEIUW.mjs";
 import {
   directorySource
-} from "./chunk-KZBZ6DFL.mjs";
+} from "./chunk-3U2FBO25.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-W7TIU3LX.mjs";
+} from "./chunk-DO44XG6F.mjs";
 import {
   execGit,
   runGit

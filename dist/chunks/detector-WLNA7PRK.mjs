@@ -13,7 +13,7 @@ import {
 } from "./chunk-B55MOOMQ.mjs";
 import {
   isPlaceholder
-} from "./chunk-LQF46ZK4.mjs";
+} from "./chunk-HZWCJFPY.mjs";
 import "./chunk-3IKRVYFW.mjs";
 import {
   alnum,

@@ -17,7 +17,7 @@ import {
   placeholder,
   shannonEntropy,
   textFacts
-} from "./chunk-LQF46ZK4.mjs";
+} from "./chunk-HZWCJFPY.mjs";
 import {
   ALNUM,
   LOWER,
@@ -58,7 +58,7 @@ function isIdentifierLike(s) {
 function keyWords(key2) {
   return key2.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
-var PASSWORD_WORD = /^(?:password|passwd|passphrase|pass|pwd|pw|passw|pswd|passwort|contrasena|senha|motdepasse|[a-z]*password|[a-z]*passwd|db(?:pass|pwd)|requirepass|masterauth)$|password/, SECRET_WORD = /^(?:secret|secrets|token|apikey|apitoken|accesskey|accesstoken|secretkey|privatekey|authtoken|authkey|credential|credentials|creds|cred|auth|bearer|authorization|clientsecret|appsecret|apisecret|sessionkey|signingkey|encryptionkey|masterkey|webhooksecret|refreshtoken|oauthtoken|pat)$|(?:secret|token|apikey|accesskey|privatekey|credential)$/, KEY_QUALIFIER = /* @__PURE__ */ new Set(["api", "access", "secret", "private", "signing", "sign", "encryption", "encrypt", "crypt", "crypto", "master", "client", "auth", "app", "application", "account", "storage", "service", "license", "licence", "subscription", "shared", "admin", "consumer", "webhook", "session", "hmac", "jwt", "cipher", "aes", "dev", "developer", "server", "partner", "merchant", "primary", "secondary", "root", "host", "function", "ingest", "ingestion", "write", "read", "rest", "management", "mgmt", "sdk", "x"]), NOT_SECRET_AFTER = /* @__PURE__ */ new Set([
+var PASSWORD_WORD = /^(?:password|passwd|passphrase|pass|pwd|pw|passw|pswd|passwort|contrasena|senha|motdepasse|passe|psk|[a-z]*password|[a-z]*passwd|db(?:pass|pwd)|(?:src|dest)?(?:store|key)pass|requirepass|masterauth)$|password/, SECRET_WORD = /^(?:secret|secrets|token|apikey|apitoken|accesskey|accesstoken|secretkey|privatekey|authtoken|authkey|credential|credentials|creds|cred|auth|bearer|authorization|clientsecret|appsecret|apisecret|sessionkey|signingkey|encryptionkey|masterkey|webhooksecret|refreshtoken|oauthtoken|pat)$|(?:secret|token|apikey|accesskey|privatekey|credential)$/, KEY_QUALIFIER = /* @__PURE__ */ new Set(["validation", "decryption", "api", "access", "secret", "private", "signing", "sign", "encryption", "encrypt", "crypt", "crypto", "master", "client", "auth", "app", "application", "account", "storage", "service", "license", "licence", "subscription", "shared", "admin", "consumer", "webhook", "session", "hmac", "jwt", "cipher", "aes", "dev", "developer", "server", "partner", "merchant", "primary", "secondary", "root", "host", "function", "ingest", "ingestion", "write", "read", "rest", "management", "mgmt", "sdk", "x"]), NOT_SECRET_AFTER = /* @__PURE__ */ new Set([
   "id",
   "ids",
   "name",
@@ -354,7 +354,6 @@ var PASSWORD_WORD = /^(?:password|passwd|passphrase|pass|pwd|pw|passw|pswd|passw
   "delete",
   "remove",
   "update",
-  "refresh",
   "rotate",
   "revoke",
   "parse",
@@ -384,14 +383,18 @@ var PASSWORD_WORD = /^(?:password|passwd|passphrase|pass|pwd|pw|passw|pswd|passw
   "syntax",
   "pagination",
   "paging",
+  "resume",
+  "delta",
+  "change",
   "hash",
   "hashed",
   "encrypted",
   "sealed",
   "ssh",
   "gpg",
-  "pgp"
-]), NOT_SECRET_WORD = /^(?:tokenizer|tokenize|tokenized|tokens|author|authors|authority|authorities|authored|authenticate|authentication|authenticated|authenticator|authorize|authorized|authorizer|keyboard|keystroke|keyword|keywords|keyframe|keyframes|monkey|turkey|hockey|donkey|jockey|passport|passenger|passage|compass|bypass|passive|passthrough|passed|passes|passing|secretary|pwdx|keypress|keydown|keyup|hotkey|keymap|keychain|keycode|credits|credit|credo)$/, memo = /* @__PURE__ */ new Map();
+  "pgp",
+  "authenticity"
+]), LOGIN_OWNER = /* @__PURE__ */ new Set(["ssh", "gpg", "pgp"]), NOT_SECRET_WORD = /^(?:tokenizer|tokenize|tokenized|tokens|author|authors|authority|authorities|authored|authenticate|authentication|authenticated|authenticator|authorize|authorized|authorizer|keyboard|keystroke|keyword|keywords|keyframe|keyframes|monkey|turkey|hockey|donkey|jockey|passport|passenger|passage|compass|bypass|passive|passthrough|passed|passes|passing|secretary|pwdx|keypress|keydown|keyup|hotkey|keymap|keychain|keycode|credits|credit|credo|csrftoken|xsrftoken|csrfmiddlewaretoken|deltatoken|skiptoken|pagetoken|nexttoken|synctoken|resumetoken)$/, memo = /* @__PURE__ */ new Map();
 function secretKeyKind(key2) {
   let kind = memo.get(key2);
   return kind === void 0 && (memo.size > 2e4 && memo.clear(), kind = classify(key2), memo.set(key2, kind)), kind;
@@ -421,13 +424,13 @@ function classify(key2) {
   }
   for (let i = 0; i < at; i++) {
     let w = words[i];
-    if (NOT_SECRET_BEFORE.has(w) && !(KEY_QUALIFIER.has(w) && words[at] === "key")) return null;
+    if (NOT_SECRET_BEFORE.has(w) && !(KEY_QUALIFIER.has(w) && words[at] === "key") && !(kind === "password" && LOGIN_OWNER.has(w))) return null;
   }
   return kind;
 }
 
 // lib/secrets/generic-assignment.ts
-var GENERIC_ID = "secret/generic-assignment", LITERAL_VALUES_FILE = /\.tfvars(?:\.json)?$/, GENERIC_KEYWORDS = ["pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "bearer"], MAX_KEY = 96, MAX_VALUE = 1024, MAX_BARE_VALUE = 256;
+var GENERIC_ID = "secret/generic-assignment", LITERAL_VALUES_FILE = /\.tfvars(?:\.json)?$/, GENERIC_KEYWORDS = ["pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "bearer", "pswd", "senha", "contrase", "psk"], MAX_KEY = 96, MAX_VALUE = 1024, MAX_BARE_VALUE = 256;
 function isKeyChar(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45 || c === 46;
 }
@@ -491,6 +494,10 @@ function parseAssignmentAt(text, hit, path = "") {
   if (!bounds) return null;
   let key2 = text.slice(bounds.start, bounds.end), keyKind = secretKeyKind(key2);
   if (keyKind) return parseWithKind(text, bounds, key2, keyKind, path);
+  if (text[bounds.end] === "(") {
+    let setter = SETTER.exec(key2.slice(key2.lastIndexOf(".") + 1)), kind = setter && secretKeyKind(setter[1]);
+    return kind ? callArgument(text, key2, kind, bounds.start, bounds.end) : null;
+  }
   if (!/^key$/i.test(key2)) return null;
   let a = parseWithKind(text, bounds, key2, "secret", path);
   return a && looksLikeSecretValue(a.value, "secret") && keyUnderSection(text, bounds.start) ? a : null;
@@ -500,31 +507,37 @@ function parseWithKind(text, bounds, key2, keyKind, path) {
   if (escapedKeyQuote) i += 2;
   else if (openQuote && !embeddedSource) {
     if (text[i] === ":" && isSpace(text.charCodeAt(i + 1))) return quotedHeader(text, key2, keyKind, ks, i + 1, openQuote);
+    if (text[i] === "=" && text[i + 1] !== "=" && !escapedKeyQuote) return quotedPair(text, key2, keyKind, ks, i + 1, openQuote);
     if (text.charCodeAt(i) !== openQuote) return null;
-    if (i++, DEFINE_CALL.test(text.slice(Math.max(lineStart, ks - 24), ks - 1))) {
+    if (i++, text[skipSpaces(text, i)] === "{" && HCL_FILE.test(path) && HCL_VARIABLE.test(text.slice(lineStart, ks - 1))) return variableDefault(text, key2, keyKind, ks, skipSpaces(text, i) + 1);
+    if (DEFINE_CALL.test(text.slice(Math.max(lineStart, ks - 24), ks - 1))) {
       if (i = skipSpaces(text, i), text[i] !== ",") return null;
       let v2 = readValue(text, skipSpaces(text, i + 1));
       return v2 && v2.quoted ? finish(key2, keyKind, ks, v2) : null;
     }
+    let comma = skipSpaces(text, i);
+    if (text[comma] === "," && ARGUMENT_START.test(text.slice(Math.max(lineStart, ks - 8), ks - 1))) return argumentValue(text, key2, keyKind, ks, skipSpaces(text, comma + 1));
   }
   if (NAME_FIELD.test(text.slice(Math.max(lineStart, ks - 40), ks))) {
     VALUE_FIELD.lastIndex = i;
     let window = text.slice(i, Math.min(text.length, i + 240));
     VALUE_FIELD.lastIndex = 0;
     let m = VALUE_FIELD.exec(window);
-    if (!m || /\n\s*-\s/.test(window.slice(0, m.index))) return null;
+    if (!m) return openQuote && text.lastIndexOf("<", ks) >= lineStart ? elementText(text, key2, keyKind, ks, i) : null;
+    if (/\n\s*-\s/.test(window.slice(0, m.index))) return null;
     let v2 = readValue(text, skipSpaces(text, i + m.index + m[0].length));
     return v2 ? finish(key2, keyKind, ks, v2) : null;
   }
-  if (i = skipSpaces(text, i), openQuote && text[i] === "]" && (i = skipSpaces(text, i + 1)), text[ks - 1] === "<" && text[i] === ">") {
+  if (i = skipSpaces(text, i), openQuote && text[i] === "]" && (i = skipSpaces(text, i + 1)), text[i] === "[" && text[i + 1] === "]" && (i = skipSpaces(text, i + 2)), text[i] === "}" && text[ks - 1] === "{" && text[ks - 2] === "V" && (i = skipSpaces(text, i + 1)), text[ks - 1] === "<" && text[i] === ">") {
     let close = text.slice(i + 1, i + 1 + MAX_VALUE).indexOf("</");
     if (close < 0) return null;
     let value = text.slice(i + 1, i + 1 + close);
     return value.includes(`
 `) ? null : finish(key2, keyKind, ks, { value, start: i + 1, quoted: !0, end: i + 1 + close });
   }
+  if (text[i] === "<" && text.startsWith("</key>", i) && text.endsWith("<key>", ks)) return plistValue(text, key2, keyKind, ks, i + 6);
   let c = text[i], c2 = text[i + 1], op = 0;
-  c === ":" && c2 === "=" || c === "=" && c2 === ">" || (c === "?" || c === "+") && c2 === "=" ? op = 2 : (c === "|" || c === "?") && c2 === c && text[i + 2] === "=" ? op = 3 : (c === "=" && c2 !== "=" && c2 !== "~" || c === "=" && c2 === "=" && PROPERTIES_FILE.test(path) || c === ":" && c2 !== ":") && (op = 1);
+  c === ":" && c2 === "=" || c === "=" && c2 === ">" || (c === "?" || c === "+") && c2 === "=" || c === "<" && c2 === "-" && isQuote(text.charCodeAt(skipSpaces(text, i + 2))) ? op = 2 : (c === "|" || c === "?") && c2 === c && text[i + 2] === "=" ? op = 3 : (c === "=" && c2 !== "=" && c2 !== "~" || c === "=" && c2 === "~" && i === ke || c === "=" && c2 === "=" && PROPERTIES_FILE.test(path) || c === ":" && c2 !== ":" && !((text[ks - 1] === ":" || text[ks - 1] === "/") && !isSpace(text.charCodeAt(i + 1)))) && (op = 1);
   let colonAssignment = op === 1 && c === ":";
   if (op)
     if (c === ":" && !openQuote) {
@@ -536,27 +549,122 @@ function parseWithKind(text, bounds, key2, keyKind, path) {
       }
     } else i += op;
   else {
-    let before2 = text.slice(lineStart, ks), flag = /(?:^|\s)--?$/.test(before2), dockerfile = /^\s*(?:ENV|ARG)\s+$/i.test(before2), goVar = TYPE_ANNOTATION.exec(text.slice(i - 1, i + 80));
+    if (text[i] === "(" && (text[ks - 1] === "." || CREDENTIAL_TYPE.test(key2))) return callArgument(text, key2, keyKind, ks, i);
+    if (isQuote(text.charCodeAt(i)) && QUOTED_FLAG.test(text.slice(Math.max(lineStart, ks - 3), ks))) {
+      let comma = skipSpaces(text, i + 1);
+      if (text[comma] !== ",") return null;
+      let v2 = readValue(text, skipSpaces(text, comma + 1));
+      return v2 && v2.quoted ? finish(key2, keyKind, ks, v2) : null;
+    }
+    if (text[ks - 1] === ":" && isSpace(text.charCodeAt(ke)) && CLOJURE_FILE.test(path)) {
+      let v2 = readValue(text, i);
+      return v2 && v2.quoted ? finish(key2, keyKind, ks, v2) : null;
+    }
+    let before2 = text.slice(lineStart, ks), flag = /(?:^|\s)--?$/.test(before2), dockerfile = /^\s*(?:ENV|ARG|SetEnv|#\s*define)\s+$/i.test(before2) || SERVER_DIRECTIVE.test(before2), goVar = TYPE_ANNOTATION.exec(text.slice(i - 1, i + 80));
     if (!((flag || dockerfile) && isSpace(text.charCodeAt(ke))))
       if (goVar && /^\s/.test(goVar[0])) i = i - 1 + goVar[0].length;
-      else return !openQuote && i > ke && /^\s*$/.test(before2) ? directiveLine(text, key2, keyKind, ks, i, path) : null;
+      else return !openQuote && i > ke && /^\s*$/.test(before2) ? GROOVY_FILE.test(path) ? groovyArgument(text, key2, keyKind, ks, i) : directiveLine(text, key2, keyKind, ks, i, path) : null;
   }
-  for (i = skipSpaces(text, i); text[i] === "&" && YAML_ANCHOR.test(text.slice(i, i + 130)) || text[i] === "!" && text[i + 1] === "!"; ) {
+  if (i = skipSpaces(text, i), colonAssignment && (text[i] === `
+` || text[i] === "\r" || text[i] === "{" && /^\{[ \t]*\r?$/.test(text.slice(i, text.indexOf(`
+`, i) >>> 0)))) return blockDefault(text, key2, keyKind, ks, lineStart, i);
+  for (; text[i] === "&" && YAML_ANCHOR.test(text.slice(i, i + 130)) || text[i] === "!" && text[i + 1] === "!"; ) {
     for (; i < text.length && !isSpace(text.charCodeAt(i)) && text[i] !== `
 `; ) i++;
     i = skipSpaces(text, i);
+  }
+  let wrapper = STRING_WRAPPER.exec(text.slice(i, i + 16));
+  if (wrapper) {
+    let v2 = readValue(text, i + wrapper[0].length);
+    return v2 && v2.quoted ? finish(key2, keyKind, ks, v2) : null;
   }
   let fallback = ENV_FALLBACK.exec(text.slice(i, i + 200));
   if (fallback) {
     let v2 = readValue(text, i + fallback[0].length);
     return v2 && v2.quoted ? finish(key2, keyKind, ks, v2) : null;
   }
-  let v = readValue(text, i, !colonAssignment);
-  return v && !v.quoted && /^(?:Bearer|Basic|Token|Bot)$/i.test(v.value) && isSpace(text.charCodeAt(v.end)) && (v = readValue(text, skipSpaces(text, v.end))), v ? finish(key2, keyKind, ks, v) : null;
+  if (text[i] === "$" && text[i + 1] === "{") {
+    let d = REFERENCE_DEFAULT.exec(text.slice(i, i + MAX_BARE_VALUE));
+    return d ? finish(key2, keyKind, ks, { value: d[1], start: i + d[0].length - 1 - d[1].length, quoted: !0 }) : null;
+  }
+  let wholeLine = DOTENV_FILE.test(path) && /^\s*(?:export\s+)?$/.test(text.slice(lineStart, ks)), v = readValue(text, i, !colonAssignment && !wholeLine);
+  return v && !v.quoted && POWERSHELL_FILE.test(path) || v && !v.quoted && CMDLET.test(v.value) && /^ +-[A-Za-z]/.test(text.slice(v.end, v.end + 4)) ? null : (v && !v.quoted && /^(?:Bearer|Basic|Token|Bot)$/i.test(v.value) && isSpace(text.charCodeAt(v.end)) && (v = readValue(text, skipSpaces(text, v.end))), v ? finish(key2, keyKind, ks, v) : null);
+}
+var PLIST_STRING = /^\s{0,80}<string>/;
+function plistValue(text, key2, keyKind, ks, i) {
+  let open = PLIST_STRING.exec(text.slice(i, i + 96));
+  if (!open) return null;
+  let start = i + open[0].length, close = text.slice(start, start + MAX_VALUE).indexOf("</string>");
+  if (close < 0) return null;
+  let value = text.slice(start, start + close);
+  return value.includes(`
+`) ? null : finish(key2, keyKind, ks, { value, start, quoted: !0 });
+}
+var TAG_REST = /^(?:[ \t]+[\w:.-]+[ \t]*=[ \t]*(?:"[^"\n]*"|'[^'\n]*'))*[ \t]*>/;
+function elementText(text, key2, keyKind, ks, i) {
+  let tag = TAG_REST.exec(text.slice(i, i + 240));
+  if (!tag) return null;
+  let start = i + tag[0].length, close = text.slice(start, start + MAX_VALUE).indexOf("</");
+  if (close < 0) return null;
+  let value = text.slice(start, start + close);
+  return value.includes(`
+`) ? null : finish(key2, keyKind, ks, { value, start, quoted: !0 });
+}
+var REFERENCE_DEFAULT = /^\$\{[A-Za-z_][\w.-]{0,80}(?::-|:=|:(?![?+-]))([^\s{}$'"`]+)\}/, STRING_WRAPPER = /^(?:String::from|new String|Some)\(\s*(?=["'])/, ARGUMENT_START = /[(,]\s*$/, SETTER = /^(?:set|with)_?([A-Z].*)$/, CREDENTIAL_TYPE = /Credentials?$/;
+function argumentValue(text, key2, keyKind, ks, i) {
+  let v = readValue(text, i);
+  if (!v || !v.quoted) return null;
+  let e = skipSpaces(text, v.end), rest = text.charCodeAt(e);
+  return e >= text.length || rest === 41 || rest === 59 || rest === 10 || rest === 13 ? v.value.length > 4 && v.value.startsWith('\\"') && v.value.endsWith('\\"') ? finish(key2, keyKind, ks, { value: v.value.slice(2, -2), start: v.start + 2, quoted: !0 }) : finish(key2, keyKind, ks, v) : null;
+}
+function callArgument(text, key2, keyKind, ks, paren) {
+  let v = readValue(text, skipSpaces(text, paren + 1));
+  if (!v || !v.quoted) return null;
+  let e = skipSpaces(text, v.end);
+  if (text[e] === "," && CREDENTIAL_TYPE.test(key2)) {
+    if (v = readValue(text, skipSpaces(text, e + 1)), !v || !v.quoted) return null;
+    e = skipSpaces(text, v.end);
+  }
+  return text[e] === ")" ? finish(key2, keyKind, ks, v) : null;
+}
+var SERVER_DIRECTIVE = /^\s*(?:proxy_set_header|add_header|grpc_set_header|fastcgi_param|uwsgi_param|scgi_param|more_set_(?:input_)?headers|RequestHeader\s+(?:set|add|append|setifempty)|Header\s+(?:always\s+)?(?:set|add|append)|user\s+[\w.@-]+)\s+$/i, QUOTED_FLAG = /["']--?$/, CLOJURE_FILE = /\.(?:edn|clj[sc]?|bb)$/, DOTENV_FILE = /(?:^|\/)\.env(?:\.[\w.-]+)?$/, CMDLET = /^[A-Z][a-z]+(?:To|From)?-[A-Z][A-Za-z]+$/, POWERSHELL_FILE = /\.ps[md]?1$/i, BLOCK_DEFAULT = /^([ \t]*)["']?(?:Default|default)["']?[ \t]*:[ \t]*/;
+function blockDefault(text, key2, keyKind, ks, lineStart, i) {
+  let keyIndent = ks - lineStart - (isQuote(text.charCodeAt(ks - 1)) ? 1 : 0), at = text.indexOf(`
+`, i) + 1;
+  for (let n = 0; n < 12 && at > 0 && at < text.length; n++) {
+    let end = text.indexOf(`
+`, at), line = text.slice(at, end < 0 ? text.length : end);
+    if (line.trim()) {
+      if (line.length - line.trimStart().length <= keyIndent) return null;
+      let d = BLOCK_DEFAULT.exec(line);
+      if (d) {
+        let v = readValue(text, at + d[0].length, !1);
+        return v ? finish(key2, keyKind, ks, v) : null;
+      }
+    }
+    at = end + 1;
+  }
+  return null;
+}
+var HCL_FILE = /\.(?:tf|hcl)$/, HCL_VARIABLE = /^\s*variable\s+$/, HCL_DEFAULT = /(?:^|\n)[ \t]*default[ \t]*=[ \t]*/;
+function variableDefault(text, key2, keyKind, ks, open) {
+  let window = text.slice(open, open + 1024), close = window.search(/\n\s*\}|\}\s*(?:\n|$)/), body = close < 0 ? window : window.slice(0, close + 1), m = HCL_DEFAULT.exec(body);
+  if (!m) return null;
+  let v = readValue(text, open + m.index + m[0].length);
+  return v && v.quoted ? finish(key2, keyKind, ks, v) : null;
 }
 var YAML_ANCHOR = /^&[\w.-]{1,128}(?:[ \t\r\n]|$)/, DEFINE_CALL = /\bdefine\s*\(\s*$/i, ENV_NAME = String.raw`(?:\.[A-Za-z_]\w{0,79}|\[\s*["'][^"'\n]{1,80}["']\s*\])`, ENV_FALLBACK = new RegExp(
   String.raw`^(?:(?:process\.env|import\.meta\.env|ENV|os\.environ|\$_ENV|\$_SERVER)${ENV_NAME}\s*(?:\|\||\?\?|\?:|\bor\b)` + String.raw`|(?:os\.environ\.get|os\.getenv|getenv|ENV\.fetch|env)\(\s*["'][^"'\n]{1,80}["']\s*,)\s*`
 );
+function quotedPair(text, key2, keyKind, ks, i, quote) {
+  let j = i, limit = Math.min(text.length, i + MAX_VALUE);
+  for (; j < limit; j++) {
+    let c = text.charCodeAt(j);
+    if (c === quote || c === 59 || c <= 32 || c === 38 && !ampersandInValue(text, j, !0)) break;
+    if (c === 36 && text.charCodeAt(j + 1) === 123) return null;
+  }
+  return j === i || j >= limit ? null : finish(key2, keyKind, ks, { value: text.slice(i, j), start: i, quoted: !0, end: j });
+}
 function quotedHeader(text, key2, keyKind, ks, i, quote) {
   let window = text.slice(i, i + MAX_VALUE), close = window.indexOf(String.fromCharCode(quote));
   if (close < 0) return null;
@@ -584,6 +692,14 @@ function directiveLine(text, key2, keyKind, ks, i, path) {
   let rest = text.charCodeAt(e);
   return e >= text.length || rest === 10 || rest === 13 || (rest === 35 || rest === 59) && e > v.end ? (!v.quoted && v.value.endsWith(";") && (v = { ...v, value: v.value.slice(0, -1) }), finish(key2, keyKind, ks, v)) : null;
 }
+var GROOVY_FILE = /\.gradle$/;
+function groovyArgument(text, key2, keyKind, ks, i) {
+  if (!isQuote(text.charCodeAt(i))) return null;
+  let v = readValue(text, i);
+  if (!v) return null;
+  let e = skipSpaces(text, v.end), rest = text.charCodeAt(e);
+  return e >= text.length || rest === 10 || rest === 13 || rest === 59 || text.startsWith("//", e) ? finish(key2, keyKind, ks, v) : null;
+}
 var SECTION_OPEN = /["']?([A-Za-z][\w.-]{0,63})["']?\s*:\s*\{?\s*$/, sectionOpen = (line) => SECTION_OPEN.exec(line.length > 100 ? line.slice(-100) : line);
 function keyUnderSection(text, keyStart) {
   let lineStart = lastNewlineBefore(text, keyStart) + 1, before2 = text.slice(lineStart, keyStart).replace(/["']$/, ""), inline = sectionOpen(before2.replace(/\{\s*$/, "{"));
@@ -603,10 +719,34 @@ function sectionKind(section) {
   return secretKeyKind(`${section.replace(/.*\./, "")}_key`) === "secret" ? "secret" : null;
 }
 function finish(key2, keyKind, keyStart, v) {
-  let { value, start } = v, scheme = AUTH_SCHEME.exec(value);
+  let { value, start } = v;
+  if (value.startsWith("${")) {
+    let d = REFERENCE_DEFAULT.exec(value);
+    d && d[0].length === value.length && (start += value.length - 1 - d[1].length, value = d[1]);
+  }
+  let scheme = AUTH_SCHEME.exec(value);
   return scheme && (start += value.length - scheme[1].length, value = scheme[1]), value ? { key: key2, keyKind, keyStart, value, valueStart: start, quoted: v.quoted } : null;
 }
-var KEYWORD_VALUE = /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan|required|optional|string|str|bytes|int|number|boolean|bool|object|any|secret|password|token|env|self|this)$/i, IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$/, CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, LOWER_WORDS = /^[a-z]+(?:[-_.](?:[a-z]+|\d+))*$/, REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dwsSWDb]|\{\d+(?:,\d*)?\}|\(\?[:=!<]/, RESOURCE_NAME = /^[a-z]{2,}(?:[-_.][a-z]{2,})+[-_.][a-z0-9]{1,8}$/, CAMEL_WORDS = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+)*$/, FILE_PATH = /^(?:~|\.{1,2})?\/|^[A-Za-z]:\\|\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|conf|cfg|ini|properties|xml|toml|sh|js|ts|py|rb|go|gpg|asc|enc)$/i;
+var KEYWORD_VALUE = /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan|required|optional|string|str|bytes|int|number|boolean|bool|object|any|secret|password|token|env|self|this)$/i, IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$/, CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, LOWER_WORDS = new RegExp("^\\p{Ll}+(?:[-_.](?:\\p{Ll}+|\\d+))*$", "u"), REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dwsSWDb]|\{\d+(?:,\d*)?\}|\(\?[:=!<]/, RESOURCE_NAME = /^[a-z]{2,}(?:[-_.][a-z]{2,})+[-_.][a-z0-9]{1,8}$/, CAMEL_WORDS = new RegExp("^\\p{L}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)*$", "u"), FILE_PATH = /^(?:~|\.{1,2})?\/|^[A-Za-z]:\\|\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|conf|cfg|ini|properties|xml|toml|sh|js|ts|py|rb|go|gpg|asc|enc)$/i;
+function randomLetters(value) {
+  if (!/^(?:[a-z0-9]+|[A-Z0-9]+)$/.test(value) || !/[0-9]/.test(value)) return !1;
+  let letters = 0, vowels = 0, run = 0, longest = 0;
+  for (let i = 0; i < value.length; i++) {
+    let c = value.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) continue;
+    letters++;
+    let vowel = c === 97 || c === 101 || c === 105 || c === 111 || c === 117;
+    vowel && vowels++, run = vowel || c === 121 ? 0 : run + 1, run > longest && (longest = run);
+  }
+  return vowels < 0.22 * letters || longest >= 5;
+}
+function identifierTail(tail) {
+  return isIdentifierLike(tail) || CONSTANT_NAME.test(tail);
+}
+function numberedHead(value) {
+  let head = value.slice(0, value.indexOf("."));
+  return /[0-9][^0-9]*[0-9]/.test(head) && !isIdentifierLike(head);
+}
 function distinctChars(s) {
   return new Set(s).size;
 }
@@ -620,7 +760,7 @@ function charClasses(s) {
 }
 function looksLikeSecretValue(value, kind, literal = !1) {
   let min = kind === "password" ? 8 : 12;
-  if (value.length < min || value.length > MAX_VALUE || /\s/.test(value) || value.includes("://") || KEYWORD_VALUE.test(value) || FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && /[+=]/.test(value)) || IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || isIdentifierLike(value.slice(value.search(/[A-Za-z_$][\w$]*$/)))) || CONSTANT_NAME.test(value) || LOWER_WORDS.test(value) || CAMEL_WORDS.test(value) || !literal && isIdentifierLike(value) || /^\d+(?:\.\d+)*$/.test(value) || REGEX_SOURCE.test(value) && distinctChars(value) < 32 || /^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) && value.includes("_")) return !1;
+  if (value.length < min || value.length > MAX_VALUE || /\s/.test(value) || value.includes("://") || KEYWORD_VALUE.test(value) || FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && /[+=]/.test(value)) || IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || identifierTail(value.slice(value.search(/[A-Za-z_$][\w$]*$/)))) && !numberedHead(value) || CONSTANT_NAME.test(value) || LOWER_WORDS.test(value) || CAMEL_WORDS.test(value) || !literal && isIdentifierLike(value) && !randomLetters(value) || /^\d+(?:\.\d+)*$/.test(value) || REGEX_SOURCE.test(value) && distinctChars(value) < 32 || /^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) && value.includes("_")) return !1;
   let classes = charClasses(value), entropy = shannonEntropy(value);
   return kind === "password" ? classes >= 2 && entropy >= 2.5 : RESOURCE_NAME.test(value) ? !1 : /^[0-9a-f]+$/i.test(value) ? value.length >= 16 && entropy >= 3 : classes >= 2 && entropy >= 3 || value.length >= 20 && entropy >= 3.8;
 }
@@ -713,7 +853,7 @@ function anyCase(word) {
   }
   return out;
 }
-var alt = (words) => words.map(anyCase).join("|"), SEP = "[\\s\"'`:=>,(\\[]{1,8}", WS = "\\t\\x0a\\x0b\\x0c\\x0d \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff", SHORT_SPAN = 480;
+var alt = (words) => words.map(anyCase).join("|"), blockScalar = (lineBreak) => `["']?:[ \\t]{0,4}[|>][-+]?[1-9]?[ \\t]{0,4}${lineBreak}{1,2}[ \\t]{1,24}`, SEP = `(?:[\\s"'\`:=>,(\\[]{1,8}|${blockScalar("[\\r\\n]")})`, WS = "\\t\\x0a\\x0b\\x0c\\x0d \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff", WS_BREAKS = "\\x0a\\x0b\\x0c\\x0d\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff", SHORT_SPAN = 480;
 function maxMatchLength(source) {
   let i = 0, alternatives = () => {
     let best = sequence();
@@ -754,14 +894,14 @@ function maxMatchLength(source) {
 }
 function assigned(providers, value, options = {}) {
   let build = (ws) => {
-    let kind = options.kind?.length ? `[\\w.\\-${ws}"':{]{0,28}?(?:${alt(options.kind)})[\\w.\\-]{0,16}` : "[\\w.\\-]{0,32}", tail = options.tail ?? "(?![A-Za-z0-9])";
-    return `(?<![A-Za-z0-9])(?:${alt(providers)})${kind}[${ws}"'\`:=>,(\\[]{1,8}(${value})${tail}`;
-  }, longest = (words) => Math.max(...words.map((w) => w.length)), span = () => longest(providers) + (options.kind?.length ? 28 + longest(options.kind) + 16 : 32) + 8 + maxMatchLength(value) + maxMatchLength(options.tail ?? "");
+    let lineBreak = ws === WS ? `[${WS_BREAKS}]` : "[^\\S \\t]", step = `[:{][ \\t{]{0,4}${lineBreak}{1,4}[ \\t{]{0,16}`, nest = `(?:${step}(?:[\\w.\\-"']{0,28}?${step})?[\\w.\\-"']{0,28}?)?`, kind = options.kind?.length ? `[\\w.\\-"':{ \\t]{0,28}?${nest}(?:${alt(options.kind)})[\\w.\\-]{0,16}` : "[\\w.\\-]{0,32}", tail = options.tail ?? "(?![A-Za-z0-9])";
+    return `(?<![A-Za-z0-9])(?:${alt(providers)})${kind}(?:[${ws}"'\`:=>,(\\[]{1,8}|${blockScalar(lineBreak)})(${value})${tail}`;
+  }, longest = (words) => Math.max(...words.map((w) => w.length)), span = () => longest(providers) + (options.kind?.length ? 134 + longest(options.kind) + 16 : 32) + 38 + maxMatchLength(value) + maxMatchLength(options.tail ?? "");
   return new RegExp(options.keywordsAreProviders && span() <= SHORT_SPAN ? build(WS) : build("\\s"));
 }
 
 // lib/secrets/rules/shapes.ts
-var HEX32 = "[a-f0-9]{32}", HEX40 = "[a-f0-9]{40}", UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", UUID_ANY_CASE = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+var HEX32 = "[a-f0-9]{32}", HEX40 = "[a-f0-9]{40}", UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", URL_SLASH = "(?:/|\\\\/|%2[Ff])", UUID_ANY_CASE = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 function uuid() {
   return `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
 }
@@ -807,7 +947,12 @@ var BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", ROTATE_IAM = "Deactivate the ke
         `AWS_SECRET_ACCESS_KEY: "${base64(40)}"`,
         `{"AccessKeyId": "AKIA${chars(BASE32, 16)}", "SecretAccessKey": "${base64(40)}"}`,
         `aws:
-  secret_key: ${base64(40)}`
+  secret_key: ${base64(40)}`,
+        // A YAML block scalar: the value on the next, indented line (Ansible vars, Helm values).
+        `aws_secret_access_key: >-
+    ${base64(40)}`,
+        `  "aws_secret_access_key": |\r
+      ${base64(40)}`
       ],
       noMatch: () => [
         "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
@@ -1012,13 +1157,18 @@ var KEYVAULT = "load it from Azure Key Vault, an App Service / Functions Key Vau
     severity: "high",
     keywords: ["q~"],
     // Documented format: 3 characters, a version digit, "Q~", then 31-34 more (40 at most in total).
-    regex: /(?<![A-Za-z0-9_~.+/=-])([A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.+/=-])/,
+    // '=' may come before it (`client_secret=…` in a form body or a query string, an unquoted .env value): base64 never holds a '~'.
+    regex: /(?<![A-Za-z0-9_~.+/-])([A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.+/=-])/,
     secretGroup: 1,
     minEntropy: 3.5,
     why: "The client secret authenticates as the application (service principal), with every permission granted to it.",
     fix: `Delete the secret in Entra ID \u2192 App registrations \u2192 Certificates & secrets, add a new one (or switch to a certificate / federated credential), and ${KEYVAULT}.`,
     examples: {
-      match: () => [`${alnum(3)}8Q~${base64url(34)}`, `AZURE_CLIENT_SECRET="${alnum(3)}7Q~${alnum(31)}"`],
+      match: () => [
+        `${alnum(3)}8Q~${base64url(34)}`,
+        `AZURE_CLIENT_SECRET="${alnum(3)}7Q~${alnum(31)}"`,
+        `curl -d "grant_type=client_credentials&client_id=${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}&client_secret=${alnum(3)}8Q~${alnum(34)}&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default" https://login.microsoftonline.com/common/oauth2/v2.0/token`
+      ],
       noMatch: () => [`${alnum(3)}8Q~${alnum(12)}`, `${alnum(3)}8Q~${alnum(40)}`, "abcQ~defg"]
     }
   },
@@ -1587,7 +1737,7 @@ var CI_LOAD = "and keep it as a masked secret of the CI system (or read it from 
 ];
 
 // lib/secrets/rules/slack.ts
-var randomTail = (url2) => shannonEntropy(url2.slice(url2.lastIndexOf("/") + 1)) >= 3, REVOKE = "Revoke it (https://api.slack.com/apps \u2192 your app \u2192 OAuth & Permissions \u2192 Revoke, or auth.revoke)", LOAD4 = "and load the new token from the environment or a secret manager instead of the source", team = () => "T" + upperAlnum(10), ids = () => `${digits(12)}-${digits(13)}`, rules8 = [
+var randomTail = (url2) => shannonEntropy(url2.split(/\/|%2F/i).pop() ?? "") >= 3, REVOKE = "Revoke it (https://api.slack.com/apps \u2192 your app \u2192 OAuth & Permissions \u2192 Revoke, or auth.revoke)", LOAD4 = "and load the new token from the environment or a secret manager instead of the source", team = () => "T" + upperAlnum(10), ids = () => `${digits(12)}-${digits(13)}`, rules8 = [
   prefixed({
     id: "secret/slack-bot-token",
     description: "Slack bot token",
@@ -1654,13 +1804,18 @@ var randomTail = (url2) => shannonEntropy(url2.slice(url2.lastIndexOf("/") + 1))
     description: "Slack incoming webhook URL",
     severity: "medium",
     keywords: ["hooks.slack.com"],
-    regex: /(hooks\.slack\.com\/services\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{24})(?![A-Za-z0-9])/,
+    regex: new RegExp(`(hooks\\.slack\\.com${URL_SLASH}services${URL_SLASH}T[A-Z0-9]{8,12}${URL_SLASH}B[A-Z0-9]{8,12}${URL_SLASH}[A-Za-z0-9]{24})(?![A-Za-z0-9])`),
     secretGroup: 1,
     validate: randomTail,
     why: "Anyone with the webhook URL can post messages (phishing links included) into the channel.",
     fix: "Remove the webhook (app settings \u2192 Incoming Webhooks \u2192 Remove, or delete the legacy integration), create a new one, and read the URL from a CI secret or the environment.",
     examples: {
-      match: () => [`https://hooks.slack.com/services/${team()}/B${upperAlnum(10)}/${alnum(24)}`, `SLACK_WEBHOOK="https://hooks.slack.com/services/${team()}/B${upperAlnum(10)}/${alnum(24)}"`],
+      match: () => [
+        `https://hooks.slack.com/services/${team()}/B${upperAlnum(10)}/${alnum(24)}`,
+        `SLACK_WEBHOOK="https://hooks.slack.com/services/${team()}/B${upperAlnum(10)}/${alnum(24)}"`,
+        `{"webhook":"https:\\/\\/hooks.slack.com\\/services\\/${team()}\\/B${upperAlnum(10)}\\/${alnum(24)}"}`,
+        `GET /notify?target=https%3A%2F%2Fhooks.slack.com%2Fservices%2F${team()}%2FB${upperAlnum(10)}%2F${alnum(24)} 200`
+      ],
       noMatch: () => ["https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX", `https://hooks.slack.com/services/${team()}/B${upperAlnum(10)}/${alnum(12)}`]
     }
   },
@@ -1669,7 +1824,7 @@ var randomTail = (url2) => shannonEntropy(url2.slice(url2.lastIndexOf("/") + 1))
     description: "Slack Workflow Builder webhook / trigger URL",
     severity: "medium",
     keywords: ["hooks.slack.com"],
-    regex: /(hooks\.slack\.com\/(?:workflows|triggers)\/T[A-Z0-9]{8,12}\/A[A-Z0-9]{8,12}\/[0-9]{12,20}\/[a-f0-9]{32})(?![A-Za-z0-9])/,
+    regex: new RegExp(`(hooks\\.slack\\.com${URL_SLASH}(?:workflows|triggers)${URL_SLASH}T[A-Z0-9]{8,12}${URL_SLASH}A[A-Z0-9]{8,12}${URL_SLASH}[0-9]{12,20}${URL_SLASH}[a-f0-9]{32})(?![A-Za-z0-9])`),
     secretGroup: 1,
     validate: randomTail,
     why: "Anyone with the URL can start the workflow with their own inputs.",
@@ -1691,15 +1846,18 @@ var botToken = () => `${b64(digits(1).replace("0", "1") + digits(17)).replace(/=
     id: "secret/discord-bot-token",
     description: "Discord bot token",
     severity: "high",
-    keywords: ["discord", "bot", "token", "login"],
+    // The token's own first two characters: base64 of a snowflake's first digits is one of these twelve pairs.
+    // Keyed on context words (`token`, `bot`) instead, the regex ran in windows over two thirds of a log-heavy repository;
+    // word-start pairs are a few thousand hits, each one sticky attempt. The snowflake check keeps chance shapes out.
+    keywords: ["\\bmd", "\\bmt", "\\bmj", "\\bmz", "\\bnd", "\\bnt", "\\bnj", "\\bnz", "\\bod", "\\bot", "\\boj", "\\boz"],
     // The first four characters are those idSegmentIsSnowflake accepts (base64 of three digits): most M/N/O words fail at the second.
-    regex: /(?<![A-Za-z0-9_-])([MNO][DTjz][AEIMQUYcgk][w-z0-5][A-Za-z0-9_-]{20,24}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])/,
+    regex: /(?<![A-Za-z0-9_-])((?:MD|MT|Mj|Mz|ND|NT|Nj|Nz|OD|OT|Oj|Oz)[AEIMQUYcgk][w-z0-5][A-Za-z0-9_-]{20,24}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])/,
     secretGroup: 1,
     validate: idSegmentIsSnowflake,
     why: "A bot token controls the bot in every server it has joined: read messages, post, kick, ban.",
     fix: "Reset the token in the Discord Developer Portal (Applications \u2192 Bot \u2192 Reset Token), and load it from the environment or a secret manager (e.g. process.env.DISCORD_TOKEN) instead of the source.",
     examples: {
-      match: () => [`DISCORD_TOKEN=${botToken()}`, `client.login('${botToken()}')`],
+      match: () => [`DISCORD_TOKEN=${botToken()}`, `client.login('${botToken()}')`, `const t = "${botToken()}"; // no context word on the line`],
       noMatch: () => [`DISCORD_TOKEN=${b64("hello-world-not-an-id").replace(/=+$/, "").slice(0, 24)}.${base64url(6)}.${base64url(38)}`, `bot.run('${base64url(20)}.${base64url(6)}.${base64url(30)}')`]
     }
   },
@@ -1707,13 +1865,18 @@ var botToken = () => `${b64(digits(1).replace("0", "1") + digits(17)).replace(/=
     id: "secret/discord-webhook-url",
     description: "Discord webhook URL",
     severity: "medium",
-    keywords: ["/api/webhooks/"],
-    regex: /(discord(?:app)?\.com\/api\/webhooks\/[0-9]{17,20}\/[A-Za-z0-9_-]{60,68})(?![A-Za-z0-9_-])/,
+    keywords: ["discord.com", "discordapp.com"],
+    regex: new RegExp(`(discord(?:app)?\\.com${URL_SLASH}api${URL_SLASH}webhooks${URL_SLASH}[0-9]{17,20}${URL_SLASH}[A-Za-z0-9_-]{60,68})(?![A-Za-z0-9_-])`),
     secretGroup: 1,
     why: "Anyone with the URL can post as the webhook into the channel, including phishing links and @everyone pings.",
     fix: "Delete the webhook (Server Settings \u2192 Integrations \u2192 Webhooks), create a new one, and read the URL from a CI secret or the environment.",
     examples: {
-      match: () => [`https://discord.com/api/webhooks/${digits(18)}/${base64url(68)}`, `WEBHOOK="https://discordapp.com/api/webhooks/${digits(19)}/${base64url(68)}"`],
+      match: () => [
+        `https://discord.com/api/webhooks/${digits(18)}/${base64url(68)}`,
+        `WEBHOOK="https://discordapp.com/api/webhooks/${digits(19)}/${base64url(68)}"`,
+        `{"hook":"https:\\/\\/discord.com\\/api\\/webhooks\\/${digits(18)}\\/${base64url(68)}"}`,
+        `relay?url=https%3A%2F%2Fdiscord.com%2Fapi%2Fwebhooks%2F${digits(18)}%2F${base64url(68)}`
+      ],
       noMatch: () => [`https://discord.com/api/webhooks/${digits(18)}/${base64url(20)}`, "https://discord.com/api/webhooks/{id}/{token}"]
     }
   },
@@ -2217,16 +2380,16 @@ var url = () => `https://contoso.webhook.office.com/webhookb2/${uuid()}@${uuid()
     id: "secret/microsoft-teams-webhook-url",
     description: "Microsoft Teams incoming webhook URL",
     severity: "medium",
-    keywords: ["webhook.office.com", "outlook.office.com/webhook"],
+    keywords: ["webhook.office.com", "outlook.office.com"],
     regex: new RegExp(
       // Anchored on the literal host (a leading subdomain class would rescan every position).
-      `((?:\\.webhook\\.office\\.com\\/webhookb2|outlook\\.office\\.com\\/webhook)\\/${UUID}@${UUID}\\/IncomingWebhook\\/[a-f0-9]{32}\\/${UUID}(?:\\/[A-Za-z0-9_-]{20,60})?)`
+      `((?:\\.webhook\\.office\\.com${URL_SLASH}webhookb2|outlook\\.office\\.com${URL_SLASH}webhook)${URL_SLASH}${UUID}(?:@|%40)${UUID}${URL_SLASH}IncomingWebhook${URL_SLASH}[a-f0-9]{32}${URL_SLASH}${UUID}(?:${URL_SLASH}[A-Za-z0-9_-]{20,60})?)`
     ),
     secretGroup: 1,
     why: "Anyone with the URL can post cards into the channel, including convincing phishing messages.",
     fix: "Remove the Incoming Webhook connector from the channel (Manage channel \u2192 Connectors) or the Workflows webhook, create a new one, and read the URL from a CI secret or the environment.",
     examples: {
-      match: () => [url(), `TEAMS_WEBHOOK="${url()}"`],
+      match: () => [url(), `TEAMS_WEBHOOK="${url()}"`, `{"url":"${url().replace(/\//g, "\\/")}"}`, `POST /relay?to=${encodeURIComponent(url())}`],
       noMatch: () => ["https://contoso.webhook.office.com/webhookb2/<id>@<tenant>/IncomingWebhook/<hash>/<guid>", url().replace(/IncomingWebhook\/[a-f0-9]{32}/, "IncomingWebhook/abc")]
     }
   }
@@ -2950,7 +3113,7 @@ var groupA = [
 ];
 
 // lib/secrets/rules/token-kit.ts
-var TOKEN_CHAR = "A-Za-z0-9_\\-", START = `(?<![${TOKEN_CHAR}])`, END = `(?![${TOKEN_CHAR}])`, ASSIGN = '["\'`]?\\]?[ \\t]{0,4}(?::=|=>|\\|\\||\\?\\?|[:=,(])[ \\t]{0,4}(?:["\'`]|\\\\")?';
+var TOKEN_CHAR = "A-Za-z0-9_\\-", START = `(?<![${TOKEN_CHAR}])`, END = `(?![${TOKEN_CHAR}])`, YAML_BLOCK = `["']?:[ \\t]{0,4}[|>][-+]?[1-9]?[ \\t]{0,4}\\r?\\n[ \\t]{1,24}`, ASSIGN = `(?:["'\`]?\\]?[ \\t]{0,4}(?::=|=>|\\|\\||\\?\\?|[:=,(])[ \\t]{0,4}(?:["'\`]|\\\\")?|${YAML_BLOCK})`;
 function keyed2(names, value) {
   return new RegExp(`(?:${names})[^\\r\\n"'\`]{0,40}?${ASSIGN}(${value})${END}`, "i");
 }
@@ -3037,7 +3200,7 @@ function crc32Base62Valid(token, prefixLength) {
 }
 
 // lib/secrets/rules/private-key.ts
-var ROTATE = "Treat the key as compromised: revoke it where it is trusted (authorized_keys, the certificate authority, the cloud console, the peer), generate a new pair, and keep the private half out of the repository: load it from a secret store, a CI secret written to a file at run time, or `RUN --mount=type=secret` in image builds.", WHY = "Anyone holding a private key can impersonate its owner: sign, decrypt, or log in. It stays in git history after deletion.", WHY_ENCRYPTED = "The key is passphrase-protected, so it is not directly usable, but it can be attacked offline forever and the passphrase often sits nearby. Keep keys out of the repository.", BODY3 = `[A-Za-z0-9+/=\\s\\\\"',]{0,12000}`, FIRST = `(?:\\s|\\\\[rn]|["',]){1,8}[A-Za-z0-9+/=]{1,64}`;
+var ROTATE = "Treat the key as compromised: revoke it where it is trusted (authorized_keys, the certificate authority, the cloud console, the peer), generate a new pair, and keep the private half out of the repository: load it from a secret store, a CI secret written to a file at run time, or `RUN --mount=type=secret` in image builds.", WHY = "Anyone holding a private key can impersonate its owner: sign, decrypt, or log in. It stays in git history after deletion.", WHY_ENCRYPTED = "The key is passphrase-protected, so it is not directly usable, but it can be attacked offline forever and the passphrase often sits nearby. Keep keys out of the repository.", BODY3 = "[A-Za-z0-9+/=\\s\\\\\"'`,]{0,12000}", LEAD = "(?:\\s|\\\\[rn]|[\"'`,]|\\+(?=\\s))", FIRST = `${LEAD}{1,24}[A-Za-z0-9+/=]{1,64}`;
 function pemPattern(labels) {
   return new RegExp(`(-----BEGIN ${labels}-----(?=(${FIRST}))\\2)(?=${BODY3}-----END ${labels}-----)`);
 }
@@ -3045,7 +3208,7 @@ function realBody(secret) {
   let body = secret.replace(/^-{4,5} ?BEGIN [^-]{1,60}-{4,5}/, "").replace(/\\[rn]|[\s"',\\]/g, "");
   return body.length < 40 || /x{6,}|X{6,}/.test(body) || /example/i.test(body) ? !1 : new Set(body).size >= 16;
 }
-var OPENSSH_MAGIC = "openssh-key-v1\0";
+var PPK_NL = "(?:\\r?\\n|(?:\\\\r)?\\\\n(?:[\"'`][ \\t]{0,4}\\+?[ \\t]{0,4}\\r?\\n[ \\t]{0,16}[\"'`])?)[ \\t]{0,16}", OPENSSH_MAGIC = "openssh-key-v1\0";
 function opensshCipher(block) {
   let m = /PRIVATE KEY-----([\s\S]{0,400})/.exec(block);
   if (!m) return null;
@@ -3058,7 +3221,7 @@ function opensshKey(cipher) {
   let str = (s) => {
     let b = Buffer.alloc(4 + s.length);
     return b.writeUInt32BE(s.length, 0), b.write(s, 4, "latin1"), b;
-  }, kdf = cipher === "none" ? "none" : "bcrypt", head = Buffer.concat([Buffer.from(OPENSSH_MAGIC, "latin1"), str(cipher), str(kdf)]);
+  }, kdf = cipher === "none" ? "none" : "bcrypt", kdfOptions = cipher === "none" ? str("") : Buffer.concat([Buffer.from([0, 0, 0, 24]), str(base64(16)), Buffer.from([0, 0, 0, 16])]), head = Buffer.concat([Buffer.from(OPENSSH_MAGIC, "latin1"), str(cipher), str(kdf), kdfOptions, Buffer.from([0, 0, 0, 1, 0, 0, 0, 51]), str("ssh-ed25519")]);
   return `-----BEGIN OPENSSH PRIVATE KEY-----
 ${((Buffer.concat([head, Buffer.alloc((3 - head.length % 3) % 3)]).toString("base64") + base64(280)).match(/.{1,70}/g) ?? []).join(`
 `)}
@@ -3080,11 +3243,11 @@ function putty(encryption) {
   ].join(`
 `);
 }
-function pgpBlock() {
+function pgpBlock(lineCount = 10) {
   return `-----BEGIN PGP PRIVATE KEY BLOCK-----
 Comment: exported for CI
 
-${Array.from({ length: 10 }, () => base64(64)).join(`
+${Array.from({ length: lineCount }, () => base64(64)).join(`
 `)}
 =${base64(4)}
 -----END PGP PRIVATE KEY BLOCK-----`;
@@ -3109,10 +3272,21 @@ var rules26 = [
         pem("PRIVATE KEY"),
         pem("EC PRIVATE KEY", 3),
         `{"private_key": "${pem("PRIVATE KEY").replace(/\n/g, "\\n")}\\n"}`,
+        // Concatenated string literals, as keys are pasted into JS or Java source.
+        `const pem = '${pem("RSA PRIVATE KEY", 6).split(`
+`).join(`\\n' +
+  '`)}';`,
         `tls:
   key: |
     ${pem("DSA PRIVATE KEY", 6).replace(/\n/g, `
-    `)}`
+    `)}`,
+        // Nested deep in a Helm values file or an Ansible vars block: ten spaces of indentation.
+        `ingress:
+  tls:
+    certs:
+      - name: api
+        key: |
+${pem("RSA PRIVATE KEY", 6).replace(/^/gm, "          ")}`
       ],
       noMatch: () => [
         pem("PUBLIC KEY"),
@@ -3195,13 +3369,28 @@ ${base64(64)}
     description: "PGP private key block",
     severity: "high",
     keywords: ["-----begin pgp private key block"],
-    regex: /(-----BEGIN PGP PRIVATE KEY BLOCK-----(?=((?:\s|\\[rn]){1,4}(?:[A-Za-z]{1,20}: [^\r\n\\]{0,200}(?:\r?\n|(?:\\r)?\\n)){0,6}(?:\s|\\[rn]){0,4}[A-Za-z0-9+/=]{1,64}))\2)(?=[A-Za-z0-9+/=\s\\"',]{0,40000}-----END PGP PRIVATE KEY BLOCK-----)/,
+    regex: new RegExp(
+      `(-----BEGIN PGP PRIVATE KEY BLOCK-----(?=(${LEAD}{1,24}(?:[A-Za-z]{1,20}: [^\\r\\n\\\\]{0,200}${LEAD}{1,24}){0,6}[A-Za-z0-9+/=]{1,64}))\\2)(?=[A-Za-z0-9+/=\\s\\\\"'\`,]{0,40000}-----END PGP PRIVATE KEY BLOCK-----|[A-Za-z0-9+/=\\s\\\\"'\`,]{4000})`
+    ),
     secretGroup: 1,
     validate: (s) => realBody(s.replace(/^[\s\S]*(?:\n|\\n)/, "")),
     why: "A PGP secret key signs releases and commits and decrypts mail and backups addressed to its owner.",
     fix: 'Revoke the key (publish its revocation certificate: `gpg --gen-revoke`), create a new one, and import it in CI from a secret (`echo "$GPG_PRIVATE_KEY" | gpg --import`) instead of committing it.',
     examples: {
-      match: () => [pgpBlock(), pgpBlock().replace(/\n/g, "\\n")],
+      match: () => [
+        pgpBlock(),
+        pgpBlock().replace(/\n/g, "\\n"),
+        // In a YAML block scalar or a heredoc: every line indented, the blank line too.
+        `gpg:
+  private_key: |
+${pgpBlock().replace(/^/gm, "        ")}`,
+        // A keyring export with subkeys runs past 16 KiB, more than the engine reads after BEGIN in a large
+        // file: 4,000 characters of armour say private key without the END line.
+        pgpBlock(300),
+        `const armored = '${pgpBlock().split(`
+`).join(`\\n' +
+  '`)}';`
+      ],
       noMatch: () => [
         pgpBlock().replace(/PRIVATE/g, "PUBLIC"),
         `-----BEGIN PGP PRIVATE KEY BLOCK-----
@@ -3215,12 +3404,24 @@ ${base64(64)}
     description: "PuTTY private key file (.ppk), unencrypted",
     severity: "high",
     keywords: ["putty-user-key-file"],
-    regex: /(PuTTY-User-Key-File-[23]: [a-z0-9@.-]{3,40}\r?\nEncryption: none\r?\nComment: [^\r\n]{0,200})\r?\nPublic-Lines: \d{1,3}\r?\n[A-Za-z0-9+/=\r\n]{0,8000}Private-Lines: \d{1,3}\r?\n[A-Za-z0-9+/=]{40,}/,
+    regex: new RegExp(
+      `(PuTTY-User-Key-File-[23]: [a-z0-9@.-]{3,40}${PPK_NL}Encryption: none${PPK_NL}Comment: [^\\r\\n\\\\]{0,200})${PPK_NL}Public-Lines: \\d{1,3}${PPK_NL}[A-Za-z0-9+/=\\s\\\\"'\`]{0,8000}Private-Lines: \\d{1,3}${PPK_NL}[A-Za-z0-9+/=]{40,}`
+    ),
     why: WHY,
     fix: ROTATE,
     examples: {
-      match: () => [putty("none"), putty("none").replace(/\n/g, `\r
-`)],
+      match: () => [
+        putty("none"),
+        putty("none").replace(/\n/g, `\r
+`),
+        JSON.stringify({ ppk: putty("none") }),
+        `const ppk = '${putty("none").split(`
+`).join(`\\n' +
+  '`)}';`,
+        `deploy:
+  ppk: |
+${putty("none").replace(/^/gm, "    ")}`
+      ],
       noMatch: () => [putty("aes256-cbc"), `PuTTY-User-Key-File-3: ssh-rsa
 Encryption: none
 Comment: <your key>`]
@@ -3231,12 +3432,12 @@ Comment: <your key>`]
     description: "PuTTY private key file (.ppk), passphrase-encrypted",
     severity: "low",
     keywords: ["putty-user-key-file"],
-    regex: /(PuTTY-User-Key-File-[23]: [a-z0-9@.-]{3,40}\r?\nEncryption: (?!none)[a-z0-9-]{3,20}\r?\nComment: [^\r\n]{0,200})\r?\nPublic-Lines: \d{1,3}\r?\n[A-Za-z0-9+/=\r\n]{40,8000}/,
+    regex: /(PuTTY-User-Key-File-[23]: [a-z0-9@.-]{3,40}(?:\r?\n|(?:\\r)?\\n)[ \t]{0,16}Encryption: (?!none)[a-z0-9-]{3,20}(?:\r?\n|(?:\\r)?\\n)[ \t]{0,16}Comment: [^\r\n\\]{0,200})(?:\r?\n|(?:\\r)?\\n)[ \t]{0,16}Public-Lines: \d{1,3}(?:\r?\n|(?:\\r)?\\n)[A-Za-z0-9+/=\s\\]{40,8000}/,
     why: WHY_ENCRYPTED,
     fix: ROTATE,
     examples: {
       match: () => [putty("aes256-cbc"), putty("aes256-cbc").replace(/\n/g, `\r
-`)],
+`), JSON.stringify({ ppk: putty("aes256-cbc") })],
       noMatch: () => [putty("none"), `PuTTY-User-Key-File-2: ssh-rsa
 Encryption: aes256-cbc
 `]
@@ -3732,6 +3933,25 @@ var REGISTRY_FIX = rotateThen(
     }
   },
   {
+    id: "secret/wordpress-auth-salt",
+    description: "WordPress authentication key or salt in wp-config.php (AUTH_KEY \u2026 NONCE_SALT)",
+    severity: "high",
+    // Every name ends in `_key'`/`_salt'` (or double quotes); the `define(` before it is in the regex.
+    keywords: ["_key'", '_key"', "_salt'", '_salt"'],
+    // The four keys and four salts, each a `define( 'NAME', '…' )` with one string literal of a generated length.
+    regex: /\bdefine\s{0,3}\(\s{0,3}(["'])(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)\1\s{0,3},\s{0,40}(["'])((?:(?!\2)[^\\\r\n]|\\.){32,128})\2\s{0,3}\)/,
+    secretGroup: 3,
+    // The sample file's `put your unique phrase here`, or anything with a space, is no generated salt. Salts hold
+    // `<…>`, `${` and `{{` by chance: references are judged by the engine's filters, which know dense random values.
+    validate: (v) => !/\s/.test(v) && new Set(v).size >= 20,
+    why: "The keys and salts sign the login cookies: with them and a user name anyone can forge a logged-in session, administrators included.",
+    fix: rotateThen("generate new ones at https://api.wordpress.org/secret-key/1.1/salt/, which logs every user out", "load them from the environment (`define( 'AUTH_KEY', getenv( 'WP_AUTH_KEY' ) );`) or a wp-config.php kept out of git."),
+    examples: {
+      match: () => [`define( 'AUTH_SALT',        '${chars(ALNUM + "!@#%^&*()-_[]{}<>~+=,.;:/?|", 64)}' );`, `define('NONCE_KEY', "${chars(ALNUM + "!@#%^&*()-_[]{}<>~+=,.;:/?|", 64)}");`, `define( 'LOGGED_IN_SALT',   '${base64(64)}' );`],
+      noMatch: ["define( 'AUTH_KEY',         'put your unique phrase here' );", "define( 'AUTH_SALT', getenv( 'WP_AUTH_SALT' ) );", "define( 'NONCE_SALT', '${WP_NONCE_SALT}' );", "define( 'AUTH_SALT', 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' );"]
+    }
+  },
+  {
     id: "secret/pypirc-password",
     description: "Password in .pypirc",
     severity: "high",
@@ -3782,7 +4002,8 @@ password = changeme`]
     description: "Password in a PostgreSQL .pgpass line (host:port:db:user:password)",
     severity: "high",
     keywords: [":5432:", ":*:", ":5433:", ":6432:"],
-    regex: /^[^:\s#]{1,253}:(?:\d{1,5}|\*):[^:\s]{1,63}:[^:\s]{1,63}:(?:\\:|[^\s:]){1,256}$/m,
+    // A whole line, or a whole quoted string (`echo '…' >> ~/.pgpass`, a config value holding the line).
+    regex: /(?:^|(?<=["'`]))[^:\s#"'`]{1,253}:(?:\d{1,5}|\*):[^:\s]{1,63}:[^:\s]{1,63}:(?:\\:|[^\s:]){1,256}(?:$|(?=["'`]))/m,
     validate: (line) => {
       let f = line.split(/(?<!\\):/);
       return f.length === 5 && isRealPassword(f[4].replace(/\\:/g, ":"), f[3], f[0] === "*" ? "" : f[0]);
@@ -3790,7 +4011,12 @@ password = changeme`]
     why: "psql and libpq read .pgpass automatically: the line logs anyone straight into that database.",
     fix: "Change the database user's password, and write .pgpass on the machine that needs it (mode 0600) from a secret, or use `PGPASSWORD` from a CI secret / IAM authentication instead of committing it.",
     examples: {
-      match: () => [`db.prod.internal:5432:app:app_rw:${alnum(20)}`, `*:*:*:replicator:${alnum(16)}`],
+      match: () => [
+        `db.prod.internal:5432:app:app_rw:${alnum(20)}`,
+        `*:*:*:replicator:${alnum(16)}`,
+        `echo 'db.prod.internal:5432:app:app_rw:${alnum(20)}' >> ~/.pgpass`,
+        `pgpass_line = "*:*:*:replicator:${alnum(16)}"`
+      ],
       noMatch: ["localhost:5432:postgres:postgres:postgres", "db.prod.internal:5432:app:app:${PGPASSWORD}", "12:30:45:00:00"]
     }
   },
@@ -4024,6 +4250,44 @@ var realArgPassword = (pw2) => pw2.length >= 6 && !/^[a-z]+$/.test(pw2) && isRea
     examples: {
       match: () => [`mysqldump -u root -p'${pw()}' shop > /backups/shop.sql`, `mysql --defaults-extra-file=/etc/mysql/extra.cnf -u app -p'${pw()}' app`, `mysql -h db.prod.internal -u app -p${pw()} app < schema.sql`, `sshpass -p '${pw()}' ssh deploy@10.0.0.5 ./deploy.sh`, `sshpass -p '%b?${pw()}' ssh deploy@10.0.0.5 ./deploy.sh`, `sshpass -p 'WV^${pw()}%TUDis=c' ssh deploy@10.0.0.5 uptime`],
       noMatch: ["mysql -u root -p app", "mysql -u root -proot", 'mysqldump -u app -p"$DB_PASSWORD" app', 'sshpass -p "$SSH_PASS" ssh host', "sshpass -p %SSH_PASS% ssh host", 'sshpass -p "%env(SSH_PASS)%" ssh host', "sshpass -p %{ssh_pass} ssh host", "mysql -u root -p${MYSQL_ROOT_PASSWORD}", "mysql -h 127.0.0.1 -P 3306 -u root -ppassword", "Run mysql with -p argument to be prompted."]
+    }
+  },
+  {
+    id: "secret/admin-cli-password",
+    description: "Password in a redis-cli -a, ldapsearch -w or sqlcmd -P argument",
+    severity: "high",
+    keywords: ["redis-cli", "ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldappasswd", "ldapwhoami", "sqlcmd", "bcp", "osql"],
+    // One short flag per client, case-sensitive (`ldapsearch -W` and `sqlcmd -p` prompt or mean something else). As in
+    // cli-password-argument, a gap never runs over the next client name, so every start scans one bounded stretch.
+    regex: /\b(?:redis-cli\b(?:(?!\bredis-cli\b)[^\r\n|;&]){0,200}?\s-a|ldap(?:search|modify|add|delete|passwd|whoami)\b(?:(?!\bldap(?:search|modify|add|delete|passwd|whoami)\b)[^\r\n|;&]){0,300}?\s-w|(?:sqlcmd|bcp|osql)\b(?:(?!\b(?:sqlcmd|bcp|osql)\b)[^\r\n|;&]){0,200}?\s-P)\s{1,3}['"]?([^\s'"`]{1,128})/,
+    secretGroup: 1,
+    validate: realArgPassword,
+    why: "The password on the command line signs in to the server as that account, and stays in shell history and CI logs.",
+    fix: `${FIX_ROTATE} (\`REDISCLI_AUTH\` for redis-cli, \`-y FILE\` or \`-W\` for the LDAP tools, \`SQLCMDPASSWORD\` for sqlcmd).`,
+    examples: {
+      match: () => [`redis-cli -h cache.prod.internal -p 6379 -a ${pw()} FLUSHALL`, `ldapsearch -x -H ldaps://ldap.corp.net -D "cn=admin,dc=corp,dc=net" -w ${pw()} -b "dc=corp,dc=net"`, `sqlcmd -S db.corp.net -U sa -P '${pw()}' -Q "SELECT 1"`],
+      noMatch: ["redis-cli -h cache.internal --askpass", 'ldapsearch -x -D "cn=admin,dc=corp" -W -b "dc=corp"', 'sqlcmd -S db -U sa -P "$SA_PASSWORD" -Q "SELECT 1"', "redis-cli -a password ping", "ldapsearch -x -w ${LDAP_PW} -b dc=corp"]
+    }
+  },
+  {
+    id: "secret/powershell-plaintext-password",
+    description: "Password in a PowerShell ConvertTo-SecureString -AsPlainText literal",
+    severity: "high",
+    keywords: ["convertto-securestring"],
+    // -AsPlainText says the literal is the password itself; without it the string is DPAPI ciphertext.
+    regex: /\bConvertTo-SecureString\s{1,3}(?:-String\s{1,3})?(["'])([^\r\n"'`]{1,128})\1\s{1,3}-AsPlainText\b/i,
+    secretGroup: 2,
+    validate: realArgPassword,
+    why: "The literal passed with -AsPlainText is the password of the credential the script builds.",
+    fix: `${FIX_ROTATE} (\`Get-Secret\` from SecretManagement, \`$env:\` set by the CI, or \`Read-Host -AsSecureString\`).`,
+    examples: {
+      match: () => [`$secure = ConvertTo-SecureString "${pw()}" -AsPlainText -Force`, `$cred = New-Object PSCredential ("svc", (ConvertTo-SecureString '${pw()}' -AsPlainText -Force))`, `ConvertTo-SecureString -String "${pw()}" -AsPlainText -Force`],
+      noMatch: [
+        '$secure = ConvertTo-SecureString "01000000d08c9ddf0115d1118c7a00c04fc297eb0100" -Key $key',
+        "$secure = ConvertTo-SecureString $env:DB_PASSWORD -AsPlainText -Force",
+        '$secure = ConvertTo-SecureString "$Password" -AsPlainText -Force',
+        'ConvertTo-SecureString "password" -AsPlainText -Force'
+      ]
     }
   },
   {
@@ -4552,7 +4816,8 @@ var WHY3 = "The key spends your credit on the provider and can read what your ac
     minEntropy: 3.5,
     why: WHY3,
     fix: fix("console.mistral.ai \u2192 API Keys"),
-    match: () => [`MISTRAL_API_KEY=${alnum(32)}`, `client = Mistral(api_key="${alnum(32)}")`],
+    match: () => [`MISTRAL_API_KEY=${alnum(32)}`, `client = Mistral(api_key="${alnum(32)}")`, `  mistral_api_key: >-
+    ${alnum(32)}`],
     noMatch: () => ["MISTRAL_API_KEY=${MISTRAL_API_KEY}", "mistral_model: mistral-large-latest"]
   }),
   keyedRule({
@@ -4771,7 +5036,7 @@ var FIX9 = rotateThen("`vault token revoke <token>` (or revoke its accessor / le
 ];
 
 // lib/secrets/rules/terraform-cloud.ts
-var PROVIDER_CREDENTIAL = "api_token|token|api_key|app_key|secret_key|access_token|auth_token|client_secret|password|private_key", rules44 = [
+var PROVIDER_CREDENTIAL = "api_token|token|api_key|app_key|secret_key|access_token|auth_token|client_secret|password|private_key", SECRET_VARIABLE = "[a-z0-9_-]{0,40}(?:token|secret|password|passwd|api_?key|access_?key|private_?key|auth_?key|app_?key|admin_?key|master_?key|signing_?key|license_?key)[a-z0-9_-]{0,40}", rules44 = [
   prefixedRule({
     id: "secret/terraform-cloud-token",
     description: "Terraform Cloud / Enterprise API token",
@@ -4842,6 +5107,67 @@ var PROVIDER_CREDENTIAL = "api_token|token|api_key|app_key|secret_key|access_tok
 }
 resource "x" "y" {
   token = "${alnum(30)}"
+}`
+      ]
+    }
+  },
+  {
+    id: "secret/terraform-variable-default",
+    description: "Credential as the default of a Terraform variable named like a secret",
+    severity: "high",
+    keywords: ['variable "'],
+    // The variable's name says what the value is; its default sits a few attribute lines below (type, description, sensitive).
+    regex: new RegExp(`\\bvariable[ \\t]{1,4}"${SECRET_VARIABLE}"[ \\t]{0,4}\\{[^{}]{0,600}?\\bdefault[ \\t]{0,8}=[ \\t]{0,8}"([^"\\s$]{16,256})"`, "i"),
+    secretGroup: 1,
+    validate: (v) => !isPlaceholderWord(v) && !isTemplateReference(v) && !looksFake(v) && shannonEntropy(v) >= 3.2,
+    why: "A variable default is committed with the module: everyone who reads the repository has the credential, and `sensitive = true` only hides it from plan output.",
+    fix: rotateThen(
+      "the provider's console",
+      "remove the default and set the variable from the environment (`TF_VAR_<name>`), a `.tfvars` file kept out of git, or a secret store."
+    ),
+    examples: {
+      match: () => [
+        `variable "twilio_auth_token" {
+  type      = string
+  sensitive = true
+  default   = "${hex(32)}"
+}`,
+        `variable "DD_API_KEY" {
+  description = "Datadog API key"
+  default = "${hex(32)}"
+}`,
+        `variable "db_password" { default = "${alnum(20)}" }`,
+        `variable "algolia_admin_key" {
+  default = "${hex(32)}"
+}`
+      ],
+      noMatch: () => [
+        `variable "cloudflare_api_token" {
+  type      = string
+  sensitive = true
+}`,
+        `variable "token_ttl" {
+  default = "${digits(4)}h"
+}`,
+        `variable "api_key" {
+  default = "replace-me-with-your-api-key"
+}`,
+        `variable "vault_token" {
+  default = "\${var.fallback}"
+}`,
+        `variable "instance_type" {
+  default = "${alnum(20)}"
+}`,
+        `variable "kms_key_id" {
+  default = "arn:aws:kms:eu-west-1:${digits(12)}:key/${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}"
+}`,
+        `variable "secrets_path" {
+  validation {
+    condition = true
+  }
+}
+resource "x" "y" {
+  default = "${alnum(30)}"
 }`
       ]
     }
@@ -5203,6 +5529,105 @@ function compileCustomRule(c) {
   };
 }
 
+// lib/secrets/anchor.ts
+function keywordAnchored(regex, keywords) {
+  let src = regex.source;
+  if (splitAlternatives(src)?.length !== 1) return !1;
+  let guarded = !1;
+  if (src.startsWith("(?<!") || src.startsWith("(?<=")) {
+    let close = groupEnd(src, 0);
+    if (close < 0) return !1;
+    let look = src.slice(0, close + 1);
+    guarded = src.startsWith("(?<!") && /A-Za-z0-9|a-zA-Z0-9|\\w/.test(look), src = src.slice(close + 1);
+  }
+  src.startsWith("\\b") && (guarded = !0, src = src.slice(2));
+  let heads = leadingLiterals(src);
+  if (!heads) return !1;
+  let words = keywords.map((k) => {
+    let boundary = k.startsWith("\\b");
+    return { word: (boundary ? k.slice(2) : k).toLowerCase(), boundary };
+  });
+  return heads.every((head) => words.some((w) => w.word.length > 0 && head.startsWith(w.word) && (!w.boundary || guarded)));
+}
+function leadingLiterals(src) {
+  let heads = heads_(src);
+  return heads && heads.every((h) => h.text.length > 0) ? heads.map((h) => h.text) : null;
+}
+function heads_(src) {
+  if (src.startsWith("(")) {
+    let close = groupEnd(src, 0);
+    if (close < 0) return null;
+    let inner = src.slice(1, close);
+    if (inner.startsWith("?:")) inner = inner.slice(2);
+    else if (inner.startsWith("?")) return null;
+    let rest = src.slice(close + 1);
+    if (/^(?:[?*]|\{0[,}])/.test(rest)) return null;
+    let alternatives = splitAlternatives(inner);
+    if (!alternatives) return null;
+    let heads = [];
+    for (let alt2 of alternatives) {
+      let h = heads_(alt2);
+      if (!h) return null;
+      heads.push(...h);
+    }
+    if (!heads.every((h) => h.whole) || /^[+{]/.test(rest)) return heads.map((h) => ({ text: h.text, whole: !1 }));
+    let more = heads_(rest);
+    return more ? heads.flatMap((h) => more.map((m) => ({ text: h.text + m.text, whole: m.whole }))) : heads.map((h) => ({ text: h.text, whole: !1 }));
+  }
+  if (src === "") return [{ text: "", whole: !0 }];
+  let { text, end } = literalPrefix(src);
+  if (end === src.length) return [{ text, whole: !0 }];
+  if (src[end] === "(") {
+    let more = heads_(src.slice(end));
+    if (more) return more.map((m) => ({ text: text + m.text, whole: m.whole }));
+  }
+  return [{ text, whole: !1 }];
+}
+function literalPrefix(src) {
+  let out = "", i = 0;
+  for (; i < src.length; ) {
+    let ch = "", next = i, c = src[i];
+    if (c === "\\") {
+      let e = src[i + 1] ?? "";
+      ESCAPED_LITERAL.includes(e) && (ch = e, next = i + 2);
+    } else if (c === "[") {
+      let a = src[i + 1] ?? "", b = src[i + 2] ?? "";
+      src[i + 3] === "]" && a !== b && isAsciiLetter(a) && a.toLowerCase() === b.toLowerCase() && (ch = a, next = i + 4);
+    } else SYNTAX.includes(c) || (ch = c, next = i + 1);
+    if (ch === "" || QUANTIFIER.includes(src[next] ?? "-")) break;
+    out += ch.toLowerCase(), i = next;
+  }
+  return { text: out, end: i };
+}
+var ESCAPED_LITERAL = ".-/_:@#=+*?()[]{}|^$\\", SYNTAX = ".^$|?*+()[]{}", QUANTIFIER = "?*+{", isAsciiLetter = (ch) => ch >= "a" && ch <= "z" || ch >= "A" && ch <= "Z";
+function escapeOrClassEnd(src, i) {
+  if (src[i] === "\\") return i + 1;
+  for (i++, src[i] === "^" && i++, src[i] === "]" && i++; i < src.length && src[i] !== "]"; ) i += src[i] === "\\" ? 2 : 1;
+  return i;
+}
+function groupEnd(src, open) {
+  let depth = 0;
+  for (let i = open; i < src.length; i++) {
+    let c = src[i];
+    if (c === "\\" || c === "[") i = escapeOrClassEnd(src, i);
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+function splitAlternatives(src) {
+  let out = [], depth = 0, from = 0;
+  for (let i = 0; i < src.length; i++) {
+    let c = src[i];
+    if (c === "\\" || c === "[") i = escapeOrClassEnd(src, i);
+    else if (c === "(") depth++;
+    else if (c === ")") {
+      if (--depth < 0) return null;
+    } else c === "|" && depth === 0 && (out.push(src.slice(from, i)), from = i + 1);
+  }
+  return depth !== 0 ? null : (out.push(src.slice(from)), out);
+}
+
 // lib/secrets/decode-base64.ts
 var BASE64 = /^[A-Za-z0-9+/]+={0,2}$/, BASE64URL = /^[A-Za-z0-9_-]+={0,2}$/;
 function decodeBase64Text(s) {
@@ -5265,6 +5690,17 @@ function base64RunAt(text, start) {
   return decoded === null ? null : { encoded, offset: start, decoded };
 }
 
+// lib/secrets/filters/bad-checksum.ts
+var CHECKSUMMED = /^(?:gh[pousr]_|npm_)[A-Za-z0-9]{36}$/;
+function hasBadChecksum(s) {
+  return CHECKSUMMED.test(s) && !crc32Base62Valid(s, 4);
+}
+var badChecksum2 = {
+  name: "bad-checksum",
+  kinds: LOOSE_KINDS,
+  rejects: (c) => hasBadChecksum(c.secret)
+};
+
 // lib/secrets/filters/css-color.ts
 var COLOR = /^(?:#?(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\(.*\))$/i;
 function isCssColor(s) {
@@ -5294,7 +5730,7 @@ var dataUri = {
 };
 
 // lib/secrets/filters/digest.ts
-var ALGORITHM_PREFIX = /(?:\b(?:sha|SHA)-?(?:1|224|256|384|512)(?:sum)?|\bmd5|\bMD5|\bblake2[bs]?|\bsha3-\d+|\bxxh\d+)["']?\s*[:=]\s*["']?$/, TAGGED_DIGEST = /^(?:sha-?(?:1|224|256|384|512)|sha3-\d+|md5|blake2[bs]?|xxh\d+):[0-9a-f]{32,128}$/i, DIGEST_LENGTHS = /* @__PURE__ */ new Set([32, 40, 56, 64, 96, 128]), DIGEST_WORD = /(?:sha|hash|digest|checksum|\bsum\b|sums|commit|\brev\b|revision|fingerprint|etag|md5|integrity|\bref\b|object)/i;
+var ALGORITHM_PREFIX = /(?:\b(?:sha|SHA)-?(?:1|224|256|384|512)(?:sum)?|\bmd5|\bMD5|\bblake2[bs]?|\bsha3-\d+|\bxxh\d+)["']?\s*[:=]\s*["']?$/, TAGGED_DIGEST = /^(?:sha-?(?:1|224|256|384|512)|sha3-\d+|md5|blake2[bs]?|xxh\d+):[0-9a-f]{32,128}$/i, DIGEST_LENGTHS = /* @__PURE__ */ new Set([32, 40, 56, 64, 96, 128]), DIGEST_WORD = /(?:sha(?:sum|[^a-z]|$)|hash|digest|checksum|\bsum\b|sums|commit|\brev\b|revision|fingerprint|etag|md5|integrity|\bref\b|object)/i;
 function isHexDigest(s) {
   return DIGEST_LENGTHS.has(s.length) && /^[0-9a-f]+$/i.test(s);
 }
@@ -5397,6 +5833,21 @@ var exampleKey = {
   rejects: (c) => isDocumentedExample(c.secret)
 };
 
+// lib/secrets/filters/google-client-id.ts
+var HOST2 = ".apps.googleusercontent.com";
+function isGoogleClientId(c) {
+  if (c.secret.endsWith(HOST2)) return /^\d{6,20}-[a-z0-9]{32}\.apps\.googleusercontent\.com$/.test(c.secret);
+  let end = c.offset + c.secret.length;
+  if (c.text.slice(end, end + HOST2.length) !== HOST2) return !1;
+  let head = c.text.slice(Math.max(0, c.offset - 21), c.offset);
+  return /^[a-z0-9]{32}$/.test(c.secret) ? /\d{6,20}-$/.test(head) : /^\d{6,20}-[a-z0-9]{32}$/.test(c.secret);
+}
+var googleClientId = {
+  name: "google-client-id",
+  kinds: LOOSE_KINDS,
+  rejects: isGoogleClientId
+};
+
 // lib/secrets/filters/lock-file.ts
 var LOCK_FILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|deno\.lock|Cargo\.lock|go\.sum|go\.work\.sum|poetry\.lock|Pipfile\.lock|pdm\.lock|uv\.lock|composer\.lock|Gemfile\.lock|gems\.locked|packages\.lock\.json|paket\.lock|pubspec\.lock|Podfile\.lock|Package\.resolved|mix\.lock|flake\.lock|gradle\.lockfile|\.terraform\.lock\.hcl|conan\.lock|shard\.lock|cabal\.project\.freeze|vcpkg-lock\.json)$/;
 function isLockFile(path) {
@@ -5435,6 +5886,17 @@ var minified = {
   name: "minified",
   kinds: LOOSE_KINDS,
   rejects: (c) => isMinifiedPath(c.path) || onMinifiedLine(c.text, c.offset)
+};
+
+// lib/secrets/filters/password-hash.ts
+var CRYPT_HEAD = String.raw`\$(?:2[abxy]?|1|5|6|7|y|gy|apr1|md5|sha1|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d{1,3})?|bcrypt(?:-sha256)?)\$`, DJANGO_HEAD = String.raw`(?:pbkdf2_sha(?:1|256|512)|argon2|bcrypt_sha256|scrypt)\$`, WHOLE = new RegExp(String.raw`^(?:${CRYPT_HEAD}[^\s'"\x60]{8,}|${DJANGO_HEAD}[^\s'"\x60]{8,}|\{(?:S?SHA(?:256|512)?|S?MD5|CRYPT|PBKDF2(?:-SHA\d+)?|ARGON2)\}[A-Za-z0-9+/$.=-]{8,}|md5[0-9a-f]{32}|SCRAM-SHA-256\$\d+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+)$`), HEAD_BEFORE = new RegExp(String.raw`(?:${CRYPT_HEAD}|${DJANGO_HEAD}|SCRAM-SHA-256\$)[^\s'"\x60]*$`);
+function isPasswordHash(secret) {
+  return WHOLE.test(secret);
+}
+var passwordHash = {
+  name: "password-hash",
+  kinds: ALL_KINDS,
+  rejects: (c) => isPasswordHash(c.secret) || c.secret.length >= 16 && HEAD_BEFORE.test(before(c, 160))
 };
 
 // lib/secrets/filters/public-key.ts
@@ -5515,9 +5977,10 @@ var REFERENCE = new RegExp(
     // secret-manager URIs
     /^\{[0-9]*\}$/.source,
     // {0}
-    // printf verbs after an edge, a space or a separator (`Bearer %s`, `%s:%s`, `token-%d`, `auth(%s)`); a verb glued
-    // to a letter, digit or other symbol is part of a password (`AmberRiver3852%sF4Rq`, `Xm#%v7I`, `…!-h%v`).
-    /(?<=^|[\s:/.,;=@'"_()[\]{}&?-])%[svd]/.source
+    // printf verbs between edges, spaces or separators (`Bearer %s`, `%s:%s`, `token-%d`, `auth(%s)`); a verb glued
+    // to a letter, digit or other symbol on either side is part of a password (`AmberRiver3852%sF4Rq`, `Xm#%v7I`,
+    // `…!-h%v`, `%v+^=BLuP…`).
+    /(?<=^|[\s:/.,;=@'"_()[\]{}&?-])%[svd](?=$|[\s:/.,;=@'"_()[\]{}&?%-])/.source
   ].join("|")
 );
 function isTemplateReference2(s) {
@@ -5541,7 +6004,7 @@ var uuid5 = {
 };
 
 // lib/secrets/filters/index.ts
-var secretFilters = [exampleKey, placeholder, templateReference, uuid5, cssColor, digest, integrityHash, encrypted, publicKey, dataUri, sourceMap, minified];
+var secretFilters = [exampleKey, placeholder, badChecksum2, templateReference, uuid5, cssColor, digest, passwordHash, integrityHash, encrypted, publicKey, googleClientId, dataUri, sourceMap, minified];
 function rejectingFilter(c) {
   for (let f of secretFilters) if (f.kinds.includes(c.kind) && f.rejects(c)) return f;
   return null;
@@ -6208,11 +6671,27 @@ function compile(config) {
   let boundary = new Uint8Array(keywords.length);
   for (let [id, only] of boundaryOnly) only && (boundary[id] = 1);
   let wordStartOnly = boundary.map((b, id) => b && !looseTrigger[id] && !encodedTrigger[id] ? 1 : 0);
-  return { rules: rules48, alwaysRun, index: new KeywordScanner(keywords, wordStartOnly), rulesOf, looseTrigger, encodedTrigger, boundary, generic, entropy };
+  return { rules: rules48, alwaysRun, index: new KeywordScanner(keywords, wordStartOnly), rulesOf, split: [], looseTrigger, encodedTrigger, boundary, generic, entropy };
 }
 function compileRule(rule2, kind) {
   let flags = rule2.regex.flags.includes("g") ? rule2.regex.flags : rule2.regex.flags + "g", src = rule2.regex.source, multiline = /\\n|\\s|\\r|\[\\s\\S\]|\[\^/.test(src) || flags.includes("s") || flags.includes("m");
   return { rule: rule2, kind, regex: new RegExp(src, flags.replace("y", "")), multiline };
+}
+function anchoredRegex(cr) {
+  if (cr.atHit === void 0) {
+    let { source, flags } = cr.regex;
+    cr.atHit = keywordAnchored(cr.rule.regex, cr.rule.keywords) ? new RegExp(source, flags.replace(/[gy]/g, "") + "y") : null;
+  }
+  return cr.atHit;
+}
+function splitRules(c, k) {
+  let s = c.split[k];
+  if (!s) {
+    s = { scanned: [], anchored: [] };
+    for (let r of c.rulesOf[k]) (anchoredRegex(c.rules[r]) ? s.anchored : s.scanned).push(r);
+    c.split[k] = s;
+  }
+  return s;
 }
 function compiledFor(config) {
   if (!config) return defaultCompiled ??= compile();
@@ -6247,24 +6726,31 @@ function snapWindows(text, raw) {
   return out;
 }
 function scanText(text, c, opts) {
-  let windowed = text.length > WINDOWED_ABOVE, windows = /* @__PURE__ */ new Map(), looseHits = [], encodedHits = [], wantLoose = opts.loose && (c.generic || c.entropy), { rules: rules48, rulesOf, looseTrigger, encodedTrigger } = c, hits = c.index.scan(text);
+  let windowed = text.length > WINDOWED_ABOVE, windows = /* @__PURE__ */ new Map(), anchors = /* @__PURE__ */ new Map(), looseHits = [], encodedHits = [], wantLoose = opts.loose && (c.generic || c.entropy), { rules: rules48, looseTrigger, encodedTrigger } = c, hits = c.index.scan(text), anchorAt = (k, start) => {
+    let rs = splitRules(c, k).anchored;
+    if (!(rs.length === 0 || c.boundary[k] && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1))))
+      for (let t = 0; t < rs.length; t++) {
+        let a = anchors.get(rs[t]);
+        a || anchors.set(rs[t], a = []), a.push(start);
+      }
+  };
   if (windowed) {
     hits.forEach((k, start) => {
-      let triggered = c.boundary[k] && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1)) ? NONE : rulesOf[k];
+      let triggered = c.boundary[k] && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1)) ? NONE : splitRules(c, k).scanned;
       for (let t = 0; t < triggered.length; t++) {
         let r = triggered[t], w = windows.get(r);
         w || windows.set(r, w = []);
         let end = start + (rules48[r].multiline ? MULTILINE_FWD : FWD), n = w.length;
         n && start - BACK <= w[n - 1] ? end > w[n - 1] && (w[n - 1] = end) : w.push(start - BACK, end);
       }
-      wantLoose && looseTrigger[k] && looseHits.push(start), opts.decode && encodedTrigger[k] && encodedHits.push(start);
+      anchorAt(k, start), wantLoose && looseTrigger[k] && looseHits.push(start), opts.decode && encodedTrigger[k] && encodedHits.push(start);
     });
     for (let [r, raw] of windows) windows.set(r, snapWindows(text, raw));
   } else {
     let seen = hits.present(text, c.boundary);
-    for (let k = 0; k < seen.length; k++) if (seen[k]) for (let r of rulesOf[k]) windows.set(r, []);
-    (wantLoose || opts.decode) && hits.forEach((k, start) => {
-      wantLoose && looseTrigger[k] && looseHits.push(start), opts.decode && encodedTrigger[k] && encodedHits.push(start);
+    for (let k = 0; k < seen.length; k++) if (seen[k]) for (let r of splitRules(c, k).scanned) windows.set(r, []);
+    hits.forEach((k, start) => {
+      anchorAt(k, start), wantLoose && looseTrigger[k] && looseHits.push(start), opts.decode && encodedTrigger[k] && encodedHits.push(start);
     });
   }
   for (let r of c.alwaysRun) windows.set(r, []);
@@ -6272,33 +6758,52 @@ function scanText(text, c, opts) {
   for (let [r, w] of windows)
     if (w.length === 0) runRule(rules48[r], text, 0, text.length, opts.path, out);
     else for (let i = 0; i < w.length; i += 2) runRule(rules48[r], text, w[i], w[i + 1], opts.path, out);
+  for (let [r, starts] of anchors) runRuleAtHits(rules48[r], text, starts, opts.path, out);
   return looseHits.length && runLoose(text, looseHits, c, opts.path, out), opts.decode && scanEncoded(text, c, opts, encodedHits, out), out;
 }
 function runRule(cr, text, from, to, path, out) {
-  let { rule: rule2, regex } = cr, sub = from === 0 && to === text.length ? text : text.slice(from, to);
+  let { regex } = cr, sub = from === 0 && to === text.length ? text : text.slice(from, to);
   regex.lastIndex = 0;
-  let group = rule2.secretGroup ?? 0, m;
+  let m;
   for (; m = regex.exec(sub); ) {
     if (m[0].length === 0) {
       regex.lastIndex++;
       continue;
     }
-    let secret = m[group];
-    if (!secret || rule2.minEntropy && shannonEntropy(secret) < rule2.minEntropy || rule2.validate && !rule2.validate(secret)) continue;
-    let offset = from + m.index + (group ? Math.max(0, m[0].indexOf(secret)) : 0);
-    rejectingFilter({ ruleId: rule2.id, kind: cr.kind, secret, offset, text, path }) || out.push({
-      ruleId: rule2.id,
-      kind: cr.kind,
-      severity: rule2.severity,
-      description: rule2.description,
-      message: `${rule2.description} found`,
-      why: rule2.why ?? DEFAULT_WHY,
-      fix: rule2.fix,
-      secret,
-      offset,
-      length: secret.length
-    });
+    judge(cr, m, from, text, path, out);
   }
+}
+function runRuleAtHits(cr, text, starts, path, out) {
+  let re = cr.atHit;
+  for (let i = 1; i < starts.length; i++)
+    if (starts[i] < starts[i - 1]) {
+      starts.sort((a, b) => a - b);
+      break;
+    }
+  let done = 0, last = -1;
+  for (let start of starts) {
+    if (start < done || start === last) continue;
+    last = start, re.lastIndex = start;
+    let m = re.exec(text);
+    !m || m[0].length === 0 || (done = start + m[0].length, judge(cr, m, 0, text, path, out));
+  }
+}
+function judge(cr, m, from, text, path, out) {
+  let { rule: rule2 } = cr, group = rule2.secretGroup ?? 0, secret = m[group];
+  if (!secret || rule2.minEntropy && shannonEntropy(secret) < rule2.minEntropy || rule2.validate && !rule2.validate(secret)) return;
+  let offset = from + m.index + (group ? Math.max(0, m[0].indexOf(secret)) : 0);
+  rejectingFilter({ ruleId: rule2.id, kind: cr.kind, secret, offset, text, path }) || out.push({
+    ruleId: rule2.id,
+    kind: cr.kind,
+    severity: rule2.severity,
+    description: rule2.description,
+    message: `${rule2.description} found`,
+    why: rule2.why ?? DEFAULT_WHY,
+    fix: rule2.fix,
+    secret,
+    offset,
+    length: secret.length
+  });
 }
 function overlapsAny(found, offset, length) {
   for (let f of found) if (offset < f.offset + f.length && f.offset < offset + length) return !0;

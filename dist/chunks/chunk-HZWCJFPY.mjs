@@ -121,8 +121,16 @@ function longestSequence(s) {
 }
 function lowVariety(s) {
   if (s.length < 8) return !1;
-  let distinct = new Set(s).size;
-  return distinct <= 3 || s.length >= 16 && distinct <= 5;
+  let most = s.length >= 16 ? 5 : 3, seen = [];
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 55296 && c <= 57343) return new Set(s).size <= most;
+    if (!seen.includes(c)) {
+      if (seen.length === most) return !1;
+      seen.push(c);
+    }
+  }
+  return !0;
 }
 var KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"], KEYBOARD_TRIGRAMS = /* @__PURE__ */ new Set();
 for (let row of KEYBOARD_ROWS) {
@@ -141,10 +149,15 @@ function isPlaceholder(secret, strict) {
   let run = strict ? 8 : secret.length >= 32 ? 7 : 5;
   return longestRepeat(secret) >= run || longestSequence(secret) >= run ? !0 : /^[0-9a-f]{32,}$/i.test(secret) ? !1 : !strict && (PLACEHOLDER_WORDS.test(secret) || SHORT_WORDS.test(secret) || isKeyboardMash(secret));
 }
+var OPENSSH_PREAMBLE = "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAA";
+function keyBlockText(secret) {
+  return secret.startsWith("-----BEGIN ") ? secret.replace(OPENSSH_PREAMBLE, "").replace(/(?:\s|\\[rn])+/g, `
+`) : secret;
+}
 var placeholder = {
   name: "placeholder",
   kinds: ALL_KINDS,
-  rejects: (c) => isPlaceholder(c.secret, c.kind === "provider" || c.kind === "custom")
+  rejects: (c) => isPlaceholder(keyBlockText(c.secret), c.kind === "provider" || c.kind === "custom")
 };
 
 export {

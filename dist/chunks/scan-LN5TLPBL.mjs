@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-V5I7IENY.mjs";
+} from "./chunk-TBIV6G6P.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-FB6HG3C5.mjs";
+} from "./chunk-N2PFWFT4.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-EEGYHDCR.mjs";
-import "./chunk-DFLA466Y.mjs";
+} from "./chunk-I4HXYOJB.mjs";
+import "./chunk-FDPFEIUW.mjs";
 import {
   emitReport
-} from "./chunk-6DQB57SO.mjs";
+} from "./chunk-A2LR7B45.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-KZBZ6DFL.mjs";
+} from "./chunk-3U2FBO25.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-W7TIU3LX.mjs";
+} from "./chunk-DO44XG6F.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,12 +40,12 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-VZVGPSX7.mjs";
-import "./chunk-AXVNR5TC.mjs";
-import "./chunk-IM4X7B2Z.mjs";
+import "./chunk-YNRH3WRN.mjs";
+import "./chunk-BICJUE4K.mjs";
+import "./chunk-AXTXVKH2.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
-import "./chunk-LQF46ZK4.mjs";
+import "./chunk-HZWCJFPY.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";

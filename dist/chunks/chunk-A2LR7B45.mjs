@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-AXVNR5TC.mjs";
+} from "./chunk-BICJUE4K.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

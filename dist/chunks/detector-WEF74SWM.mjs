@@ -8,8 +8,8 @@ const __dirname = __stowawayDirname(__filename);
 import {
   findSecretsInFile,
   secretsCatalogue
-} from "./chunk-IM4X7B2Z.mjs";
-import "./chunk-LQF46ZK4.mjs";
+} from "./chunk-AXTXVKH2.mjs";
+import "./chunk-HZWCJFPY.mjs";
 import "./chunk-CTQZMYZF.mjs";
 import "./chunk-OIENDWQO.mjs";
 

@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-AXVNR5TC.mjs";
+} from "./chunk-BICJUE4K.mjs";
 import {
   findSecretsInFile
-} from "./chunk-IM4X7B2Z.mjs";
+} from "./chunk-AXTXVKH2.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";
@@ -22,6 +22,7 @@ import {
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 
 // lib/text/source-file.ts
+import { isAscii } from "node:buffer";
 var SourceFile = class _SourceFile {
   path;
   text;
@@ -31,7 +32,7 @@ var SourceFile = class _SourceFile {
   }
   /** Decodes bytes as UTF-8 (invalid sequences become U+FFFD, one per byte run) and drops a BOM. */
   static fromBuffer(path, content) {
-    let text = content.toString("utf8");
+    let text = isAscii(content) ? content.toString("latin1") : content.toString("utf8");
     return text.charCodeAt(0) === 65279 && (text = text.slice(1)), new _SourceFile(path, text);
   }
   starts() {

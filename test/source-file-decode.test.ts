@@ -1,0 +1,17 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SourceFile } from '../lib/text/source-file';
+
+// fromBuffer takes a fast path for ASCII bytes; every other input must decode exactly as UTF-8.
+
+test('fromBuffer: ASCII, UTF-8, invalid bytes and a BOM decode as UTF-8 would', () => {
+  const cases: Array<[Buffer, string]> = [
+    [Buffer.from('TOKEN=abc\n', 'utf8'), 'TOKEN=abc\n'],
+    [Buffer.from('pass = "pässwörd" # 日本語\n', 'utf8'), 'pass = "pässwörd" # 日本語\n'],
+    [Buffer.from([0x61, 0xff, 0x62]), 'a\ufffdb'],
+    [Buffer.from([0xe9, 0x74, 0xe9]), '\ufffdt\ufffd'], // latin1 bytes are not latin1 text here
+    [Buffer.from('\ufeffkey: value', 'utf8'), 'key: value'],
+    [Buffer.from(''), ''],
+  ];
+  for (const [bytes, want] of cases) assert.equal(SourceFile.fromBuffer('f.txt', bytes).text, want, JSON.stringify(want));
+});
