@@ -79,8 +79,10 @@ for (const rule of secretRules) {
 }
 
 // The engine's own parsers (generic assignment, high entropy, decoding, prefilter, windows) on
-// inputs aimed at them, through findSecretsInFile so every stage runs. The bound is 2 s here because
-// every provider rule runs too; quadratic behaviour (the failure this guards against) takes minutes.
+// inputs aimed at them, through findSecretsInFile so every stage runs. The bound is 5 s here because
+// every provider rule runs too, and the densest inputs (a secret word every 9 characters of one
+// 1 MiB line) take ~1.1 s alone and over 2 s beside the rest of the suite on 2 cores; quadratic
+// behaviour (the failure this guards against) takes minutes.
 const engineInputs: Array<[string, string]> = [
   ['one long identifier', fill('a')],
   ['secret words glued', fill('password_token_secret_key_')],
@@ -96,10 +98,10 @@ const engineInputs: Array<[string, string]> = [
 ];
 
 for (const [name, text] of engineInputs) {
-  test(`ReDoS: engine stays under ${LIMIT_MS} ms on 1 MiB of ${name}`, () => {
+  test(`ReDoS: engine stays under ${LIMIT_MS * 5} ms on 1 MiB of ${name}`, () => {
     const started = performance.now();
     findSecretsInFile(new SourceFile('adversarial.txt', text));
     const ms = performance.now() - started;
-    assert.ok(ms < LIMIT_MS * 2, `engine took ${Math.round(ms)} ms on "${name}"`);
+    assert.ok(ms < LIMIT_MS * 5, `engine took ${Math.round(ms)} ms on "${name}"`);
   });
 }
