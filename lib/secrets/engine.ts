@@ -12,7 +12,7 @@ import { rejectingFilter } from './filters/index';
 import { isLockFile } from './filters/lock-file';
 import { isMinifiedPath } from './filters/minified';
 import { isSourceMapFile } from './filters/source-map';
-import { GENERIC_KEYWORDS, LITERAL_VALUES_FILE, looksLikeSecretValue, parseAssignmentAt } from './generic-assignment';
+import { GENERIC_KEYWORDS, keyAtHit, LITERAL_VALUES_FILE, looksLikeSecretValue, parseAssignmentAt } from './generic-assignment';
 import { highEntropyAfter } from './high-entropy';
 import { KeywordScanner } from './prefilter';
 import type { SecretRule } from './rule';
@@ -374,8 +374,11 @@ function runLoose(text: string, hits: number[], c: Compiled, path: string, out: 
   let lastValueEnd = -1;
   for (const hit of hits) {
     if (hit < lastValueEnd) continue; // inside a value already judged
+    // Both parsers start from the key around the hit: read it (and its kind) once.
+    const at = keyAtHit(text, hit);
+    if (!at) continue;
     if (c.generic) {
-      const a = parseAssignmentAt(text, hit, path);
+      const a = parseAssignmentAt(text, hit, path, at);
       if (a && a.keyStart !== lastKeyStart) {
         lastKeyStart = a.keyStart;
         lastValueEnd = a.valueStart + a.value.length;
@@ -401,7 +404,7 @@ function runLoose(text: string, hits: number[], c: Compiled, path: string, out: 
       if (a) continue;
     }
     if (c.entropy) {
-      const e = highEntropyAfter(text, hit);
+      const e = highEntropyAfter(text, hit, at);
       if (!e || overlapsAny(out, e.offset, e.token.length)) continue;
       lastValueEnd = e.offset + e.token.length;
       const cand: Candidate = { ruleId: HIGH_ENTROPY_RULE.id, kind: 'entropy', secret: e.token, offset: e.offset, text, path, key: e.word };

@@ -150,11 +150,25 @@ const PROPERTIES_FILE = /\.properties$/;
 /** Python: an unquoted `name: Type` is an annotation (a parameter or a field), not a dict entry. */
 const PYTHON = /\.pyi?$/;
 
-export function parseAssignmentAt(text: string, hit: number, path = ''): Assignment | null {
+/** The key around a keyword hit and the kind of secret it names, read once per hit for both loose parsers. */
+export interface KeyAtHit {
+  start: number;
+  end: number;
+  key: string;
+  kind: SecretKeyKind | null;
+}
+
+export function keyAtHit(text: string, hit: number): KeyAtHit | null {
   const bounds = keyAround(text, hit);
   if (!bounds) return null;
   const key = text.slice(bounds.start, bounds.end);
-  const keyKind = secretKeyKind(key);
+  return { start: bounds.start, end: bounds.end, key, kind: secretKeyKind(key) };
+}
+
+export function parseAssignmentAt(text: string, hit: number, path = '', at: KeyAtHit | null = keyAtHit(text, hit)): Assignment | null {
+  if (!at) return null;
+  const bounds = at;
+  const { key, kind: keyKind } = at;
   if (keyKind) return parseWithKind(text, bounds, key, keyKind, path);
   // Setters: dataSource.setPassword("…"), withApiKey("…").
   if (text[bounds.end] === '(') {

@@ -1,7 +1,6 @@
 import { shannonEntropy } from './entropy';
-import { keyAround } from './generic-assignment';
+import { keyAtHit, type KeyAtHit } from './generic-assignment';
 import { isIdentifierLike } from './identifier-like';
-import { secretKeyKind } from './secret-key-name';
 
 /**
  * secret/high-entropy: a random-looking base64, base64url or hex string that
@@ -60,11 +59,11 @@ const CONTEXT_WORD = /^(?:bearer|authorization)$/i;
  * The first high-entropy token after the secret-like word at `hit`, on the
  * same line. `hit` is a prefilter keyword position.
  */
-export function highEntropyAfter(text: string, hit: number): EntropyHit | null {
-  const bounds = keyAround(text, hit);
-  if (!bounds) return null;
-  const word = text.slice(bounds.start, bounds.end);
-  if (!CONTEXT_WORD.test(word) && !secretKeyKind(word)) return null;
+export function highEntropyAfter(text: string, hit: number, at: KeyAtHit | null = keyAtHit(text, hit)): EntropyHit | null {
+  if (!at) return null;
+  const bounds = at;
+  const word = at.key;
+  if (!at.kind && !CONTEXT_WORD.test(word)) return null;
   if (insideRandomRun(text, bounds.start, bounds.end)) return null;
   const limit = Math.min(text.length, bounds.end + LOOKAHEAD);
   let i = bounds.end;

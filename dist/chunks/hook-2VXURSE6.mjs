@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-TBIV6G6P.mjs";
-import "./chunk-FDPFEIUW.mjs";
+} from "./chunk-QSUKVMIK.mjs";
+import "./chunk-REFPOBTJ.mjs";
 import {
   emitReport
-} from "./chunk-A2LR7B45.mjs";
+} from "./chunk-WRMGDYXM.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-DO44XG6F.mjs";
+} from "./chunk-Z3URWWSO.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-YNRH3WRN.mjs";
-import "./chunk-BICJUE4K.mjs";
-import "./chunk-AXTXVKH2.mjs";
+import "./chunk-CP7ICGQG.mjs";
+import "./chunk-GU6E24YL.mjs";
+import "./chunk-UNT57HEX.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

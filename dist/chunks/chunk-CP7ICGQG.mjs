@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-BICJUE4K.mjs";
+} from "./chunk-GU6E24YL.mjs";
 import {
   findSecretsInFile
-} from "./chunk-AXTXVKH2.mjs";
+} from "./chunk-UNT57HEX.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

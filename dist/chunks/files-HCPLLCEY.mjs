@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-A2LR7B45.mjs";
+} from "./chunk-WRMGDYXM.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-3U2FBO25.mjs";
+} from "./chunk-6WZOTHCG.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-DO44XG6F.mjs";
+} from "./chunk-Z3URWWSO.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-YNRH3WRN.mjs";
-import "./chunk-BICJUE4K.mjs";
-import "./chunk-AXTXVKH2.mjs";
+import "./chunk-CP7ICGQG.mjs";
+import "./chunk-GU6E24YL.mjs";
+import "./chunk-UNT57HEX.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-YNRH3WRN.mjs";
+} from "./chunk-CP7ICGQG.mjs";
 import {
   globMatcher,
   loadGlobMatcher

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-BICJUE4K.mjs";
+} from "./chunk-GU6E24YL.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -489,10 +489,15 @@ function readValue(text, i, query = !0) {
   return value.endsWith("\r") && (value = value.slice(0, -1)), { value, start: i, quoted: !1, end: j };
 }
 var TYPE_ANNOTATION = /^\s*:?\s*(?:&(?:'[A-Za-z_]\w*\s+)?)?[A-Za-z_][\w.]*(?:<[\w\s,.]*>|\[\])?\??\s+(?:=(?![=>~])|:=)/, NAME_FIELD = /(?:^|[\s{,;(])["']?(?:name|Name|NAME|key|Key|ParameterKey|variable)["']?\s*[:=]\s*["']?$/, VALUE_FIELD = /["']?(?:value|Value|VALUE|ParameterValue|defaultValue|default)["']?\s*[:=]\s*/g, AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest|Bot|Bearer:)\s+(\S+)$/i, PROPERTIES_FILE = /\.properties$/, PYTHON = /\.pyi?$/;
-function parseAssignmentAt(text, hit, path = "") {
+function keyAtHit(text, hit) {
   let bounds = keyAround(text, hit);
   if (!bounds) return null;
-  let key2 = text.slice(bounds.start, bounds.end), keyKind = secretKeyKind(key2);
+  let key2 = text.slice(bounds.start, bounds.end);
+  return { start: bounds.start, end: bounds.end, key: key2, kind: secretKeyKind(key2) };
+}
+function parseAssignmentAt(text, hit, path = "", at = keyAtHit(text, hit)) {
+  if (!at) return null;
+  let bounds = at, { key: key2, kind: keyKind } = at;
   if (keyKind) return parseWithKind(text, bounds, key2, keyKind, path);
   if (text[bounds.end] === "(") {
     let setter = SETTER.exec(key2.slice(key2.lastIndexOf(".") + 1)), kind = setter && secretKeyKind(setter[1]);
@@ -782,11 +787,10 @@ function isHighEntropyToken(token) {
   return lower + upper + digit < 2 || isIdentifierLike(body) || /^[a-z0-9]+(?:[/_-][a-z0-9]+){2,}$/i.test(body) && !/[A-Z].*[a-z].*[A-Z]/.test(body) ? !1 : shannonEntropy(body) >= entropyBar(body.length);
 }
 var CONTEXT_WORD = /^(?:bearer|authorization)$/i;
-function highEntropyAfter(text, hit) {
-  let bounds = keyAround(text, hit);
-  if (!bounds) return null;
-  let word = text.slice(bounds.start, bounds.end);
-  if (!CONTEXT_WORD.test(word) && !secretKeyKind(word) || insideRandomRun(text, bounds.start, bounds.end)) return null;
+function highEntropyAfter(text, hit, at = keyAtHit(text, hit)) {
+  if (!at) return null;
+  let bounds = at, word = at.key;
+  if (!at.kind && !CONTEXT_WORD.test(word) || insideRandomRun(text, bounds.start, bounds.end)) return null;
   let limit = Math.min(text.length, bounds.end + LOOKAHEAD), i = bounds.end;
   for (; i < limit; ) {
     let c = text.charCodeAt(i);
@@ -6811,10 +6815,12 @@ function overlapsAny(found, offset, length) {
 }
 function runLoose(text, hits, c, path, out) {
   let provider = out.slice(), lastKeyStart = -1, lastValueEnd = -1;
-  for (let hit of hits)
-    if (!(hit < lastValueEnd)) {
+  for (let hit of hits) {
+    if (hit < lastValueEnd) continue;
+    let at = keyAtHit(text, hit);
+    if (at) {
       if (c.generic) {
-        let a = parseAssignmentAt(text, hit, path);
+        let a = parseAssignmentAt(text, hit, path, at);
         if (a && a.keyStart !== lastKeyStart) {
           if (lastKeyStart = a.keyStart, lastValueEnd = a.valueStart + a.value.length, looksLikeSecretValue(a.value, a.keyKind, a.quoted && LITERAL_VALUES_FILE.test(path)) && !overlapsAny(provider, a.valueStart, a.value.length)) {
             let cand = { ruleId: GENERIC_RULE.id, kind: "generic", secret: a.value, offset: a.valueStart, text, path, key: a.key };
@@ -6836,7 +6842,7 @@ function runLoose(text, hits, c, path, out) {
         if (a) continue;
       }
       if (c.entropy) {
-        let e = highEntropyAfter(text, hit);
+        let e = highEntropyAfter(text, hit, at);
         if (!e || overlapsAny(out, e.offset, e.token.length)) continue;
         lastValueEnd = e.offset + e.token.length;
         let cand = { ruleId: HIGH_ENTROPY_RULE.id, kind: "entropy", secret: e.token, offset: e.offset, text, path, key: e.word };
@@ -6855,6 +6861,7 @@ function runLoose(text, hits, c, path, out) {
         });
       }
     }
+  }
 }
 function scanEncoded(text, c, opts, prefixHits, out) {
   let values = kubernetesSecretData(text), k8s = values.length > 0, seen = new Set(values.map((v) => v.offset));

@@ -9,16 +9,16 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-I4HXYOJB.mjs";
-import "./chunk-FDPFEIUW.mjs";
-import "./chunk-3U2FBO25.mjs";
-import "./chunk-DO44XG6F.mjs";
+} from "./chunk-AVSKCOI5.mjs";
+import "./chunk-REFPOBTJ.mjs";
+import "./chunk-6WZOTHCG.mjs";
+import "./chunk-Z3URWWSO.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-YNRH3WRN.mjs";
-import "./chunk-BICJUE4K.mjs";
-import "./chunk-AXTXVKH2.mjs";
+import "./chunk-CP7ICGQG.mjs";
+import "./chunk-GU6E24YL.mjs";
+import "./chunk-UNT57HEX.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

@@ -8,9 +8,9 @@ const __dirname = __stowawayDirname(__filename);
 import {
   SCAN_WORKER_FLAG,
   startScanWorker
-} from "./chunk-YNRH3WRN.mjs";
-import "./chunk-BICJUE4K.mjs";
-import "./chunk-AXTXVKH2.mjs";
+} from "./chunk-CP7ICGQG.mjs";
+import "./chunk-GU6E24YL.mjs";
+import "./chunk-UNT57HEX.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   findSecretsInFile,
   secretsCatalogue
-} from "./chunk-AXTXVKH2.mjs";
+} from "./chunk-UNT57HEX.mjs";
 import "./chunk-HZWCJFPY.mjs";
 import "./chunk-CTQZMYZF.mjs";
 import "./chunk-OIENDWQO.mjs";

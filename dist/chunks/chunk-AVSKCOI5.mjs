@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-FDPFEIUW.mjs";
+} from "./chunk-REFPOBTJ.mjs";
 import {
   directorySource
-} from "./chunk-3U2FBO25.mjs";
+} from "./chunk-6WZOTHCG.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-DO44XG6F.mjs";
+} from "./chunk-Z3URWWSO.mjs";
 import {
   execGit,
   runGit

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-TBIV6G6P.mjs";
+} from "./chunk-QSUKVMIK.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-N2PFWFT4.mjs";
+} from "./chunk-SPQ7TB5X.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-I4HXYOJB.mjs";
-import "./chunk-FDPFEIUW.mjs";
+} from "./chunk-AVSKCOI5.mjs";
+import "./chunk-REFPOBTJ.mjs";
 import {
   emitReport
-} from "./chunk-A2LR7B45.mjs";
+} from "./chunk-WRMGDYXM.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-3U2FBO25.mjs";
+} from "./chunk-6WZOTHCG.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-DO44XG6F.mjs";
+} from "./chunk-Z3URWWSO.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-YNRH3WRN.mjs";
-import "./chunk-BICJUE4K.mjs";
-import "./chunk-AXTXVKH2.mjs";
+import "./chunk-CP7ICGQG.mjs";
+import "./chunk-GU6E24YL.mjs";
+import "./chunk-UNT57HEX.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-FDPFEIUW.mjs";
+} from "./chunk-REFPOBTJ.mjs";
 import {
   emptyTree,
   execGit

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-N2PFWFT4.mjs";
+} from "./chunk-SPQ7TB5X.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-A2LR7B45.mjs";
+} from "./chunk-WRMGDYXM.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-DO44XG6F.mjs";
+} from "./chunk-Z3URWWSO.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-YNRH3WRN.mjs";
-import "./chunk-BICJUE4K.mjs";
+} from "./chunk-CP7ICGQG.mjs";
+import "./chunk-GU6E24YL.mjs";
 import {
   findSecretsInFile
-} from "./chunk-AXTXVKH2.mjs";
+} from "./chunk-UNT57HEX.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";
