@@ -90,9 +90,8 @@ const valid: Case[] = [
   { name: "Rust static with a 'static lifetime", path: 'src/config.rs', text: (v) => `static AUTH_TOKEN: &'static str = "${v}";\n` },
   { name: 'bare Key under a Jwt section (appsettings)', path: 'appsettings.json', text: (v) => `{\n  "Jwt": {\n    "Issuer": "api",\n    "Key": "${v}"\n  }\n}\n` },
   { name: 'bare Key under a Jwt section on one line', path: 'appsettings.json', text: (v) => `{\n  "Jwt": { "Key": "${v}", "Issuer": "api" }\n}\n` },
-  // secret/terraform-variable-default reads these blocks too, for values of 16+ characters; it is the finding then.
-  { name: 'Terraform variable default', path: 'infra/variables.tf', rule: 'secret/terraform-variable-default', text: (v) => `variable "db_password" {\n  type      = string\n  sensitive = true\n  default   = "${v}"\n}\n` },
-  { name: 'Terraform variable default on one line', path: 'infra/main.tf', rule: 'secret/terraform-variable-default', text: (v) => `variable "api_token" { default = "${v}" }\n` },
+  { name: 'Terraform variable default', path: 'infra/variables.tf', text: (v) => `variable "db_password" {\n  type      = string\n  sensitive = true\n  default   = "${v}"\n}\n` },
+  { name: 'Terraform variable default on one line', path: 'infra/main.tf', text: (v) => `variable "api_token" { default = "${v}" }\n` },
   { name: 'Terraform variable default, a short password', path: 'infra/variables.tf', text: () => `variable "admin_password" {\n  sensitive = true\n  default   = "${fake.alnum(9)}#${fake.digits(2)}"\n}\n` },
   { name: 'Gradle (Groovy) signing config: method call without parentheses', path: 'app/build.gradle', text: (v) => `android {\n  signingConfigs {\n    release {\n      storePassword "${v}"\n      keyAlias 'upload'\n    }\n  }\n}\n` },
   { name: 'Gradle (Groovy) repository credentials', path: 'build.gradle', text: (v) => `maven {\n  credentials {\n    username 'ci'\n    password '${v}' // rotate\n  }\n}\n` },

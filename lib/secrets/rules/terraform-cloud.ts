@@ -6,9 +6,6 @@ import { isPlaceholderWord, isTemplateReference, looksFake, prefixedRule, rotate
 /** Attributes that hold a credential in Terraform provider blocks (cloudflare, datadog, linode, github, vault, …). */
 const PROVIDER_CREDENTIAL = 'api_token|token|api_key|app_key|secret_key|access_token|auth_token|client_secret|password|private_key';
 
-/** Variable names that say the value is a credential (`cloudflare_api_token`, `db_password`, `twilio_auth_token`). */
-const SECRET_VARIABLE = '[a-z0-9_-]{0,40}(?:token|secret|password|passwd|api_?key|access_?key|private_?key|auth_?key|app_?key|admin_?key|master_?key|signing_?key|license_?key)[a-z0-9_-]{0,40}';
-
 export const rules: SecretRule[] = [
   prefixedRule({
     id: 'secret/terraform-cloud-token',
@@ -53,38 +50,6 @@ export const rules: SecretRule[] = [
         'provider "aws" {\n  region  = "us-east-1"\n  profile = "production-admin"\n}',
         'provider "cloudflare" {\n  api_token = "your-cloudflare-api-token-here"\n}',
         `provider "github" {\n  owner = "acme"\n  app_auth {\n    id = "123"\n  }\n}\nresource "x" "y" {\n  token = "${fake.alnum(30)}"\n}`,
-      ],
-    },
-  },
-  {
-    id: 'secret/terraform-variable-default',
-    description: 'Credential as the default of a Terraform variable named like a secret',
-    severity: 'high',
-    keywords: ['variable "'],
-    // The variable's name says what the value is; its default sits a few attribute lines below (type, description, sensitive).
-    regex: new RegExp(`\\bvariable[ \\t]{1,4}"${SECRET_VARIABLE}"[ \\t]{0,4}\\{[^{}]{0,600}?\\bdefault[ \\t]{0,8}=[ \\t]{0,8}"([^"\\s$]{16,256})"`, 'i'),
-    secretGroup: 1,
-    validate: (v) => !isPlaceholderWord(v) && !isTemplateReference(v) && !looksFake(v) && shannonEntropy(v) >= 3.2,
-    why: 'A variable default is committed with the module: everyone who reads the repository has the credential, and `sensitive = true` only hides it from plan output.',
-    fix: rotateThen(
-      "the provider's console",
-      'remove the default and set the variable from the environment (`TF_VAR_<name>`), a `.tfvars` file kept out of git, or a secret store.',
-    ),
-    examples: {
-      match: () => [
-        `variable "twilio_auth_token" {\n  type      = string\n  sensitive = true\n  default   = "${fake.hex(32)}"\n}`,
-        `variable "DD_API_KEY" {\n  description = "Datadog API key"\n  default = "${fake.hex(32)}"\n}`,
-        `variable "db_password" { default = "${fake.alnum(20)}" }`,
-        `variable "algolia_admin_key" {\n  default = "${fake.hex(32)}"\n}`,
-      ],
-      noMatch: () => [
-        'variable "cloudflare_api_token" {\n  type      = string\n  sensitive = true\n}',
-        `variable "token_ttl" {\n  default = "${fake.digits(4)}h"\n}`,
-        'variable "api_key" {\n  default = "replace-me-with-your-api-key"\n}',
-        'variable "vault_token" {\n  default = "${var.fallback}"\n}',
-        `variable "instance_type" {\n  default = "${fake.alnum(20)}"\n}`,
-        `variable "kms_key_id" {\n  default = "arn:aws:kms:eu-west-1:${fake.digits(12)}:key/${fake.hex(8)}-${fake.hex(4)}-4${fake.hex(3)}-a${fake.hex(3)}-${fake.hex(12)}"\n}`,
-        `variable "secrets_path" {\n  validation {\n    condition = true\n  }\n}\nresource "x" "y" {\n  default = "${fake.alnum(30)}"\n}`,
       ],
     },
   },

@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-CP7ICGQG.mjs";
+} from "./chunk-NTPUMLDV.mjs";
 import {
   globMatcher,
   loadGlobMatcher

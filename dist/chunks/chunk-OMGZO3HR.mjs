@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-REFPOBTJ.mjs";
+} from "./chunk-KB4W4K6Z.mjs";
 import {
   directorySource
-} from "./chunk-6WZOTHCG.mjs";
+} from "./chunk-HDNAUJYQ.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-Z3URWWSO.mjs";
+} from "./chunk-QIZOB7ZG.mjs";
 import {
   execGit,
   runGit

@@ -6,19 +6,11 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  baselineCommand,
-  baselineEntries,
-  staleReport
-} from "./chunk-AVSKCOI5.mjs";
-import "./chunk-REFPOBTJ.mjs";
-import "./chunk-6WZOTHCG.mjs";
-import "./chunk-Z3URWWSO.mjs";
-import "./chunk-NPZOJUWH.mjs";
-import "./chunk-5JG7I5FG.mjs";
-import "./chunk-WTFMRPMV.mjs";
-import "./chunk-CP7ICGQG.mjs";
-import "./chunk-GU6E24YL.mjs";
-import "./chunk-UNT57HEX.mjs";
+  SCAN_WORKER_FLAG,
+  startScanWorker
+} from "./chunk-NTPUMLDV.mjs";
+import "./chunk-P6HVTR3Q.mjs";
+import "./chunk-6YUNXCUV.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";
@@ -29,7 +21,6 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  baselineCommand,
-  baselineEntries,
-  staleReport
+  SCAN_WORKER_FLAG,
+  startScanWorker
 };

@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-WRMGDYXM.mjs";
+} from "./chunk-PZ36JO5J.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-6WZOTHCG.mjs";
+} from "./chunk-HDNAUJYQ.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-Z3URWWSO.mjs";
+} from "./chunk-QIZOB7ZG.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-CP7ICGQG.mjs";
-import "./chunk-GU6E24YL.mjs";
-import "./chunk-UNT57HEX.mjs";
+import "./chunk-NTPUMLDV.mjs";
+import "./chunk-P6HVTR3Q.mjs";
+import "./chunk-6YUNXCUV.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

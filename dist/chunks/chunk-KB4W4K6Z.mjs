@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-Z3URWWSO.mjs";
+} from "./chunk-QIZOB7ZG.mjs";
 import {
   GitError,
   execGit

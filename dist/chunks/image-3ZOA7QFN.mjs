@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-SPQ7TB5X.mjs";
+} from "./chunk-24X3GOND.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-WRMGDYXM.mjs";
+} from "./chunk-PZ36JO5J.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-Z3URWWSO.mjs";
+} from "./chunk-QIZOB7ZG.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-CP7ICGQG.mjs";
-import "./chunk-GU6E24YL.mjs";
+} from "./chunk-NTPUMLDV.mjs";
+import "./chunk-P6HVTR3Q.mjs";
 import {
   findSecretsInFile
-} from "./chunk-UNT57HEX.mjs";
+} from "./chunk-6YUNXCUV.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-GU6E24YL.mjs";
+} from "./chunk-P6HVTR3Q.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-Z3URWWSO.mjs";
+} from "./chunk-QIZOB7ZG.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

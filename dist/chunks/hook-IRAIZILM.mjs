@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-QSUKVMIK.mjs";
-import "./chunk-REFPOBTJ.mjs";
+} from "./chunk-6ZTYDFR6.mjs";
+import "./chunk-KB4W4K6Z.mjs";
 import {
   emitReport
-} from "./chunk-WRMGDYXM.mjs";
+} from "./chunk-PZ36JO5J.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-Z3URWWSO.mjs";
+} from "./chunk-QIZOB7ZG.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-CP7ICGQG.mjs";
-import "./chunk-GU6E24YL.mjs";
-import "./chunk-UNT57HEX.mjs";
+import "./chunk-NTPUMLDV.mjs";
+import "./chunk-P6HVTR3Q.mjs";
+import "./chunk-6YUNXCUV.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-QSUKVMIK.mjs";
+} from "./chunk-6ZTYDFR6.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-SPQ7TB5X.mjs";
+} from "./chunk-24X3GOND.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-AVSKCOI5.mjs";
-import "./chunk-REFPOBTJ.mjs";
+} from "./chunk-OMGZO3HR.mjs";
+import "./chunk-KB4W4K6Z.mjs";
 import {
   emitReport
-} from "./chunk-WRMGDYXM.mjs";
+} from "./chunk-PZ36JO5J.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-6WZOTHCG.mjs";
+} from "./chunk-HDNAUJYQ.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-Z3URWWSO.mjs";
+} from "./chunk-QIZOB7ZG.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-CP7ICGQG.mjs";
-import "./chunk-GU6E24YL.mjs";
-import "./chunk-UNT57HEX.mjs";
+import "./chunk-NTPUMLDV.mjs";
+import "./chunk-P6HVTR3Q.mjs";
+import "./chunk-6YUNXCUV.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

@@ -5040,7 +5040,7 @@ var FIX9 = rotateThen("`vault token revoke <token>` (or revoke its accessor / le
 ];
 
 // lib/secrets/rules/terraform-cloud.ts
-var PROVIDER_CREDENTIAL = "api_token|token|api_key|app_key|secret_key|access_token|auth_token|client_secret|password|private_key", SECRET_VARIABLE = "[a-z0-9_-]{0,40}(?:token|secret|password|passwd|api_?key|access_?key|private_?key|auth_?key|app_?key|admin_?key|master_?key|signing_?key|license_?key)[a-z0-9_-]{0,40}", rules44 = [
+var PROVIDER_CREDENTIAL = "api_token|token|api_key|app_key|secret_key|access_token|auth_token|client_secret|password|private_key", rules44 = [
   prefixedRule({
     id: "secret/terraform-cloud-token",
     description: "Terraform Cloud / Enterprise API token",
@@ -5111,67 +5111,6 @@ var PROVIDER_CREDENTIAL = "api_token|token|api_key|app_key|secret_key|access_tok
 }
 resource "x" "y" {
   token = "${alnum(30)}"
-}`
-      ]
-    }
-  },
-  {
-    id: "secret/terraform-variable-default",
-    description: "Credential as the default of a Terraform variable named like a secret",
-    severity: "high",
-    keywords: ['variable "'],
-    // The variable's name says what the value is; its default sits a few attribute lines below (type, description, sensitive).
-    regex: new RegExp(`\\bvariable[ \\t]{1,4}"${SECRET_VARIABLE}"[ \\t]{0,4}\\{[^{}]{0,600}?\\bdefault[ \\t]{0,8}=[ \\t]{0,8}"([^"\\s$]{16,256})"`, "i"),
-    secretGroup: 1,
-    validate: (v) => !isPlaceholderWord(v) && !isTemplateReference(v) && !looksFake(v) && shannonEntropy(v) >= 3.2,
-    why: "A variable default is committed with the module: everyone who reads the repository has the credential, and `sensitive = true` only hides it from plan output.",
-    fix: rotateThen(
-      "the provider's console",
-      "remove the default and set the variable from the environment (`TF_VAR_<name>`), a `.tfvars` file kept out of git, or a secret store."
-    ),
-    examples: {
-      match: () => [
-        `variable "twilio_auth_token" {
-  type      = string
-  sensitive = true
-  default   = "${hex(32)}"
-}`,
-        `variable "DD_API_KEY" {
-  description = "Datadog API key"
-  default = "${hex(32)}"
-}`,
-        `variable "db_password" { default = "${alnum(20)}" }`,
-        `variable "algolia_admin_key" {
-  default = "${hex(32)}"
-}`
-      ],
-      noMatch: () => [
-        `variable "cloudflare_api_token" {
-  type      = string
-  sensitive = true
-}`,
-        `variable "token_ttl" {
-  default = "${digits(4)}h"
-}`,
-        `variable "api_key" {
-  default = "replace-me-with-your-api-key"
-}`,
-        `variable "vault_token" {
-  default = "\${var.fallback}"
-}`,
-        `variable "instance_type" {
-  default = "${alnum(20)}"
-}`,
-        `variable "kms_key_id" {
-  default = "arn:aws:kms:eu-west-1:${digits(12)}:key/${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}"
-}`,
-        `variable "secrets_path" {
-  validation {
-    condition = true
-  }
-}
-resource "x" "y" {
-  default = "${alnum(30)}"
 }`
       ]
     }

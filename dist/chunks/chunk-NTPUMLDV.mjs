@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-GU6E24YL.mjs";
+} from "./chunk-P6HVTR3Q.mjs";
 import {
   findSecretsInFile
-} from "./chunk-UNT57HEX.mjs";
+} from "./chunk-6YUNXCUV.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-REFPOBTJ.mjs";
+} from "./chunk-KB4W4K6Z.mjs";
 import {
   emptyTree,
   execGit
