@@ -13,9 +13,9 @@ import { setFlagsFromString } from "node:v8";
 /^1[1-3]\./.test(process.versions.v8) && setFlagsFromString("--no-turbo-inlining");
 globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
-  await import("./chunks/scan-worker-X4E2EK3G.mjs");
+  await import("./chunks/scan-worker-VLNRX4PK.mjs");
 else {
-  let { main } = await import("./chunks/main-5KRNISY5.mjs");
+  let { main } = await import("./chunks/main-WBPFDYWD.mjs");
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {

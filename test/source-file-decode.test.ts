@@ -12,6 +12,7 @@ test('fromBuffer: ASCII, UTF-8, invalid bytes and a BOM decode as UTF-8 would', 
     [Buffer.from([0xe9, 0x74, 0xe9]), '\ufffdt\ufffd'], // latin1 bytes are not latin1 text here
     [Buffer.from('\ufeffkey: value', 'utf8'), 'key: value'],
     [Buffer.from(''), ''],
+    [Buffer.from('k=v\n'.repeat(300_000)), 'k=v\n'.repeat(300_000)], // over the latin1 size limit
   ];
   for (const [bytes, want] of cases) assert.equal(SourceFile.fromBuffer('f.txt', bytes).text, want, JSON.stringify(want));
 });

@@ -8,8 +8,8 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-6ZTYDFR6.mjs";
-import "./chunk-KB4W4K6Z.mjs";
+} from "./chunk-QZH6Q5DF.mjs";
+import "./chunk-WT6KVM4N.mjs";
 import {
   emitReport
 } from "./chunk-PZ36JO5J.mjs";
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-QIZOB7ZG.mjs";
+} from "./chunk-PVGUG4DP.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,7 +28,7 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-NTPUMLDV.mjs";
+import "./chunk-25RSXQ3R.mjs";
 import "./chunk-P6HVTR3Q.mjs";
 import "./chunk-6YUNXCUV.mjs";
 import "./chunk-HLJLOOH4.mjs";

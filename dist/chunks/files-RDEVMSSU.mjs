@@ -11,20 +11,20 @@ import {
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-HDNAUJYQ.mjs";
+} from "./chunk-ZIKJ2TAH.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-QIZOB7ZG.mjs";
+} from "./chunk-PVGUG4DP.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-NTPUMLDV.mjs";
+import "./chunk-25RSXQ3R.mjs";
 import "./chunk-P6HVTR3Q.mjs";
 import "./chunk-6YUNXCUV.mjs";
 import "./chunk-HLJLOOH4.mjs";

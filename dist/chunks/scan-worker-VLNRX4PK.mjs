@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   SCAN_WORKER_FLAG,
   startScanWorker
-} from "./chunk-NTPUMLDV.mjs";
+} from "./chunk-25RSXQ3R.mjs";
 import "./chunk-P6HVTR3Q.mjs";
 import "./chunk-6YUNXCUV.mjs";
 import "./chunk-HLJLOOH4.mjs";

@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-QIZOB7ZG.mjs";
+} from "./chunk-PVGUG4DP.mjs";
 import {
   GitError,
   execGit

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-KB4W4K6Z.mjs";
+} from "./chunk-WT6KVM4N.mjs";
 import {
   emptyTree,
   execGit

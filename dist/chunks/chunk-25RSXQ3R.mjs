@@ -23,7 +23,7 @@ import { isMainThread, parentPort, workerData } from "node:worker_threads";
 
 // lib/text/source-file.ts
 import { isAscii } from "node:buffer";
-var SourceFile = class _SourceFile {
+var LATIN1_BELOW = 1e3 * 1e3, SourceFile = class _SourceFile {
   path;
   text;
   lineStarts = null;
@@ -32,7 +32,7 @@ var SourceFile = class _SourceFile {
   }
   /** Decodes bytes as UTF-8 (invalid sequences become U+FFFD, one per byte run) and drops a BOM. */
   static fromBuffer(path, content) {
-    let text = isAscii(content) ? content.toString("latin1") : content.toString("utf8");
+    let text = content.length < LATIN1_BELOW && isAscii(content) ? content.toString("latin1") : content.toString("utf8");
     return text.charCodeAt(0) === 65279 && (text = text.slice(1)), new _SourceFile(path, text);
   }
   starts() {

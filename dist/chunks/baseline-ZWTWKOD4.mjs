@@ -9,14 +9,14 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-OMGZO3HR.mjs";
-import "./chunk-KB4W4K6Z.mjs";
-import "./chunk-HDNAUJYQ.mjs";
-import "./chunk-QIZOB7ZG.mjs";
+} from "./chunk-HYNCI72Y.mjs";
+import "./chunk-WT6KVM4N.mjs";
+import "./chunk-ZIKJ2TAH.mjs";
+import "./chunk-PVGUG4DP.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-NTPUMLDV.mjs";
+import "./chunk-25RSXQ3R.mjs";
 import "./chunk-P6HVTR3Q.mjs";
 import "./chunk-6YUNXCUV.mjs";
 import "./chunk-HLJLOOH4.mjs";

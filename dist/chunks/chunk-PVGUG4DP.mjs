@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-NTPUMLDV.mjs";
+} from "./chunk-25RSXQ3R.mjs";
 import {
   globMatcher,
   loadGlobMatcher

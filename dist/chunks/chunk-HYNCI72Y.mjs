@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-KB4W4K6Z.mjs";
+} from "./chunk-WT6KVM4N.mjs";
 import {
   directorySource
-} from "./chunk-HDNAUJYQ.mjs";
+} from "./chunk-ZIKJ2TAH.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-QIZOB7ZG.mjs";
+} from "./chunk-PVGUG4DP.mjs";
 import {
   execGit,
   runGit

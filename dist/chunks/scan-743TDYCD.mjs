@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-6ZTYDFR6.mjs";
+} from "./chunk-QZH6Q5DF.mjs";
 import {
   progressWanted,
   startProgress
@@ -16,8 +16,8 @@ import {
 import {
   staleReport,
   trackedSource
-} from "./chunk-OMGZO3HR.mjs";
-import "./chunk-KB4W4K6Z.mjs";
+} from "./chunk-HYNCI72Y.mjs";
+import "./chunk-WT6KVM4N.mjs";
 import {
   emitReport
 } from "./chunk-PZ36JO5J.mjs";
@@ -25,14 +25,14 @@ import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-HDNAUJYQ.mjs";
+} from "./chunk-ZIKJ2TAH.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-QIZOB7ZG.mjs";
+} from "./chunk-PVGUG4DP.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,7 +40,7 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-NTPUMLDV.mjs";
+import "./chunk-25RSXQ3R.mjs";
 import "./chunk-P6HVTR3Q.mjs";
 import "./chunk-6YUNXCUV.mjs";
 import "./chunk-HLJLOOH4.mjs";
