@@ -27,6 +27,9 @@ const letterHeavy = () => `${fake.chars(LOWER.toUpperCase(), 1)}${fake.chars(LOW
 /** A random password with symbols. */
 const passwordValue = () => fake.alnum(10) + '!#' + fake.digits(2);
 
+/** A 32-hex API key: the shape a digest filter rejects when the entropy rule reports it. */
+const HEX_KEY = fake.hex(32);
+
 const valid: Case[] = [
   { name: '.env', path: '.env', text: (v) => `DB_PASSWORD=${v}\n` },
   { name: '.env quoted', path: '.env.production', text: (v) => `API_SECRET="${v}"\n` },
@@ -132,6 +135,8 @@ const valid: Case[] = [
   { name: 'flag and value in an argument array', path: 'deploy/k8s/redis.yaml', text: (v) => `      args: ["--requirepass", "${v}"]\n` },
   { name: 'flag and value inside an exec-form command', path: 'Dockerfile', text: (v) => `CMD ["/app/worker", "--api-key", "${v}", "--queue", "orders"]\n` },
   { name: 'bare key under signing: (YAML)', path: 'config.yml', text: (v) => `auth:\n  signing:\n    algorithm: HS256\n    key: ${v}\n` },
+  // A hex key right after `client_credentials` (an entropy word whose token is rejected as a digest) is still read under its own name.
+  { name: 'a key after another secret word in a form body', path: 'scripts/token.sh', text: () => `curl -d "grant_type=client_credentials&api_key=${HEX_KEY}&scope=read" https://auth.example.net/token\n` },
 ];
 
 const invalid: Case[] = [

@@ -369,11 +369,13 @@ function overlapsAny(found: RawFinding[], offset: number, length: number): boole
 }
 
 function runLoose(text: string, hits: number[], c: Compiled, path: string, out: RawFinding[]): void {
-  const provider = out.slice();
   let lastKeyStart = -1;
+  let lastValueStart = -1;
   let lastValueEnd = -1;
   for (const hit of hits) {
-    if (hit < lastValueEnd) continue; // inside a value already judged
+    // Inside a value already judged. Only inside it: a name between an entropy word and its token
+    // (`grant_type=client_credentials&api_key=…`) is still parsed.
+    if (hit >= lastValueStart && hit < lastValueEnd) continue;
     // Both parsers start from the key around the hit: read it (and its kind) once.
     const at = keyAtHit(text, hit);
     if (!at) continue;
@@ -381,8 +383,9 @@ function runLoose(text: string, hits: number[], c: Compiled, path: string, out: 
       const a = parseAssignmentAt(text, hit, path, at);
       if (a && a.keyStart !== lastKeyStart) {
         lastKeyStart = a.keyStart;
+        lastValueStart = a.valueStart;
         lastValueEnd = a.valueStart + a.value.length;
-        if (looksLikeSecretValue(a.value, a.keyKind, a.quoted && LITERAL_VALUES_FILE.test(path)) && !overlapsAny(provider, a.valueStart, a.value.length)) {
+        if (looksLikeSecretValue(a.value, a.keyKind, a.quoted && LITERAL_VALUES_FILE.test(path)) && !overlapsAny(out, a.valueStart, a.value.length)) {
           const cand: Candidate = { ruleId: GENERIC_RULE.id, kind: 'generic', secret: a.value, offset: a.valueStart, text, path, key: a.key };
           if (!rejectingFilter(cand)) {
             out.push({
@@ -406,6 +409,7 @@ function runLoose(text: string, hits: number[], c: Compiled, path: string, out: 
     if (c.entropy) {
       const e = highEntropyAfter(text, hit, at);
       if (!e || overlapsAny(out, e.offset, e.token.length)) continue;
+      lastValueStart = e.offset;
       lastValueEnd = e.offset + e.token.length;
       const cand: Candidate = { ruleId: HIGH_ENTROPY_RULE.id, kind: 'entropy', secret: e.token, offset: e.offset, text, path, key: e.word };
       if (rejectingFilter(cand)) continue;

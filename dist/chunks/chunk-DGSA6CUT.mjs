@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-25RSXQ3R.mjs";
+} from "./chunk-FFBBUKA3.mjs";
 import {
   globMatcher,
   loadGlobMatcher

@@ -6,11 +6,19 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-25RSXQ3R.mjs";
-import "./chunk-P6HVTR3Q.mjs";
-import "./chunk-6YUNXCUV.mjs";
+  baselineCommand,
+  baselineEntries,
+  staleReport
+} from "./chunk-5CDO5J3W.mjs";
+import "./chunk-WH7BOXE5.mjs";
+import "./chunk-XL7VM66R.mjs";
+import "./chunk-DGSA6CUT.mjs";
+import "./chunk-NPZOJUWH.mjs";
+import "./chunk-5JG7I5FG.mjs";
+import "./chunk-WTFMRPMV.mjs";
+import "./chunk-FFBBUKA3.mjs";
+import "./chunk-IIQXNKEA.mjs";
+import "./chunk-4TLQ3XB4.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";
@@ -21,6 +29,7 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  baselineCommand,
+  baselineEntries,
+  staleReport
 };

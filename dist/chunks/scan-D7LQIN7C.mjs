@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-QZH6Q5DF.mjs";
+} from "./chunk-WOQFICKB.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-24X3GOND.mjs";
+} from "./chunk-GBYAORMW.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-HYNCI72Y.mjs";
-import "./chunk-WT6KVM4N.mjs";
+} from "./chunk-5CDO5J3W.mjs";
+import "./chunk-WH7BOXE5.mjs";
 import {
   emitReport
-} from "./chunk-PZ36JO5J.mjs";
+} from "./chunk-KIJNDRTV.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-ZIKJ2TAH.mjs";
+} from "./chunk-XL7VM66R.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-PVGUG4DP.mjs";
+} from "./chunk-DGSA6CUT.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-25RSXQ3R.mjs";
-import "./chunk-P6HVTR3Q.mjs";
-import "./chunk-6YUNXCUV.mjs";
+import "./chunk-FFBBUKA3.mjs";
+import "./chunk-IIQXNKEA.mjs";
+import "./chunk-4TLQ3XB4.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-24X3GOND.mjs";
+} from "./chunk-GBYAORMW.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-PZ36JO5J.mjs";
+} from "./chunk-KIJNDRTV.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-PVGUG4DP.mjs";
+} from "./chunk-DGSA6CUT.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-25RSXQ3R.mjs";
-import "./chunk-P6HVTR3Q.mjs";
+} from "./chunk-FFBBUKA3.mjs";
+import "./chunk-IIQXNKEA.mjs";
 import {
   findSecretsInFile
-} from "./chunk-6YUNXCUV.mjs";
+} from "./chunk-4TLQ3XB4.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-QZH6Q5DF.mjs";
-import "./chunk-WT6KVM4N.mjs";
+} from "./chunk-WOQFICKB.mjs";
+import "./chunk-WH7BOXE5.mjs";
 import {
   emitReport
-} from "./chunk-PZ36JO5J.mjs";
+} from "./chunk-KIJNDRTV.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-PVGUG4DP.mjs";
+} from "./chunk-DGSA6CUT.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-25RSXQ3R.mjs";
-import "./chunk-P6HVTR3Q.mjs";
-import "./chunk-6YUNXCUV.mjs";
+import "./chunk-FFBBUKA3.mjs";
+import "./chunk-IIQXNKEA.mjs";
+import "./chunk-4TLQ3XB4.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-PVGUG4DP.mjs";
+} from "./chunk-DGSA6CUT.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

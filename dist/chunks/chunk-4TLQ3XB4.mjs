@@ -6753,15 +6753,15 @@ function overlapsAny(found, offset, length) {
   return !1;
 }
 function runLoose(text, hits, c, path, out) {
-  let provider = out.slice(), lastKeyStart = -1, lastValueEnd = -1;
+  let lastKeyStart = -1, lastValueStart = -1, lastValueEnd = -1;
   for (let hit of hits) {
-    if (hit < lastValueEnd) continue;
+    if (hit >= lastValueStart && hit < lastValueEnd) continue;
     let at = keyAtHit(text, hit);
     if (at) {
       if (c.generic) {
         let a = parseAssignmentAt(text, hit, path, at);
         if (a && a.keyStart !== lastKeyStart) {
-          if (lastKeyStart = a.keyStart, lastValueEnd = a.valueStart + a.value.length, looksLikeSecretValue(a.value, a.keyKind, a.quoted && LITERAL_VALUES_FILE.test(path)) && !overlapsAny(provider, a.valueStart, a.value.length)) {
+          if (lastKeyStart = a.keyStart, lastValueStart = a.valueStart, lastValueEnd = a.valueStart + a.value.length, looksLikeSecretValue(a.value, a.keyKind, a.quoted && LITERAL_VALUES_FILE.test(path)) && !overlapsAny(out, a.valueStart, a.value.length)) {
             let cand = { ruleId: GENERIC_RULE.id, kind: "generic", secret: a.value, offset: a.valueStart, text, path, key: a.key };
             rejectingFilter(cand) || out.push({
               ruleId: GENERIC_RULE.id,
@@ -6783,7 +6783,7 @@ function runLoose(text, hits, c, path, out) {
       if (c.entropy) {
         let e = highEntropyAfter(text, hit, at);
         if (!e || overlapsAny(out, e.offset, e.token.length)) continue;
-        lastValueEnd = e.offset + e.token.length;
+        lastValueStart = e.offset, lastValueEnd = e.offset + e.token.length;
         let cand = { ruleId: HIGH_ENTROPY_RULE.id, kind: "entropy", secret: e.token, offset: e.offset, text, path, key: e.word };
         if (rejectingFilter(cand)) continue;
         out.push({

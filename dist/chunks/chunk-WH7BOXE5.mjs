@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-PVGUG4DP.mjs";
+} from "./chunk-DGSA6CUT.mjs";
 import {
   GitError,
   execGit

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-WT6KVM4N.mjs";
+} from "./chunk-WH7BOXE5.mjs";
 import {
   emptyTree,
   execGit

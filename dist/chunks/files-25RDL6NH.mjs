@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-PZ36JO5J.mjs";
+} from "./chunk-KIJNDRTV.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-ZIKJ2TAH.mjs";
+} from "./chunk-XL7VM66R.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-PVGUG4DP.mjs";
+} from "./chunk-DGSA6CUT.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-25RSXQ3R.mjs";
-import "./chunk-P6HVTR3Q.mjs";
-import "./chunk-6YUNXCUV.mjs";
+import "./chunk-FFBBUKA3.mjs";
+import "./chunk-IIQXNKEA.mjs";
+import "./chunk-4TLQ3XB4.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-P6HVTR3Q.mjs";
+} from "./chunk-IIQXNKEA.mjs";
 import {
   findSecretsInFile
-} from "./chunk-6YUNXCUV.mjs";
+} from "./chunk-4TLQ3XB4.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-P6HVTR3Q.mjs";
+} from "./chunk-IIQXNKEA.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-WT6KVM4N.mjs";
+} from "./chunk-WH7BOXE5.mjs";
 import {
   directorySource
-} from "./chunk-ZIKJ2TAH.mjs";
+} from "./chunk-XL7VM66R.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-PVGUG4DP.mjs";
+} from "./chunk-DGSA6CUT.mjs";
 import {
   execGit,
   runGit
