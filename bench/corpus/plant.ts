@@ -51,3 +51,30 @@ export class FileBuilder {
     return this.lines.join('\n') + '\n';
   }
 }
+
+/**
+ * A file under construction whose planted lines carry their labels: credentials as
+ * `<template>/<what>`, hard negatives as `neg:<what>` (the probe and the generic red team).
+ */
+export class LabelledDoc {
+  readonly fb: FileBuilder;
+  constructor(
+    path: string,
+    readonly template: string,
+  ) {
+    this.fb = new FileBuilder(path);
+  }
+  t(text: string): this {
+    this.fb.add(text);
+    return this;
+  }
+  /** A line (or lines) holding a credential. `style` is the value's shape, shown in the sample. */
+  p(what: string, text: string, style = ''): this {
+    this.fb.add(text, { type: 'pos', kind: `${this.template}/${what}`, sample: `${style ? `[${style}] ` : ''}${text.trim()}` });
+    return this;
+  }
+  n(what: string, text: string): this {
+    this.fb.add(text, { type: 'neg', kind: `neg:${what}` });
+    return this;
+  }
+}

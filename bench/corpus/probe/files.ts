@@ -1,5 +1,5 @@
 import * as fake from '../../../lib/secrets/fake';
-import { chance, FileBuilder, int, pick } from '../plant';
+import { chance, FileBuilder, int, LabelledDoc, pick } from '../plant';
 import { b64Secret, hexSecret, password, token, TOKENS, uuid, type ProbeToken } from './tokens';
 
 /**
@@ -8,26 +8,7 @@ import { b64Secret, hexSecret, password, token, TOKENS, uuid, type ProbeToken } 
  * them. Each template marks its planted lines: `pos` lines must be reported,
  * `neg` lines must not.
  */
-class Doc {
-  readonly fb: FileBuilder;
-  constructor(
-    path: string,
-    readonly template: string,
-  ) {
-    this.fb = new FileBuilder(path);
-  }
-  t(text: string): this {
-    this.fb.add(text);
-    return this;
-  }
-  p(what: string, text: string): this {
-    this.fb.add(text, { type: 'pos', kind: `${this.template}/${what}` });
-    return this;
-  }
-  n(what: string, text: string): this {
-    this.fb.add(text, { type: 'neg', kind: `neg:${what}` });
-    return this;
-  }
+class Doc extends LabelledDoc {
   /** A provider token planted on one line built from it. */
   tok(line: (t: ProbeToken, v: string) => string, tk: ProbeToken = token()): this {
     return this.p(tk.kind, line(tk, tk.make()));

@@ -1,5 +1,5 @@
 import * as fake from '../../../lib/secrets/fake';
-import { chance, FileBuilder, pick } from '../plant';
+import { chance, LabelledDoc as Doc, pick } from '../plant';
 import * as v from './values';
 
 /**
@@ -10,28 +10,7 @@ import * as v from './values';
  * own line. Positive kinds are `<template>/<syntax>`; negative kinds are
  * `neg:<what>`. A positive's sample starts with the value's style.
  */
-export class Doc {
-  readonly fb: FileBuilder;
-  constructor(
-    path: string,
-    readonly template: string,
-  ) {
-    this.fb = new FileBuilder(path);
-  }
-  t(text: string): this {
-    this.fb.add(text);
-    return this;
-  }
-  /** A line (or lines) holding a credential. `style` is the value's shape, shown in the sample. */
-  p(what: string, text: string, style = ''): this {
-    this.fb.add(text, { type: 'pos', kind: `${this.template}/${what}`, sample: `${style ? `[${style}] ` : ''}${text.trim()}` });
-    return this;
-  }
-  n(what: string, text: string): this {
-    this.fb.add(text, { type: 'neg', kind: `neg:${what}` });
-    return this;
-  }
-}
+export { Doc };
 
 /** A password avoiding characters the syntax would need escaped. */
 function pw(banned = ''): { value: string; style: string } {
