@@ -58,7 +58,7 @@ const filler = 'const value = compute(items, options);\n'.repeat(Math.ceil((2 * 
 for (const rule of secretRules) {
   test(`${rule.id}: finds its true examples in the middle of a large file`, () => {
     for (const example of rule.examples.match()) {
-      const found = findSecretsInFile(new SourceFile('big.txt', `${filler}${example}\n${filler}`)).map((f) => f.ruleId);
+      const found = findSecretsInFile(new SourceFile(rule.examples.path ?? 'big.txt', `${filler}${example}\n${filler}`)).map((f) => f.ruleId);
       assert.ok(found.includes(rule.id), `${rule.id} missed its example in a large file:\n${example}\nfound: ${found.join(', ') || 'nothing'}`);
     }
   });

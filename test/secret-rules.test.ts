@@ -27,11 +27,11 @@ for (const rule of secretRules) {
     assert.ok(matches.length >= 2, `${rule.id}: needs at least 2 true examples`);
     assert.ok(noMatches.length >= 2, `${rule.id}: needs at least 2 false examples`);
     for (const example of matches) {
-      const found = findSecretsInFile(new SourceFile('example.txt', example)).map((f) => f.ruleId);
+      const found = findSecretsInFile(new SourceFile(rule.examples.path ?? 'example.txt', example)).map((f) => f.ruleId);
       assert.ok(found.includes(rule.id), `${rule.id} missed its example:\n${example}\nfound: ${found.join(', ') || 'nothing'}`);
     }
     for (const example of noMatches) {
-      const found = findSecretsInFile(new SourceFile('example.txt', example)).map((f) => f.ruleId);
+      const found = findSecretsInFile(new SourceFile(rule.examples.path ?? 'example.txt', example)).map((f) => f.ruleId);
       assert.ok(!found.includes(rule.id), `${rule.id} fired on its false example:\n${example}`);
     }
   });
@@ -57,4 +57,14 @@ test('database and directory admin CLIs with a password argument are reported on
   const text = `#!/bin/sh\nredis-cli -h cache.internal -a ${pw} FLUSHALL\nldapsearch -x -D "cn=admin,dc=corp" -w ${pw} -b dc=corp\nsqlcmd -S db.internal -U sa -P ${pw} -Q "SELECT 1"\n`;
   const found = findSecretsInFile(new SourceFile('ops/maintenance.sh', text));
   assert.deepEqual(found.map((f) => [f.line, f.secret]), [[2, pw], [3, pw], [4, pw]]);
+});
+
+test('a rule with paths runs only in the files it names: PgBouncer userlist lines elsewhere are plain strings', () => {
+  const line = `"app" "${fake.alnum(14)}!${fake.digits(2)}"\n`;
+  const id = 'secret/pgbouncer-userlist-password';
+  assert.ok(findSecretsInFile(new SourceFile('deploy/pgbouncer/userlist.txt', line)).some((f) => f.ruleId === id));
+  assert.ok(findSecretsInFile(new SourceFile('userlist.txt', line)).some((f) => f.ruleId === id));
+  for (const path of ['src/fixtures/pairs.txt', 'my-userlist.txt', 'userlist.txt.bak']) {
+    assert.ok(!findSecretsInFile(new SourceFile(path, line)).some((f) => f.ruleId === id), path);
+  }
 });

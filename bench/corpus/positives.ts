@@ -112,7 +112,11 @@ export function catalogueItems(rules: SecretRule[], perRule: number): Item[] {
     const words = rule.id.replace(/^[^/]*\//, '').split(/[-_]/).filter(Boolean);
     const kind = `rule:${rule.id}`;
     for (const ex of chosen) {
-      if (isBare(ex)) items.push({ mode: 'assign', type: 'pos', kind, words, value: ex });
+      // A format known by its file name (rule.paths) is planted as a file of that name.
+      if (rule.examples.path) {
+        const file = rule.examples.path.split('/').pop();
+        items.push({ mode: 'file', type: 'pos', kind, path: `secrets/${words.join('-')}-${fake.lowerAlnum(4)}/${file}`, build: (fb) => fb.add(ex, { type: 'pos', kind }) });
+      } else if (isBare(ex)) items.push({ mode: 'assign', type: 'pos', kind, words, value: ex });
       else if (!ex.includes('\n')) items.push({ mode: 'line', type: 'pos', kind, text: ex, syntaxes: lineSyntaxes(ex) });
       else {
         const name = words.join('-');

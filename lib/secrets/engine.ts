@@ -299,6 +299,7 @@ function scanText(text: string, c: Compiled, opts: ScanOptions): RawFinding[] {
 }
 
 function runRule(cr: CompiledRule, text: string, from: number, to: number, path: string, out: RawFinding[]): void {
+  if (cr.rule.paths && !cr.rule.paths.test(path)) return;
   const { regex } = cr;
   const sub = from === 0 && to === text.length ? text : text.slice(from, to);
   regex.lastIndex = 0;
@@ -317,6 +318,7 @@ function runRule(cr: CompiledRule, text: string, from: number, to: number, path:
  * lookbehind sees the real character before it). Matches do not overlap, as in a global scan.
  */
 function runRuleAtHits(cr: CompiledRule, text: string, starts: number[], path: string, out: RawFinding[]): void {
+  if (cr.rule.paths && !cr.rule.paths.test(path)) return;
   const re = cr.atHit!;
   // Hits arrive in order of where they end: keywords of different lengths can put starts out of order.
   for (let i = 1; i < starts.length; i++) {

@@ -21,6 +21,11 @@ export interface SecretRule {
   keywords: string[];
   keywordsWhy?: string;
   /**
+   * Only files whose path matches: formats known by their file name alone (PgBouncer's
+   * `userlist.txt` is lines of two quoted strings, a shape every other file is full of).
+   */
+  paths?: RegExp;
+  /**
    * Bounded quantifiers only (`{20,40}`, never `+` over a class that overlaps
    * its neighbour). The engine adds the `g` flag.
    */
@@ -36,6 +41,8 @@ export interface SecretRule {
   /** Rotate first, then how to load it instead. */
   fix: string;
   examples: {
+    /** The path the examples are scanned as (rules with `paths`); `example.txt` otherwise. */
+    path?: string;
     /** Text that must produce this rule's finding; generated at run time so no real-looking secret is committed. */
     match: () => string[];
     /** Placeholders, documented example keys, look-alikes: must produce no finding from this rule. */

@@ -133,6 +133,25 @@ export const rules: SecretRule[] = [
     },
   },
   {
+    id: 'secret/pgbouncer-userlist-password',
+    description: 'Password in a PgBouncer userlist.txt',
+    severity: 'high',
+    keywords: [],
+    keywordsWhy: 'a userlist line is two quoted strings and nothing else; the rule runs only in files named userlist.txt (paths)',
+    paths: /(?:^|\/)userlist\.txt$/,
+    regex: /^[ \t]*"[^"\s]{1,64}"[ \t]+"([^"\r\n]{1,256})"[ \t]*\r?$/m,
+    secretGroup: 1,
+    // md5 and SCRAM entries are hashes (what PgBouncer should be given); a plain string is the password itself.
+    validate: (pw) => !/^md5[0-9a-f]{32}$/.test(pw) && !pw.startsWith('SCRAM-SHA-256$') && isRealPassword(pw),
+    why: 'PgBouncer logs in to PostgreSQL with these: a plain-text entry is the database password of that user.',
+    fix: rotateThen('PostgreSQL (ALTER ROLE … PASSWORD) for that user', 'put SCRAM or md5 hashes in userlist.txt (or use auth_query), and generate the file at deploy time from a secret store instead of committing it.'),
+    examples: {
+      path: 'deploy/pgbouncer/userlist.txt',
+      match: () => [`"app" "${fake.alnum(14)}!${fake.digits(2)}"`, `"postgres" "md5${fake.hex(32)}"\n"reporting" "${fake.alnum(20)}"`],
+      noMatch: () => [`"app" "md5${fake.hex(32)}"`, `"replicator" "SCRAM-SHA-256$4096:${fake.base64(24)}$${fake.base64(44)}:${fake.base64(44)}"`, '"app" ""', '"app" "changeme"'],
+    },
+  },
+  {
     id: 'secret/netrc-password',
     description: 'Password in .netrc (machine … login … password …)',
     severity: 'high',

@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-DGSA6CUT.mjs";
+} from "./chunk-RR4FNSFL.mjs";
 import {
   GitError,
   execGit

@@ -3985,6 +3985,26 @@ password = changeme`]
     }
   },
   {
+    id: "secret/pgbouncer-userlist-password",
+    description: "Password in a PgBouncer userlist.txt",
+    severity: "high",
+    keywords: [],
+    keywordsWhy: "a userlist line is two quoted strings and nothing else; the rule runs only in files named userlist.txt (paths)",
+    paths: /(?:^|\/)userlist\.txt$/,
+    regex: /^[ \t]*"[^"\s]{1,64}"[ \t]+"([^"\r\n]{1,256})"[ \t]*\r?$/m,
+    secretGroup: 1,
+    // md5 and SCRAM entries are hashes (what PgBouncer should be given); a plain string is the password itself.
+    validate: (pw2) => !/^md5[0-9a-f]{32}$/.test(pw2) && !pw2.startsWith("SCRAM-SHA-256$") && isRealPassword(pw2),
+    why: "PgBouncer logs in to PostgreSQL with these: a plain-text entry is the database password of that user.",
+    fix: rotateThen("PostgreSQL (ALTER ROLE \u2026 PASSWORD) for that user", "put SCRAM or md5 hashes in userlist.txt (or use auth_query), and generate the file at deploy time from a secret store instead of committing it."),
+    examples: {
+      path: "deploy/pgbouncer/userlist.txt",
+      match: () => [`"app" "${alnum(14)}!${digits(2)}"`, `"postgres" "md5${hex(32)}"
+"reporting" "${alnum(20)}"`],
+      noMatch: () => [`"app" "md5${hex(32)}"`, `"replicator" "SCRAM-SHA-256$4096:${base64(24)}$${base64(44)}:${base64(44)}"`, '"app" ""', '"app" "changeme"']
+    }
+  },
+  {
     id: "secret/netrc-password",
     description: "Password in .netrc (machine \u2026 login \u2026 password \u2026)",
     severity: "high",
@@ -6705,6 +6725,7 @@ function scanText(text, c, opts) {
   return looseHits.length && runLoose(text, looseHits, c, opts.path, out), opts.decode && scanEncoded(text, c, opts, encodedHits, out), out;
 }
 function runRule(cr, text, from, to, path, out) {
+  if (cr.rule.paths && !cr.rule.paths.test(path)) return;
   let { regex } = cr, sub = from === 0 && to === text.length ? text : text.slice(from, to);
   regex.lastIndex = 0;
   let m;
@@ -6717,6 +6738,7 @@ function runRule(cr, text, from, to, path, out) {
   }
 }
 function runRuleAtHits(cr, text, starts, path, out) {
+  if (cr.rule.paths && !cr.rule.paths.test(path)) return;
   let re = cr.atHit;
   for (let i = 1; i < starts.length; i++)
     if (starts[i] < starts[i - 1]) {

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-WH7BOXE5.mjs";
+} from "./chunk-WVR2CT5S.mjs";
 import {
   emptyTree,
   execGit

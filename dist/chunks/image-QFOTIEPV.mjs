@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-GBYAORMW.mjs";
+} from "./chunk-WRCMWUXK.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-KIJNDRTV.mjs";
+} from "./chunk-7UHZI6W2.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-DGSA6CUT.mjs";
+} from "./chunk-RR4FNSFL.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-FFBBUKA3.mjs";
-import "./chunk-IIQXNKEA.mjs";
+} from "./chunk-CBJ3EKNI.mjs";
+import "./chunk-WFXV4BNH.mjs";
 import {
   findSecretsInFile
-} from "./chunk-4TLQ3XB4.mjs";
+} from "./chunk-KVBWCLNS.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-WOQFICKB.mjs";
+} from "./chunk-Q3XZZHMN.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-GBYAORMW.mjs";
+} from "./chunk-WRCMWUXK.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-5CDO5J3W.mjs";
-import "./chunk-WH7BOXE5.mjs";
+} from "./chunk-ENVCO4ZZ.mjs";
+import "./chunk-WVR2CT5S.mjs";
 import {
   emitReport
-} from "./chunk-KIJNDRTV.mjs";
+} from "./chunk-7UHZI6W2.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-XL7VM66R.mjs";
+} from "./chunk-2DTQ26LO.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-DGSA6CUT.mjs";
+} from "./chunk-RR4FNSFL.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-FFBBUKA3.mjs";
-import "./chunk-IIQXNKEA.mjs";
-import "./chunk-4TLQ3XB4.mjs";
+import "./chunk-CBJ3EKNI.mjs";
+import "./chunk-WFXV4BNH.mjs";
+import "./chunk-KVBWCLNS.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

@@ -6,19 +6,11 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  baselineCommand,
-  baselineEntries,
-  staleReport
-} from "./chunk-5CDO5J3W.mjs";
-import "./chunk-WH7BOXE5.mjs";
-import "./chunk-XL7VM66R.mjs";
-import "./chunk-DGSA6CUT.mjs";
-import "./chunk-NPZOJUWH.mjs";
-import "./chunk-5JG7I5FG.mjs";
-import "./chunk-WTFMRPMV.mjs";
-import "./chunk-FFBBUKA3.mjs";
-import "./chunk-IIQXNKEA.mjs";
-import "./chunk-4TLQ3XB4.mjs";
+  SCAN_WORKER_FLAG,
+  startScanWorker
+} from "./chunk-CBJ3EKNI.mjs";
+import "./chunk-WFXV4BNH.mjs";
+import "./chunk-KVBWCLNS.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";
@@ -29,7 +21,6 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  baselineCommand,
-  baselineEntries,
-  staleReport
+  SCAN_WORKER_FLAG,
+  startScanWorker
 };

@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-KIJNDRTV.mjs";
+} from "./chunk-7UHZI6W2.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-XL7VM66R.mjs";
+} from "./chunk-2DTQ26LO.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-DGSA6CUT.mjs";
+} from "./chunk-RR4FNSFL.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-FFBBUKA3.mjs";
-import "./chunk-IIQXNKEA.mjs";
-import "./chunk-4TLQ3XB4.mjs";
+import "./chunk-CBJ3EKNI.mjs";
+import "./chunk-WFXV4BNH.mjs";
+import "./chunk-KVBWCLNS.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-IIQXNKEA.mjs";
+} from "./chunk-WFXV4BNH.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

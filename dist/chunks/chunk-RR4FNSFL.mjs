@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-FFBBUKA3.mjs";
+} from "./chunk-CBJ3EKNI.mjs";
 import {
   globMatcher,
   loadGlobMatcher

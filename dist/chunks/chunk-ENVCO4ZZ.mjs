@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-WH7BOXE5.mjs";
+} from "./chunk-WVR2CT5S.mjs";
 import {
   directorySource
-} from "./chunk-XL7VM66R.mjs";
+} from "./chunk-2DTQ26LO.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-DGSA6CUT.mjs";
+} from "./chunk-RR4FNSFL.mjs";
 import {
   execGit,
   runGit

@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-IIQXNKEA.mjs";
+} from "./chunk-WFXV4BNH.mjs";
 import {
   findSecretsInFile
-} from "./chunk-4TLQ3XB4.mjs";
+} from "./chunk-KVBWCLNS.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

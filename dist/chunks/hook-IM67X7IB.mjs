@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-WOQFICKB.mjs";
-import "./chunk-WH7BOXE5.mjs";
+} from "./chunk-Q3XZZHMN.mjs";
+import "./chunk-WVR2CT5S.mjs";
 import {
   emitReport
-} from "./chunk-KIJNDRTV.mjs";
+} from "./chunk-7UHZI6W2.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-DGSA6CUT.mjs";
+} from "./chunk-RR4FNSFL.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-FFBBUKA3.mjs";
-import "./chunk-IIQXNKEA.mjs";
-import "./chunk-4TLQ3XB4.mjs";
+import "./chunk-CBJ3EKNI.mjs";
+import "./chunk-WFXV4BNH.mjs";
+import "./chunk-KVBWCLNS.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+import { createRequire as __stowawayCreateRequire } from 'node:module';
+import { fileURLToPath as __stowawayFileURLToPath } from 'node:url';
+import { dirname as __stowawayDirname } from 'node:path';
+const require = __stowawayCreateRequire(import.meta.url);
+const __filename = __stowawayFileURLToPath(import.meta.url);
+const __dirname = __stowawayDirname(__filename);
+import {
+  baselineCommand,
+  baselineEntries,
+  staleReport
+} from "./chunk-ENVCO4ZZ.mjs";
+import "./chunk-WVR2CT5S.mjs";
+import "./chunk-2DTQ26LO.mjs";
+import "./chunk-RR4FNSFL.mjs";
+import "./chunk-NPZOJUWH.mjs";
+import "./chunk-5JG7I5FG.mjs";
+import "./chunk-WTFMRPMV.mjs";
+import "./chunk-CBJ3EKNI.mjs";
+import "./chunk-WFXV4BNH.mjs";
+import "./chunk-KVBWCLNS.mjs";
+import "./chunk-HLJLOOH4.mjs";
+import "./chunk-B55MOOMQ.mjs";
+import "./chunk-HZWCJFPY.mjs";
+import "./chunk-6LO6Q3QE.mjs";
+import "./chunk-6I2X3H25.mjs";
+import "./chunk-3IKRVYFW.mjs";
+import "./chunk-CTQZMYZF.mjs";
+import "./chunk-JACFB5DP.mjs";
+import "./chunk-OIENDWQO.mjs";
+export {
+  baselineCommand,
+  baselineEntries,
+  staleReport
+};
