@@ -20,14 +20,16 @@ import { secretRules } from './rules/index';
 
 /**
  * The secret engine. One prefilter pass finds every rule keyword in the file;
- * only rules with a hit run their regex, and in files over 64 KiB only in
- * windows around the hits. The generic-assignment and high-entropy rules
- * parse outwards from hits of secret-like words. Every candidate then goes
- * through the false-positive filters (filters/). Base64 values (Kubernetes
- * Secret `data:` and others) are decoded and scanned the same way.
+ * only rules with a hit run their regex: a rule whose every match starts at a
+ * keyword (anchor.ts) is tried once at each hit, the others over the whole of
+ * a small file or, in files over 64 KiB, in windows around the hits. The
+ * generic-assignment and high-entropy rules parse outwards from hits of
+ * secret-like words. Every candidate then goes through the false-positive
+ * filters (filters/). Base64 values (Kubernetes Secret `data:` and others) are
+ * decoded and scanned the same way.
  *
  * One finding per secret location: a generic or entropy candidate that
- * overlaps a provider finding is dropped here; the pipeline's
+ * overlaps a finding already made is dropped here; the pipeline's
  * dedupeByLocation does the same across detectors.
  */
 
