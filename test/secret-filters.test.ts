@@ -276,6 +276,7 @@ table(templateReference, {
 
 table(exampleKey, {
   rejects: [
+    { text: '45ghiukldjahdnhzdauz', kind: 'generic' }, // RFC 7009's revocation example
     { text: 'AKIAIOSFODNN7EXAMPLE', kind: 'provider' },
     { text: 'aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', secret: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' },
     { text: 'Authorization: Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW', secret: 'czZCaGRSa3F0MzpnWDFmQmF0M2JW' },

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-Q3XZZHMN.mjs";
-import "./chunk-WVR2CT5S.mjs";
+} from "./chunk-752EJEX6.mjs";
+import "./chunk-KA3VK7BF.mjs";
 import {
   emitReport
-} from "./chunk-7UHZI6W2.mjs";
+} from "./chunk-FOPTPFUE.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-RR4FNSFL.mjs";
+} from "./chunk-CCCE6DXT.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-CBJ3EKNI.mjs";
-import "./chunk-WFXV4BNH.mjs";
-import "./chunk-KVBWCLNS.mjs";
+import "./chunk-FG6ULITI.mjs";
+import "./chunk-5XQ5MJPL.mjs";
+import "./chunk-XQVJFOH2.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   findSecretsInFile,
   secretsCatalogue
-} from "./chunk-KVBWCLNS.mjs";
+} from "./chunk-XQVJFOH2.mjs";
 import "./chunk-HZWCJFPY.mjs";
 import "./chunk-CTQZMYZF.mjs";
 import "./chunk-OIENDWQO.mjs";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-WFXV4BNH.mjs";
+} from "./chunk-5XQ5MJPL.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-WVR2CT5S.mjs";
+} from "./chunk-KA3VK7BF.mjs";
 import {
   emptyTree,
   execGit

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-Q3XZZHMN.mjs";
+} from "./chunk-752EJEX6.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-WRCMWUXK.mjs";
+} from "./chunk-GEWY34EO.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-ENVCO4ZZ.mjs";
-import "./chunk-WVR2CT5S.mjs";
+} from "./chunk-F6STAX4J.mjs";
+import "./chunk-KA3VK7BF.mjs";
 import {
   emitReport
-} from "./chunk-7UHZI6W2.mjs";
+} from "./chunk-FOPTPFUE.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-2DTQ26LO.mjs";
+} from "./chunk-YNEPKEPL.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-RR4FNSFL.mjs";
+} from "./chunk-CCCE6DXT.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-CBJ3EKNI.mjs";
-import "./chunk-WFXV4BNH.mjs";
-import "./chunk-KVBWCLNS.mjs";
+import "./chunk-FG6ULITI.mjs";
+import "./chunk-5XQ5MJPL.mjs";
+import "./chunk-XQVJFOH2.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

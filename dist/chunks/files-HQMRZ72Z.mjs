@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-7UHZI6W2.mjs";
+} from "./chunk-FOPTPFUE.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-2DTQ26LO.mjs";
+} from "./chunk-YNEPKEPL.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-RR4FNSFL.mjs";
+} from "./chunk-CCCE6DXT.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-CBJ3EKNI.mjs";
-import "./chunk-WFXV4BNH.mjs";
-import "./chunk-KVBWCLNS.mjs";
+import "./chunk-FG6ULITI.mjs";
+import "./chunk-5XQ5MJPL.mjs";
+import "./chunk-XQVJFOH2.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

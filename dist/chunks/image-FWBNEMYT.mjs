@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-WRCMWUXK.mjs";
+} from "./chunk-GEWY34EO.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-7UHZI6W2.mjs";
+} from "./chunk-FOPTPFUE.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-RR4FNSFL.mjs";
+} from "./chunk-CCCE6DXT.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-CBJ3EKNI.mjs";
-import "./chunk-WFXV4BNH.mjs";
+} from "./chunk-FG6ULITI.mjs";
+import "./chunk-5XQ5MJPL.mjs";
 import {
   findSecretsInFile
-} from "./chunk-KVBWCLNS.mjs";
+} from "./chunk-XQVJFOH2.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

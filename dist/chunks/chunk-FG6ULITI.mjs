@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-WFXV4BNH.mjs";
+} from "./chunk-5XQ5MJPL.mjs";
 import {
   findSecretsInFile
-} from "./chunk-KVBWCLNS.mjs";
+} from "./chunk-XQVJFOH2.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-CBJ3EKNI.mjs";
+} from "./chunk-FG6ULITI.mjs";
 import {
   globMatcher,
   loadGlobMatcher

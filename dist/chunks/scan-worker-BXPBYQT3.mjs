@@ -8,9 +8,9 @@ const __dirname = __stowawayDirname(__filename);
 import {
   SCAN_WORKER_FLAG,
   startScanWorker
-} from "./chunk-CBJ3EKNI.mjs";
-import "./chunk-WFXV4BNH.mjs";
-import "./chunk-KVBWCLNS.mjs";
+} from "./chunk-FG6ULITI.mjs";
+import "./chunk-5XQ5MJPL.mjs";
+import "./chunk-XQVJFOH2.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

@@ -9,16 +9,16 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-ENVCO4ZZ.mjs";
-import "./chunk-WVR2CT5S.mjs";
-import "./chunk-2DTQ26LO.mjs";
-import "./chunk-RR4FNSFL.mjs";
+} from "./chunk-F6STAX4J.mjs";
+import "./chunk-KA3VK7BF.mjs";
+import "./chunk-YNEPKEPL.mjs";
+import "./chunk-CCCE6DXT.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-CBJ3EKNI.mjs";
-import "./chunk-WFXV4BNH.mjs";
-import "./chunk-KVBWCLNS.mjs";
+import "./chunk-FG6ULITI.mjs";
+import "./chunk-5XQ5MJPL.mjs";
+import "./chunk-XQVJFOH2.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-RR4FNSFL.mjs";
+} from "./chunk-CCCE6DXT.mjs";
 import {
   GitError,
   execGit

@@ -5783,6 +5783,8 @@ var DOCUMENTED_EXAMPLE_KEYS = [
   "dj83hs9s",
   "hh5s93j4hdidpola",
   "hdhd0244k9j7ao03",
+  // RFC 7009 (token revocation) request example
+  "45ghiukldjahdnhzdauz",
   // Slack API documentation
   "xoxb-not-a-real-token-this-will-not-work"
 ];

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-WVR2CT5S.mjs";
+} from "./chunk-KA3VK7BF.mjs";
 import {
   directorySource
-} from "./chunk-2DTQ26LO.mjs";
+} from "./chunk-YNEPKEPL.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-RR4FNSFL.mjs";
+} from "./chunk-CCCE6DXT.mjs";
 import {
   execGit,
   runGit

@@ -7,7 +7,7 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   formatBytes
-} from "./chunk-7UHZI6W2.mjs";
+} from "./chunk-FOPTPFUE.mjs";
 
 // lib/report/progress.ts
 function progressWanted(flags, stderr = process.stderr) {
