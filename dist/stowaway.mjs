@@ -13,9 +13,9 @@ import { setFlagsFromString } from "node:v8";
 /^1[1-3]\./.test(process.versions.v8) && setFlagsFromString("--no-turbo-inlining");
 globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
-  await import("./chunks/scan-worker-BXPBYQT3.mjs");
+  await import("./chunks/scan-worker-D5OK7GUI.mjs");
 else {
-  let { main } = await import("./chunks/main-SKNPID3Z.mjs");
+  let { main } = await import("./chunks/main-DUCMKLMN.mjs");
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {

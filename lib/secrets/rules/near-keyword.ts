@@ -1,3 +1,5 @@
+import { maxMatchLength } from '../regex-source';
+
 /**
  * Building blocks for rules whose token has no distinctive prefix (32 hex, a UUID, 40 alnum…):
  * such a value is only a finding when it is assigned to a name that mentions the provider,
@@ -55,58 +57,8 @@ const WS_BREAKS = '\\x0a\\x0b\\x0c\\x0d\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u20
 /** Longest match that may use the short window: under its 512 characters, with room to spare. */
 const SHORT_SPAN = 480;
 
-/** Longest string a regex source can match, for the bounded subset the rules use (Infinity with `*` or `+`). */
-export function maxMatchLength(source: string): number {
-  let i = 0;
-  const alternatives = (): number => {
-    let best = sequence();
-    while (source[i] === '|') {
-      i++;
-      best = Math.max(best, sequence());
-    }
-    return best;
-  };
-  const sequence = (): number => {
-    let total = 0;
-    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
-      let len = 1;
-      const c = source[i];
-      if (c === '(') {
-        let lookaround = false;
-        i++;
-        if (source[i] === '?') {
-          const kind = source[i + 1] === '<' ? source[i + 2] : source[i + 1];
-          lookaround = kind === '=' || kind === '!';
-          // Skip `?:`, `?=`, `?!`, `?<=`, `?<!` or a group name `?<name>`.
-          i = lookaround || kind === ':' ? i + (source[i + 1] === '<' ? 3 : 2) : source.indexOf('>', i) + 1;
-        }
-        const inner = alternatives();
-        i++;
-        len = lookaround ? 0 : inner;
-      } else if (c === '[') {
-        i++;
-        while (source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-        i++;
-      } else if (c === '\\') {
-        const e = source[i + 1];
-        if (e === 'b' || e === 'B') len = 0;
-        i += e === 'x' ? 4 : e === 'u' ? 6 : 2;
-      } else {
-        if (c === '^' || c === '$') len = 0;
-        i++;
-      }
-      const q = /^(?:\{(\d+)(,(\d*))?\}|[?*+])\??/.exec(source.slice(i));
-      if (q) {
-        i += q[0].length;
-        const max = q[0][0] === '?' ? 1 : q[0][0] !== '{' ? Infinity : q[2] === undefined ? Number(q[1]) : q[3] === '' ? Infinity : Number(q[3]);
-        if (len) len *= max;
-      }
-      total += len;
-    }
-    return total;
-  };
-  return alternatives();
-}
+/** Longest string a regex source can match (Infinity with `*` or `+`), read by the shared regex-source reader. */
+export { maxMatchLength };
 
 /**
  * `<provider>[…<kind>…] <sep> (value)` with the value in group 1. The provider word must not be

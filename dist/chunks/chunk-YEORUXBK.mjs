@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-CCCE6DXT.mjs";
+} from "./chunk-WJWOOVYG.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-FG6ULITI.mjs";
+} from "./chunk-TS6HV42V.mjs";
 import {
   globMatcher,
   loadGlobMatcher

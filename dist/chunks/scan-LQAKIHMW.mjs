@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-752EJEX6.mjs";
+} from "./chunk-Y7XMAPLR.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-GEWY34EO.mjs";
+} from "./chunk-ONOXDULT.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-F6STAX4J.mjs";
-import "./chunk-KA3VK7BF.mjs";
+} from "./chunk-JEP7VM3E.mjs";
+import "./chunk-R6BACMY5.mjs";
 import {
   emitReport
-} from "./chunk-FOPTPFUE.mjs";
+} from "./chunk-K2WXN7JT.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-YNEPKEPL.mjs";
+} from "./chunk-YEORUXBK.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-CCCE6DXT.mjs";
+} from "./chunk-WJWOOVYG.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-FG6ULITI.mjs";
-import "./chunk-5XQ5MJPL.mjs";
-import "./chunk-XQVJFOH2.mjs";
+import "./chunk-TS6HV42V.mjs";
+import "./chunk-LCIC6372.mjs";
+import "./chunk-A42WDUZO.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   findSecretsInFile,
   secretsCatalogue
-} from "./chunk-XQVJFOH2.mjs";
+} from "./chunk-A42WDUZO.mjs";
 import "./chunk-HZWCJFPY.mjs";
 import "./chunk-CTQZMYZF.mjs";
 import "./chunk-OIENDWQO.mjs";

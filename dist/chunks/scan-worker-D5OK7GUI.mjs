@@ -8,9 +8,9 @@ const __dirname = __stowawayDirname(__filename);
 import {
   SCAN_WORKER_FLAG,
   startScanWorker
-} from "./chunk-FG6ULITI.mjs";
-import "./chunk-5XQ5MJPL.mjs";
-import "./chunk-XQVJFOH2.mjs";
+} from "./chunk-TS6HV42V.mjs";
+import "./chunk-LCIC6372.mjs";
+import "./chunk-A42WDUZO.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

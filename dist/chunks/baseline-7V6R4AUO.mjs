@@ -9,16 +9,16 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-F6STAX4J.mjs";
-import "./chunk-KA3VK7BF.mjs";
-import "./chunk-YNEPKEPL.mjs";
-import "./chunk-CCCE6DXT.mjs";
+} from "./chunk-JEP7VM3E.mjs";
+import "./chunk-R6BACMY5.mjs";
+import "./chunk-YEORUXBK.mjs";
+import "./chunk-WJWOOVYG.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-FG6ULITI.mjs";
-import "./chunk-5XQ5MJPL.mjs";
-import "./chunk-XQVJFOH2.mjs";
+import "./chunk-TS6HV42V.mjs";
+import "./chunk-LCIC6372.mjs";
+import "./chunk-A42WDUZO.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

@@ -735,15 +735,15 @@ function finish(key2, keyKind, keyStart, v) {
 var KEYWORD_VALUE = /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan|required|optional|string|str|bytes|int|number|boolean|bool|object|any|secret|password|token|env|self|this)$/i, IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$/, CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, LOWER_WORDS = new RegExp("^\\p{Ll}+(?:[-_.](?:\\p{Ll}+|\\d+))*$", "u"), REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dwsSWDb]|\{\d+(?:,\d*)?\}|\(\?[:=!<]/, RESOURCE_NAME = /^[a-z]{2,}(?:[-_.][a-z]{2,})+[-_.][a-z0-9]{1,8}$/, CAMEL_WORDS = new RegExp("^\\p{L}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)*$", "u"), FILE_PATH = /^(?:~|\.{1,2})?\/|^[A-Za-z]:\\|\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|conf|cfg|ini|properties|xml|toml|sh|js|ts|py|rb|go|gpg|asc|enc)$/i;
 function randomLetters(value) {
   if (!/^(?:[a-z0-9]+|[A-Z0-9]+)$/.test(value) || !/[0-9]/.test(value)) return !1;
-  let letters = 0, vowels = 0, run = 0, longest = 0;
+  let letters = 0, vowels = 0, run = 0, longest2 = 0;
   for (let i = 0; i < value.length; i++) {
     let c = value.charCodeAt(i) | 32;
     if (c < 97 || c > 122) continue;
     letters++;
     let vowel = c === 97 || c === 101 || c === 105 || c === 111 || c === 117;
-    vowel && vowels++, run = vowel || c === 121 ? 0 : run + 1, run > longest && (longest = run);
+    vowel && vowels++, run = vowel || c === 121 ? 0 : run + 1, run > longest2 && (longest2 = run);
   }
-  return vowels < 0.22 * letters || longest >= 5;
+  return vowels < 0.22 * letters || longest2 >= 5;
 }
 function identifierTail(tail) {
   return isIdentifierLike(tail) || CONSTANT_NAME.test(tail);
@@ -848,6 +848,75 @@ function trimToken(s) {
   return s.slice(a, b);
 }
 
+// lib/secrets/regex-source.ts
+var SYNTAX = ".^$|?*+()[]{}", ESCAPED_LITERAL = ".-/_:@#=+*?()[]{}|^$\\", QUANTIFIER = /(?:\{(\d+)(,(\d*))?\}|[?*+])\??/y;
+function parseRegexSource(source) {
+  let i = 0, alternatives = () => {
+    let options = [sequence()];
+    for (; source[i] === "|"; )
+      i++, options.push(sequence());
+    return { options };
+  }, sequence = () => {
+    let items = [];
+    for (; i < source.length && source[i] !== "|" && source[i] !== ")"; ) {
+      let atom = readAtom();
+      QUANTIFIER.lastIndex = i;
+      let q = QUANTIFIER.exec(source);
+      if (!q) {
+        items.push({ atom, min: 1, max: 1, quantified: !1 });
+        continue;
+      }
+      i += q[0].length;
+      let c = q[0][0], min = c === "+" ? 1 : c !== "{" ? 0 : Number(q[1]), max = c === "?" ? 1 : c !== "{" ? 1 / 0 : q[2] === void 0 ? Number(q[1]) : q[3] === "" ? 1 / 0 : Number(q[3]);
+      items.push({ atom, min, max, quantified: !0 });
+    }
+    return { items };
+  }, readAtom = () => {
+    let c = source[i];
+    if (c === "(") {
+      let open = i;
+      i++;
+      let group = "capture", negative = !1;
+      if (source[i] === "?") {
+        let behind = source[i + 1] === "<" && (source[i + 2] === "=" || source[i + 2] === "!"), kind = behind ? source[i + 2] : source[i + 1];
+        kind === "=" || kind === "!" ? (group = behind ? "lookbehind" : "lookahead", negative = kind === "!", i += behind ? 3 : 2) : kind === ":" ? (group = "noncapture", i += 2) : (group = "named", i = source.indexOf(">", i) + 1);
+      }
+      let body = alternatives();
+      return i++, { kind: "group", group, negative, source: source.slice(open, i), body };
+    }
+    if (c === "[") {
+      let pair = source[i + 3] === "]" ? source.slice(i + 1, i + 3) : "", start = i;
+      for (i++; i < source.length && source[i] !== "]"; ) i += source[i] === "\\" ? 2 : 1;
+      return i++, i - start === 4 && pair[0] !== pair[1] && isAsciiLetter(pair[0]) && pair[0].toLowerCase() === pair[1].toLowerCase() ? { kind: "literal", char: pair[0].toLowerCase() } : { kind: "set" };
+    }
+    if (c === "\\") {
+      let e = source[i + 1] ?? "";
+      return i += e === "x" ? 4 : e === "u" ? 6 : 2, e === "b" || e === "B" ? { kind: "assert", which: "\\" + e } : ESCAPED_LITERAL.includes(e) && e !== "" ? { kind: "literal", char: e } : { kind: "set" };
+    }
+    return i++, c === "^" || c === "$" ? { kind: "assert", which: c } : SYNTAX.includes(c) ? { kind: "set" } : { kind: "literal", char: c };
+  };
+  return alternatives();
+}
+var isAsciiLetter = (ch) => ch >= "a" && ch <= "z" || ch >= "A" && ch <= "Z";
+function maxMatchLength(source) {
+  return longest(parseRegexSource(source));
+}
+function longest(node) {
+  let best = 0;
+  for (let seq of node.options) {
+    let total = 0;
+    for (let item of seq.items) {
+      let len = atomLength(item.atom);
+      len && (total += len * item.max);
+    }
+    best = Math.max(best, total);
+  }
+  return best;
+}
+function atomLength(atom) {
+  return atom.kind === "assert" ? 0 : atom.kind !== "group" ? 1 : atom.group === "lookahead" || atom.group === "lookbehind" ? 0 : longest(atom.body);
+}
+
 // lib/secrets/rules/near-keyword.ts
 function anyCase(word) {
   let out = "";
@@ -858,49 +927,11 @@ function anyCase(word) {
   return out;
 }
 var alt = (words) => words.map(anyCase).join("|"), blockScalar = (lineBreak) => `["']?:[ \\t]{0,4}[|>][-+]?[1-9]?[ \\t]{0,4}${lineBreak}{1,2}[ \\t]{1,24}`, SEP = `(?:[\\s"'\`:=>,(\\[]{1,8}|${blockScalar("[\\r\\n]")})`, WS = "\\t\\x0a\\x0b\\x0c\\x0d \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff", WS_BREAKS = "\\x0a\\x0b\\x0c\\x0d\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff", SHORT_SPAN = 480;
-function maxMatchLength(source) {
-  let i = 0, alternatives = () => {
-    let best = sequence();
-    for (; source[i] === "|"; )
-      i++, best = Math.max(best, sequence());
-    return best;
-  }, sequence = () => {
-    let total = 0;
-    for (; i < source.length && source[i] !== "|" && source[i] !== ")"; ) {
-      let len = 1, c = source[i];
-      if (c === "(") {
-        let lookaround = !1;
-        if (i++, source[i] === "?") {
-          let kind = source[i + 1] === "<" ? source[i + 2] : source[i + 1];
-          lookaround = kind === "=" || kind === "!", i = lookaround || kind === ":" ? i + (source[i + 1] === "<" ? 3 : 2) : source.indexOf(">", i) + 1;
-        }
-        let inner = alternatives();
-        i++, len = lookaround ? 0 : inner;
-      } else if (c === "[") {
-        for (i++; source[i] !== "]"; ) i += source[i] === "\\" ? 2 : 1;
-        i++;
-      } else if (c === "\\") {
-        let e = source[i + 1];
-        (e === "b" || e === "B") && (len = 0), i += e === "x" ? 4 : e === "u" ? 6 : 2;
-      } else
-        (c === "^" || c === "$") && (len = 0), i++;
-      let q = /^(?:\{(\d+)(,(\d*))?\}|[?*+])\??/.exec(source.slice(i));
-      if (q) {
-        i += q[0].length;
-        let max = q[0][0] === "?" ? 1 : q[0][0] !== "{" ? 1 / 0 : q[2] === void 0 ? Number(q[1]) : q[3] === "" ? 1 / 0 : Number(q[3]);
-        len && (len *= max);
-      }
-      total += len;
-    }
-    return total;
-  };
-  return alternatives();
-}
 function assigned(providers, value, options = {}) {
   let build = (ws) => {
     let lineBreak = ws === WS ? `[${WS_BREAKS}]` : "[^\\S \\t]", step = `[:{][ \\t{]{0,4}${lineBreak}{1,4}[ \\t{]{0,16}`, nest = `(?:${step}(?:[\\w.\\-"']{0,28}?${step})?[\\w.\\-"']{0,28}?)?`, kind = options.kind?.length ? `[\\w.\\-"':{ \\t]{0,28}?${nest}(?:${alt(options.kind)})[\\w.\\-]{0,16}` : "[\\w.\\-]{0,32}", tail = options.tail ?? "(?![A-Za-z0-9])";
     return `(?<![A-Za-z0-9])(?:${alt(providers)})${kind}(?:[${ws}"'\`:=>,(\\[]{1,8}|${blockScalar(lineBreak)})(${value})${tail}`;
-  }, longest = (words) => Math.max(...words.map((w) => w.length)), span = () => longest(providers) + (options.kind?.length ? 134 + longest(options.kind) + 16 : 32) + 38 + maxMatchLength(value) + maxMatchLength(options.tail ?? "");
+  }, longest2 = (words) => Math.max(...words.map((w) => w.length)), span = () => longest2(providers) + (options.kind?.length ? 134 + longest2(options.kind) + 16 : 32) + 38 + maxMatchLength(value) + maxMatchLength(options.tail ?? "");
   return new RegExp(options.keywordsAreProviders && span() <= SHORT_SPAN ? build(WS) : build("\\s"));
 }
 
@@ -5494,101 +5525,42 @@ function compileCustomRule(c) {
 
 // lib/secrets/anchor.ts
 function keywordAnchored(regex, keywords) {
-  let src = regex.source;
-  if (splitAlternatives(src)?.length !== 1) return !1;
-  let guarded = !1;
-  if (src.startsWith("(?<!") || src.startsWith("(?<=")) {
-    let close = groupEnd(src, 0);
-    if (close < 0) return !1;
-    let look = src.slice(0, close + 1);
-    guarded = src.startsWith("(?<!") && /A-Za-z0-9|a-zA-Z0-9|\\w/.test(look), src = src.slice(close + 1);
-  }
-  src.startsWith("\\b") && (guarded = !0, src = src.slice(2));
-  let heads = leadingLiterals(src);
-  if (!heads) return !1;
+  let root = parseRegexSource(regex.source);
+  if (root.options.length !== 1) return !1;
+  let items = root.options[0].items, from = 0, guarded = !1, first = items[0]?.atom;
+  first?.kind === "group" && first.group === "lookbehind" && !items[0].quantified && (guarded = first.negative && /A-Za-z0-9|a-zA-Z0-9|\\w/.test(first.source), from++);
+  let boundary = items[from]?.atom;
+  boundary?.kind === "assert" && boundary.which === "\\b" && (guarded = !0, from++);
+  let heads = headsOf(items, from);
+  if (!heads || heads.some((h) => h.text.length === 0)) return !1;
   let words = keywords.map((k) => {
-    let boundary = k.startsWith("\\b");
-    return { word: (boundary ? k.slice(2) : k).toLowerCase(), boundary };
+    let wordStart = k.startsWith("\\b");
+    return { word: (wordStart ? k.slice(2) : k).toLowerCase(), wordStart };
   });
-  return heads.every((head) => words.some((w) => w.word.length > 0 && head.startsWith(w.word) && (!w.boundary || guarded)));
+  return heads.every((head) => words.some((w) => w.word.length > 0 && head.text.startsWith(w.word) && (!w.wordStart || guarded)));
 }
-function leadingLiterals(src) {
-  let heads = heads_(src);
-  return heads && heads.every((h) => h.text.length > 0) ? heads.map((h) => h.text) : null;
-}
-function heads_(src) {
-  if (src.startsWith("(")) {
-    let close = groupEnd(src, 0);
-    if (close < 0) return null;
-    let inner = src.slice(1, close);
-    if (inner.startsWith("?:")) inner = inner.slice(2);
-    else if (inner.startsWith("?")) return null;
-    let rest = src.slice(close + 1);
-    if (/^(?:[?*]|\{0[,}])/.test(rest)) return null;
-    let alternatives = splitAlternatives(inner);
-    if (!alternatives) return null;
-    let heads = [];
-    for (let alt2 of alternatives) {
-      let h = heads_(alt2);
-      if (!h) return null;
-      heads.push(...h);
+function headsOf(items, from) {
+  let text = "", cut = () => text ? [{ text, whole: !1 }] : null;
+  for (let i = from; i < items.length; i++) {
+    let { atom, quantified, min } = items[i];
+    if (atom.kind === "literal" && !quantified) {
+      text += atom.char.toLowerCase();
+      continue;
     }
-    if (!heads.every((h) => h.whole) || /^[+{]/.test(rest)) return heads.map((h) => ({ text: h.text, whole: !1 }));
-    let more = heads_(rest);
-    return more ? heads.flatMap((h) => more.map((m) => ({ text: h.text + m.text, whole: m.whole }))) : heads.map((h) => ({ text: h.text, whole: !1 }));
+    if (atom.kind !== "group" || atom.group !== "capture" && atom.group !== "noncapture" || min === 0)
+      return cut();
+    let inner = [];
+    for (let option of atom.body.options) {
+      let h = headsOf(option.items, 0);
+      if (!h) return cut();
+      inner.push(...h);
+    }
+    let prefixed2 = (hs, whole) => hs.map((h) => ({ text: text + h.text, whole: whole && h.whole }));
+    if (quantified || !inner.every((h) => h.whole)) return prefixed2(inner, !1);
+    let rest = headsOf(items, i + 1);
+    return rest ? inner.flatMap((h) => rest.map((r) => ({ text: text + h.text + r.text, whole: r.whole }))) : prefixed2(inner, !1);
   }
-  if (src === "") return [{ text: "", whole: !0 }];
-  let { text, end } = literalPrefix(src);
-  if (end === src.length) return [{ text, whole: !0 }];
-  if (src[end] === "(") {
-    let more = heads_(src.slice(end));
-    if (more) return more.map((m) => ({ text: text + m.text, whole: m.whole }));
-  }
-  return [{ text, whole: !1 }];
-}
-function literalPrefix(src) {
-  let out = "", i = 0;
-  for (; i < src.length; ) {
-    let ch = "", next = i, c = src[i];
-    if (c === "\\") {
-      let e = src[i + 1] ?? "";
-      ESCAPED_LITERAL.includes(e) && (ch = e, next = i + 2);
-    } else if (c === "[") {
-      let a = src[i + 1] ?? "", b = src[i + 2] ?? "";
-      src[i + 3] === "]" && a !== b && isAsciiLetter(a) && a.toLowerCase() === b.toLowerCase() && (ch = a, next = i + 4);
-    } else SYNTAX.includes(c) || (ch = c, next = i + 1);
-    if (ch === "" || QUANTIFIER.includes(src[next] ?? "-")) break;
-    out += ch.toLowerCase(), i = next;
-  }
-  return { text: out, end: i };
-}
-var ESCAPED_LITERAL = ".-/_:@#=+*?()[]{}|^$\\", SYNTAX = ".^$|?*+()[]{}", QUANTIFIER = "?*+{", isAsciiLetter = (ch) => ch >= "a" && ch <= "z" || ch >= "A" && ch <= "Z";
-function escapeOrClassEnd(src, i) {
-  if (src[i] === "\\") return i + 1;
-  for (i++, src[i] === "^" && i++, src[i] === "]" && i++; i < src.length && src[i] !== "]"; ) i += src[i] === "\\" ? 2 : 1;
-  return i;
-}
-function groupEnd(src, open) {
-  let depth = 0;
-  for (let i = open; i < src.length; i++) {
-    let c = src[i];
-    if (c === "\\" || c === "[") i = escapeOrClassEnd(src, i);
-    else if (c === "(") depth++;
-    else if (c === ")" && --depth === 0) return i;
-  }
-  return -1;
-}
-function splitAlternatives(src) {
-  let out = [], depth = 0, from = 0;
-  for (let i = 0; i < src.length; i++) {
-    let c = src[i];
-    if (c === "\\" || c === "[") i = escapeOrClassEnd(src, i);
-    else if (c === "(") depth++;
-    else if (c === ")") {
-      if (--depth < 0) return null;
-    } else c === "|" && depth === 0 && (out.push(src.slice(from, i)), from = i + 1);
-  }
-  return depth !== 0 ? null : (out.push(src.slice(from)), out);
+  return [{ text, whole: !0 }];
 }
 
 // lib/secrets/decode-base64.ts
@@ -6483,8 +6455,8 @@ var KeywordIndex = class {
     }
     if (this.guard = guard, id[0] !== 0) throw new Error("prefilter: start state must not match");
     if (n > STATE_SPAN) throw new Error("prefilter: too many keyword states");
-    let longest = this.keywords.reduce((m, k) => Math.max(m, k.length), 0);
-    this.wasm = table instanceof Uint16Array && walk.wasm !== !1 ? KeywordWalk.create(table, guard, plain.length, longest, walk.piece) : null;
+    let longest2 = this.keywords.reduce((m, k) => Math.max(m, k.length), 0);
+    this.wasm = table instanceof Uint16Array && walk.wasm !== !1 ? KeywordWalk.create(table, guard, plain.length, longest2, walk.piece) : null;
   }
   /**
    * Every occurrence of every keyword in `text`, in order of end position,

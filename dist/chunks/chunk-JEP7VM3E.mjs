@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-KA3VK7BF.mjs";
+} from "./chunk-R6BACMY5.mjs";
 import {
   directorySource
-} from "./chunk-YNEPKEPL.mjs";
+} from "./chunk-YEORUXBK.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-CCCE6DXT.mjs";
+} from "./chunk-WJWOOVYG.mjs";
 import {
   execGit,
   runGit

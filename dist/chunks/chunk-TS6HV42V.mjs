@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-5XQ5MJPL.mjs";
+} from "./chunk-LCIC6372.mjs";
 import {
   findSecretsInFile
-} from "./chunk-XQVJFOH2.mjs";
+} from "./chunk-A42WDUZO.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

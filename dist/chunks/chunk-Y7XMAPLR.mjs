@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-KA3VK7BF.mjs";
+} from "./chunk-R6BACMY5.mjs";
 import {
   emptyTree,
   execGit

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-5XQ5MJPL.mjs";
+} from "./chunk-LCIC6372.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

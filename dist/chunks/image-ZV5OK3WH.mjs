@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-GEWY34EO.mjs";
+} from "./chunk-ONOXDULT.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-FOPTPFUE.mjs";
+} from "./chunk-K2WXN7JT.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-CCCE6DXT.mjs";
+} from "./chunk-WJWOOVYG.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-FG6ULITI.mjs";
-import "./chunk-5XQ5MJPL.mjs";
+} from "./chunk-TS6HV42V.mjs";
+import "./chunk-LCIC6372.mjs";
 import {
   findSecretsInFile
-} from "./chunk-XQVJFOH2.mjs";
+} from "./chunk-A42WDUZO.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-752EJEX6.mjs";
-import "./chunk-KA3VK7BF.mjs";
+} from "./chunk-Y7XMAPLR.mjs";
+import "./chunk-R6BACMY5.mjs";
 import {
   emitReport
-} from "./chunk-FOPTPFUE.mjs";
+} from "./chunk-K2WXN7JT.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-CCCE6DXT.mjs";
+} from "./chunk-WJWOOVYG.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-FG6ULITI.mjs";
-import "./chunk-5XQ5MJPL.mjs";
-import "./chunk-XQVJFOH2.mjs";
+import "./chunk-TS6HV42V.mjs";
+import "./chunk-LCIC6372.mjs";
+import "./chunk-A42WDUZO.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-FOPTPFUE.mjs";
+} from "./chunk-K2WXN7JT.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-YNEPKEPL.mjs";
+} from "./chunk-YEORUXBK.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-CCCE6DXT.mjs";
+} from "./chunk-WJWOOVYG.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-FG6ULITI.mjs";
-import "./chunk-5XQ5MJPL.mjs";
-import "./chunk-XQVJFOH2.mjs";
+import "./chunk-TS6HV42V.mjs";
+import "./chunk-LCIC6372.mjs";
+import "./chunk-A42WDUZO.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";
