@@ -233,13 +233,7 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   if (text[i] === '}' && text[ks - 1] === '{' && text[ks - 2] === 'V') i = skipSpaces(text, i + 1); // Perl: $ENV{API_KEY} = '…'
 
   // <password>…</password>
-  if (text[ks - 1] === '<' && text[i] === '>') {
-    const close = text.slice(i + 1, i + 1 + MAX_VALUE).indexOf('</');
-    if (close < 0) return null;
-    const value = text.slice(i + 1, i + 1 + close);
-    if (value.includes('\n')) return null;
-    return finish(key, keyKind, ks, { value, start: i + 1, quoted: true, end: i + 1 + close });
-  }
+  if (text[ks - 1] === '<' && text[i] === '>') return elementValue(text, key, keyKind, ks, i + 1, '</');
   // Property lists: <key>ApiKey</key> <string>…</string>, the value element after the key element.
   if (text[i] === '<' && text.startsWith('</key>', i) && text.endsWith('<key>', ks)) return plistValue(text, key, keyKind, ks, i + 6);
   const c = text[i];
@@ -302,17 +296,14 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
     while (i < text.length && !isSpace(text.charCodeAt(i)) && text[i] !== '\n') i++;
     i = skipSpaces(text, i);
   }
-  // A literal fallback is still a committed secret: process.env.X || "…", os.getenv("X", "…")
-  // A literal wrapped in a conversion is still a literal: String::from("…"), Some("…"), new String("…").
-  const wrapper = STRING_WRAPPER.exec(text.slice(i, i + 16));
-  if (wrapper) {
-    const v = readValue(text, i + wrapper[0].length);
-    return v && v.quoted ? finish(key, keyKind, ks, v) : null;
-  }
-  const fallback = ENV_FALLBACK.exec(text.slice(i, i + 200));
-  if (fallback) {
-    const v = readValue(text, i + fallback[0].length);
-    return v && v.quoted ? finish(key, keyKind, ks, v) : null;
+  // A literal wrapped in a conversion is still a literal: String::from("…"), Some("…"), new String("…"); and so is a
+  // fallback after an environment read: process.env.X || "…", os.getenv("X", "…"). Only their first letters need a look.
+  if (LEAD_START.includes(text[i] ?? '-')) {
+    const lead = STRING_WRAPPER.exec(text.slice(i, i + 16)) ?? ENV_FALLBACK.exec(text.slice(i, i + 200));
+    if (lead) {
+      const v = readValue(text, i + lead[0].length);
+      return v && v.quoted ? finish(key, keyKind, ks, v) : null;
+    }
   }
   // `${DB_PASSWORD:-…}` (shell, compose), `${jwt.secret:…}` (Spring): the reference is fine, its literal default is not.
   if (text[i] === '$' && text[i + 1] === '{') {
@@ -336,11 +327,7 @@ const PLIST_STRING = /^\s{0,80}<string>/;
 function plistValue(text: string, key: string, keyKind: SecretKeyKind, ks: number, i: number): Assignment | null {
   const open = PLIST_STRING.exec(text.slice(i, i + 96));
   if (!open) return null;
-  const start = i + open[0].length;
-  const close = text.slice(start, start + MAX_VALUE).indexOf('</string>');
-  if (close < 0) return null;
-  const value = text.slice(start, start + close);
-  return value.includes('\n') ? null : finish(key, keyKind, ks, { value, start, quoted: true });
+  return elementValue(text, key, keyKind, ks, i + open[0].length, '</string>');
 }
 
 /** The rest of a start tag: more attributes, then `>`. */
@@ -349,16 +336,22 @@ const TAG_REST = /^(?:[ \t]+[\w:.-]+[ \t]*=[ \t]*(?:"[^"\n]*"|'[^'\n]*'))*[ \t]*
 function elementText(text: string, key: string, keyKind: SecretKeyKind, ks: number, i: number): Assignment | null {
   const tag = TAG_REST.exec(text.slice(i, i + 240));
   if (!tag) return null;
-  const start = i + tag[0].length;
-  const close = text.slice(start, start + MAX_VALUE).indexOf('</');
+  return elementValue(text, key, keyKind, ks, i + tag[0].length, '</');
+}
+
+/** An XML element's text from `start` up to `closing`, on one line: `<password>…</password>`, `<string>…</string>`. */
+function elementValue(text: string, key: string, keyKind: SecretKeyKind, ks: number, start: number, closing: string): Assignment | null {
+  const close = text.slice(start, start + MAX_VALUE).indexOf(closing);
   if (close < 0) return null;
   const value = text.slice(start, start + close);
-  return value.includes('\n') ? null : finish(key, keyKind, ks, { value, start, quoted: true });
+  return value.includes('\n') ? null : finish(key, keyKind, ks, { value, start, quoted: true, end: start + close });
 }
 
 /** `${NAME:-default}`, `${NAME:=default}`, `${name:default}`; not `${NAME:?message}` or `${NAME:+alternative}`. */
 const REFERENCE_DEFAULT = /^\$\{[A-Za-z_][\w.-]{0,80}(?::-|:=|:(?![?+-]))([^\s{}$'"`]+)\}/;
 const STRING_WRAPPER = /^(?:String::from|new String|Some)\(\s*(?=["'])/;
+/** The first characters STRING_WRAPPER and ENV_FALLBACK can match. */
+const LEAD_START = 'SnpiEo$ge';
 const ARGUMENT_START = /[(,]\s*$/;
 const SETTER = /^(?:set|with)_?([A-Z].*)$/;
 /** Constructors whose second literal argument is a password: NetworkCredential("user", "…"). */

@@ -6,11 +6,19 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-TS6HV42V.mjs";
-import "./chunk-LCIC6372.mjs";
-import "./chunk-A42WDUZO.mjs";
+  baselineCommand,
+  baselineEntries,
+  staleReport
+} from "./chunk-SOM4PPDO.mjs";
+import "./chunk-ONDEGJUT.mjs";
+import "./chunk-T7PRN7KC.mjs";
+import "./chunk-4GHZGEHM.mjs";
+import "./chunk-NPZOJUWH.mjs";
+import "./chunk-5JG7I5FG.mjs";
+import "./chunk-WTFMRPMV.mjs";
+import "./chunk-MID7QSQH.mjs";
+import "./chunk-JBFMO3Z6.mjs";
+import "./chunk-WN7NKUXK.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";
@@ -21,6 +29,7 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  baselineCommand,
+  baselineEntries,
+  staleReport
 };

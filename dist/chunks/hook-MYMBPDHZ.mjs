@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-Y7XMAPLR.mjs";
-import "./chunk-R6BACMY5.mjs";
+} from "./chunk-5JBEQEWY.mjs";
+import "./chunk-ONDEGJUT.mjs";
 import {
   emitReport
-} from "./chunk-K2WXN7JT.mjs";
+} from "./chunk-HCI7PA4N.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-WJWOOVYG.mjs";
+} from "./chunk-4GHZGEHM.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-TS6HV42V.mjs";
-import "./chunk-LCIC6372.mjs";
-import "./chunk-A42WDUZO.mjs";
+import "./chunk-MID7QSQH.mjs";
+import "./chunk-JBFMO3Z6.mjs";
+import "./chunk-WN7NKUXK.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-R6BACMY5.mjs";
+} from "./chunk-ONDEGJUT.mjs";
 import {
   emptyTree,
   execGit

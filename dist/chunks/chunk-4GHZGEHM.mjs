@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-TS6HV42V.mjs";
+} from "./chunk-MID7QSQH.mjs";
 import {
   globMatcher,
   loadGlobMatcher

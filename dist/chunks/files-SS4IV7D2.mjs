@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-K2WXN7JT.mjs";
+} from "./chunk-HCI7PA4N.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-YEORUXBK.mjs";
+} from "./chunk-T7PRN7KC.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-WJWOOVYG.mjs";
+} from "./chunk-4GHZGEHM.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-TS6HV42V.mjs";
-import "./chunk-LCIC6372.mjs";
-import "./chunk-A42WDUZO.mjs";
+import "./chunk-MID7QSQH.mjs";
+import "./chunk-JBFMO3Z6.mjs";
+import "./chunk-WN7NKUXK.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-Y7XMAPLR.mjs";
+} from "./chunk-5JBEQEWY.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-ONOXDULT.mjs";
+} from "./chunk-D4MS2JKJ.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-JEP7VM3E.mjs";
-import "./chunk-R6BACMY5.mjs";
+} from "./chunk-SOM4PPDO.mjs";
+import "./chunk-ONDEGJUT.mjs";
 import {
   emitReport
-} from "./chunk-K2WXN7JT.mjs";
+} from "./chunk-HCI7PA4N.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-YEORUXBK.mjs";
+} from "./chunk-T7PRN7KC.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-WJWOOVYG.mjs";
+} from "./chunk-4GHZGEHM.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-TS6HV42V.mjs";
-import "./chunk-LCIC6372.mjs";
-import "./chunk-A42WDUZO.mjs";
+import "./chunk-MID7QSQH.mjs";
+import "./chunk-JBFMO3Z6.mjs";
+import "./chunk-WN7NKUXK.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-ONOXDULT.mjs";
+} from "./chunk-D4MS2JKJ.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-K2WXN7JT.mjs";
+} from "./chunk-HCI7PA4N.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-WJWOOVYG.mjs";
+} from "./chunk-4GHZGEHM.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-TS6HV42V.mjs";
-import "./chunk-LCIC6372.mjs";
+} from "./chunk-MID7QSQH.mjs";
+import "./chunk-JBFMO3Z6.mjs";
 import {
   findSecretsInFile
-} from "./chunk-A42WDUZO.mjs";
+} from "./chunk-WN7NKUXK.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-HZWCJFPY.mjs";

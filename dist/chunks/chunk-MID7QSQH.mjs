@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-LCIC6372.mjs";
+} from "./chunk-JBFMO3Z6.mjs";
 import {
   findSecretsInFile
-} from "./chunk-A42WDUZO.mjs";
+} from "./chunk-WN7NKUXK.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-LCIC6372.mjs";
+} from "./chunk-JBFMO3Z6.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

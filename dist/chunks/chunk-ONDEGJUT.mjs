@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-WJWOOVYG.mjs";
+} from "./chunk-4GHZGEHM.mjs";
 import {
   GitError,
   execGit

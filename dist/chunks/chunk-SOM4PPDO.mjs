@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-R6BACMY5.mjs";
+} from "./chunk-ONDEGJUT.mjs";
 import {
   directorySource
-} from "./chunk-YEORUXBK.mjs";
+} from "./chunk-T7PRN7KC.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-WJWOOVYG.mjs";
+} from "./chunk-4GHZGEHM.mjs";
 import {
   execGit,
   runGit

@@ -533,13 +533,7 @@ function parseWithKind(text, bounds, key2, keyKind, path) {
     let v2 = readValue(text, skipSpaces(text, i + m.index + m[0].length));
     return v2 ? finish(key2, keyKind, ks, v2) : null;
   }
-  if (i = skipSpaces(text, i), openQuote && text[i] === "]" && (i = skipSpaces(text, i + 1)), text[i] === "[" && text[i + 1] === "]" && (i = skipSpaces(text, i + 2)), text[i] === "}" && text[ks - 1] === "{" && text[ks - 2] === "V" && (i = skipSpaces(text, i + 1)), text[ks - 1] === "<" && text[i] === ">") {
-    let close = text.slice(i + 1, i + 1 + MAX_VALUE).indexOf("</");
-    if (close < 0) return null;
-    let value = text.slice(i + 1, i + 1 + close);
-    return value.includes(`
-`) ? null : finish(key2, keyKind, ks, { value, start: i + 1, quoted: !0, end: i + 1 + close });
-  }
+  if (i = skipSpaces(text, i), openQuote && text[i] === "]" && (i = skipSpaces(text, i + 1)), text[i] === "[" && text[i + 1] === "]" && (i = skipSpaces(text, i + 2)), text[i] === "}" && text[ks - 1] === "{" && text[ks - 2] === "V" && (i = skipSpaces(text, i + 1)), text[ks - 1] === "<" && text[i] === ">") return elementValue(text, key2, keyKind, ks, i + 1, "</");
   if (text[i] === "<" && text.startsWith("</key>", i) && text.endsWith("<key>", ks)) return plistValue(text, key2, keyKind, ks, i + 6);
   let c = text[i], c2 = text[i + 1], op = 0;
   c === ":" && c2 === "=" || c === "=" && c2 === ">" || (c === "?" || c === "+") && c2 === "=" || c === "<" && c2 === "-" && isQuote(text.charCodeAt(skipSpaces(text, i + 2))) ? op = 2 : (c === "|" || c === "?") && c2 === c && text[i + 2] === "=" ? op = 3 : (c === "=" && c2 !== "=" && c2 !== "~" || c === "=" && c2 === "~" && i === ke || c === "=" && c2 === "=" && PROPERTIES_FILE.test(path) || c === ":" && c2 !== ":" && !((text[ks - 1] === ":" || text[ks - 1] === "/") && !isSpace(text.charCodeAt(i + 1)))) && (op = 1);
@@ -578,15 +572,12 @@ function parseWithKind(text, bounds, key2, keyKind, path) {
 `; ) i++;
     i = skipSpaces(text, i);
   }
-  let wrapper = STRING_WRAPPER.exec(text.slice(i, i + 16));
-  if (wrapper) {
-    let v2 = readValue(text, i + wrapper[0].length);
-    return v2 && v2.quoted ? finish(key2, keyKind, ks, v2) : null;
-  }
-  let fallback = ENV_FALLBACK.exec(text.slice(i, i + 200));
-  if (fallback) {
-    let v2 = readValue(text, i + fallback[0].length);
-    return v2 && v2.quoted ? finish(key2, keyKind, ks, v2) : null;
+  if (LEAD_START.includes(text[i] ?? "-")) {
+    let lead = STRING_WRAPPER.exec(text.slice(i, i + 16)) ?? ENV_FALLBACK.exec(text.slice(i, i + 200));
+    if (lead) {
+      let v2 = readValue(text, i + lead[0].length);
+      return v2 && v2.quoted ? finish(key2, keyKind, ks, v2) : null;
+    }
   }
   if (text[i] === "$" && text[i + 1] === "{") {
     let d = REFERENCE_DEFAULT.exec(text.slice(i, i + MAX_BARE_VALUE));
@@ -598,24 +589,21 @@ function parseWithKind(text, bounds, key2, keyKind, path) {
 var PLIST_STRING = /^\s{0,80}<string>/;
 function plistValue(text, key2, keyKind, ks, i) {
   let open = PLIST_STRING.exec(text.slice(i, i + 96));
-  if (!open) return null;
-  let start = i + open[0].length, close = text.slice(start, start + MAX_VALUE).indexOf("</string>");
-  if (close < 0) return null;
-  let value = text.slice(start, start + close);
-  return value.includes(`
-`) ? null : finish(key2, keyKind, ks, { value, start, quoted: !0 });
+  return open ? elementValue(text, key2, keyKind, ks, i + open[0].length, "</string>") : null;
 }
 var TAG_REST = /^(?:[ \t]+[\w:.-]+[ \t]*=[ \t]*(?:"[^"\n]*"|'[^'\n]*'))*[ \t]*>/;
 function elementText(text, key2, keyKind, ks, i) {
   let tag = TAG_REST.exec(text.slice(i, i + 240));
-  if (!tag) return null;
-  let start = i + tag[0].length, close = text.slice(start, start + MAX_VALUE).indexOf("</");
+  return tag ? elementValue(text, key2, keyKind, ks, i + tag[0].length, "</") : null;
+}
+function elementValue(text, key2, keyKind, ks, start, closing) {
+  let close = text.slice(start, start + MAX_VALUE).indexOf(closing);
   if (close < 0) return null;
   let value = text.slice(start, start + close);
   return value.includes(`
-`) ? null : finish(key2, keyKind, ks, { value, start, quoted: !0 });
+`) ? null : finish(key2, keyKind, ks, { value, start, quoted: !0, end: start + close });
 }
-var REFERENCE_DEFAULT = /^\$\{[A-Za-z_][\w.-]{0,80}(?::-|:=|:(?![?+-]))([^\s{}$'"`]+)\}/, STRING_WRAPPER = /^(?:String::from|new String|Some)\(\s*(?=["'])/, ARGUMENT_START = /[(,]\s*$/, SETTER = /^(?:set|with)_?([A-Z].*)$/, CREDENTIAL_TYPE = /Credentials?$/;
+var REFERENCE_DEFAULT = /^\$\{[A-Za-z_][\w.-]{0,80}(?::-|:=|:(?![?+-]))([^\s{}$'"`]+)\}/, STRING_WRAPPER = /^(?:String::from|new String|Some)\(\s*(?=["'])/, LEAD_START = "SnpiEo$ge", ARGUMENT_START = /[(,]\s*$/, SETTER = /^(?:set|with)_?([A-Z].*)$/, CREDENTIAL_TYPE = /Credentials?$/;
 function argumentValue(text, key2, keyKind, ks, i) {
   let v = readValue(text, i);
   if (!v || !v.quoted) return null;

@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-WJWOOVYG.mjs";
+} from "./chunk-4GHZGEHM.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";
