@@ -1,6 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import * as fake from '../../lib/secrets/fake';
 import type { SecretRule } from '../../lib/secrets/rule';
 import type { Item } from './items';
@@ -8,6 +6,7 @@ import { chooseProjects, type FileSpec } from './layouts';
 import { negativeItems } from './negatives';
 import { FileBuilder, chance, int, pick, shuffle, type Planted } from './plant';
 import { catalogueItems, independentItems } from './positives';
+import { commitAll, writeFiles } from './write-repo';
 import { SYNTAXES, spell, type Syntax } from './syntaxes';
 
 export interface CorpusOptions {
@@ -126,21 +125,9 @@ export function generateCorpus(opts: CorpusOptions): Manifest {
   }
 
   mkdirSync(opts.dir, { recursive: true });
-  for (const fb of builders) {
-    const abs = join(opts.dir, fb.path);
-    mkdirSync(dirname(abs), { recursive: true });
-    writeFileSync(abs, fb.text());
-  }
+  writeFiles(opts.dir, builders);
   if (opts.git !== false) commitAll(opts.dir);
   return { seed: opts.seed, files: builders.length, planted: builders.flatMap((b) => b.planted) };
 }
 
-/** git init + commit with no user or system config, and none of an outer hook's GIT_* variables. */
-export function commitAll(dir: string): void {
-  const env: NodeJS.ProcessEnv = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.invalid', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.invalid' };
-  for (const k of Object.keys(env)) if (k.startsWith('GIT_') && !k.startsWith('GIT_CONFIG') && !k.startsWith('GIT_AUTHOR') && !k.startsWith('GIT_COMMITTER')) delete env[k];
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('commit', '-q', '--no-verify', '-m', 'corpus');
-}
+export { commitAll };

@@ -1,6 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { commitAll, uniqueByPath, writeFiles } from '../write-repo';
 import * as fake from '../../../lib/secrets/fake';
 import { int, pick, type Planted } from '../plant';
 import { expand, TEMPLATES } from './files';
@@ -23,18 +21,8 @@ export function generateProbe(seed: number, dir: string): ProbeManifest {
   for (const make of Object.values(TEMPLATES)) builders.push(...expand(make(prefix)));
   const names = Object.keys(TEMPLATES);
   for (let i = 0; i < int(8, 16); i++) builders.push(...expand(TEMPLATES[pick(names)](`services/${pick(['billing', 'worker', 'auth', 'search'])}-${i}/`)));
-  const seen = new Set<string>();
-  const unique = builders.filter((b) => !seen.has(b.path) && seen.add(b.path));
-  for (const fb of unique) {
-    const abs = join(dir, fb.path);
-    mkdirSync(dirname(abs), { recursive: true });
-    writeFileSync(abs, fb.text());
-  }
-  const env: NodeJS.ProcessEnv = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'probe', GIT_AUTHOR_EMAIL: 'probe@example.invalid', GIT_COMMITTER_NAME: 'probe', GIT_COMMITTER_EMAIL: 'probe@example.invalid' };
-  for (const k of Object.keys(env)) if (k.startsWith('GIT_') && !/^GIT_(CONFIG|AUTHOR|COMMITTER)/.test(k)) delete env[k];
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  git('init', '-q', '-b', 'main');
-  git('add', '-A', '-f');
-  git('commit', '-q', '--no-verify', '-m', 'probe');
+  const unique = uniqueByPath(builders);
+  writeFiles(dir, unique);
+  commitAll(dir, { force: true, message: 'probe' });
   return { seed, files: unique.length, planted: unique.flatMap((b) => b.planted) };
 }

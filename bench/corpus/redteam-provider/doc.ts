@@ -1,4 +1,4 @@
-import type { Planted } from '../plant';
+import { FileBuilder } from '../plant';
 
 /** How a file is written out: the line-level oddities real repositories have. */
 export interface Encoding {
@@ -14,28 +14,20 @@ export interface Encoding {
  * hard negative that must not; `kind` groups misses and false positives as
  * `<context>/<provider>` and `neg:<what>`.
  */
-export class RtDoc {
-  readonly lines: string[] = [];
-  readonly planted: Planted[] = [];
+export class RtDoc extends FileBuilder {
   encoding: Encoding = {};
-  constructor(readonly path: string) {}
 
   t(text: string): this {
-    this.lines.push(...text.split('\n'));
-    return this;
-  }
-  private mark(type: 'pos' | 'neg', kind: string, text: string, sample?: string): this {
-    const start = this.lines.length + 1;
-    const parts = text.split('\n');
-    this.lines.push(...parts);
-    this.planted.push({ file: this.path, lineStart: start, lineEnd: start + parts.length - 1, type, kind, sample: (sample ?? text).slice(0, 120) });
+    this.add(text);
     return this;
   }
   p(kind: string, text: string, sample?: string): this {
-    return this.mark('pos', kind, text, sample);
+    this.add(text, { type: 'pos', kind, sample });
+    return this;
   }
   n(kind: string, text: string): this {
-    return this.mark('neg', `neg:${kind}`, text);
+    this.add(text, { type: 'neg', kind: `neg:${kind}` });
+    return this;
   }
   get size(): number {
     return this.lines.reduce((a, l) => a + l.length + 1, 0);
