@@ -1,6 +1,6 @@
 import * as fake from '../../../lib/secrets/fake';
 import { pick } from '../plant';
-import { Doc, type Template } from './files';
+import { Doc, key, pw, type Template } from './files';
 import * as v from './values';
 
 /**
@@ -9,14 +9,6 @@ import * as v from './values';
  * HOCON, Windows batch, XML framework configs, SQL settings rows, YAML/TOML
  * flow maps, shell defaults, and saved HTML with anti-forgery tokens.
  */
-function pw(banned = ''): { value: string; style: string } {
-  const p = v.password();
-  return { value: v.without(p.value, banned), style: p.style };
-}
-function key(banned = ''): { value: string; style: string } {
-  const k = v.apiSecret();
-  return { value: v.without(k.value, banned), style: k.style };
-}
 
 export const MORE_TEMPLATES: Record<string, Template> = {
   'c-family': (dir) => {

@@ -13,11 +13,11 @@ import * as v from './values';
 export { Doc };
 
 /** A password avoiding characters the syntax would need escaped. */
-function pw(banned = ''): { value: string; style: string } {
+export function pw(banned = ''): { value: string; style: string } {
   const p = v.password();
   return { value: v.without(p.value, banned), style: p.style };
 }
-function key(banned = ''): { value: string; style: string } {
+export function key(banned = ''): { value: string; style: string } {
   const k = v.apiSecret();
   return { value: v.without(k.value, banned), style: k.style };
 }
