@@ -189,6 +189,10 @@ table(placeholder, {
     { text: 'my-test-secret' },
     { text: 'your_token_here' },
     { text: 'YOUR_API_KEY_GOES_HERE' },
+    // Placeholder words as people type them: lower, upper, capitalised humps.
+    { text: 'PassWord2024!' },
+    { text: 'MyAPIKeyValue' },
+    { text: 'Insert-Here-1' },
     { text: '********' },
     { text: 'abcdefghijklmnop' },
     { text: '1234567890abcdef' },
@@ -215,6 +219,8 @@ table(placeholder, {
     // The fixed opening of every unencrypted OpenSSH key body holds eleven `A`s.
     { text: `-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAA${fake.base64(8)}`, kind: 'provider' },
     { text: fake.alnum(10) + '!#' + fake.digits(2) },
+    // A random value spells a word in any mix of cases now and then; `YOuR` is no one's placeholder.
+    { text: `Tq9${fake.digits(3)}YOuRx7${fake.digits(4)}Zb` },
     { text: fake.base64(40) },
   ],
 });

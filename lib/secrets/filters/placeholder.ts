@@ -17,8 +17,29 @@ const PLACEHOLDER_WORDS = new RegExp(
     'lorem', 'qwerty', 'letmein', 'admin', 'default', 'abc123', 'hunter2', 'undefined', 'empty', 'nothing', 'unset',
     'unknown', 'value', 'string', 'testing',
   ].join('|'),
-  'i',
+  'gi',
 );
+
+/**
+ * A placeholder word as people type it: lower case, upper case, or capitalised humps (`Your`,
+ * `PassWord`, `ChangeMe`). Random tokens spell words in any case by chance (`…kxlxYOuRxUM…`); a
+ * word in one of these few shapes is several times rarer among them.
+ */
+const TYPED_SEGMENT = /^(?:[A-Z]+(?:[A-Z][a-z]+)*|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*)$/;
+
+function typedCase(word: string): boolean {
+  for (const segment of word.split(/[^A-Za-z]+/)) if (segment && !TYPED_SEGMENT.test(segment)) return false;
+  return true;
+}
+
+function hasPlaceholderWord(s: string): boolean {
+  PLACEHOLDER_WORDS.lastIndex = 0;
+  for (let m = PLACEHOLDER_WORDS.exec(s); m; m = PLACEHOLDER_WORDS.exec(s)) {
+    if (typedCase(m[0])) return true;
+    PLACEHOLDER_WORDS.lastIndex = m.index + 1;
+  }
+  return false;
+}
 
 /** Short words count only as whole words (at an edge or next to a separator): `test-key`, `foo_bar`, `my.token`. */
 const SHORT_WORDS = /(?:^|[-_.:\s/])(?:test|demo|mock|stub|foo|bar|baz|xxx|tbd|todo|fake|none|null|some|here|my|pass|pwd|abc|temp|tmp)(?=$|[-_.:\s/0-9])/i;
@@ -101,7 +122,7 @@ export function isPlaceholder(secret: string, strict: boolean): boolean {
   if (longestSequence(secret) >= run) return true;
   // 32+ hex digits can spell only `abc` and `abc123` of the words, and do by chance (`abc7a07b…`).
   if (/^[0-9a-f]{32,}$/i.test(secret)) return false;
-  return !strict && (PLACEHOLDER_WORDS.test(secret) || SHORT_WORDS.test(secret) || isKeyboardMash(secret));
+  return !strict && (hasPlaceholderWord(secret) || SHORT_WORDS.test(secret) || isKeyboardMash(secret));
 }
 
 /**

@@ -17,7 +17,7 @@ import {
   placeholder,
   shannonEntropy,
   textFacts
-} from "./chunk-HZWCJFPY.mjs";
+} from "./chunk-FHEUZINC.mjs";
 import {
   ALNUM,
   LOWER,

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-JBFMO3Z6.mjs";
+} from "./chunk-GR3VUFGO.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-5JBEQEWY.mjs";
+} from "./chunk-GQZWWBPK.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-D4MS2JKJ.mjs";
+} from "./chunk-6UN3QO5D.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-SOM4PPDO.mjs";
-import "./chunk-ONDEGJUT.mjs";
+} from "./chunk-23L4GVCI.mjs";
+import "./chunk-J6HIGBN3.mjs";
 import {
   emitReport
-} from "./chunk-HCI7PA4N.mjs";
+} from "./chunk-LJFXLLUP.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-T7PRN7KC.mjs";
+} from "./chunk-33LCKZXF.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-4GHZGEHM.mjs";
+} from "./chunk-X2Y456OH.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,12 +40,12 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-MID7QSQH.mjs";
-import "./chunk-JBFMO3Z6.mjs";
-import "./chunk-WN7NKUXK.mjs";
+import "./chunk-62ADZMVA.mjs";
+import "./chunk-GR3VUFGO.mjs";
+import "./chunk-D6IHADKP.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
-import "./chunk-HZWCJFPY.mjs";
+import "./chunk-FHEUZINC.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";

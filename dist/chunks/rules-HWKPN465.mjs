@@ -10,7 +10,7 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   loadAllDetectors
-} from "./chunk-JBFMO3Z6.mjs";
+} from "./chunk-GR3VUFGO.mjs";
 import "./chunk-B55MOOMQ.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";

@@ -7,7 +7,7 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   formatBytes
-} from "./chunk-HCI7PA4N.mjs";
+} from "./chunk-LJFXLLUP.mjs";
 
 // lib/report/progress.ts
 function progressWanted(flags, stderr = process.stderr) {

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-ONDEGJUT.mjs";
+} from "./chunk-J6HIGBN3.mjs";
 import {
   emptyTree,
   execGit

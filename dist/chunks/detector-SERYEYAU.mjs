@@ -13,7 +13,7 @@ import {
 } from "./chunk-B55MOOMQ.mjs";
 import {
   isPlaceholder
-} from "./chunk-HZWCJFPY.mjs";
+} from "./chunk-FHEUZINC.mjs";
 import "./chunk-3IKRVYFW.mjs";
 import {
   alnum,

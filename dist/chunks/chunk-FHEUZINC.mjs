@@ -103,8 +103,21 @@ var ANY_PLACEHOLDER = /example|x{5,}|X{5,}|\*{3,}|•{3,}|\.{3,}|_{5,}|<[^<>\s]{
     "string",
     "testing"
   ].join("|"),
-  "i"
-), SHORT_WORDS = /(?:^|[-_.:\s/])(?:test|demo|mock|stub|foo|bar|baz|xxx|tbd|todo|fake|none|null|some|here|my|pass|pwd|abc|temp|tmp)(?=$|[-_.:\s/0-9])/i;
+  "gi"
+), TYPED_SEGMENT = /^(?:[A-Z]+(?:[A-Z][a-z]+)*|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*)$/;
+function typedCase(word) {
+  for (let segment of word.split(/[^A-Za-z]+/)) if (segment && !TYPED_SEGMENT.test(segment)) return !1;
+  return !0;
+}
+function hasPlaceholderWord(s) {
+  PLACEHOLDER_WORDS.lastIndex = 0;
+  for (let m = PLACEHOLDER_WORDS.exec(s); m; m = PLACEHOLDER_WORDS.exec(s)) {
+    if (typedCase(m[0])) return !0;
+    PLACEHOLDER_WORDS.lastIndex = m.index + 1;
+  }
+  return !1;
+}
+var SHORT_WORDS = /(?:^|[-_.:\s/])(?:test|demo|mock|stub|foo|bar|baz|xxx|tbd|todo|fake|none|null|some|here|my|pass|pwd|abc|temp|tmp)(?=$|[-_.:\s/0-9])/i;
 function longestRepeat(s) {
   let best = 1, run = 1;
   for (let i = 1; i < s.length; i++)
@@ -147,7 +160,7 @@ function isPlaceholder(secret, strict) {
   if (isDenseRandom(secret)) return /example|x{5,}|\*{5,}/i.test(secret) || longestRepeat(secret) >= 8 || longestSequence(secret) >= 8;
   if (ANY_PLACEHOLDER.test(secret) || lowVariety(secret)) return !0;
   let run = strict ? 8 : secret.length >= 32 ? 7 : 5;
-  return longestRepeat(secret) >= run || longestSequence(secret) >= run ? !0 : /^[0-9a-f]{32,}$/i.test(secret) ? !1 : !strict && (PLACEHOLDER_WORDS.test(secret) || SHORT_WORDS.test(secret) || isKeyboardMash(secret));
+  return longestRepeat(secret) >= run || longestSequence(secret) >= run ? !0 : /^[0-9a-f]{32,}$/i.test(secret) ? !1 : !strict && (hasPlaceholderWord(secret) || SHORT_WORDS.test(secret) || isKeyboardMash(secret));
 }
 var OPENSSH_PREAMBLE = "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAA";
 function keyBlockText(secret) {

@@ -20,8 +20,8 @@ import {
 
 // lib/detectors/registry.ts
 var detectorEntries = [
-  { name: "secrets", wants: () => !0, load: async () => (await import("./detector-N4S2OYVX.mjs")).secretsDetector },
-  { name: "dockerfile", wants: isDockerfilePath, load: async () => (await import("./detector-WLNA7PRK.mjs")).dockerfileDetector },
+  { name: "secrets", wants: () => !0, load: async () => (await import("./detector-NYBDTQ45.mjs")).secretsDetector },
+  { name: "dockerfile", wants: isDockerfilePath, load: async () => (await import("./detector-SERYEYAU.mjs")).dockerfileDetector },
   { name: "compose", wants: isComposePath, load: async () => (await import("./detector-TUS42ZAF.mjs")).composeDetector },
   { name: "k8s", wants: isK8sPath, load: async () => (await import("./detector-GM6EBKNY.mjs")).k8sDetector },
   { name: "ci", wants: (path) => isCiWorkflowPath(path), load: async () => (await import("./detector-B6QNBOTB.mjs")).ciDetector }

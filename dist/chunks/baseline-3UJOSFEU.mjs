@@ -9,19 +9,19 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-SOM4PPDO.mjs";
-import "./chunk-ONDEGJUT.mjs";
-import "./chunk-T7PRN7KC.mjs";
-import "./chunk-4GHZGEHM.mjs";
+} from "./chunk-23L4GVCI.mjs";
+import "./chunk-J6HIGBN3.mjs";
+import "./chunk-33LCKZXF.mjs";
+import "./chunk-X2Y456OH.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-MID7QSQH.mjs";
-import "./chunk-JBFMO3Z6.mjs";
-import "./chunk-WN7NKUXK.mjs";
+import "./chunk-62ADZMVA.mjs";
+import "./chunk-GR3VUFGO.mjs";
+import "./chunk-D6IHADKP.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
-import "./chunk-HZWCJFPY.mjs";
+import "./chunk-FHEUZINC.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";

@@ -20,7 +20,7 @@ import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE
-} from "./chunk-MID7QSQH.mjs";
+} from "./chunk-62ADZMVA.mjs";
 import {
   globMatcher,
   loadGlobMatcher

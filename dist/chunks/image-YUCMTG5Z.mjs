@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-D4MS2JKJ.mjs";
+} from "./chunk-6UN3QO5D.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-HCI7PA4N.mjs";
+} from "./chunk-LJFXLLUP.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-4GHZGEHM.mjs";
+} from "./chunk-X2Y456OH.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,14 +30,14 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-MID7QSQH.mjs";
-import "./chunk-JBFMO3Z6.mjs";
+} from "./chunk-62ADZMVA.mjs";
+import "./chunk-GR3VUFGO.mjs";
 import {
   findSecretsInFile
-} from "./chunk-WN7NKUXK.mjs";
+} from "./chunk-D6IHADKP.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
-import "./chunk-HZWCJFPY.mjs";
+import "./chunk-FHEUZINC.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";

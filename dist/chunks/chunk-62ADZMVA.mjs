@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-JBFMO3Z6.mjs";
+} from "./chunk-GR3VUFGO.mjs";
 import {
   findSecretsInFile
-} from "./chunk-WN7NKUXK.mjs";
+} from "./chunk-D6IHADKP.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

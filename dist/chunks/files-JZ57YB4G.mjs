@@ -7,29 +7,29 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-HCI7PA4N.mjs";
+} from "./chunk-LJFXLLUP.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-T7PRN7KC.mjs";
+} from "./chunk-33LCKZXF.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-4GHZGEHM.mjs";
+} from "./chunk-X2Y456OH.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-MID7QSQH.mjs";
-import "./chunk-JBFMO3Z6.mjs";
-import "./chunk-WN7NKUXK.mjs";
+import "./chunk-62ADZMVA.mjs";
+import "./chunk-GR3VUFGO.mjs";
+import "./chunk-D6IHADKP.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
-import "./chunk-HZWCJFPY.mjs";
+import "./chunk-FHEUZINC.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";

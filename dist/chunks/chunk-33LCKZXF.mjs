@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-4GHZGEHM.mjs";
+} from "./chunk-X2Y456OH.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

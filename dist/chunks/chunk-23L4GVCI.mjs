@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-ONDEGJUT.mjs";
+} from "./chunk-J6HIGBN3.mjs";
 import {
   directorySource
-} from "./chunk-T7PRN7KC.mjs";
+} from "./chunk-33LCKZXF.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-4GHZGEHM.mjs";
+} from "./chunk-X2Y456OH.mjs";
 import {
   execGit,
   runGit

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-5JBEQEWY.mjs";
-import "./chunk-ONDEGJUT.mjs";
+} from "./chunk-GQZWWBPK.mjs";
+import "./chunk-J6HIGBN3.mjs";
 import {
   emitReport
-} from "./chunk-HCI7PA4N.mjs";
+} from "./chunk-LJFXLLUP.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-4GHZGEHM.mjs";
+} from "./chunk-X2Y456OH.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,12 +28,12 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-MID7QSQH.mjs";
-import "./chunk-JBFMO3Z6.mjs";
-import "./chunk-WN7NKUXK.mjs";
+import "./chunk-62ADZMVA.mjs";
+import "./chunk-GR3VUFGO.mjs";
+import "./chunk-D6IHADKP.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-B55MOOMQ.mjs";
-import "./chunk-HZWCJFPY.mjs";
+import "./chunk-FHEUZINC.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";
