@@ -53,6 +53,19 @@ test('hook.scope: added ignores a secret already in the file; files reports it',
   assert.match(files.stderr, /app\.py:2/);
 });
 
+test('the first commit of a repository (no HEAD yet) is checked against the empty tree', (t) => {
+  const repo = hookedRepo();
+  t.after(() => repo.remove());
+  repo.stowaway(['install']);
+  repo.write('app.py', `a = 1\n${secretLine()}`).add();
+  const blocked = repo.tryGit('commit', '-m', 'first');
+  assert.notEqual(blocked.status, 0, 'the hook diffs an unborn HEAD against the empty tree, not against nothing');
+  assert.match(blocked.stderr, /secret\/github-pat\s+app\.py:2/);
+  repo.write('app.py', 'a = 1\n').add();
+  const ok = repo.tryGit('commit', '-m', 'first, clean');
+  assert.equal(ok.status, 0, ok.stderr);
+});
+
 test('hook pre-commit prints nothing for a clean commit and exits 0', (t) => {
   const repo = installed();
   t.after(() => repo.remove());
