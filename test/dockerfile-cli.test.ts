@@ -57,11 +57,11 @@ test('Dockerfile names at any depth and config globs are scanned; other files ar
   const repo = new TestRepo();
   try {
     const bad = 'FROM ubuntu\nUSER 10001\n';
-    for (const p of ['Dockerfile.dev', 'a/b/api.Dockerfile', 'c/web.dockerfile', 'd/Containerfile.prod', 'docker/build.df', 'notes/Dockerfile.md.txt2', 'README.md']) repo.write(p, bad);
+    for (const p of ['Dockerfile.dev', 'a/b/api.Dockerfile', 'c/web.dockerfile', 'd/Containerfile.prod', 'docker/build.df', 'notes/Dockerfile.md.txt2', 'e/Dockerfile-alpine', 'f/Dockerfile_ci', 'README.md', 'g/Dockerfiles.txt', 'h/Dockerfile-alpine.dockerignore']) repo.write(p, bad);
     repo.write('.stowawayrc.json', JSON.stringify({ dockerfile: { files: ['docker/*.df'] } }));
     repo.add();
     const files = [...new Set(findingsOf(repo.stowaway(['scan', '--staged', '--format', 'json'])).filter((f) => f.ruleId === 'dockerfile/unpinned-base-image').map((f) => f.file))].sort();
-    assert.deepEqual(files, ['Dockerfile.dev', 'a/b/api.Dockerfile', 'c/web.dockerfile', 'd/Containerfile.prod', 'docker/build.df', 'notes/Dockerfile.md.txt2']);
+    assert.deepEqual(files, ['Dockerfile.dev', 'a/b/api.Dockerfile', 'c/web.dockerfile', 'd/Containerfile.prod', 'docker/build.df', 'e/Dockerfile-alpine', 'f/Dockerfile_ci', 'notes/Dockerfile.md.txt2']);
   } finally {
     repo.remove();
   }
