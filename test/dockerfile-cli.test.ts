@@ -53,6 +53,22 @@ test('.dockerignore is read from the index: context-leak follows the staged vers
   }
 });
 
+test('context-leak: a Dockerfile in a docker/ folder uses the nearest .dockerignore above it (the usual build context)', () => {
+  const repo = new TestRepo();
+  try {
+    repo.write('svc/docker/Dockerfile.dev', 'FROM alpine:3.19\nCOPY . /app\nUSER 10001\n');
+    repo.write('svc/.dockerignore', GOOD_IGNORE);
+    repo.write('other/docker/Dockerfile.dev', 'FROM alpine:3.19\nCOPY . /app\nUSER 10001\n');
+    repo.write('other/.dockerignore', 'node_modules\n');
+    repo.add();
+    const leaks = findingsOf(repo.stowaway(['scan', '--staged', '--format', 'json'])).filter((f) => f.ruleId === 'dockerfile/context-leak');
+    assert.deepEqual(leaks.map((f) => `${f.file}@${f.line}`), ['other/docker/Dockerfile.dev@2']);
+    assert.match(leaks[0].message, /other\/\.dockerignore does not exclude/);
+  } finally {
+    repo.remove();
+  }
+});
+
 test('Dockerfile names at any depth and config globs are scanned; other files are not', () => {
   const repo = new TestRepo();
   try {
