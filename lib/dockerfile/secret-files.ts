@@ -14,9 +14,14 @@ const SECRET_FILE = [
 ];
 
 /** Paths with these parts hold credentials whatever the file name. */
-const SECRET_PLACES = [/(?:^|\/)\.aws\/credentials$/, /(?:^|\/)\.docker\/config\.json$/, /(?:^|\/)\.ssh\/(?!known_hosts|config$|[^/]*\.pub$)[^/]+$/, /(?:^|\/)\.kube\/config$/, /(?:^|\/)\.(?:config\/)?composer\/auth\.json$/, /(?:^|\/)\.gnupg\/private-keys/];
+const SECRET_PLACES = [/(?:^|\/)\.aws\/credentials$/, /(?:^|\/)\.docker\/config\.json$/, /(?:^|\/)\.ssh\/(?!known_hosts|authorized_keys|config$|rc$|[^/]*\.pub$)[^/]+$/, /(?:^|\/)\.kube\/config$/, /(?:^|\/)\.(?:config\/)?composer\/auth\.json$/, /(?:^|\/)\.gnupg\/private-keys/];
 
 const TEMPLATE = /\.(?:example|sample|template|tmpl|dist|defaults?|tpl)$|\.pub$|(?:^|[._-])(?:public|pub|ca|cacert|ca-certificates|chain|fullchain|cert|crt)\.pem$/i;
+
+/** Examples, templates and public halves: `.env.example`, `id_rsa.pub`, `fullchain.pem`. */
+export function isTemplateFile(path: string): boolean {
+  return TEMPLATE.test(path.replace(/^["']|["']$/g, '').replace(/\/+$/, '').replace(/^.*\//, ''));
+}
 
 export function isSecretFile(path: string): boolean {
   const clean = path.replace(/^["']|["']$/g, '').replace(/\/+$/, '');
