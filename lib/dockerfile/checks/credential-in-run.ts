@@ -68,6 +68,19 @@ function literalsIn(cmd: ShellCommand): Literal[] {
       if (isSecretName(w.text.slice(0, eq)) && !isNonSecretValue(value) && isLiteral(value)) out.push({ word: w, value, what: `a literal ${w.text.slice(0, eq)}` });
     }
   }
+  // `echo "pw" | docker login --password-stdin`: the literal is only moved to stdin.
+  if (isLogin && words.some((w) => w.text === '--password-stdin') && cmd.pipeIndex > 0) {
+    const feeder = cmd.pipeline[cmd.pipeIndex - 1];
+    if (['echo', 'printf'].includes(commandName(feeder))) {
+      for (const w of effectiveWords(feeder).slice(1)) if (!w.text.includes('%') && isLiteral(w.text)) out.push({ word: w, value: w.text, what: 'a literal password piped to --password-stdin' });
+    }
+  }
+  // `htpasswd -b[c] FILE USER PASSWORD`, `htpasswd -nb USER PASSWORD`: the last argument is the password.
+  if (name === 'htpasswd' && words.some((w) => /^-[A-Za-z]*b[A-Za-z]*$/.test(w.text))) {
+    const positional = words.slice(1).filter((w) => !w.text.startsWith('-'));
+    const pass = positional[positional.length - 1];
+    if (positional.length >= 2 && isLiteral(pass.text)) out.push({ word: pass, value: pass.text, what: 'a literal htpasswd password' });
+  }
   if (name === 'chpasswd' && cmd.pipeIndex > 0) {
     const feeder = cmd.pipeline[cmd.pipeIndex - 1];
     for (const w of feeder.words.slice(1)) {
@@ -119,6 +132,7 @@ export const credentialInRun: DockerfileCheck = {
       { code: 'FROM alpine:3.19\nARG GITHUB_TOKEN\nRUN git clone https://${GITHUB_TOKEN}@github.com/example/app.git\n' },
       { code: 'FROM alpine:3.19\nRUN echo "use --password <your-password> to log in"\n' },
       { code: 'FROM alpine:3.19\nRUN curl -fsSL https://example.com/install.tar.gz -o /tmp/i.tgz && echo "PASSWORD_FILE=/run/secrets/pw" >> /etc/app.env\n' },
+      { code: 'FROM nginx:1.27\nRUN --mount=type=secret,id=pw htpasswd -bc /etc/nginx/.htpasswd admin "$(cat /run/secrets/pw)" && aws ecr get-login-password | docker login -u AWS --password-stdin 1.dkr.ecr.example.com\n' },
     ],
     invalid: [
       { code: 'FROM docker:24\nRUN docker login -u ci -p Sup3rS3cret registry.example.com\n', line: 2 },
@@ -126,6 +140,8 @@ export const credentialInRun: DockerfileCheck = {
       { code: () => `FROM alpine:3.19\nRUN ["sh", "-c", "curl -H 'Authorization: token ${fake.checksummedToken('ghp_')}' https://api.github.com/user"]\n`, line: 2 },
       { code: 'FROM postgres:16\nRUN PGPASSWORD=hunter22 psql -h db -U app -c "select 1"\n', line: 2 },
       { code: 'FROM ubuntu:22.04\nRUN echo "root:toor1234" | chpasswd\n', line: 2 },
+      { code: 'FROM docker:24\nRUN echo "Sup3rS3cret" | docker login -u ci --password-stdin registry.example.com\n', line: 2 },
+      { code: 'FROM nginx:1.27\nRUN apt-get update && apt-get install -y apache2-utils \\\n && htpasswd -bc /etc/nginx/.htpasswd admin Adm1nPass99\n', line: 3 },
     ],
   },
 };
