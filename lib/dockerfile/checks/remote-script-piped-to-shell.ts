@@ -28,6 +28,11 @@ const POWERSHELL = [
   /(?:\biwr\b|Invoke-WebRequest|\birm\b|Invoke-RestMethod|DownloadString)[^;\n|]*\|\s*(?:iex|Invoke-Expression)\b/i,
 ];
 
+/** `iex ((New-Object Net.WebClient).DownloadString(…))`, `iwr … | iex`: PowerShell runs what it downloaded. */
+export function runsDownloadedPowerShell(text: string): boolean {
+  return POWERSHELL.some((re) => re.test(text));
+}
+
 export const remoteScriptPipedToShell: DockerfileCheck = {
   id: ID,
   severity: 'high',
