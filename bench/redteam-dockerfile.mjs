@@ -8,11 +8,12 @@
 // planted problems and hard negatives (bench/corpus/redteam-dockerfile). Runs
 // `stowaway scan --format json` and scores dockerfile/* findings on (file, line,
 // rule id) with the accuracy benchmark's scorer.
-//   node bench/redteam-dockerfile.mjs [--seeds N] [--seed S] [--files K] [--json] [--keep] [--top T]
+// --layouts wave1|wave2|all (default all): wave 2 was written after the first fixes.
+//   node bench/redteam-dockerfile.mjs [--seeds N] [--seed S] [--files K] [--layouts W] [--json] [--keep] [--top T]
 import { parseArgs } from 'node:util';
 import { findingsIn, forEachSeed, requireBuilt, requireCli } from './common.mjs';
 
-const { values } = parseArgs({ options: { seeds: { type: 'string', default: '10' }, seed: { type: 'string', default: '1' }, files: { type: 'string', default: '36' }, json: { type: 'boolean' }, keep: { type: 'boolean' }, top: { type: 'string', default: '20' } } });
+const { values } = parseArgs({ options: { seeds: { type: 'string', default: '10' }, seed: { type: 'string', default: '1' }, files: { type: 'string', default: '36' }, layouts: { type: 'string', default: 'all' }, json: { type: 'boolean' }, keep: { type: 'boolean' }, top: { type: 'string', default: '20' } } });
 requireCli();
 const { generateRedteamDockerfiles } = requireBuilt('bench/corpus/redteam-dockerfile/generate.js');
 const { scoreDockerfileFindings, mergeDockerfileScores } = requireBuilt('bench/corpus/dockerfiles/score.js');
@@ -23,7 +24,7 @@ const scores = [];
 let files = 0;
 let negatives = 0;
 await forEachSeed({ name: 'df-redteam', first, count, keep: values.keep }, async (seed, dir) => {
-  const manifest = generateRedteamDockerfiles({ seed, dir, files: Number(values.files) });
+  const manifest = generateRedteamDockerfiles({ seed, dir, files: Number(values.files), layouts: values.layouts });
   files += manifest.files.length;
   negatives += manifest.expectations.filter((e) => e.type === 'neg').length;
   scores.push(scoreDockerfileFindings(manifest.expectations, await findingsIn(dir, seed)));
@@ -34,7 +35,7 @@ if (values.json) {
   process.stdout.write(JSON.stringify({ seeds: count, files, negatives, ...total }, null, 2) + '\n');
 } else {
   const top = Number(values.top);
-  console.log(`dockerfile red team: ${count} seeds (${first}..${first + count - 1}), ${files} Dockerfiles, ${total.positives} planted problems, ${negatives} hard-negative lines`);
+  console.log(`dockerfile red team (${values.layouts} layouts): ${count} seeds (${first}..${first + count - 1}), ${files} Dockerfiles, ${total.positives} planted problems, ${negatives} hard-negative lines`);
   console.log('  scored on (file, line, rule id); every dockerfile/* finding not planted is a false positive');
   console.log(`  recall    ${total.recall.toFixed(4)}  (${total.found}/${total.positives})`);
   console.log(`  precision ${total.precision.toFixed(4)}  (${total.truePositives}/${total.truePositives + total.falsePositives})`);
@@ -47,5 +48,5 @@ if (values.json) {
   console.log(`\n  false positives by kind (top ${top}):`);
   for (const m of total.falsePositiveKinds.slice(0, top)) console.log(`    ${String(m.count).padStart(4)}  ${m.kind}\n          e.g. ${m.examples[0]}`);
   if (!total.falsePositiveKinds.length) console.log('    none');
-  console.log(`RESULT redteam-dockerfile: recall ${total.recall.toFixed(3)} (${total.found}/${total.positives}), precision ${total.precision.toFixed(3)}, ${total.falsePositives} false positives over ${count} seeds / ${files} Dockerfiles`);
+  console.log(`RESULT redteam-dockerfile (${values.layouts}): recall ${total.recall.toFixed(3)} (${total.found}/${total.positives}), precision ${total.precision.toFixed(3)}, ${total.falsePositives} false positives over ${count} seeds / ${files} Dockerfiles`);
 }

@@ -6,6 +6,7 @@ import type { Expectation } from '../dockerfiles/writer';
 import { Doc, PlainFile } from './doc';
 import { LAYOUTS_ONE, type Layout } from './layouts';
 import { LAYOUTS_TWO } from './layouts-more';
+import { LAYOUTS_WAVE2 } from './layouts-wave2';
 
 export interface RedteamDockerfileManifest {
   seed: number;
@@ -13,7 +14,12 @@ export interface RedteamDockerfileManifest {
   expectations: Expectation[];
 }
 
-const LAYOUTS: Record<string, Layout> = { ...LAYOUTS_ONE, ...LAYOUTS_TWO };
+/** Wave 1 was written first and fixed against; wave 2 was written after those fixes (its first score is held out). */
+export const WAVES: Record<'wave1' | 'wave2' | 'all', Record<string, Layout>> = {
+  wave1: { ...LAYOUTS_ONE, ...LAYOUTS_TWO },
+  wave2: LAYOUTS_WAVE2,
+  all: { ...LAYOUTS_ONE, ...LAYOUTS_TWO, ...LAYOUTS_WAVE2 },
+};
 
 /**
  * .dockerignore files that keep .git, .env, id_rsa, *.key and *.pem out of the
@@ -54,8 +60,9 @@ function dockerfileName(layout: string): { name: string; subdir: string } {
  * `files` allows) with their .dockerignore files, and returns every planted
  * problem and hard negative with its file and line.
  */
-export function generateRedteamDockerfiles(opts: { seed: number; dir: string; files?: number }): RedteamDockerfileManifest {
+export function generateRedteamDockerfiles(opts: { seed: number; dir: string; files?: number; layouts?: keyof typeof WAVES }): RedteamDockerfileManifest {
   fake.seed(opts.seed * 104729 + 4243);
+  const LAYOUTS = WAVES[opts.layouts ?? 'all'];
   const count = opts.files ?? 36;
   const names: string[] = [];
   while (names.length < count) names.push(...shuffle(Object.keys(LAYOUTS)));
