@@ -59,8 +59,12 @@ export function downloadTarget(d: Download, cwd: string): string | 'stdout' | 'u
       else if (/^-[A-Za-z]*O./.test(w) && !w.startsWith('--')) out = w.slice(w.indexOf('O') + 1);
     } else return 'unknown';
   }
-  if (out === '-') return 'stdout';
-  if (out === null && name === 'curl' && !remoteName) return 'stdout';
+  if (out === '-' || (out === null && name === 'curl' && !remoteName)) {
+    // `curl URL > FILE`: the shell writes the download to the file.
+    const redirect = d.cmd.redirects.find((r) => (r.op === '>' || r.op === '>>' || r.op === '>|') && r.target && !/^\/dev\//.test(r.target.text));
+    if (!redirect?.target) return 'stdout';
+    return /[$`]/.test(redirect.target.text) ? 'unknown' : normalizePath(redirect.target.text, cwd);
+  }
   const file = out ?? urlBase(url);
   if (!file || /[$`]/.test(file) || (dir && /[$`]/.test(dir))) return 'unknown';
   return normalizePath(file, dir ? normalizePath(dir, cwd) : cwd);

@@ -125,9 +125,12 @@ function stageTargets(stage: Stage, escape: string): Set<string> {
  * A verification that names the file, or that names none of the stage's
  * downloads (`sha256sum -c SHA256SUMS`, `gpg --verify "$f.asc"`), counts; one
  * that names another downloaded file vouches for that file only. With an
- * `unknown` target any later verification counts.
+ * `unknown` target any later verification counts; a download streamed to
+ * stdout (`curl … | tar -x`) is never verified by a later command.
  */
 export function verifiedLater(stage: Stage, ins: Instruction, order: number, target: string | 'stdout' | 'unknown', escape: string): boolean {
+  // Streamed into tar or a shell: the bytes are used before any later command could check them.
+  if (target === 'stdout') return false;
   const known = stageTargets(stage, escape);
   const dirs = workdirs(stage, escape);
   const k = stage.instructions.indexOf(ins);
@@ -145,8 +148,12 @@ export function verifiedLater(stage: Stage, ins: Instruction, order: number, tar
       }
       if (target === 'unknown') return true;
       const named = verifiedPaths(cmd, cmdDirs.get(cmd) ?? '/');
-      if (target !== 'stdout' && named.includes(target)) return true;
-      if (!named.some((p) => known.has(p))) return true;
+      if (named.includes(target)) return true;
+      // `grep yq_linux SHA256SUMS | sed "s#…#/tmp/yq#" | sha256sum -c -` names /tmp/yq inside a larger word: it vouches for that download only.
+      const pipelineText = cmd.pipeline.map((c) => c.words.map((w) => w.text).join(' ')).join(' | ');
+      const mentioned = [...known].filter((p) => new RegExp(`(?<![\\w./-])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.-])`).test(pipelineText));
+      if (mentioned.includes(target)) return true;
+      if (!named.some((p) => known.has(p)) && !mentioned.length) return true;
     }
   }
   return false;
