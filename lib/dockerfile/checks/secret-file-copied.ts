@@ -1,10 +1,9 @@
 import type { DockerfileCheck, CheckFinding, CheckContext } from '../check';
 import { at } from '../check';
 import type { Instruction, ParsedDockerfile } from '../model';
-import { copiedPaths, copySpec, normalizePath, workdirs } from '../paths';
+import { heredocCopy, holdsCredential } from '../heredoc-copies';
+import { copiedPaths, copySpec, workdirs } from '../paths';
 import { isSecretFile, isTemplateFile } from '../secret-files';
-import { isNonSecretValue, isSecretName } from '../secret-names';
-import { substitute } from '../variables';
 import * as fake from '../../secrets/fake';
 
 const ID = 'dockerfile/secret-file-copied';
@@ -18,29 +17,13 @@ function allWorkdirs(df: ParsedDockerfile): Map<Instruction, string> {
   return out;
 }
 
-/** A credential in a heredoc body: a provider token, or a secret-named key with a literal value (`password: x`, `_authToken=x`). */
-function holdsCredential(body: string, ctx: CheckContext): boolean {
-  if (ctx.findSecrets(body).length) return true;
-  return body.split('\n').some((line) => {
-    const m = /^\s*(?:export\s+)?(\S*?)\s*(?:=|:\s)\s*(.+?)\s*$/.exec(line);
-    return !!m && isSecretName(m[1]) && !isNonSecretValue(m[2]);
-  });
-}
-
-/** `COPY <<EOF /root/.npmrc`: the body is written into the layer like a copied file. */
-function heredocCopy(ins: Instruction, df: ParsedDockerfile, cwd: string, ctx: CheckContext): CheckFinding[] {
-  const args = ins.args.text.trimEnd();
-  const at0 = Math.max(args.lastIndexOf(' '), args.lastIndexOf('\t')) + 1;
-  const destText = args.slice(at0);
-  if (!destText || destText.startsWith('<<')) return [];
-  const dest = normalizePath(substitute(destText, ins.scope, df.escape).value, cwd);
-  const span = ins.args.span(at0, args.length);
-  for (const h of ins.heredocs) {
-    if (!holdsCredential(h.body.text, ctx)) continue;
-    const what = isSecretFile(dest) ? `the credentials file ${dest}` : `${dest} with a credential in it`;
-    return [at(ins, span, `${ins.keyword} <<${h.name} writes ${what} into an image layer`, destText, { plainMatch: true })];
-  }
-  return [];
+/** `COPY <<EOF /root/.npmrc` with a credential in the body. */
+function heredocFinding(ins: Instruction, df: ParsedDockerfile, cwd: string, ctx: CheckContext): CheckFinding[] {
+  const copy = heredocCopy(ins, df.escape, cwd);
+  const body = copy?.bodies.find((h) => holdsCredential(h.body.text, ctx.findSecrets));
+  if (!copy || !body) return [];
+  const what = isSecretFile(copy.dest) ? `the credentials file ${copy.dest}` : `${copy.dest} with a credential in it`;
+  return [at(ins, copy.span, `${ins.keyword} <<${body.name} writes ${what} into an image layer`, copy.destText, { plainMatch: true })];
 }
 
 export const secretFileCopied: DockerfileCheck = {
@@ -54,7 +37,7 @@ export const secretFileCopied: DockerfileCheck = {
     const dirs = allWorkdirs(df);
     for (const ins of df.instructions) {
       if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && ins.heredocs.length) {
-        out.push(...heredocCopy(ins, df, dirs.get(ins) ?? '/', ctx));
+        out.push(...heredocFinding(ins, df, dirs.get(ins) ?? '/', ctx));
         continue;
       }
       const spec = copySpec(ins, df.escape);
@@ -85,6 +68,7 @@ export const secretFileCopied: DockerfileCheck = {
       { code: 'FROM node:20\nWORKDIR /app\nCOPY config/prod.env ./.env\n', line: 3 },
       { code: 'FROM alpine:3.19\nCOPY --chmod=600 deploy_key /root/.ssh/id_ed25519\n', line: 2 },
       { code: () => `FROM node:20\nCOPY <<EOF /root/.npmrc\n//registry.npmjs.org/:_authToken=${fake.checksummedToken('npm_')}\nEOF\n`, line: 2 },
+      { code: 'FROM python:3.12\nCOPY <<EOF /root/.pip/pip.conf\n[global]\nindex-url = https://ci:Pa55w0rdQ7@pypi.example.com/simple\nEOF\n', line: 2 },
     ],
   },
 };
