@@ -61,6 +61,8 @@ export const downloadUnverified: DockerfileCheck = {
       { code: 'FROM alpine:3.19\nWORKDIR /src\nRUN cd /tmp && wget https://example.com/tool.tar.gz && tar -xzf tool.tar.gz\nRUN curl -fsSLo tool.tar.gz https://example.com/tool.tar.gz && echo "$TOOL_SHA256 *tool.tar.gz" | sha256sum -c -\n', line: 3 },
       { code: 'FROM debian:12\nRUN curl -fsSL -o /tmp/agent.deb https://example.com/agent.deb \\\n && curl -fsSL -o /tmp/go.tgz https://go.dev/dl/go.tgz \\\n && echo "$GO_SHA256  /tmp/go.tgz" | sha256sum -c -\n', line: 2 },
       { code: 'FROM alpine:3.19\nRUN gpg --batch --import key.asc\nRUN curl -fsSLO https://example.com/tool.tgz # sha256sum -c\n', line: 3 },
+      // The grep picks kubectl's line out of SHA256SUMS: the check vouches for kubectl, not for tool.tgz.
+      { code: 'FROM alpine:3.19\nRUN curl -fsSLo /tmp/tool.tgz https://example.com/tool.tgz\nWORKDIR /tmp\nRUN curl -fsSLO https://example.com/kubectl && curl -fsSLO https://example.com/SHA256SUMS && grep " kubectl$" SHA256SUMS | sha256sum -c -\n', line: 2 },
       // tool.tgz.bundle is a different file: the cosign check vouches for /usr/local/bin/tool only.
       { code: 'FROM alpine:3.19\nRUN curl -fsSLo /tmp/tool.tgz https://example.com/tool.tgz\nRUN curl -fsSLo /usr/local/bin/tool https://example.com/tool && curl -fsSLo /tmp/tool.tgz.bundle https://example.com/tool.bundle && cosign verify-blob --bundle /tmp/tool.tgz.bundle /usr/local/bin/tool\n', line: 2 },
       // A stream into tar is used before any later check could run.
