@@ -8,7 +8,7 @@
 // planted problems and hard negatives (bench/corpus/redteam-dockerfile). Runs
 // `stowaway scan --format json` and scores dockerfile/* findings on (file, line,
 // rule id) with the accuracy benchmark's scorer.
-// --layouts wave1|wave2|all (default all): wave 2 was written after the first fixes.
+// --layouts wave1|wave2|wave3|all (default all): each wave was written after the fixes for the one before.
 //   node bench/redteam-dockerfile.mjs [--seeds N] [--seed S] [--files K] [--layouts W] [--json] [--keep] [--top T]
 import { parseArgs } from 'node:util';
 import { findingsIn, forEachSeed, requireBuilt, requireCli } from './common.mjs';

@@ -7,6 +7,7 @@ import { Doc, PlainFile } from './doc';
 import { LAYOUTS_ONE, type Layout } from './layouts';
 import { LAYOUTS_TWO } from './layouts-more';
 import { LAYOUTS_WAVE2 } from './layouts-wave2';
+import { LAYOUTS_WAVE3 } from './layouts-wave3';
 
 export interface RedteamDockerfileManifest {
   seed: number;
@@ -14,11 +15,12 @@ export interface RedteamDockerfileManifest {
   expectations: Expectation[];
 }
 
-/** Wave 1 was written first and fixed against; wave 2 was written after those fixes (its first score is held out). */
-export const WAVES: Record<'wave1' | 'wave2' | 'all', Record<string, Layout>> = {
+/** Each wave was written after the fixes for the one before it: its first score is a held-out one. */
+export const WAVES: Record<'wave1' | 'wave2' | 'wave3' | 'all', Record<string, Layout>> = {
   wave1: { ...LAYOUTS_ONE, ...LAYOUTS_TWO },
   wave2: LAYOUTS_WAVE2,
-  all: { ...LAYOUTS_ONE, ...LAYOUTS_TWO, ...LAYOUTS_WAVE2 },
+  wave3: LAYOUTS_WAVE3,
+  all: { ...LAYOUTS_ONE, ...LAYOUTS_TWO, ...LAYOUTS_WAVE2, ...LAYOUTS_WAVE3 },
 };
 
 /**
