@@ -58,6 +58,7 @@ export const secretFileCopied: DockerfileCheck = {
       { code: 'FROM alpine:3.19\nCOPY id_rsa.pub /root/.ssh/authorized_keys\nCOPY certs/ca.pem /usr/local/share/ca-certificates/\n' },
       { code: 'FROM node:20\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n' },
       { code: 'FROM node:20\nWORKDIR /app\nCOPY .env.example .env\nCOPY keys/ops.pub /home/node/.ssh/authorized_keys\n' },
+      { code: 'FROM node:20\nCOPY .github/ /app/.github/\nCOPY known_hosts /root/.ssh/known_hosts\nCOPY ssh_config /etc/ssh/ssh_config.d/app.conf\n' },
       { code: 'FROM node:20\nCOPY <<EOF /root/.npmrc\n//registry.npmjs.org/:_authToken=${NPM_TOKEN}\nEOF\nCOPY <<EOF /etc/app.toml\npassword_file = "/run/secrets/db"\nEOF\n' },
     ],
     invalid: [
@@ -67,6 +68,7 @@ export const secretFileCopied: DockerfileCheck = {
       { code: 'FROM alpine:3.19 AS build\ncopy --chown=app \\\n     config/credentials.json /app/\nFROM alpine:3.19\n', line: 3 },
       { code: 'FROM node:20\nWORKDIR /app\nCOPY config/prod.env ./.env\n', line: 3 },
       { code: 'FROM alpine:3.19\nCOPY --chmod=600 deploy_key /root/.ssh/id_ed25519\n', line: 2 },
+      { code: 'FROM alpine:3.19\nCOPY .aws/ /root/.aws/\nCOPY .ssh /root/.ssh\n', line: 3 },
       { code: () => `FROM node:20\nCOPY <<EOF /root/.npmrc\n//registry.npmjs.org/:_authToken=${fake.checksummedToken('npm_')}\nEOF\n`, line: 2 },
       { code: 'FROM python:3.12\nCOPY <<EOF /root/.pip/pip.conf\n[global]\nindex-url = https://ci:Pa55w0rdQ7@pypi.example.com/simple\nEOF\n', line: 2 },
     ],
