@@ -30,7 +30,9 @@ export const downloadUnverified: DockerfileCheck = {
             if (pipedToShell(cmd) || isVerificationMaterial(d.url.text) || feedsKeyring(d)) continue;
             // Reported by remote-script-piped-to-shell: the string is run, not stored.
             if (/Download(?:String|Data)\s*\(/i.test(d.url.text) && runsDownloadedPowerShell(cmd.script.text)) continue;
-            if (verifiedLater(stage, ins, cmd.order, downloadTarget(d, cmdDirs.get(cmd) ?? '/'), df.escape)) continue;
+            const target = downloadTarget(d, cmdDirs.get(cmd) ?? '/');
+            // `curl -o /dev/null URL` checks that the URL answers; nothing is kept.
+            if (target === '/dev/null' || verifiedLater(stage, ins, cmd.order, target, df.escape)) continue;
             out.push(at(ins, wordSpan(cmd, d.url), `RUN downloads ${d.url.text} and nothing later in the stage verifies it`, d.url.text, { plainMatch: true }));
           }
         }
@@ -48,6 +50,7 @@ export const downloadUnverified: DockerfileCheck = {
       { code: 'FROM alpine:3.19\nRUN curl -fsSLO https://example.com/tool.tgz && [ "$(openssl dgst -sha512 -r tool.tgz | cut -d" " -f1)" = "$TOOL_SHA512" ]\n' },
       { code: 'FROM debian:12\nRUN curl -fsSLO https://example.com/SHA256SUMS && curl -fsSLO https://example.com/a.tgz && curl -fsSLO https://example.com/b.tgz && sha256sum -c --ignore-missing SHA256SUMS\n' },
       { code: "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL [\"powershell\", \"-Command\"]\nRUN iex ((New-Object System.Net.WebClient).DownloadString('https://community.chocolatey.org/install.ps1'))\nRUN Invoke-WebRequest -Uri https://example.com/node.zip -OutFile node.zip; `\n    if ((Get-FileHash node.zip -Algorithm sha256).Hash -ne $env:NODE_SHA256) { exit 1 }\n" },
+      { code: 'FROM alpine:3.19\nRUN curl -fsS -o /dev/null -w "%{http_code}" https://example.com/health || true\n' },
       { code: 'FROM alpine:3.19\nRUN curl -fsSL https://example.com/tool.tgz > /tmp/tool.tgz && echo "$TOOL_SHA256  /tmp/tool.tgz" | sha256sum -c -\n' },
       { code: 'FROM alpine:3.19\nRUN curl -fsSLo /tmp/yq https://example.com/yq_linux_amd64 \\\n && curl -fsSLo /tmp/checksums.txt https://example.com/checksums.txt \\\n && grep "yq_linux_amd64$" /tmp/checksums.txt | sed "s#yq_linux_amd64#/tmp/yq#" | sha256sum -c -\n' },
       { code: 'FROM debian:12\nWORKDIR /tmp\nRUN wget -O go.tgz.asc "$GO_URL.asc" && wget -O go.tgz "$GO_URL" && gpg --batch --verify go.tgz.asc go.tgz\nRUN curl -fsSL -o /tmp/t.tgz https://example.com/t.tgz\nRUN echo "$T_SHA256  t.tgz" | sha256sum -c -\n' },
