@@ -15,7 +15,7 @@ test('the red-team generator is deterministic per seed and writes its unusual la
   const b = generateRedteamDockerfiles({ seed: 4, dir: tempDir(), files: 45 });
   assert.deepEqual(a.expectations, b.expectations);
   const dir = tempDir();
-  const m = generateRedteamDockerfiles({ seed: 7, dir, files: 45 });
+  const m = generateRedteamDockerfiles({ seed: 7, dir, files: 120 });
   const raw = m.files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
   for (const [what, re] of [['Windows escape directive', /^(?:\uFEFF)?# escape=`/m], ['COPY heredoc', /^COPY (?:--\S+ )*<<-?"?EOF/m], ['exec-form ADD', /^ADD \["https:/m], ['CRLF', /\r\n/], ['secret mount', /--mount=type=secret,id=/]] as const)
     assert.match(raw, re, `corpus has ${what}`);
