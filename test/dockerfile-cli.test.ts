@@ -53,15 +53,31 @@ test('.dockerignore is read from the index: context-leak follows the staged vers
   }
 });
 
+test('context-leak: a Dockerfile in a docker/ folder uses the nearest .dockerignore above it (the usual build context)', () => {
+  const repo = new TestRepo();
+  try {
+    repo.write('svc/docker/Dockerfile.dev', 'FROM alpine:3.19\nCOPY . /app\nUSER 10001\n');
+    repo.write('svc/.dockerignore', GOOD_IGNORE);
+    repo.write('other/docker/Dockerfile.dev', 'FROM alpine:3.19\nCOPY . /app\nUSER 10001\n');
+    repo.write('other/.dockerignore', 'node_modules\n');
+    repo.add();
+    const leaks = findingsOf(repo.stowaway(['scan', '--staged', '--format', 'json'])).filter((f) => f.ruleId === 'dockerfile/context-leak');
+    assert.deepEqual(leaks.map((f) => `${f.file}@${f.line}`), ['other/docker/Dockerfile.dev@2']);
+    assert.match(leaks[0].message, /other\/\.dockerignore does not exclude/);
+  } finally {
+    repo.remove();
+  }
+});
+
 test('Dockerfile names at any depth and config globs are scanned; other files are not', () => {
   const repo = new TestRepo();
   try {
     const bad = 'FROM ubuntu\nUSER 10001\n';
-    for (const p of ['Dockerfile.dev', 'a/b/api.Dockerfile', 'c/web.dockerfile', 'd/Containerfile.prod', 'docker/build.df', 'notes/Dockerfile.md.txt2', 'README.md']) repo.write(p, bad);
+    for (const p of ['Dockerfile.dev', 'a/b/api.Dockerfile', 'c/web.dockerfile', 'd/Containerfile.prod', 'docker/build.df', 'notes/Dockerfile.md.txt2', 'e/Dockerfile-alpine', 'f/Dockerfile_ci', 'README.md', 'g/Dockerfiles.txt', 'h/Dockerfile-alpine.dockerignore']) repo.write(p, bad);
     repo.write('.stowawayrc.json', JSON.stringify({ dockerfile: { files: ['docker/*.df'] } }));
     repo.add();
     const files = [...new Set(findingsOf(repo.stowaway(['scan', '--staged', '--format', 'json'])).filter((f) => f.ruleId === 'dockerfile/unpinned-base-image').map((f) => f.file))].sort();
-    assert.deepEqual(files, ['Dockerfile.dev', 'a/b/api.Dockerfile', 'c/web.dockerfile', 'd/Containerfile.prod', 'docker/build.df', 'notes/Dockerfile.md.txt2']);
+    assert.deepEqual(files, ['Dockerfile.dev', 'a/b/api.Dockerfile', 'c/web.dockerfile', 'd/Containerfile.prod', 'docker/build.df', 'e/Dockerfile-alpine', 'f/Dockerfile_ci', 'notes/Dockerfile.md.txt2']);
   } finally {
     repo.remove();
   }

@@ -33,6 +33,8 @@ export function downloadTarget(d: Download, cwd: string): string | 'stdout' | 'u
   const words = effectiveWords(d.cmd).map((w) => w.text);
   const name = commandName(d.cmd);
   const url = d.url.text;
+  const windows = windowsTarget(d, words, name);
+  if (windows !== null) return windows === 'stdout' || windows === 'unknown' ? windows : normalizePath(windows, cwd);
   let out: string | null = null;
   let remoteName = false;
   let dir: string | null = null;
@@ -57,11 +59,34 @@ export function downloadTarget(d: Download, cwd: string): string | 'stdout' | 'u
       else if (/^-[A-Za-z]*O./.test(w) && !w.startsWith('--')) out = w.slice(w.indexOf('O') + 1);
     } else return 'unknown';
   }
-  if (out === '-') return 'stdout';
-  if (out === null && name === 'curl' && !remoteName) return 'stdout';
+  if (out === '-' || (out === null && name === 'curl' && !remoteName)) {
+    // `curl URL > FILE`: the shell writes the download to the file.
+    const redirect = d.cmd.redirects.find((r) => (r.op === '>' || r.op === '>>' || r.op === '>|') && r.target && !/^\/dev\//.test(r.target.text));
+    if (!redirect?.target) return 'stdout';
+    return /[$`]/.test(redirect.target.text) ? 'unknown' : normalizePath(redirect.target.text, cwd);
+  }
   const file = out ?? urlBase(url);
   if (!file || /[$`]/.test(file) || (dir && /[$`]/.test(dir))) return 'unknown';
   return normalizePath(file, dir ? normalizePath(dir, cwd) : cwd);
+}
+
+/**
+ * PowerShell downloads: `Invoke-WebRequest -Uri U -OutFile F` (no -OutFile:
+ * the content goes down the pipeline), `(New-Object Net.WebClient).DownloadFile('U', 'F')`.
+ * Null when the download is not a PowerShell one.
+ */
+function windowsTarget(d: Download, words: string[], name: string): string | null {
+  if (/Download(?:String|Data)\s*\(/i.test(d.url.text)) return 'stdout';
+  if (/DownloadFile\s*\(/i.test(d.url.text)) {
+    const k = d.cmd.words.indexOf(d.url);
+    const file = d.cmd.words[k + 1]?.text.replace(/\)+;?$/, '');
+    return !file || /[$`]/.test(file) ? 'unknown' : file;
+  }
+  if (!/^(?:Invoke-WebRequest|iwr|Invoke-RestMethod|irm|Start-BitsTransfer)$/i.test(name)) return null;
+  const k = words.findIndex((w) => /^-(?:OutFile|Destination)$/i.test(w));
+  if (k < 0) return /^Start-BitsTransfer$/i.test(name) ? 'unknown' : 'stdout';
+  const file = words[k + 1];
+  return !file || /[$`]/.test(file) ? 'unknown' : file;
 }
 
 /** Suffixes of checksum and signature files: `tool.tgz.asc` vouches for `tool.tgz`. */

@@ -14,14 +14,22 @@ const SECRET_FILE = [
 ];
 
 /** Paths with these parts hold credentials whatever the file name. */
-const SECRET_PLACES = [/(?:^|\/)\.aws\/credentials$/, /(?:^|\/)\.docker\/config\.json$/, /(?:^|\/)\.ssh\/(?!known_hosts|config$|[^/]*\.pub$)[^/]+$/, /(?:^|\/)\.kube\/config$/, /(?:^|\/)\.(?:config\/)?composer\/auth\.json$/, /(?:^|\/)\.gnupg\/private-keys/];
+const SECRET_PLACES = [/(?:^|\/)\.aws\/credentials$/, /(?:^|\/)\.docker\/config\.json$/, /(?:^|\/)\.ssh\/(?!known_hosts|authorized_keys|config$|rc$|[^/]*\.pub$)[^/]+$/, /(?:^|\/)\.kube\/config$/, /(?:^|\/)\.(?:config\/)?composer\/auth\.json$/, /(?:^|\/)\.gnupg\/private-keys/];
+
+/** Whole credential directories: `COPY .ssh /root/.ssh`, `COPY .aws/ /root/.aws/`. */
+const SECRET_DIRS = /^\.(?:ssh|aws|kube|docker|gnupg|azure|gcloud)$/;
 
 const TEMPLATE = /\.(?:example|sample|template|tmpl|dist|defaults?|tpl)$|\.pub$|(?:^|[._-])(?:public|pub|ca|cacert|ca-certificates|chain|fullchain|cert|crt)\.pem$/i;
+
+/** Examples, templates and public halves: `.env.example`, `id_rsa.pub`, `fullchain.pem`. */
+export function isTemplateFile(path: string): boolean {
+  return TEMPLATE.test(path.replace(/^["']|["']$/g, '').replace(/\/+$/, '').replace(/^.*\//, ''));
+}
 
 export function isSecretFile(path: string): boolean {
   const clean = path.replace(/^["']|["']$/g, '').replace(/\/+$/, '');
   const base = clean.replace(/^.*\//, '');
   if (!base || TEMPLATE.test(base)) return false;
   if (/[*?[]/.test(base) && !/^\.env\*?$/.test(base)) return /\.(?:pem|key)$/.test(base) && !TEMPLATE.test(base);
-  return SECRET_FILE.some((r) => r.test(base)) || SECRET_PLACES.some((r) => r.test(clean));
+  return SECRET_FILE.some((r) => r.test(base)) || SECRET_DIRS.test(base) || SECRET_PLACES.some((r) => r.test(clean));
 }

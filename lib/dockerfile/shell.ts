@@ -268,6 +268,13 @@ export function effectiveWords(cmd: ShellCommand): ShellWord[] {
   return w.slice(k);
 }
 
+/** Variables a command sets for itself: `X=1 cmd` and `env X=1 cmd` (also after sudo / exec). */
+export function assignmentsOf(cmd: ShellCommand): ShellWord[] {
+  const first = effectiveWords(cmd)[0];
+  const lead = first ? cmd.words.slice(0, cmd.words.indexOf(first)) : cmd.words;
+  return [...cmd.assignments, ...lead.filter((w) => /^[A-Za-z_][A-Za-z0-9_]*=/.test(w.text))];
+}
+
 /** Every script a RUN executes: its arguments (exec form joined) plus script heredoc bodies. */
 export function runScript(ins: { args: MappedText; json: string[] | null; heredocs: Array<{ body: MappedText; isScript: boolean }> }): MappedText {
   let main = ins.args;

@@ -2,7 +2,7 @@ import { commandsOf } from './check';
 import type { Instruction, Stage } from './model';
 import { commandDirs, downloadTarget, verifiedPaths } from './download-targets';
 import { findDownloads, isVerificationMaterial } from './downloads';
-import { copiedPaths, copySpec, workdirs } from './paths';
+import { basename, copiedPaths, copySpec, workdirs } from './paths';
 import { commandName, effectiveWords, type ShellCommand } from './shell';
 import { substitute } from './variables';
 
@@ -89,6 +89,20 @@ export function isVerification(cmd: ShellCommand): boolean {
   return verifiers.some((v) => v.matches(cmd));
 }
 
+/**
+ * Downloads a verification pipeline spells out without naming them as files:
+ * `sed "s#…#/tmp/yq#"` holds the path, `grep " kubectl$" SHA256SUMS` the file
+ * name. Such a check vouches for those downloads only.
+ */
+function mentionedDownloads(cmd: ShellCommand, known: Set<string>): string[] {
+  const words = cmd.pipeline.flatMap((c) => c.words.map((w) => w.text));
+  const text = words.join(' ');
+  // File names in the filters that pick lines out of a sums file.
+  const filters = cmd.pipeline.filter((c) => /^(?:grep|egrep|fgrep|awk|sed)$/.test(commandName(c))).flatMap((c) => c.words.slice(1).map((w) => w.text));
+  const names = new Set(filters.flatMap((w) => w.split(/\s+/)).map((t) => t.replace(/^\^|\$$/g, '').replace(/\\\./g, '.')).filter((t) => t && !t.includes('/')));
+  return [...known].filter((p) => names.has(basename(p)) || new RegExp(`(?<![\\w./-])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.-])`).test(text));
+}
+
 const targetsCache = new WeakMap<Stage, Set<string>>();
 
 /** Every file the stage downloads to (RUN curl / wget, ADD <url>), as absolute paths. */
@@ -125,9 +139,12 @@ function stageTargets(stage: Stage, escape: string): Set<string> {
  * A verification that names the file, or that names none of the stage's
  * downloads (`sha256sum -c SHA256SUMS`, `gpg --verify "$f.asc"`), counts; one
  * that names another downloaded file vouches for that file only. With an
- * `unknown` target any later verification counts.
+ * `unknown` target any later verification counts; a download streamed to
+ * stdout (`curl … | tar -x`) is never verified by a later command.
  */
 export function verifiedLater(stage: Stage, ins: Instruction, order: number, target: string | 'stdout' | 'unknown', escape: string): boolean {
+  // Streamed into tar or a shell: the bytes are used before any later command could check them.
+  if (target === 'stdout') return false;
   const known = stageTargets(stage, escape);
   const dirs = workdirs(stage, escape);
   const k = stage.instructions.indexOf(ins);
@@ -145,8 +162,10 @@ export function verifiedLater(stage: Stage, ins: Instruction, order: number, tar
       }
       if (target === 'unknown') return true;
       const named = verifiedPaths(cmd, cmdDirs.get(cmd) ?? '/');
-      if (target !== 'stdout' && named.includes(target)) return true;
-      if (!named.some((p) => known.has(p))) return true;
+      if (named.includes(target)) return true;
+      const mentioned = mentionedDownloads(cmd, known);
+      if (mentioned.includes(target)) return true;
+      if (!named.some((p) => known.has(p)) && !mentioned.length) return true;
     }
   }
   return false;

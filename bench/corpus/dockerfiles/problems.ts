@@ -129,7 +129,8 @@ const removedProblem: Problem = {
       { src: '.netrc', dest: '/root/.netrc', use: 'pip install --no-cache-dir -r requirements.txt', rm: 'rm -f /root/.netrc' },
       { src: 'auth.json', dest: '/root/.composer/auth.json', use: 'composer install --no-dev', rm: 'rm /root/.composer/auth.json' },
     ]);
-    const copiedRule = /auth\.json$/.test(v.src) ? [] : [pos(R.copied, `secret-file-copied:${v.src}`)];
+    // auth.json is only a credentials file by where it lands (~/.composer/auth.json); secret-file-copied judges the destination too.
+    const copiedRule = [pos(R.copied, /auth\.json$/.test(v.src) ? 'secret-file-copied:auth.json-by-destination' : `secret-file-copied:${v.src}`)];
     c.w.copy(`${v.src} ${v.dest}`, copiedRule);
     c.w.run([cmd(v.use)]);
     const tail = chance(0.5) ? [cmd('echo done')] : [];

@@ -50,6 +50,7 @@ export const addRemoteUnverified: DockerfileCheck = {
       { code: 'FROM alpine:3.19\nADD --chown=app \\\n    https://github.com/example/app.git#main /src\n', line: 3 },
       { code: 'FROM alpine:3.19\nADD https://example.com/tool /usr/local/bin/tool\nRUN sha256sum /usr/local/bin/tool\n', line: 2 },
       { code: 'FROM alpine:3.19\nRUN echo x | sha256sum -c -\nADD ["https://example.com/a b.tgz", "/tmp/"]\n', line: 3 },
+      { code: 'FROM alpine:3.19\nADD --chmod=0755 \\\n    https://example.com/dumb-init \\\n    /usr/local/bin/dumb-init\nRUN curl -fsSLo /tmp/yq https://example.com/yq && grep " yq$" SHA256SUMS | sed "s# yq# /tmp/yq#" | sha256sum -c -\n', line: 3 },
       { code: 'FROM alpine:3.19\nADD https://example.com/tool.tar.gz /tmp/\nRUN curl -fsSLo /tmp/b.tgz https://example.com/b.tgz && echo "$B_SHA256  /tmp/b.tgz" | sha256sum -c -\n', line: 2 },
     ],
   },

@@ -2,7 +2,7 @@ import type { DockerfileCheck, CheckFinding } from '../check';
 import { at, commandsOf } from '../check';
 import type { Instruction } from '../model';
 import { isNonSecretValue, isSecretName } from '../secret-names';
-import { commandName, effectiveWords, type ShellCommand, type ShellWord } from '../shell';
+import { assignmentsOf, commandName, effectiveWords, type ShellCommand, type ShellWord } from '../shell';
 import * as fake from '../../secrets/fake';
 
 const ID = 'dockerfile/credential-in-run';
@@ -54,7 +54,7 @@ function literalsIn(cmd: ShellCommand): Literal[] {
     const auth = /Authorization:\s*(?:Bearer|Basic|token|Token)\s+([^\s"']{8,})/i.exec(w.text);
     if (auth && isLiteral(auth[1])) out.push({ word: w, value: auth[1], what: 'a literal Authorization header' });
   });
-  for (const a of cmd.assignments) {
+  for (const a of assignmentsOf(cmd)) {
     const eq = a.text.indexOf('=');
     const nameOf = a.text.slice(0, eq);
     const value = a.text.slice(eq + 1);
@@ -68,6 +68,20 @@ function literalsIn(cmd: ShellCommand): Literal[] {
       if (isSecretName(w.text.slice(0, eq)) && !isNonSecretValue(value) && isLiteral(value)) out.push({ word: w, value, what: `a literal ${w.text.slice(0, eq)}` });
     }
   }
+  out.push(...configCredentials(name, words));
+  // `echo "pw" | docker login --password-stdin`: the literal is only moved to stdin.
+  if (isLogin && words.some((w) => w.text === '--password-stdin') && cmd.pipeIndex > 0) {
+    const feeder = cmd.pipeline[cmd.pipeIndex - 1];
+    if (['echo', 'printf'].includes(commandName(feeder))) {
+      for (const w of effectiveWords(feeder).slice(1)) if (!w.text.includes('%') && isLiteral(w.text)) out.push({ word: w, value: w.text, what: 'a literal password piped to --password-stdin' });
+    }
+  }
+  // `htpasswd -b[c] FILE USER PASSWORD`, `htpasswd -nb USER PASSWORD`: the last argument is the password.
+  if (name === 'htpasswd' && words.some((w) => /^-[A-Za-z]*b[A-Za-z]*$/.test(w.text))) {
+    const positional = words.slice(1).filter((w) => !w.text.startsWith('-'));
+    const pass = positional[positional.length - 1];
+    if (positional.length >= 2 && isLiteral(pass.text)) out.push({ word: pass, value: pass.text, what: 'a literal htpasswd password' });
+  }
   if (name === 'chpasswd' && cmd.pipeIndex > 0) {
     const feeder = cmd.pipeline[cmd.pipeIndex - 1];
     for (const w of feeder.words.slice(1)) {
@@ -76,6 +90,35 @@ function literalsIn(cmd: ShellCommand): Literal[] {
     }
   }
   return out;
+}
+
+const CONFIG_TOOLS = /^(?:npm|yarn|pnpm|pip[0-9.]*|poetry|composer|bundle|gem|git|aws|gcloud|az|conda|cargo|nuget|dotnet)$/;
+/** Composer / Poetry keys whose value is a login: `http-basic.HOST USER PASSWORD`, `github-oauth.HOST TOKEN`. */
+const AUTH_KEY = /^(?:http-basic|github-oauth|gitlab-oauth|gitlab-token|bitbucket-oauth|bearer|pypi-token)\./;
+
+/**
+ * `<tool> config [set] KEY VALUE` storing a credential: a secret-named key
+ * (`npmAuthToken`, `//host/:_authToken`, `aws_secret_access_key`), a Composer or
+ * Poetry auth key, or a Bundler gem-source host with `user:password`.
+ */
+function configCredentials(name: string, words: ShellWord[]): Literal[] {
+  if (!CONFIG_TOOLS.test(name)) return [];
+  const at = words.findIndex((w) => w.text === 'config' || w.text === 'configure');
+  if (at < 0) return [];
+  const positional = words.slice(at + 1).filter((w) => !w.text.startsWith('-') && !['set', 'add'].includes(w.text));
+  if (!positional.length) return [];
+  const key = positional[0].text;
+  const eq = key.indexOf('=');
+  const [keyName, inline] = eq > 0 ? [key.slice(0, eq), key.slice(eq + 1)] : [key, null];
+  const valueWord = inline !== null ? positional[0] : positional[positional.length - 1];
+  const value = inline ?? (positional.length >= 2 ? valueWord.text : '');
+  if (!value || !isLiteral(value) || isNonSecretValue(value)) return [];
+  const lastSegment = keyName.split(/[.:/]/).filter(Boolean).pop() ?? keyName;
+  if (AUTH_KEY.test(keyName) && positional.length >= 2) return [{ word: valueWord, value, what: `a literal credential in ${name} config ${keyName}` }];
+  if (isSecretName(lastSegment)) return [{ word: valueWord, value, what: `a literal ${lastSegment} in ${name} config` }];
+  // Bundler: `bundle config set --global gems.example.com user:password`.
+  if (name === 'bundle' && /\./.test(keyName) && /^[^:\s]+:(.{3,})$/.test(value)) return [{ word: valueWord, value: value.slice(value.indexOf(':') + 1), what: 'a literal gem source password in bundle config' }];
+  return [];
 }
 
 /** File span of `value` inside the word, or the word. */
@@ -119,6 +162,9 @@ export const credentialInRun: DockerfileCheck = {
       { code: 'FROM alpine:3.19\nARG GITHUB_TOKEN\nRUN git clone https://${GITHUB_TOKEN}@github.com/example/app.git\n' },
       { code: 'FROM alpine:3.19\nRUN echo "use --password <your-password> to log in"\n' },
       { code: 'FROM alpine:3.19\nRUN curl -fsSL https://example.com/install.tar.gz -o /tmp/i.tgz && echo "PASSWORD_FILE=/run/secrets/pw" >> /etc/app.env\n' },
+      { code: 'FROM golang:1.22\nARG GITHUB_TOKEN\nRUN git config --global url."https://${GITHUB_TOKEN}@github.com/".insteadOf "https://github.com/" && git config --global user.signingkey 3AA5C34371567BD2\n' },
+      { code: 'FROM node:20\nRUN yarn config set npmRegistryServer https://npm.example.com && npm config set //npm.example.com/:_authToken "${NPM_TOKEN}" && aws configure set region eu-west-1 && bundle config set --local without "development test"\n' },
+      { code: 'FROM nginx:1.27\nRUN --mount=type=secret,id=pw htpasswd -bc /etc/nginx/.htpasswd admin "$(cat /run/secrets/pw)" && aws ecr get-login-password | docker login -u AWS --password-stdin 1.dkr.ecr.example.com\n' },
     ],
     invalid: [
       { code: 'FROM docker:24\nRUN docker login -u ci -p Sup3rS3cret registry.example.com\n', line: 2 },
@@ -126,6 +172,12 @@ export const credentialInRun: DockerfileCheck = {
       { code: () => `FROM alpine:3.19\nRUN ["sh", "-c", "curl -H 'Authorization: token ${fake.checksummedToken('ghp_')}' https://api.github.com/user"]\n`, line: 2 },
       { code: 'FROM postgres:16\nRUN PGPASSWORD=hunter22 psql -h db -U app -c "select 1"\n', line: 2 },
       { code: 'FROM ubuntu:22.04\nRUN echo "root:toor1234" | chpasswd\n', line: 2 },
+      { code: 'FROM docker:24\nRUN echo "Sup3rS3cret" | docker login -u ci --password-stdin registry.example.com\n', line: 2 },
+      { code: 'FROM php:8.3-cli\nRUN composer config --global http-basic.repo.example.com deploy Sup3rS3cret\n', line: 2 },
+      { code: 'FROM ruby:3.3\nRUN bundle config set --global gems.example.com deploy:Sup3rS3cret\n', line: 2 },
+      { code: 'FROM php:8.3-cli\nRUN env DB_PASSWORD=Sup3rS3cret php artisan migrate --force\n', line: 2 },
+      { code: 'FROM node:20\nRUN npm config set //npm.example.com/:_authToken a1b2c3d4e5f6a7b8c9d0\n', line: 2 },
+      { code: 'FROM nginx:1.27\nRUN apt-get update && apt-get install -y apache2-utils \\\n && htpasswd -bc /etc/nginx/.htpasswd admin Adm1nPass99\n', line: 3 },
     ],
   },
 };

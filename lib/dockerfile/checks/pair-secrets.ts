@@ -18,7 +18,8 @@ export function pairSecrets(ins: Instruction, ctx: CheckContext, describe: (pair
   const out: PairSecret[] = [];
   for (const pair of ins.pairs) {
     if (pair.value === null) continue;
-    const valueText = pair.value;
+    // `${DJANGO_SECRET_KEY:-literal}`: without a build argument the literal default is what the image keeps.
+    const valueText = /^\$\{[A-Za-z_][A-Za-z0-9_]*:?-(.*)\}$/s.exec(pair.value)?.[1] ?? pair.value;
     // Provider rules are specific enough to run on every value: a token is a token whatever its name.
     const hits = ctx.findSecrets(valueText);
     if (hits.length) {

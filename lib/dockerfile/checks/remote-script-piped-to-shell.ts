@@ -28,6 +28,17 @@ const POWERSHELL = [
   /(?:\biwr\b|Invoke-WebRequest|\birm\b|Invoke-RestMethod|DownloadString)[^;\n|]*\|\s*(?:iex|Invoke-Expression)\b/i,
 ];
 
+/** `python3 <<EOF` / `python -c`: `exec(urlopen("https://…").read())`, `exec(requests.get(…).text)`. */
+const PYTHON_EVAL = [
+  /\b(?:exec|eval)\s*\(\s*(?:urllib\.request\.|urllib2\.|request\.)?urlopen\s*\(\s*(?:f?["'])?(?:https?|ftp):\/\//,
+  /\b(?:exec|eval)\s*\(\s*requests\.get\s*\(\s*(?:f?["'])?(?:https?|ftp):\/\//,
+];
+
+/** `iex ((New-Object Net.WebClient).DownloadString(…))`, `iwr … | iex`: PowerShell runs what it downloaded. */
+export function runsDownloadedPowerShell(text: string): boolean {
+  return POWERSHELL.some((re) => re.test(text));
+}
+
 export const remoteScriptPipedToShell: DockerfileCheck = {
   id: ID,
   severity: 'high',
@@ -47,11 +58,13 @@ export const remoteScriptPipedToShell: DockerfileCheck = {
       }
       if (out.length > before) continue;
       for (const part of [ins.args, ...ins.heredocs.filter((h) => h.isScript).map((h) => h.body)]) {
-        for (const re of POWERSHELL) {
-          const m = re.exec(part.text);
-          if (m) {
-            out.push(at(ins, part.span(m.index, m.index + m[0].length), 'RUN downloads a script and runs it with Invoke-Expression', m[0], { plainMatch: true }));
-            break;
+        for (const [patterns, how] of [[POWERSHELL, 'Invoke-Expression'], [PYTHON_EVAL, 'Python exec()']] as const) {
+          for (const re of patterns) {
+            const m = re.exec(part.text);
+            if (m) {
+              out.push(at(ins, part.span(m.index, m.index + m[0].length), `RUN downloads a script and runs it with ${how}`, m[0], { plainMatch: true }));
+              break;
+            }
           }
         }
       }
@@ -62,6 +75,7 @@ export const remoteScriptPipedToShell: DockerfileCheck = {
     valid: [
       { code: 'FROM alpine:3.19\nRUN curl -fsSLo install.sh https://example.com/install.sh \\\n && echo "24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d  install.sh" | sha256sum -c - \\\n && sh install.sh\n' },
       { code: 'FROM debian:12\nRUN apt-get update && apt-get install -y curl bash\n' },
+      { code: 'FROM python:3.12\nRUN python3 <<EOF\nimport json, urllib.request\nprint(json.load(urllib.request.urlopen("https://example.com/versions.json")))\nEOF\n' },
       { code: 'FROM alpine:3.19\nRUN echo "curl https://example.com/i.sh | sh is a bad idea"\n' },
       { code: 'FROM debian:12\nRUN ["/bin/bash", "-o", "pipefail", "-c", "curl -fsSLo /usr/share/keyrings/acme.gpg https://packages.example.com/acme.gpg"]\n' },
       { code: 'FROM debian:12\nRUN bash -o pipefail -c "curl -fsSL -o /tmp/t.tgz https://example.com/t.tgz && echo \\"$T_SHA256  /tmp/t.tgz\\" | sha256sum -c -"\n' },
@@ -74,6 +88,7 @@ export const remoteScriptPipedToShell: DockerfileCheck = {
       { code: 'FROM alpine:3.19\nRUN ["/bin/bash", "-o", "pipefail", "-c", "curl -fsSL https://example.com/install.sh | bash"]\n', line: 2 },
       { code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN iex ((New-Object System.Net.WebClient).DownloadString(\'https://chocolatey.org/install.ps1\'))\n', line: 3 },
       { code: 'FROM python:3.12\nRUN <<EOF\nset -e\ncurl -sSL https://install.python-poetry.org | python3 -\nEOF\n', line: 4 },
+      { code: 'FROM python:3.12\nRUN python3 <<EOF\nimport urllib.request\nexec(urllib.request.urlopen("https://example.com/bootstrap.py").read())\nEOF\n', line: 4 },
     ],
   },
 };

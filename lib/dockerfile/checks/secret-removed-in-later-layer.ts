@@ -1,6 +1,7 @@
 import type { DockerfileCheck, CheckFinding } from '../check';
 import { at, commandsOf, wordSpan } from '../check';
 import type { Instruction } from '../model';
+import { heredocCopy, holdsCredential } from '../heredoc-copies';
 import { basename, copiedPaths, copySpec, normalizePath, workdirs } from '../paths';
 import { isSecretFile } from '../secret-files';
 import { commandName, effectiveWords } from '../shell';
@@ -20,7 +21,7 @@ export const secretRemovedInLaterLayer: DockerfileCheck = {
   description: 'RUN rm of a secret file an earlier layer copied or wrote: the earlier layer still has it',
   why: WHY,
   fix: FIX,
-  check(df) {
+  check(df, ctx) {
     const out: CheckFinding[] = [];
     for (const stage of df.stages) {
       const cwd = workdirs(stage, df.escape);
@@ -28,6 +29,11 @@ export const secretRemovedInLaterLayer: DockerfileCheck = {
       for (const ins of stage.instructions) {
         if (ins.onbuild) continue;
         const here = cwd.get(ins) ?? '/';
+        const fromHeredoc = heredocCopy(ins, df.escape, here);
+        if (fromHeredoc) {
+          if (isSecretFile(fromHeredoc.dest) || fromHeredoc.bodies.some((h) => holdsCredential(h.body.text, ctx.findSecrets))) placed.push({ path: fromHeredoc.dest, by: ins });
+          continue;
+        }
         const spec = copySpec(ins, df.escape);
         if (spec) {
           for (const c of copiedPaths(spec, here)) if (isSecretFile(c.source.text) || isSecretFile(c.path)) placed.push({ path: c.path, by: ins });
@@ -63,12 +69,14 @@ export const secretRemovedInLaterLayer: DockerfileCheck = {
       { code: 'FROM node:20\nRUN echo "$NPMRC" > /root/.npmrc && npm ci && rm /root/.npmrc\n' },
       { code: 'FROM alpine:3.19\nCOPY app.tar.gz /tmp/\nRUN tar -xzf /tmp/app.tar.gz -C /opt && rm /tmp/app.tar.gz\n' },
       { code: 'FROM node:20\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n' },
+      { code: 'FROM python:3.12\nCOPY <<EOF /etc/pip.conf\n[global]\nindex-url = https://pypi.example.com/simple\nEOF\nRUN rm /etc/pip.conf\n' },
     ],
     invalid: [
       { code: 'FROM node:20\nWORKDIR /app\nCOPY .npmrc ./\nRUN npm ci\nRUN rm -f .npmrc\n', line: 5 },
       { code: 'FROM alpine:3.19\nCOPY id_rsa /root/.ssh/id_rsa\nRUN git clone git@github.com:example/private.git \\\n && rm -rf /root/.ssh\n', line: 4 },
       { code: 'FROM alpine:3.19\nRUN echo "$TOKEN" > /root/.netrc\nRUN rm /root/.netrc\n', line: 3 },
       { code: 'FROM php:8.3-cli\nCOPY auth.json /root/.composer/auth.json\nRUN composer install --no-dev\nRUN rm /root/.composer/auth.json\n', line: 4 },
+      { code: 'FROM python:3.12\nCOPY <<EOF /root/.pip/pip.conf\n[global]\nindex-url = https://ci:Pa55w0rdQ7@pypi.example.com/simple\nEOF\nRUN pip download -d /wheels app\nRUN rm /root/.pip/pip.conf\n', line: 7 },
     ],
   },
 };

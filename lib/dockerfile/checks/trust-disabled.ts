@@ -1,6 +1,6 @@
 import type { DockerfileCheck, CheckFinding } from '../check';
 import { at, commandsOf, wordSpan } from '../check';
-import { commandName, effectiveWords } from '../shell';
+import { assignmentsOf, commandName, effectiveWords } from '../shell';
 
 const ID = 'dockerfile/trust-disabled';
 const WHY = 'Turning off TLS or signature checks lets anyone on the network path (or a compromised mirror) hand your build different packages or binaries.';
@@ -16,7 +16,7 @@ const COMMAND_FLAGS: Array<{ cmd: RegExp; flag: RegExp; what: string }> = [
   { cmd: /^(?:yum|dnf|microdnf|zypper|tdnf)$/, flag: /^(?:--nogpgcheck|--no-gpg-checks|--setopt=.*(?:gpgcheck|sslverify)=(?:0|false|no))$/i, what: 'RPM signature checks' },
   { cmd: /^rpm$/, flag: /^(?:--nosignature|--nodigest|--noverify)$/, what: 'RPM signature checks' },
   { cmd: /^dpkg$/, flag: /^--force-bad-verify$/, what: 'dpkg verification' },
-  { cmd: /^pip[0-9.]*$|^python[0-9.]*$|^uv$|^pipenv$|^poetry$/, flag: /^(?:--trusted-host(?:=.*)?|--cert=\/dev\/null|--no-verify-ssl)$/, what: 'pip TLS verification (--trusted-host)' },
+  { cmd: /^pip[0-9.]*$|^python[0-9.]*$|^uv$|^pipenv$|^poetry$/, flag: /^(?:--trusted-host(?:=.*)?|--allow-insecure-host(?:=.*)?|--cert=\/dev\/null|--no-verify-ssl)$/, what: 'pip TLS verification (--trusted-host)' },
   { cmd: /^(?:npm|yarn|pnpm)$/, flag: /^(?:--strict-ssl=false|--no-strict-ssl)$/, what: 'npm TLS verification' },
   { cmd: /^(?:gem|bundle)$/, flag: /^(?:-P|--trust-policy)$/, what: 'gem signature policy' },
   { cmd: /^(?:helm|kubectl|oras|skopeo|crane|regctl|docker|podman|buildah)$/, flag: /^(?:--insecure-skip-tls-verify(?:=true)?|--insecure(?:=true)?|--tls-verify=false|--src-tls-verify=false|--dest-tls-verify=false|--insecure-registry)$/, what: 'registry TLS verification' },
@@ -25,7 +25,8 @@ const COMMAND_FLAGS: Array<{ cmd: RegExp; flag: RegExp; what: string }> = [
 
 /** `npm config set strict-ssl false`, `git config http.sslVerify false`, … */
 const CONFIG_SETTINGS: Array<{ cmd: RegExp; re: RegExp; what: string }> = [
-  { cmd: /^(?:npm|yarn|pnpm)$/, re: /\bconfig\s+set\s+strict-ssl\s+false\b/, what: 'npm TLS verification (strict-ssl false)' },
+  // `npm set` is `npm config set`; Yarn 2+ calls it enableStrictSsl.
+  { cmd: /^(?:npm|yarn|pnpm)$/, re: /\b(?:config\s+)?set\s+(?:strict-ssl|enableStrictSsl)(?:\s+|=)false\b/, what: 'npm TLS verification (strict-ssl false)' },
   { cmd: /^git$/, re: /\bhttp\.sslVerify\s+(?:false|0)\b|\bhttp\.sslverify=(?:false|0)\b/i, what: 'git TLS verification (http.sslVerify false)' },
   { cmd: /^pip[0-9.]*$/, re: /\bconfig\s+set\s+\S*trusted-host\b/, what: 'pip TLS verification (trusted-host)' },
   { cmd: /^composer$/, re: /\bconfig\b.*\b(?:secure-http|disable-tls)\s+(?:false|true)\b/, what: 'composer HTTPS enforcement' },
@@ -37,7 +38,7 @@ const ENV_SWITCHES: Array<{ name: RegExp; value: RegExp; what: string }> = [
   { name: /^NODE_TLS_REJECT_UNAUTHORIZED$/, value: /^0$/, what: 'Node.js TLS verification' },
   { name: /^GIT_SSL_NO_VERIFY$/, value: /^(?:1|true|yes)$/i, what: 'git TLS verification' },
   { name: /^PYTHONHTTPSVERIFY$/, value: /^0$/, what: 'Python HTTPS verification' },
-  { name: /^PIP_TRUSTED_HOST$/, value: /./, what: 'pip TLS verification' },
+  { name: /^(?:PIP_TRUSTED_HOST|UV_INSECURE_HOST)$/, value: /./, what: 'pip TLS verification' },
   { name: /^(?:NPM_CONFIG_STRICT_SSL|npm_config_strict_ssl)$/, value: /^(?:false|0)$/i, what: 'npm TLS verification' },
   { name: /^GOINSECURE$|^GONOSUMDB$|^GONOSUMCHECK$/, value: /./, what: 'Go module checksum/TLS verification' },
   { name: /^GOSUMDB$/, value: /^off$/, what: 'Go checksum database' },
@@ -76,7 +77,7 @@ export const trustDisabled: DockerfileCheck = {
         for (const rule of CONFIG_SETTINGS) {
           if (rule.cmd.test(name) && rule.re.test(joined)) out.push(at(ins, cmd.script.span(cmd.from, cmd.to), `RUN disables ${rule.what}`, joined.slice(0, 80), { plainMatch: true }));
         }
-        for (const a of [...cmd.assignments, ...(name === 'export' ? words.slice(1) : [])]) {
+        for (const a of [...assignmentsOf(cmd), ...(name === 'export' ? words.slice(1) : [])]) {
           const eq = a.text.indexOf('=');
           if (eq <= 0) continue;
           const [n, v] = [a.text.slice(0, eq), a.text.slice(eq + 1)];
@@ -97,6 +98,7 @@ export const trustDisabled: DockerfileCheck = {
       { code: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates curl\n' },
       { code: 'FROM alpine:3.19\nRUN curl -fsSLO https://example.com/a.tgz && sort -k 2 list.txt && gpg -k\n' },
       { code: 'FROM python:3.12\nRUN pip install --no-cache-dir -r requirements.txt\nENV NODE_TLS_REJECT_UNAUTHORIZED=1\n' },
+      { code: 'FROM node:20\nRUN npm set strict-ssl true && yarn config set enableStrictSsl true && uv pip install --system -r requirements.txt\n' },
     ],
     invalid: [
       { code: 'FROM alpine:3.19\nRUN curl -fsSLk https://example.com/a.tgz -o a.tgz\n', line: 2 },
@@ -105,6 +107,9 @@ export const trustDisabled: DockerfileCheck = {
       { code: 'FROM python:3.12\nRUN pip install --trusted-host pypi.example.com -r requirements.txt\n', line: 2 },
       { code: 'FROM node:20\nENV NODE_TLS_REJECT_UNAUTHORIZED=0\n', line: 2 },
       { code: 'FROM node:20\nRUN npm config set strict-ssl false\n', line: 2 },
+      { code: 'FROM node:20\nRUN npm set strict-ssl false && yarn config set enableStrictSsl false\n', line: 2 },
+      { code: 'FROM python:3.12\nRUN uv pip install --system --allow-insecure-host pypi.example.com -r requirements.txt\n', line: 2 },
+      { code: 'FROM node:20\nRUN env NODE_TLS_REJECT_UNAUTHORIZED=0 node scripts/fetch.js\n', line: 2 },
     ],
   },
 };
