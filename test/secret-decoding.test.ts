@@ -89,3 +89,26 @@ test('decodeBase64Text accepts printable text only, and strict base64 / base64ur
   assert.equal(decodeBase64Text('not base64!'), null);
   assert.equal(decodeBase64Text('abc'), null, 'too short');
 });
+
+test('a provider token right after a URL escape (%3D, %20, %22) or a \\n escape is found; after a letter it is part of a longer word', () => {
+  const gh = fake.checksummedToken('ghp_');
+  const stripe = `sk_live_51${fake.alnum(95)}`;
+  const lines = [
+    `GET /login?next=%2Fsettings%3Ftoken%3D${gh} 302`,
+    `headers=Authorization%3A%20Bearer%20${stripe}`,
+    `payload=%7B%22token%22%3A%22${gh}%22%7D`,
+    `{"text": "Authenticated\\n${stripe}\\n"}`,
+    `id=xghp_${gh.slice(4)}`,
+    `ref=%3${gh}`,
+  ];
+  const f = scan('logs/access.log', lines.join('\n') + '\n');
+  assert.deepEqual(
+    f.map((x) => [x.line, x.ruleId]),
+    [
+      [1, 'secret/github-pat'],
+      [2, 'secret/stripe-secret-key'],
+      [3, 'secret/github-pat'],
+      [4, 'secret/stripe-secret-key'],
+    ],
+  );
+});

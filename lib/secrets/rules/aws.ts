@@ -1,4 +1,5 @@
 import type { SecretRule } from '../rule';
+import { WORD_HEAD } from './prefixed';
 import * as fake from '../fake';
 import { anyCase, SEP } from './near-keyword';
 import { uuid, mixedCase } from './shapes';
@@ -15,7 +16,7 @@ export const rules: SecretRule[] = [
     description: 'AWS access key id',
     severity: 'high',
     keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
-    regex: /\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/,
+    regex: new RegExp(`${WORD_HEAD}((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\\b`),
     secretGroup: 1,
     minEntropy: 3,
     // AWS documentation keys (AKIAIOSFODNN7EXAMPLE…) carry an EXAMPLE marker issued keys never have.

@@ -1,6 +1,6 @@
 import type { SecretRule } from '../rule';
 import * as fake from '../fake';
-import { prefixed } from './prefixed';
+import { prefixed, TOKEN_HEAD } from './prefixed';
 import { keyed } from './keyed';
 import { UUID, uuid, HEX40, hasDigit } from './shapes';
 
@@ -175,7 +175,7 @@ export const rules: SecretRule[] = [
     prefix: 'API-',
     body: '[A-Z0-9]{25,32}',
     make: () => 'API-' + fake.upperAlnum(27),
-    head: '(?<![A-Za-z0-9_-])',
+    head: TOKEN_HEAD,
     fix: `Revoke the API key in Octopus (profile → My API Keys), create a new one, ${CI_LOAD}.`,
     validate: hasDigit,
   }),
