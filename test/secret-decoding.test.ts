@@ -100,6 +100,7 @@ test('a provider token right after a URL escape (%3D, %20, %22) or a \\n escape 
     `{"text": "Authenticated\\n${stripe}\\n"}`,
     `id=xghp_${gh.slice(4)}`,
     `ref=%3${gh}`,
+    `GET /track?payload=%7B%22mailchimpApiKey%22%3A%22${fake.hex(32)}-us7%22%7D`,
   ];
   const f = scan('logs/access.log', lines.join('\n') + '\n');
   assert.deepEqual(
@@ -109,6 +110,7 @@ test('a provider token right after a URL escape (%3D, %20, %22) or a \\n escape 
       [2, 'secret/stripe-secret-key'],
       [3, 'secret/github-pat'],
       [4, 'secret/stripe-secret-key'],
+      [7, 'secret/mailchimp-api-key'],
     ],
   );
 });

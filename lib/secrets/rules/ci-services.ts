@@ -9,6 +9,15 @@ const CI_LOAD = 'and keep it as a masked secret of the CI system (or read it fro
 
 export const rules: SecretRule[] = [
   prefixed({
+    id: 'secret/infracost-api-key',
+    description: 'Infracost API key',
+    prefix: 'ico-',
+    body: '[A-Za-z0-9]{32}',
+    make: () => 'ico-' + fake.alnum(32),
+    minEntropy: 3.5,
+    fix: `Rotate the key in Infracost Cloud (Org settings → API key), ${CI_LOAD}.`,
+  }),
+  prefixed({
     id: 'secret/circleci-personal-token',
     description: 'CircleCI personal API token',
     prefix: 'CCIPAT_',

@@ -1,6 +1,6 @@
 import type { SecretRule } from '../rule';
 import * as fake from '../fake';
-import { prefixed } from './prefixed';
+import { prefixed, TOKEN_HEAD } from './prefixed';
 import { keyed } from './keyed';
 import { UUID, uuid } from './shapes';
 
@@ -8,6 +8,17 @@ const SERVER = 'and load it on the server from the environment or a secret manag
 
 /** Payment providers other than Stripe: Square, Braintree/PayPal, Adyen, Plaid, Flutterwave, Razorpay, Shippo, EasyPost, GoCardless. */
 export const rules: SecretRule[] = [
+  prefixed({
+    id: 'secret/duffel-live-token',
+    description: 'Duffel live access token',
+    prefix: 'duffel_live_',
+    body: '[A-Za-z0-9_=-]{43}',
+    make: () => 'duffel_live_' + fake.base64url(43),
+    minEntropy: 3.5,
+    why: 'A live Duffel token books and cancels real flights and stays, charged to your balance.',
+    fix: `Delete the token in the Duffel dashboard (Developers → Access tokens), create a new one, ${SERVER}.`,
+    noMatch: () => [`duffel_test_${fake.base64url(43)}`],
+  }),
   prefixed({
     id: 'secret/square-access-token',
     description: 'Square production access token',
@@ -74,7 +85,7 @@ export const rules: SecretRule[] = [
     description: 'Plaid access token',
     severity: 'high',
     keywords: ['access-production-', 'access-development-', 'access-sandbox-'],
-    regex: new RegExp(`(?<![A-Za-z0-9_-])(access-(?:production|development|sandbox)-${UUID})(?![A-Za-z0-9_-])`),
+    regex: new RegExp(`${TOKEN_HEAD}(access-(?:production|development|sandbox)-${UUID})(?![A-Za-z0-9_-])`),
     secretGroup: 1,
     fix: `Invalidate it (/item/access_token/invalidate or remove the Item), ${SERVER}.`,
     examples: {

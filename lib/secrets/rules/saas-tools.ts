@@ -1,6 +1,6 @@
 import type { SecretRule } from '../rule';
 import * as fake from '../fake';
-import { prefixed } from './prefixed';
+import { prefixed, TOKEN_HEAD } from './prefixed';
 import { keyed } from './keyed';
 import { HEX32, UUID, uuid } from './shapes';
 
@@ -212,6 +212,50 @@ export const rules: SecretRule[] = [
     make: () => 'sgp_' + fake.alnum(64),
     fix: `Revoke the token in Segment (Settings → Workspace settings → Access management → Tokens), ${LOAD}.`,
   }),
+  prefixed({
+    id: 'secret/posthog-personal-api-key',
+    description: 'PostHog personal API key',
+    prefix: 'phx_',
+    body: '[A-Za-z0-9]{43}',
+    make: () => 'phx_' + fake.alnum(43),
+    minEntropy: 3.5,
+    why: 'A personal API key reads and deletes analytics data, persons and feature flags with its owner\'s rights. The project key (phc_) is public by design.',
+    fix: `Roll or delete the key in PostHog (Settings → Personal API keys), ${LOAD}.`,
+    noMatch: () => [`phc_${fake.alnum(43)}`],
+  }),
+  prefixed({
+    id: 'secret/prefect-api-key',
+    description: 'Prefect Cloud API key',
+    prefix: 'pnu_',
+    body: '[A-Za-z0-9]{36}',
+    make: () => 'pnu_' + fake.alnum(36),
+    minEntropy: 3.5,
+    fix: `Delete the key in Prefect Cloud (Profile → API keys), create a new one, ${LOAD}.`,
+  }),
+  prefixed({
+    id: 'secret/readme-api-key',
+    description: 'ReadMe API key',
+    prefix: 'rdme_',
+    body: '[a-z0-9]{70}',
+    make: () => 'rdme_' + fake.lowerAlnum(70),
+    minEntropy: 3.5,
+    fix: `Revoke the key in ReadMe (project dashboard → API keys), ${LOAD}.`,
+  }),
+  {
+    id: 'secret/maxmind-license-key',
+    description: 'MaxMind license key (GeoIP downloads and web services)',
+    severity: 'medium',
+    keywords: ['_mmk'],
+    // The `_mmk` suffix is the format's mark, so the regex is anchored at its end, not at a keyword start.
+    regex: new RegExp(String.raw`${TOKEN_HEAD}([A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)(?![A-Za-z0-9_-])`),
+    secretGroup: 1,
+    minEntropy: 3.5,
+    fix: `Deactivate the key in your MaxMind account (Manage license keys), generate a new one, ${LOAD}.`,
+    examples: {
+      match: () => [`${fake.alnum(6)}_${fake.alnum(29)}_mmk`, `MAXMIND_LICENSE_KEY=${fake.alnum(6)}_${fake.alnum(29)}_mmk`],
+      noMatch: ['YOUR_LICENSE_KEY_mmk', `xxxxxx_${'x'.repeat(29)}_mmk`],
+    },
+  },
   prefixed({
     id: 'secret/typeform-pat',
     description: 'Typeform personal access token',
