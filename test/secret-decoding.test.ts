@@ -114,3 +114,12 @@ test('a provider token right after a URL escape (%3D, %20, %22) or a \\n escape 
     ],
   );
 });
+
+test('JSON rendered into an HTML attribute (&quot; for quotes): a provider-named bare key is found; the same value under an unrelated name is not', () => {
+  const key = fake.hex(40);
+  const text = [
+    `<div data-config="{&quot;ddAppKey&quot;:&quot;${key}&quot;,&quot;env&quot;:&quot;prod&quot;}"></div>`,
+    `<div data-config="{&quot;buildSha&quot;:&quot;${fake.hex(40)}&quot;}"></div>`,
+  ].join('\n');
+  assert.deepEqual(scan('app/views/admin/show.html.erb', text + '\n').map((x) => [x.line, x.ruleId]), [[1, 'secret/datadog-app-key']]);
+});
