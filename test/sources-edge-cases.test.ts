@@ -58,6 +58,10 @@ test('a UTF-16LE file with a BOM (Windows PowerShell 5 output) is scanned as tex
   assert.equal(r.status, 1, r.stderr);
   assert.deepEqual(findingsOf(r).map((f) => [f.file, f.line, f.ruleId]), [['env.ps1', 3, 'secret/github-pat']]);
   assert.deepEqual(JSON.parse(r.stdout).stats.skipped, [{ file: 'nobom.ps1', reason: 'binary' }]);
+  // The pre-commit mode: git's diff calls the file binary and lists no lines, so every line of it counts as added.
+  const added = scanStaged(repo, '--added-only');
+  assert.equal(added.status, 1, added.stderr);
+  assert.deepEqual(findingsOf(added).map((f) => [f.file, f.line]), [['env.ps1', 3]]);
 });
 
 test('submodules and symlinks are listed as skipped, not read', (t) => {
