@@ -123,3 +123,20 @@ test('JSON rendered into an HTML attribute (&quot; for quotes): a provider-named
   ].join('\n');
   assert.deepEqual(scan('app/views/admin/show.html.erb', text + '\n').map((x) => [x.line, x.ruleId]), [[1, 'secret/datadog-app-key']]);
 });
+
+test('a base64-encoded service-account JSON (pretty or compact) in a CI variable is a service-account-key finding on its line; base64 of an Anthropic key is found too', () => {
+  const sa = { type: 'service_account', project_id: 'acme-1', private_key: fake.pem('PRIVATE KEY') + '\n', client_email: 'ci@acme-1.iam.gserviceaccount.com' };
+  const pretty = Buffer.from(JSON.stringify(sa, null, 2)).toString('base64');
+  const compact = Buffer.from(JSON.stringify(sa)).toString('base64');
+  const ant = Buffer.from(`sk-ant-api03-${fake.base64url(93)}AA`).toString('base64');
+  const notJson = Buffer.from(`{\n  "name": "acme",\n  "version": "1.0.0"\n}\n`).toString('base64');
+  const text = `env:\n  GCP_SA_KEY: ${pretty}\n  GOOGLE_CREDENTIALS: ${compact}\n  CLAUDE: ${ant}\n  PKG: ${notJson}\n`;
+  assert.deepEqual(
+    scan('.github/workflows/deploy.yml', text).map((x) => [x.line, x.ruleId]),
+    [
+      [2, 'secret/gcp-service-account-key'],
+      [3, 'secret/gcp-service-account-key'],
+      [4, 'secret/anthropic-api-key'],
+    ],
+  );
+});
