@@ -90,7 +90,7 @@ test('decodeBase64Text accepts printable text only, and strict base64 / base64ur
   assert.equal(decodeBase64Text('abc'), null, 'too short');
 });
 
-test('a provider token right after a URL escape (%3D, %20, %22) or a \\n escape is found; after a letter it is part of a longer word', () => {
+test('a provider token right after a URL escape (%3D, %20, %22), a \\n or a \\u0022 escape is found; after a letter it is part of a longer word', () => {
   const gh = fake.checksummedToken('ghp_');
   const stripe = `sk_live_51${fake.alnum(95)}`;
   const lines = [
@@ -101,6 +101,7 @@ test('a provider token right after a URL escape (%3D, %20, %22) or a \\n escape 
     `id=xghp_${gh.slice(4)}`,
     `ref=%3${gh}`,
     `GET /track?payload=%7B%22mailchimpApiKey%22%3A%22${fake.hex(32)}-us7%22%7D`,
+    `{"config":"{\\u0022token\\u0022:\\u0022${gh}\\u0022}"}`,
   ];
   const f = scan('logs/access.log', lines.join('\n') + '\n');
   assert.deepEqual(
@@ -111,6 +112,7 @@ test('a provider token right after a URL escape (%3D, %20, %22) or a \\n escape 
       [3, 'secret/github-pat'],
       [4, 'secret/stripe-secret-key'],
       [7, 'secret/mailchimp-api-key'],
+      [8, 'secret/github-pat'],
     ],
   );
 });

@@ -27,13 +27,14 @@ export interface PrefixedSpec {
 
 /**
  * No token character before the prefix, unless that character ends a URL escape (`%3D`, `%20`,
- * `%22`: a token in a percent-encoded query, header or JSON) or a `\n` / `\t` / `\r` escape (a
- * token starting a line inside a JSON or C string). One lookbehind, so anchor.ts still reads it.
+ * `%22`: a token in a percent-encoded query, header or JSON), a `\n` / `\t` / `\r` escape (a
+ * token starting a line inside a JSON or C string) or a `\u0022` escape (.NET's JSON encoder writes
+ * quotes so). One lookbehind, so anchor.ts still reads it.
  */
-export const TOKEN_HEAD = '(?<![A-Za-z0-9_-](?<!%[0-9A-Fa-f]{2}|\\\\[nrt]))';
+export const TOKEN_HEAD = '(?<![A-Za-z0-9_-](?<!%[0-9A-Fa-f]{2}|\\\\[nrt]|\\\\u00[0-9A-Fa-f]{2}))';
 
-/** TOKEN_HEAD for tokens bounded by `\\b` (a word character before them, `-` allowed): the same escapes are let through. */
-export const WORD_HEAD = '(?<![A-Za-z0-9_](?<!%[0-9A-Fa-f]{2}|\\\\[nrt]))';
+/** TOKEN_HEAD for tokens bounded by `\b` (a word character before them, `-` allowed): the same escapes are let through. */
+export const WORD_HEAD = '(?<![A-Za-z0-9_](?<!%[0-9A-Fa-f]{2}|\\\\[nrt]|\\\\u00[0-9A-Fa-f]{2}))';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
