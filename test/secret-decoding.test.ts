@@ -142,3 +142,11 @@ test('a base64-encoded service-account JSON (pretty or compact) in a CI variable
     ],
   );
 });
+
+test('a compact base64 JSON object (eyJ…) holding a provider token is found on its line; a JWT and base64 JSON without a token are not', () => {
+  const cfg = Buffer.from(JSON.stringify({ slackBotToken: `xoxb-${fake.digits(12)}-${fake.digits(13)}-${fake.alnum(24)}`, region: 'eu' })).toString('base64');
+  const plain = Buffer.from(JSON.stringify({ name: 'acme', replicas: 3 })).toString('base64');
+  const anon = fake.jwt({ iss: 'supabase', ref: fake.lowerAlnum(20), role: 'anon', iat: 1700000000, exp: 2000000000 });
+  const text = `APP_CONFIG=${cfg}\nPKG=${plain}\nNEXT_PUBLIC_SUPABASE_ANON_KEY=${anon}\n`;
+  assert.deepEqual(scan('.env.production', text).map((x) => [x.line, x.ruleId]), [[1, 'secret/slack-bot-token']]);
+});

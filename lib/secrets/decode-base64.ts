@@ -97,7 +97,11 @@ export const ENCODED_PREFIXES: readonly string[] = [
   .map((p) => Buffer.from(p).toString('base64').replace(/=+$/, ''))
   // Only whole 4-character groups are stable whatever bytes follow the prefix.
   .map((b) => b.slice(0, b.length - (b.length % 4 === 0 ? 0 : b.length % 4)))
-  .filter((b) => b.length >= 4);
+  .filter((b) => b.length >= 4)
+  // `eyJ` is `{"` plus the top bits of the next character: any compact JSON object kept base64
+  // (`APP_CONFIG: eyJ…`). JWT segments start so too; decoded, they are scanned for provider tokens
+  // only, and a JWT already reported covers them.
+  .concat(['eyJ']);
 
 function isBase64Char(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 95 || c === 45;

@@ -541,6 +541,22 @@ export const BUILDERS_R2: Record<string, Builder> = {
     d.t('').p(`md-leaked-r2/${t.kind}`, `Leaked in #ops on 2024-05-02 and rotated: \`${t.make()}\``);
     return [d];
   },
+  // Added after round 2's first measurement (its misses were found by probing, then fixed): not part of the before score.
+  'encoded-json': (dir) => {
+    const w = new RtDoc(`${dir}${pick(['.github/workflows/gcp-deploy.yml', '.gitlab/ci/deploy.yml'])}`);
+    w.t('env:');
+    const k = privateKey();
+    const sa = { type: 'service_account', project_id: `acme-${fake.lowerAlnum(5)}`, private_key_id: fake.hex(40), private_key: k.text.replace(/^-----BEGIN [A-Z ]+-----/, '-----BEGIN PRIVATE KEY-----').replace(/-----END [A-Z ]+-----$/, '-----END PRIVATE KEY-----') + '\n', client_email: 'ci@acme.iam.gserviceaccount.com' };
+    w.p('base64-service-account-pretty/pem', `  GCP_SA_KEY: ${B64(JSON.stringify(sa, null, 2))}`, 'base64 SA json');
+    w.p('base64-service-account-compact/pem', `  GOOGLE_CREDENTIALS: ${B64(JSON.stringify(sa))}`, 'base64 SA json');
+    const b = self();
+    w.p(`base64-compact-json/${b.kind}`, `  APP_CONFIG: ${B64(JSON.stringify({ [camel(b.env)]: b.make(), region: 'eu' }))}`);
+    w.n('base64-json-benign', `  PKG_JSON: ${B64(JSON.stringify({ name: 'acme', version: '1.0.0' }, null, 2))}`);
+    const n = new RtDoc(`${dir}${pick(['logs/dotnet-api.json', 'artifacts/appsettings.dump.json'])}`);
+    const u = self();
+    n.p(`dotnet-u0022-json/${u.kind}`, `{"Settings":"{\\u0022${Cap(camel(u.env))}\\u0022:\\u0022${u.make()}\\u0022}"}`);
+    return [w, n];
+  },
   'utf16-windows': (dir) => {
     const d = new RtDoc(`${dir}${pick(['tools/env-dump.txt', 'scripts/Set-Env.ps1', 'windows/settings.reg'])}`);
     d.encoding.crlf = true;
