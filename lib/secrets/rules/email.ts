@@ -1,6 +1,6 @@
 import type { SecretRule } from '../rule';
 import * as fake from '../fake';
-import { prefixed, TOKEN_HEAD } from './prefixed';
+import { prefixed } from './prefixed';
 import { keyed } from './keyed';
 import { HEX32, UUID, uuid } from './shapes';
 
@@ -55,7 +55,7 @@ export const rules: SecretRule[] = [
     severity: 'high',
     // '-us' alone is in every '--user' and '-used'; the key's datacentre suffix always has a digit.
     keywords: ['-us0', '-us1', '-us2', '-us3', '-us4', '-us5', '-us6', '-us7', '-us8', '-us9'],
-    regex: new RegExp(String.raw`${TOKEN_HEAD}([0-9a-f]{32}-us[0-9]{1,2})(?![A-Za-z0-9_-])`),
+    regex: /(?<![A-Za-z0-9_-])([0-9a-f]{32}-us[0-9]{1,2})(?![A-Za-z0-9_-])/,
     secretGroup: 1,
     minEntropy: 3.2,
     fix: `Revoke the key in Mailchimp (Profile → Extras → API keys), create a new one, ${LOAD}.`,

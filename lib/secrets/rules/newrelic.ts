@@ -1,6 +1,6 @@
 import type { SecretRule } from '../rule';
 import * as fake from '../fake';
-import { prefixed, TOKEN_HEAD } from './prefixed';
+import { prefixed } from './prefixed';
 
 const KEYS_UI = 'Delete the key in New Relic (API keys UI: one.newrelic.com → API keys), create a new one';
 const LOAD = 'and load it from the environment or a secret manager';
@@ -44,7 +44,7 @@ export const rules: SecretRule[] = [
     description: 'New Relic ingest license key',
     severity: 'high',
     keywords: ['nral'],
-    regex: new RegExp(String.raw`${TOKEN_HEAD}([a-f0-9]{36}NRAL)(?![A-Za-z0-9_-])`),
+    regex: /(?<![A-Za-z0-9_-])([a-f0-9]{36}NRAL)(?![A-Za-z0-9_-])/,
     secretGroup: 1,
     minEntropy: 3,
     why: 'A license key sends data into your account and identifies it; leaked keys are abused to flood or poison telemetry.',

@@ -1,6 +1,6 @@
 import type { SecretRule } from '../rule';
 import * as fake from '../fake';
-import { prefixed, TOKEN_HEAD } from './prefixed';
+import { prefixed } from './prefixed';
 import { keyed } from './keyed';
 import { HEX32, UUID, uuid } from './shapes';
 
@@ -247,7 +247,7 @@ export const rules: SecretRule[] = [
     severity: 'medium',
     keywords: ['_mmk'],
     // The `_mmk` suffix is the format's mark, so the regex is anchored at its end, not at a keyword start.
-    regex: new RegExp(String.raw`${TOKEN_HEAD}([A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)(?![A-Za-z0-9_-])`),
+    regex: /(?<![A-Za-z0-9_-])([A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)(?![A-Za-z0-9_-])/,
     secretGroup: 1,
     minEntropy: 3.5,
     fix: `Deactivate the key in your MaxMind account (Manage license keys), generate a new one, ${LOAD}.`,
