@@ -89,3 +89,62 @@ test('decodeBase64Text accepts printable text only, and strict base64 / base64ur
   assert.equal(decodeBase64Text('not base64!'), null);
   assert.equal(decodeBase64Text('abc'), null, 'too short');
 });
+
+test('a provider token right after a URL escape (%3D, %20, %22), a \\n or a \\u0022 escape is found; after a letter it is part of a longer word', () => {
+  const gh = fake.checksummedToken('ghp_');
+  const stripe = `sk_live_51${fake.alnum(95)}`;
+  const lines = [
+    `GET /login?next=%2Fsettings%3Ftoken%3D${gh} 302`,
+    `headers=Authorization%3A%20Bearer%20${stripe}`,
+    `payload=%7B%22token%22%3A%22${gh}%22%7D`,
+    `{"text": "Authenticated\\n${stripe}\\n"}`,
+    `id=xghp_${gh.slice(4)}`,
+    `ref=%3${gh}`,
+    `{"config":"{\\u0022token\\u0022:\\u0022${gh}\\u0022}"}`,
+  ];
+  const f = scan('logs/access.log', lines.join('\n') + '\n');
+  assert.deepEqual(
+    f.map((x) => [x.line, x.ruleId]),
+    [
+      [1, 'secret/github-pat'],
+      [2, 'secret/stripe-secret-key'],
+      [3, 'secret/github-pat'],
+      [4, 'secret/stripe-secret-key'],
+      [7, 'secret/github-pat'],
+    ],
+  );
+});
+
+test('JSON rendered into an HTML attribute (&quot; for quotes): a provider-named bare key is found; the same value under an unrelated name is not', () => {
+  const key = fake.hex(40);
+  const text = [
+    `<div data-config="{&quot;ddAppKey&quot;:&quot;${key}&quot;,&quot;env&quot;:&quot;prod&quot;}"></div>`,
+    `<div data-config="{&quot;buildSha&quot;:&quot;${fake.hex(40)}&quot;}"></div>`,
+  ].join('\n');
+  assert.deepEqual(scan('app/views/admin/show.html.erb', text + '\n').map((x) => [x.line, x.ruleId]), [[1, 'secret/datadog-app-key']]);
+});
+
+test('a base64-encoded service-account JSON (pretty or compact) in a CI variable is a service-account-key finding on its line; base64 of an Anthropic key is found too', () => {
+  const sa = { type: 'service_account', project_id: 'acme-1', private_key: fake.pem('PRIVATE KEY') + '\n', client_email: 'ci@acme-1.iam.gserviceaccount.com' };
+  const pretty = Buffer.from(JSON.stringify(sa, null, 2)).toString('base64');
+  const compact = Buffer.from(JSON.stringify(sa)).toString('base64');
+  const ant = Buffer.from(`sk-ant-api03-${fake.base64url(93)}AA`).toString('base64');
+  const notJson = Buffer.from(`{\n  "name": "acme",\n  "version": "1.0.0"\n}\n`).toString('base64');
+  const text = `env:\n  GCP_SA_KEY: ${pretty}\n  GOOGLE_CREDENTIALS: ${compact}\n  CLAUDE: ${ant}\n  PKG: ${notJson}\n`;
+  assert.deepEqual(
+    scan('.github/workflows/deploy.yml', text).map((x) => [x.line, x.ruleId]),
+    [
+      [2, 'secret/gcp-service-account-key'],
+      [3, 'secret/gcp-service-account-key'],
+      [4, 'secret/anthropic-api-key'],
+    ],
+  );
+});
+
+test('a compact base64 JSON object (eyJ…) holding a provider token is found on its line; a JWT and base64 JSON without a token are not', () => {
+  const cfg = Buffer.from(JSON.stringify({ slackBotToken: `xoxb-${fake.digits(12)}-${fake.digits(13)}-${fake.alnum(24)}`, region: 'eu' })).toString('base64');
+  const plain = Buffer.from(JSON.stringify({ name: 'acme', replicas: 3 })).toString('base64');
+  const anon = fake.jwt({ iss: 'supabase', ref: fake.lowerAlnum(20), role: 'anon', iat: 1700000000, exp: 2000000000 });
+  const text = `APP_CONFIG=${cfg}\nPKG=${plain}\nNEXT_PUBLIC_SUPABASE_ANON_KEY=${anon}\n`;
+  assert.deepEqual(scan('.env.production', text).map((x) => [x.line, x.ruleId]), [[1, 'secret/slack-bot-token']]);
+});

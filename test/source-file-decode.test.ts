@@ -16,3 +16,17 @@ test('fromBuffer: ASCII, UTF-8, invalid bytes and a BOM decode as UTF-8 would', 
   ];
   for (const [bytes, want] of cases) assert.equal(SourceFile.fromBuffer('f.txt', bytes).text, want, JSON.stringify(want));
 });
+
+test('fromBuffer: BOM-marked UTF-16 (LE and BE) decodes to its text; NUL-bearing bytes without a BOM stay as UTF-8 decodes them', () => {
+  const text = '$env:TOKEN = "abc"\r\nZeile 2 ü\r\n';
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  const be = Buffer.from(le);
+  be.swap16();
+  assert.equal(SourceFile.fromBuffer('a.ps1', le).text, text);
+  assert.equal(SourceFile.fromBuffer('a.ps1', be).text, text);
+  const noBom = Buffer.from(text, 'utf16le');
+  assert.equal(SourceFile.fromBuffer('a.ps1', noBom).text, noBom.toString('utf8'));
+  // A BOM followed by binary (NUL code units) is not text: decoded as UTF-8 like any other bytes.
+  const binary = Buffer.from([0xff, 0xfe, 0, 0, 1, 0, 2, 0]);
+  assert.equal(SourceFile.fromBuffer('a.bin', binary).text, binary.toString('utf8'));
+});

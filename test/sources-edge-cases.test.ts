@@ -48,6 +48,22 @@ test('binary files are skipped and listed, in JSON and in the pretty summary', (
   assert.match(pretty.stdout, /blob\.bin: binary/);
 });
 
+test('a UTF-16LE file with a BOM (Windows PowerShell 5 output) is scanned as text, on its own line numbers; without a BOM it stays binary', (t) => {
+  const repo = withRepo(t);
+  const token = fake.checksummedToken('ghp_');
+  const text = `# exported\r\n\r\n$env:GITHUB_TOKEN = "${token}"\r\n`;
+  repo.write('env.ps1', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+  repo.write('nobom.ps1', Buffer.from(text, 'utf16le')).add();
+  const r = scanStaged(repo);
+  assert.equal(r.status, 1, r.stderr);
+  assert.deepEqual(findingsOf(r).map((f) => [f.file, f.line, f.ruleId]), [['env.ps1', 3, 'secret/github-pat']]);
+  assert.deepEqual(JSON.parse(r.stdout).stats.skipped, [{ file: 'nobom.ps1', reason: 'binary' }]);
+  // The pre-commit mode: git's diff calls the file binary and lists no lines, so every line of it counts as added.
+  const added = scanStaged(repo, '--added-only');
+  assert.equal(added.status, 1, added.stderr);
+  assert.deepEqual(findingsOf(added).map((f) => [f.file, f.line]), [['env.ps1', 3]]);
+});
+
 test('submodules and symlinks are listed as skipped, not read', (t) => {
   const repo = withRepo(t);
   repo.write('a.txt', 'hello\n').add().commit();

@@ -6,6 +6,8 @@ import { dirname, join } from 'node:path';
 export interface WritableFile {
   readonly path: string;
   text(): string;
+  /** The file's bytes, when they are not the UTF-8 of `text()` (a UTF-16 file). */
+  bytes?(): Buffer;
 }
 
 /** The first file of each path: templates drawn twice into one folder would otherwise overwrite each other. */
@@ -18,7 +20,7 @@ export function writeFiles(dir: string, files: WritableFile[]): void {
   for (const f of files) {
     const abs = join(dir, f.path);
     mkdirSync(dirname(abs), { recursive: true });
-    writeFileSync(abs, f.text());
+    writeFileSync(abs, f.bytes ? f.bytes() : f.text());
   }
 }
 

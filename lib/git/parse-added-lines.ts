@@ -2,9 +2,12 @@
  * Parses `git diff -p -U0 --no-color` output into the new-file line numbers
  * each file gains. Hunk bodies are skipped by the counts in their headers,
  * because an added line that starts with `++ ` or `@@` looks like a header.
+ * A file git shows as `Binary files … differ` maps to null: git has no lines
+ * for it, yet the scan may read it as text (UTF-16 with a BOM), so all of
+ * its lines count as added.
  */
-export function parseAddedLines(patch: string): Map<string, Set<number>> {
-  const result = new Map<string, Set<number>>();
+export function parseAddedLines(patch: string): Map<string, Set<number> | null> {
+  const result = new Map<string, Set<number> | null>();
   const lines = patch.split('\n');
   let current: Set<number> | null = null;
   let i = 0;
@@ -12,6 +15,12 @@ export function parseAddedLines(patch: string): Map<string, Set<number>> {
     const line = lines[i];
     if (line.startsWith('diff --git ')) {
       current = null;
+      i++;
+      continue;
+    }
+    const binary = /^Binary files .* and (.*) differ$/.exec(line);
+    if (binary) {
+      if (binary[1] !== '/dev/null') result.set(stripPrefix(unquoteCPath(binary[1])), null);
       i++;
       continue;
     }

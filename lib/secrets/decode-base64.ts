@@ -87,11 +87,21 @@ function jsonData(doc: string, base: number, out: EncodedValue[]): void {
  * they find encoded secrets without decoding every base64 run in every file:
  * `Z2hwX` is base64 for `ghp_`, `LS0tLS1CRUdJTi` for `-----BEGIN`.
  */
-export const ENCODED_PREFIXES: readonly string[] = ['-----BEGIN', '{"auths"', 'ghp_', 'gho_', 'ghs_', 'github_pat_', 'glpat-', 'AKIA', 'ASIA', 'xoxb-', 'xoxp-', 'npm_', 'sk_live_', 'postgres://', 'mysql://', 'mongodb']
+export const ENCODED_PREFIXES: readonly string[] = [
+  '-----BEGIN', '{"auths"', 'ghp_', 'gho_', 'ghs_', 'github_pat_', 'glpat-', 'AKIA', 'ASIA', 'xoxb-', 'xoxp-', 'npm_', 'sk_live_', 'postgres://', 'mysql://', 'mongodb',
+  'sk-ant-', 'sk-proj-', 'hf_', 'AIza', 'dckr_pat_',
+  // JSON documents kept base64 in one variable (`GCP_SA_KEY`, `GOOGLE_CREDENTIALS`): a pretty-printed
+  // object, or a compact service-account key. The key inside sits at no 4-character boundary of its own.
+  '{\n ', '{\r\n', '{"type":"service_account"',
+]
   .map((p) => Buffer.from(p).toString('base64').replace(/=+$/, ''))
   // Only whole 4-character groups are stable whatever bytes follow the prefix.
   .map((b) => b.slice(0, b.length - (b.length % 4 === 0 ? 0 : b.length % 4)))
-  .filter((b) => b.length >= 4);
+  .filter((b) => b.length >= 4)
+  // `eyJ` is `{"` plus the top bits of the next character: any compact JSON object kept base64
+  // (`APP_CONFIG: eyJ…`). JWT segments start so too; decoded, they are scanned for provider tokens
+  // only, and a JWT already reported covers them.
+  .concat(['eyJ']);
 
 function isBase64Char(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 95 || c === 45;

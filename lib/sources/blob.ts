@@ -1,4 +1,5 @@
 import { readSync } from 'node:fs';
+import { isUtf16Text } from '../text/utf16';
 
 /** One file's content as a source yields it, before any detector sees it. */
 export interface Blob {
@@ -28,10 +29,16 @@ export interface BlobSource {
 
 const BINARY_PROBE = 8000;
 
-/** Git's own heuristic: a NUL byte in the first 8,000 bytes means binary. */
+/**
+ * Git's own heuristic: a NUL byte in the first 8,000 bytes means binary; except UTF-16 text
+ * marked by a BOM, which is decoded (lib/text/utf16.ts). The probe is a whole file when it is short,
+ * so the even-length check of a BOM-marked file holds on it too.
+ */
 export function isBinary(content: Buffer): boolean {
   const end = Math.min(content.length, BINARY_PROBE);
-  return content.subarray(0, end).includes(0);
+  const probe = content.subarray(0, end);
+  if (!probe.includes(0)) return false;
+  return !isUtf16Text(end % 2 === 0 ? probe : probe.subarray(0, end - 1));
 }
 
 export function skipped(path: string, size: number, reason: string, extra: Partial<Blob> = {}): Blob {

@@ -24,7 +24,8 @@ export async function stagedSource(repo: RepoInfo, opts: { addedOnly: boolean; m
     oid: e.dstOid,
     mode: e.dstMode,
     path: e.path,
-    addedLines: added ? (added.get(e.path) ?? new Set<number>()) : undefined,
+    // null: a file git calls binary, read as text by the scan (UTF-16): every line of it counts.
+    addedLines: added ? (added.has(e.path) ? (added.get(e.path) ?? undefined) : new Set<number>()) : undefined,
   }));
   return {
     root: repo.root,

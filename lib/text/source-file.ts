@@ -1,4 +1,5 @@
 import { isAscii } from 'node:buffer';
+import { decodeUtf16 } from './utf16';
 
 /** Node's threshold for external strings is 1,031,913 bytes (EXTERN_APEX); stay clear of it. */
 const LATIN1_BELOW = 1000 * 1000;
@@ -17,8 +18,13 @@ export class SourceFile {
     this.text = text;
   }
 
-  /** Decodes bytes as UTF-8 (invalid sequences become U+FFFD, one per byte run) and drops a BOM. */
+  /** Decodes bytes as UTF-8 (invalid sequences become U+FFFD, one per byte run), or as BOM-marked UTF-16, and drops a BOM. */
   static fromBuffer(path: string, content: Buffer): SourceFile {
+    // 0xFF and 0xFE never start UTF-8 text: only then is a UTF-16 BOM looked for.
+    if (content.length >= 2 && (content[0] === 0xff || content[0] === 0xfe)) {
+      const utf16 = decodeUtf16(content);
+      if (utf16 !== null) return new SourceFile(path, utf16);
+    }
     // ASCII (nearly every file a scan reads) decodes the same either way, and latin1 skips UTF-8
     // validation (about half the decoding time). Only below ~1 MB: Node makes a larger latin1
     // string an external one, outside the heap until a collection finds it (+15 MiB peak RSS on

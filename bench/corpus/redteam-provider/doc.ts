@@ -6,6 +6,8 @@ export interface Encoding {
   bom?: boolean;
   /** No newline after the last line. */
   noFinalNewline?: boolean;
+  /** UTF-16LE bytes (with `bom`, the FF FE mark): what Windows PowerShell 5 `>` and regedit write. */
+  utf16le?: boolean;
 }
 
 /**
@@ -35,5 +37,8 @@ export class RtDoc extends FileBuilder {
   text(): string {
     const eol = this.encoding.crlf ? '\r\n' : '\n';
     return (this.encoding.bom ? '\uFEFF' : '') + this.lines.join(eol) + (this.encoding.noFinalNewline ? '' : eol);
+  }
+  bytes(): Buffer {
+    return Buffer.from(this.text(), this.encoding.utf16le ? 'utf16le' : 'utf8');
   }
 }

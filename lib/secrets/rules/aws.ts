@@ -1,4 +1,5 @@
 import type { SecretRule } from '../rule';
+import { WORD_HEAD } from './prefixed';
 import * as fake from '../fake';
 import { anyCase, SEP } from './near-keyword';
 import { uuid, mixedCase } from './shapes';
@@ -15,7 +16,7 @@ export const rules: SecretRule[] = [
     description: 'AWS access key id',
     severity: 'high',
     keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
-    regex: /\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/,
+    regex: new RegExp(`${WORD_HEAD}((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\\b`),
     secretGroup: 1,
     minEntropy: 3,
     // AWS documentation keys (AKIAIOSFODNN7EXAMPLE…) carry an EXAMPLE marker issued keys never have.
@@ -78,6 +79,25 @@ export const rules: SecretRule[] = [
         `token: FwoGZXIvYXdz${fake.base64(250)}`,
       ],
       noMatch: () => [`aws_session_token = ${fake.base64(60)}`, `aws_session_token = ${'A'.repeat(200)}`, `IQoJb3JpZ2lu${fake.base64(20)}`],
+    },
+  },
+  {
+    id: 'secret/aws-bedrock-api-key',
+    description: 'Amazon Bedrock long-term API key',
+    severity: 'high',
+    keywords: ['absk'],
+    // "ABSK" + base64 of "BedrockAPIKey-<id>-at-<account>:<secret>"; the decoded text is checked, not just the shape.
+    regex: new RegExp(`${WORD_HEAD}(ABSK[A-Za-z0-9+/]{60,400}={0,2})(?![A-Za-z0-9+/=])`),
+    secretGroup: 1,
+    validate: (s) => Buffer.from(s.slice(4), 'base64').toString('latin1').startsWith('BedrockAPIKey-'),
+    why: 'A long-term Bedrock API key calls Bedrock models on your account (and bill) until it expires or is revoked.',
+    fix: 'Delete the service-specific credential of the IAM user (IAM → Users → Security credentials → API keys for Amazon Bedrock), and use short-term keys or role credentials loaded at run time instead of the source.',
+    examples: {
+      match: () => {
+        const key = () => 'ABSK' + Buffer.from(`BedrockAPIKey-${fake.lowerAlnum(4)}-at-${fake.digits(12)}:${fake.base64(48)}`).toString('base64').replace(/=+$/, '');
+        return [key(), `AWS_BEARER_TOKEN_BEDROCK=${key()}`];
+      },
+      noMatch: () => [`ABSK${fake.base64(120)}`, 'ABSKQmVkcm9ja0FQSUtleS0...'],
     },
   },
   {

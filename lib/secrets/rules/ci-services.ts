@@ -1,6 +1,6 @@
 import type { SecretRule } from '../rule';
 import * as fake from '../fake';
-import { prefixed } from './prefixed';
+import { prefixed, TOKEN_HEAD } from './prefixed';
 import { keyed } from './keyed';
 import { UUID, uuid, HEX40, hasDigit } from './shapes';
 
@@ -8,6 +8,15 @@ const CI_LOAD = 'and keep it as a masked secret of the CI system (or read it fro
 
 
 export const rules: SecretRule[] = [
+  prefixed({
+    id: 'secret/infracost-api-key',
+    description: 'Infracost API key',
+    prefix: 'ico-',
+    body: '[A-Za-z0-9]{32}',
+    make: () => 'ico-' + fake.alnum(32),
+    minEntropy: 3.5,
+    fix: `Rotate the key in Infracost Cloud (Org settings → API key), ${CI_LOAD}.`,
+  }),
   prefixed({
     id: 'secret/circleci-personal-token',
     description: 'CircleCI personal API token',
@@ -175,7 +184,7 @@ export const rules: SecretRule[] = [
     prefix: 'API-',
     body: '[A-Z0-9]{25,32}',
     make: () => 'API-' + fake.upperAlnum(27),
-    head: '(?<![A-Za-z0-9_-])',
+    head: TOKEN_HEAD,
     fix: `Revoke the API key in Octopus (profile → My API Keys), create a new one, ${CI_LOAD}.`,
     validate: hasDigit,
   }),

@@ -1,4 +1,5 @@
 import type { SecretRule } from '../rule';
+import { TOKEN_HEAD } from './prefixed';
 import * as fake from '../fake';
 import { URL_SLASH as S } from './shapes';
 import { keyed } from './keyed';
@@ -21,7 +22,7 @@ export const rules: SecretRule[] = [
     // word-start pairs are a few thousand hits, each one sticky attempt. The snowflake check keeps chance shapes out.
     keywords: ['\\bmd', '\\bmt', '\\bmj', '\\bmz', '\\bnd', '\\bnt', '\\bnj', '\\bnz', '\\bod', '\\bot', '\\boj', '\\boz'],
     // The first four characters are those idSegmentIsSnowflake accepts (base64 of three digits): most M/N/O words fail at the second.
-    regex: /(?<![A-Za-z0-9_-])((?:MD|MT|Mj|Mz|ND|NT|Nj|Nz|OD|OT|Oj|Oz)[AEIMQUYcgk][w-z0-5][A-Za-z0-9_-]{20,24}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])/,
+    regex: new RegExp(String.raw`${TOKEN_HEAD}((?:MD|MT|Mj|Mz|ND|NT|Nj|Nz|OD|OT|Oj|Oz)[AEIMQUYcgk][w-z0-5][A-Za-z0-9_-]{20,24}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])`),
     secretGroup: 1,
     validate: idSegmentIsSnowflake,
     why: 'A bot token controls the bot in every server it has joined: read messages, post, kick, ban.',

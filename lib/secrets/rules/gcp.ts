@@ -1,4 +1,5 @@
 import type { SecretRule } from '../rule';
+import { WORD_HEAD } from './prefixed';
 import * as fake from '../fake';
 
 const LOAD = 'load it at run time from Secret Manager or the environment instead of the source';
@@ -22,7 +23,7 @@ export const rules: SecretRule[] = [
     description: 'Google Cloud / Google Maps / Firebase API key',
     severity: 'high',
     keywords: ['aiza'],
-    regex: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/,
+    regex: new RegExp(`${WORD_HEAD}(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])`),
     secretGroup: 1,
     minEntropy: 3.5,
     why: 'Google API keys bill to the project and, unless restricted, call any enabled API (Maps, Gemini, Firebase…).',
@@ -55,7 +56,7 @@ export const rules: SecretRule[] = [
     description: 'Google OAuth client secret',
     severity: 'high',
     keywords: ['gocspx-'],
-    regex: /\b(GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/,
+    regex: new RegExp(`${WORD_HEAD}(GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])`),
     secretGroup: 1,
     minEntropy: 3.5,
     fix: `Reset the secret of the OAuth client in Google Cloud console → APIs & Services → Credentials, and ${LOAD}.`,
@@ -69,7 +70,7 @@ export const rules: SecretRule[] = [
     description: 'Google OAuth access token (ya29.)',
     severity: 'medium',
     keywords: ['ya29.'],
-    regex: /\b(ya29\.[0-9A-Za-z_-]{30,1500})(?![0-9A-Za-z_-])/,
+    regex: new RegExp(`${WORD_HEAD}(ya29\\.[0-9A-Za-z_-]{30,1500})(?![0-9A-Za-z_-])`),
     secretGroup: 1,
     minEntropy: 4,
     why: 'A Google access token acts as the signed-in user or service account for about an hour.',
@@ -84,12 +85,12 @@ export const rules: SecretRule[] = [
     description: 'Google OAuth refresh token',
     severity: 'high',
     keywords: ['1//0'],
-    regex: /(?<![A-Za-z0-9/])(1\/\/0[0-9A-Za-z_-]{40,200})(?![0-9A-Za-z_-])/,
+    regex: new RegExp(String.raw`(?<![A-Za-z0-9/](?<!%[0-9A-Fa-f]{2}|\\[nrt]|\\u00[0-9A-Fa-f]{2}))(1\/\/0[0-9A-Za-z_-]{40,200})(?![0-9A-Za-z_-])`),
     secretGroup: 1,
     minEntropy: 4,
     fix: 'Revoke the grant (https://myaccount.google.com/permissions or the revoke endpoint), re-authorize, and store refresh tokens in Secret Manager or the user\'s credential store, not the repository.',
     examples: {
-      match: () => [`"refresh_token": "1//0${fake.base64url(100)}"`, `GOOGLE_REFRESH_TOKEN=1//04${fake.base64url(90)}`],
+      match: () => [`"refresh_token": "1//0${fake.base64url(100)}"`, `GOOGLE_REFRESH_TOKEN=1//04${fake.base64url(90)}`, `GET /cb?next=%2Fauth%3Frefresh_token%3D1//0${fake.base64url(90)}`],
       noMatch: () => ['x = 1//0', `1//0${fake.base64url(20)}`],
     },
   },

@@ -1,4 +1,5 @@
 import type { SecretRule } from '../rule';
+import { WORD_HEAD } from './prefixed';
 import * as fake from '../fake';
 import { assigned } from './near-keyword';
 
@@ -27,7 +28,7 @@ function classic(prefix: string, id: string, description: string, fix: string): 
     description,
     severity: 'high',
     keywords: [prefix],
-    regex: new RegExp(`\\b(${prefix}[A-Za-z0-9]{36})\\b`),
+    regex: new RegExp(`${WORD_HEAD}(${prefix}[A-Za-z0-9]{36})\\b`),
     secretGroup: 1,
     validate: validGithubChecksum,
     fix,
@@ -49,7 +50,7 @@ export const rules: SecretRule[] = [
     description: 'GitHub fine-grained personal access token',
     severity: 'high',
     keywords: ['github_pat_'],
-    regex: /\b(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b/,
+    regex: new RegExp(`${WORD_HEAD}(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\\b`),
     secretGroup: 1,
     minEntropy: 4,
     fix: `Revoke it at https://github.com/settings/personal-access-tokens, create a new one with the narrowest repository access, ${LOAD}`,

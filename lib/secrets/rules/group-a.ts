@@ -24,6 +24,7 @@ import { rules as payments } from './payments';
 import { rules as observability } from './observability';
 import { rules as saasTools } from './saas-tools';
 import { rules as social } from './social';
+import { rules as tailscale } from './tailscale';
 
 /** Cloud, source hosting, CI, messaging and SaaS providers. */
 export const groupA: SecretRule[] = [
@@ -32,5 +33,5 @@ export const groupA: SecretRule[] = [
   ...slack, ...discord, ...telegram, ...teams,
   ...stripe, ...payments, ...twilio, ...email, ...shopify,
   ...datadog, ...newrelic, ...sentry, ...observability,
-  ...linear, ...postman, ...saasTools, ...social,
+  ...linear, ...postman, ...saasTools, ...social, ...tailscale,
 ];

@@ -8,6 +8,28 @@ const uuid = () => `${fake.hex(8)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(4)}-
 
 export const rules: SecretRule[] = [
   prefixedRule({
+    id: 'secret/scalingo-api-token',
+    description: 'Scalingo API token',
+    keywords: ['tk-us-'],
+    token: 'tk-us-[A-Za-z0-9_-]{48}',
+    minEntropy: 3.5,
+    why: WHY,
+    fix: rotateThen('Scalingo dashboard → User settings → API tokens', 'set `SCALINGO_API_TOKEN` as a CI secret.'),
+    match: () => [`tk-us-${fake.base64url(48)}`, `SCALINGO_API_TOKEN=tk-us-${fake.base64url(48)}`],
+    noMatch: () => [`tk-us-${'x'.repeat(48)}`, `tk-us-${fake.base64url(20)}`],
+  }),
+  prefixedRule({
+    id: 'secret/openshift-user-token',
+    description: 'OpenShift OAuth access token (sha256~)',
+    keywords: ['sha256~'],
+    token: 'sha256~[A-Za-z0-9_-]{43}',
+    minEntropy: 3.5,
+    why: 'An OpenShift OAuth token logs in to the cluster API as its user (`oc login --token`), with every role that user holds.',
+    fix: rotateThen('`oc delete oauthaccesstoken <name>`, or log out the session', 'use a service account token mounted at run time or `oc login` interactively.'),
+    match: () => [`sha256~${fake.base64url(43)}`, `oc login --token=sha256~${fake.base64url(43)} --server=https://api.ocp.acme.io:6443`],
+    noMatch: () => [`sha256:${fake.hex(64)}`, `sha256~${'x'.repeat(43)}`, `sha256~${fake.base64url(20)}`],
+  }),
+  prefixedRule({
     id: 'secret/netlify-token',
     description: 'Netlify access token (nfp_ personal, nfc_ CLI, nfo_ OAuth, nfu_ app, nfb_ build)',
     keywords: ['nfp_', 'nfc_', 'nfo_', 'nfu_', 'nfb_'],

@@ -1,4 +1,5 @@
 import type { SecretRule } from '../rule';
+import { TOKEN_HEAD } from './prefixed';
 import * as fake from '../fake';
 import { rotateThen } from './token-kit';
 
@@ -8,7 +9,7 @@ import { rotateThen } from './token-kit';
  * credentials. Supabase `anon` keys are public by design and stay quiet;
  * Supabase `service_role` keys get their own high-severity rule.
  */
-const JWT = /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{10,1000}\.eyJ[A-Za-z0-9_-]{2,8000}\.[A-Za-z0-9_-]{16,1000})(?![A-Za-z0-9_-])/;
+const JWT = new RegExp(String.raw`${TOKEN_HEAD}(eyJ[A-Za-z0-9_-]{10,1000}\.eyJ[A-Za-z0-9_-]{2,8000}\.[A-Za-z0-9_-]{16,1000})(?![A-Za-z0-9_-])`);
 
 function decodePart(part: string): Record<string, unknown> | null {
   try {

@@ -1,13 +1,45 @@
 import type { SecretRule } from '../rule';
 import * as fake from '../fake';
-import { prefixed } from './prefixed';
+import { prefixed, TOKEN_HEAD } from './prefixed';
 import { keyed } from './keyed';
 import { UUID, uuid } from './shapes';
 
 const SERVER = 'and load it on the server from the environment or a secret manager; payment credentials never belong in client code or the repository';
 
 /** Payment providers other than Stripe: Square, Braintree/PayPal, Adyen, Plaid, Flutterwave, Razorpay, Shippo, EasyPost, GoCardless. */
+const braintreeToken = () => `access_token$production$${fake.lowerAlnum(16)}$${fake.hex(32)}`;
+
+/** Braintree's token, also percent-encoded (`$` as `%24`) as it appears in a form body or a logged URL. */
+function braintree(): SecretRule {
+  const base = prefixed({
+    id: 'secret/braintree-access-token',
+    description: 'Braintree / PayPal production access token',
+    prefix: 'access_token$production$',
+    body: '[0-9a-z]{16}\\$[0-9a-f]{32}',
+    make: braintreeToken,
+    keywords: ['access_token$production$'],
+    fix: `Revoke the access token in the Braintree Control Panel (Settings → API → API Keys / grant), ${SERVER}.`,
+  });
+  return {
+    ...base,
+    keywords: ['access_token$production$', 'access_token%24production%24'],
+    regex: new RegExp(`${TOKEN_HEAD}(access_token(?:\\$|%24)production(?:\\$|%24)[0-9a-z]{16}(?:\\$|%24)[0-9a-f]{32})(?![A-Za-z0-9_-])`),
+    examples: { ...base.examples, match: () => [...base.examples.match(), `token=${encodeURIComponent(braintreeToken())}&env=prod`] },
+  };
+}
+
 export const rules: SecretRule[] = [
+  prefixed({
+    id: 'secret/duffel-live-token',
+    description: 'Duffel live access token',
+    prefix: 'duffel_live_',
+    body: '[A-Za-z0-9_=-]{43}',
+    make: () => 'duffel_live_' + fake.base64url(43),
+    minEntropy: 3.5,
+    why: 'A live Duffel token books and cancels real flights and stays, charged to your balance.',
+    fix: `Delete the token in the Duffel dashboard (Developers → Access tokens), create a new one, ${SERVER}.`,
+    noMatch: () => [`duffel_test_${fake.base64url(43)}`],
+  }),
   prefixed({
     id: 'secret/square-access-token',
     description: 'Square production access token',
@@ -33,15 +65,7 @@ export const rules: SecretRule[] = [
     make: () => 'sq0csp-' + fake.base64url(43),
     fix: `Replace the application secret in the Square Developer Dashboard (OAuth), ${SERVER}.`,
   }),
-  prefixed({
-    id: 'secret/braintree-access-token',
-    description: 'Braintree / PayPal production access token',
-    prefix: 'access_token$production$',
-    body: '[0-9a-z]{16}\\$[0-9a-f]{32}',
-    make: () => `access_token$production$${fake.lowerAlnum(16)}$${fake.hex(32)}`,
-    keywords: ['access_token$production$'],
-    fix: `Revoke the access token in the Braintree Control Panel (Settings → API → API Keys / grant), ${SERVER}.`,
-  }),
+  braintree(),
   keyed({
     id: 'secret/paypal-client-secret',
     description: 'PayPal REST API client secret',
@@ -74,7 +98,7 @@ export const rules: SecretRule[] = [
     description: 'Plaid access token',
     severity: 'high',
     keywords: ['access-production-', 'access-development-', 'access-sandbox-'],
-    regex: new RegExp(`(?<![A-Za-z0-9_-])(access-(?:production|development|sandbox)-${UUID})(?![A-Za-z0-9_-])`),
+    regex: new RegExp(`${TOKEN_HEAD}(access-(?:production|development|sandbox)-${UUID})(?![A-Za-z0-9_-])`),
     secretGroup: 1,
     fix: `Invalidate it (/item/access_token/invalidate or remove the Item), ${SERVER}.`,
     examples: {

@@ -25,6 +25,19 @@ export interface PrefixedSpec {
   noMatch?: () => string[];
 }
 
+/**
+ * No token character before the prefix, unless that character ends a URL escape (`%3D`, `%20`,
+ * `%22`: a token in a percent-encoded query, header or JSON), a `\n` / `\t` / `\r` escape (a
+ * token starting a line inside a JSON or C string) or a `\u0022` escape (.NET's JSON encoder writes
+ * quotes so). One lookbehind, so anchor.ts still reads it. Only ahead of a literal prefix: ahead of
+ * a character class (`[0-9a-f]{32}-us…`) the regex is tried at every position and the inner
+ * lookbehind ran there too (60% slower on random text), so such rules keep the plain one.
+ */
+export const TOKEN_HEAD = '(?<![A-Za-z0-9_-](?<!%[0-9A-Fa-f]{2}|\\\\[nrt]|\\\\u00[0-9A-Fa-f]{2}))';
+
+/** TOKEN_HEAD for tokens bounded by `\b` (a word character before them, `-` allowed): the same escapes are let through. */
+export const WORD_HEAD = '(?<![A-Za-z0-9_](?<!%[0-9A-Fa-f]{2}|\\\\[nrt]|\\\\u00[0-9A-Fa-f]{2}))';
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
@@ -33,7 +46,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
  * all-`x` placeholder of the right length (rejected by charset or entropy).
  */
 export function prefixed(spec: PrefixedSpec): SecretRule {
-  const head = spec.head ?? '(?<![A-Za-z0-9_-])';
+  const head = spec.head ?? TOKEN_HEAD;
   const tail = spec.tail ?? '(?![A-Za-z0-9_-])';
   return {
     id: spec.id,

@@ -28,12 +28,12 @@ const BODY = `[A-Za-z0-9+/=\\s\\\\"'\`,]{0,12000}`;
  * multiply their backtracking on a BEGIN with no END.
  */
 /**
- * Between BEGIN and the body: line breaks (real or `\\n`), indentation, and the quotes and `+` of a key
+ * Between BEGIN and the body: line breaks (real, `\\n`, or `\\\\n` in JSON inside a JSON string), indentation, and the quotes and `+` of a key
  * written as concatenated string literals (`'-----BEGIN …-----\\n' +\\n  'MIIE…\\n' +`, JS and Java).
  * A `+` counts only before whitespace: a body line never holds a lone `+` right after BEGIN.
  */
-const LEAD = `(?:\\s|\\\\[rn]|["'\`,]|\\+(?=\\s))`;
-const FIRST = `${LEAD}{1,24}[A-Za-z0-9+/=]{1,64}`;
+const LEAD = `(?:\\s|\\\\{1,3}[rn]|["'\`,]|\\+(?=\\s))`;
+const FIRST = `${LEAD}{1,40}[A-Za-z0-9+/=]{1,64}`;
 
 function pemPattern(labels: string): RegExp {
   return new RegExp(`(-----BEGIN ${labels}-----(?=(${FIRST}))\\2)(?=${BODY}-----END ${labels}-----)`);
@@ -53,7 +53,7 @@ function realBody(secret: string): boolean {
  * A line break inside a PuTTY key: real, or `\\n` in a JSON string, followed by the indentation of a
  * YAML block, or by `' +\\n  '` where the key is written as concatenated string literals.
  */
-const PPK_NL = `(?:\\r?\\n|(?:\\\\r)?\\\\n(?:["'\`][ \\t]{0,4}\\+?[ \\t]{0,4}\\r?\\n[ \\t]{0,16}["'\`])?)[ \\t]{0,16}`;
+const PPK_NL = `(?:\\r?\\n|(?:\\\\{1,3}r)?\\\\{1,3}n(?:["'\`][ \\t]{0,4}\\+?[ \\t]{0,4}\\r?\\n[ \\t]{0,16}["'\`])?)[ \\t]{0,16}`;
 
 const OPENSSH_MAGIC = 'openssh-key-v1\0';
 
@@ -131,6 +131,8 @@ export const rules: SecretRule[] = [
         fake.pem('PRIVATE KEY'),
         fake.pem('EC PRIVATE KEY', 3),
         `{"private_key": "${fake.pem('PRIVATE KEY').replace(/\n/g, '\\n')}\\n"}`,
+        // JSON inside a JSON string (a webhook payload, a Terraform state attribute): `\\n` between lines.
+        JSON.stringify({ body: JSON.stringify({ key: fake.pem('EC PRIVATE KEY', 3) + '\n' }) }),
         // Concatenated string literals, as keys are pasted into JS or Java source.
         `const pem = '${fake.pem('RSA PRIVATE KEY', 6).split('\n').join("\\n' +\n  '")}';`,
         `tls:\n  key: |\n    ${fake.pem('DSA PRIVATE KEY', 6).replace(/\n/g, '\n    ')}`,
@@ -203,7 +205,7 @@ export const rules: SecretRule[] = [
     keywords: ['-----begin pgp private key block'],
     regex:
       new RegExp(
-        `(-----BEGIN PGP PRIVATE KEY BLOCK-----(?=(${LEAD}{1,24}(?:[A-Za-z]{1,20}: [^\\r\\n\\\\]{0,200}${LEAD}{1,24}){0,6}[A-Za-z0-9+/=]{1,64}))\\2)(?=[A-Za-z0-9+/=\\s\\\\"'\`,]{0,40000}-----END PGP PRIVATE KEY BLOCK-----|[A-Za-z0-9+/=\\s\\\\"'\`,]{4000})`,
+        `(-----BEGIN PGP PRIVATE KEY BLOCK-----(?=(${LEAD}{1,40}(?:[A-Za-z]{1,20}: [^\\r\\n\\\\]{0,200}${LEAD}{1,24}){0,6}[A-Za-z0-9+/=]{1,64}))\\2)(?=[A-Za-z0-9+/=\\s\\\\"'\`,]{0,40000}-----END PGP PRIVATE KEY BLOCK-----|[A-Za-z0-9+/=\\s\\\\"'\`,]{4000})`,
       ),
     secretGroup: 1,
     validate: (s) => realBody(s.replace(/^[\s\S]*(?:\n|\\n)/, '')),
@@ -213,6 +215,9 @@ export const rules: SecretRule[] = [
       match: () => [
         pgpBlock(),
         pgpBlock().replace(/\n/g, '\\n'),
+        // Java string concatenation, the armour's blank line a `"\\n" +` line of its own.
+        `static final String KEY =\n${pgpBlock().split('\n').map((l) => `      "${l}\\n" +`).join('\n')}\n      "";`,
+        JSON.stringify({ body: JSON.stringify({ key: pgpBlock() }) }),
         // In a YAML block scalar or a heredoc: every line indented, the blank line too.
         `gpg:\n  private_key: |\n${pgpBlock().replace(/^/gm, '        ')}`,
         // A keyring export with subkeys runs past 16 KiB, more than the engine reads after BEGIN in a large

@@ -1,6 +1,6 @@
 import type { SecretRule } from '../rule';
 import * as fake from '../fake';
-import { prefixed } from './prefixed';
+import { prefixed, TOKEN_HEAD } from './prefixed';
 
 const ROLL = 'Roll the key in the Stripe Dashboard (Developers → API keys → Roll key, with an expiry for the old one)';
 const LOAD = 'then load it on the server from the environment or a secret manager; never ship secret or restricted keys to clients';
@@ -34,7 +34,7 @@ export const rules: SecretRule[] = [
     description: 'Stripe test-mode secret or restricted key',
     severity: 'low',
     prefix: '',
-    head: '(?<![A-Za-z0-9_-])',
+    head: TOKEN_HEAD,
     body: '[sr]k_test_[0-9A-Za-z]{24,247}',
     make: () => `sk_test_${fake.alnum(99)}`,
     keywords: ['sk_test_', 'rk_test_'],

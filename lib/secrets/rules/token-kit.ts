@@ -10,8 +10,8 @@ import { base62, crc32 } from '../fake';
 
 /** A character that may continue a token: used to bound prefixed tokens on both sides. */
 export const TOKEN_CHAR = 'A-Za-z0-9_\\-';
-/** `(?<![A-Za-z0-9_-])`: the token starts here, not inside a longer word. */
-export const START = `(?<![${TOKEN_CHAR}])`;
+/** `(?<![A-Za-z0-9_-])`: the token starts here, not inside a longer word; a URL or `\\n` escape right before it does not count (prefixed.ts TOKEN_HEAD). */
+export const START = `(?<![${TOKEN_CHAR}](?<!%[0-9A-Fa-f]{2}|\\\\[nrt]|\\\\u00[0-9A-Fa-f]{2}))`;
 /** `(?![A-Za-z0-9_-])`: the token ends here. */
 export const END = `(?![${TOKEN_CHAR}])`;
 

@@ -1,6 +1,6 @@
 import type { SecretRule } from '../rule';
 import * as fake from '../fake';
-import { prefixed } from './prefixed';
+import { prefixed, TOKEN_HEAD } from './prefixed';
 import { keyed } from './keyed';
 import { HEX32 } from './shapes';
 
@@ -26,7 +26,7 @@ export const rules: SecretRule[] = [
     severity: 'medium',
     prefix: 'SK',
     body: '[0-9a-f]{32}',
-    head: '(?<![A-Za-z0-9_-])',
+    head: TOKEN_HEAD,
     tail: '(?![A-Za-z0-9_-])',
     keywords: ['\\bsk'],
     make: () => 'SK' + fake.hex(32),
