@@ -388,6 +388,8 @@ table(selfNamed, {
     { text: '#define TLS1_TXT_PSK_WITH_AES_128_GCM_SHA256 "PSK-AES128-GCM-SHA256"', secret: 'PSK-AES128-GCM-SHA256', key: 'TLS1_TXT_PSK_WITH_AES_128_GCM_SHA256' },
     { text: '#define SN_setct_AuthReqTBS "setct-AuthReqTBS"', secret: 'setct-AuthReqTBS', key: 'SN_setct_AuthReqTBS' },
     { text: ' * @GNUTLS_KX_ECDHE_PSK: ECDHE-PSK key-exchange algorithm.', secret: 'ECDHE-PSK', key: 'GNUTLS_KX_ECDHE_PSK' },
+    { text: '#define SN_kx_dhe_psk           "KxDHE-PSK"', secret: 'KxDHE-PSK', key: 'SN_kx_dhe_psk' },
+    { text: '#define TLS1_TXT_PSK_WITH_AES_128_CCM_8 "PSK-AES128-CCM8"', secret: 'PSK-AES128-CCM8', key: 'TLS1_TXT_PSK_WITH_AES_128_CCM_8' },
   ],
   keeps: [
     { text: `TLS_PSK_SECRET="${token()}"`, key: 'TLS_PSK_SECRET' },

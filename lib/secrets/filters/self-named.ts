@@ -15,7 +15,7 @@ export function isSelfNamed(value: string, key: string): boolean {
   let letters = 0;
   for (const s of segments) letters += s.length;
   // Words, not a random string's one- and two-character runs.
-  if (letters / segments.length < 3) return false;
+  if (letters / segments.length < 2.5) return false;
   const name = key.toLowerCase().replace(/[^a-z0-9]/g, '');
   for (const s of segments) if (!name.includes(s.toLowerCase())) return false;
   return true;
