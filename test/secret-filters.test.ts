@@ -143,10 +143,12 @@ table(digest, {
     { text: `  {"sha256": "${sha}", "token": "x"},`, secret: sha, kind: 'generic', key: 'token' },
     { text: `sha512sum: '${fake.hex(128)}'`, secret: undefined, kind: 'generic' },
     { text: `Authorization: Bearer sha256:${sha}`, secret: `sha256:${sha}`, kind: 'generic', key: 'Authorization' },
+    // A wheel's RECORD: urlsafe base64 after `sha256=`, whose leading `-` the entropy stage trims.
+    { text: `acme_sdk/auth.py,sha256=-8BKIDxY8-${fake.base64url(34)},1234`, secret: undefined, kind: 'entropy' },
     // ssh-keygen -l fingerprints under a key-named field
     { text: `"host_key_fingerprint": "SHA256:${fake.base64(43)}"`, secret: undefined, kind: 'generic', key: 'host_key_fingerprint' },
     { text: `ssh_host_key: MD5:${Array.from({ length: 16 }, () => fake.hex(2)).join(':')}`, secret: undefined, kind: 'generic', key: 'ssh_host_key' },
-  ].map((r) => ({ ...r, secret: r.secret ?? r.text.split(': ')[1].replace(/['"]/g, '') })),
+  ].map((r) => ({ ...r, secret: r.secret ?? (r.text.includes(',sha256=-') ? r.text.slice(r.text.indexOf('=-') + 2, r.text.lastIndexOf(',')) : r.text.split(': ')[1].replace(/['"]/g, '')) })),
   keeps: [
     { text: `api_token = "${gitSha}"`, secret: gitSha, key: 'api_token' },
     { text: `secret = "${fake.hex(48)}"`, secret: undefined, key: 'secret' },
