@@ -45,7 +45,7 @@ export function controls(dir: string): Doc[] {
   out.push(stripe);
 
   const slack = new Doc(`${dir}${pick(['ops/alerts.env', 'config/notify.env'])}`, 'control');
-  slack.n('placeholder/env-doc', `SLACK_SIGNING_SECRET=${v.placeholder('SLACK_SIGNING_SECRET')}`).p('slack-bot-token', `SLACK_BOT_TOKEN=xoxb-${fake.digits(12)}-${fake.digits(13)}-${fake.alnum(24)}`);
+  slack.n('placeholder/env-doc', `SLACK_SIGNING_SECRET=${v.placeholder('SLACK_SIGNING_SECRET')}`).p('slack-bot', `SLACK_BOT_TOKEN=xoxb-${fake.digits(12)}-${fake.digits(13)}-${fake.alnum(24)}`);
   out.push(slack);
   return out;
 }

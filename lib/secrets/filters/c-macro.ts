@@ -7,7 +7,8 @@ import { LOOSE_KINDS, lineBounds, type Candidate, type SecretFilter } from '../c
  * A secret in C source is a string literal (`#define API_SECRET "…"`), which
  * this leaves alone.
  */
-const DEFINE = /^\s*#\s*define\s+[A-Za-z_]\w*\s+$/;
+// An opening quote too: a directive held in a string (a test fixture, a generator) is still C.
+const DEFINE = /^\s*["'`]?\s*#\s*define\s+[A-Za-z_]\w*\s+$/;
 /** An identifier, or an integer literal of at most 64 bits with its suffix. */
 const ALIAS = /^(?:[A-Za-z_]\w*|(?:0[xX][0-9a-fA-F]{1,16}|\d{1,20})[uUlL]{0,3})$/;
 
