@@ -16,6 +16,7 @@ const BENCHES = [
   { name: 'secret-probe', file: 'secret-probe.mjs', args: quick ? ['--seeds', '2'] : [] },
   { name: 'redteam-generic', file: 'redteam-generic.mjs', args: quick ? ['--seeds', '2'] : [] },
   { name: 'redteam-provider', file: 'redteam-provider.mjs', args: quick ? ['--seeds', '2'] : [] },
+  { name: 'redteam-negatives', file: 'redteam-negatives.mjs', args: quick ? ['--seeds', '2'] : [] },
   { name: 'dockerfile-accuracy', file: 'dockerfile-accuracy.mjs', args: quick ? ['--seeds', '2'] : [] },
   { name: 'yaml-accuracy', file: 'yaml-accuracy.mjs', args: quick ? ['--seeds', '2'] : [] },
   { name: 'speed', file: 'speed.mjs', args: quick ? ['--runs', '3'] : [] },

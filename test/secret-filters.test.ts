@@ -1,9 +1,13 @@
+import { createHmac } from 'node:crypto';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Candidate, CandidateKind, SecretFilter } from '../lib/secrets/candidate';
 import { badChecksum } from '../lib/secrets/filters/bad-checksum';
+import { cMacro } from '../lib/secrets/filters/c-macro';
+import { base64Blob } from '../lib/secrets/filters/base64-blob';
 import { cssColor } from '../lib/secrets/filters/css-color';
 import { dataUri } from '../lib/secrets/filters/data-uri';
+import { demoJwt } from '../lib/secrets/filters/demo-jwt';
 import { digest } from '../lib/secrets/filters/digest';
 import { encrypted } from '../lib/secrets/filters/encrypted';
 import { exampleKey } from '../lib/secrets/filters/example-key';
@@ -13,6 +17,7 @@ import { minified } from '../lib/secrets/filters/minified';
 import { passwordHash } from '../lib/secrets/filters/password-hash';
 import { lowVariety, placeholder } from '../lib/secrets/filters/placeholder';
 import { publicKey } from '../lib/secrets/filters/public-key';
+import { selfNamed } from '../lib/secrets/filters/self-named';
 import { sourceMap } from '../lib/secrets/filters/source-map';
 import { templateReference } from '../lib/secrets/filters/template-reference';
 import { uuid } from '../lib/secrets/filters/uuid';
@@ -138,7 +143,12 @@ table(digest, {
     { text: `  {"sha256": "${sha}", "token": "x"},`, secret: sha, kind: 'generic', key: 'token' },
     { text: `sha512sum: '${fake.hex(128)}'`, secret: undefined, kind: 'generic' },
     { text: `Authorization: Bearer sha256:${sha}`, secret: `sha256:${sha}`, kind: 'generic', key: 'Authorization' },
-  ].map((r) => ({ ...r, secret: r.secret ?? r.text.split(': ')[1].replace(/'/g, '') })),
+    // A wheel's RECORD: urlsafe base64 after `sha256=`, whose leading `-` the entropy stage trims.
+    { text: `acme_sdk/auth.py,sha256=-8BKIDxY8-${fake.base64url(34)},1234`, secret: undefined, kind: 'entropy' },
+    // ssh-keygen -l fingerprints under a key-named field
+    { text: `"host_key_fingerprint": "SHA256:${fake.base64(43)}"`, secret: undefined, kind: 'generic', key: 'host_key_fingerprint' },
+    { text: `ssh_host_key: MD5:${Array.from({ length: 16 }, () => fake.hex(2)).join(':')}`, secret: undefined, kind: 'generic', key: 'ssh_host_key' },
+  ].map((r) => ({ ...r, secret: r.secret ?? (r.text.includes(',sha256=-') ? r.text.slice(r.text.indexOf('=-') + 2, r.text.lastIndexOf(',')) : r.text.split(': ')[1].replace(/['"]/g, '')) })),
   keeps: [
     { text: `api_token = "${gitSha}"`, secret: gitSha, key: 'api_token' },
     { text: `secret = "${fake.hex(48)}"`, secret: undefined, key: 'secret' },
@@ -382,4 +392,117 @@ test('a Google OAuth client id is reported by no rule; the client secret beside 
   const id = `${fake.digits(12)}-${fake.lowerAlnum(32)}.apps.googleusercontent.com`;
   const text = `GoogleAuth.configure({ webClientId: '${id}', offlineAccess: true });\ngcloud auth application-default login --client-id-file <(echo '{"installed":{"client_id":"${id}"}}')\nconst oauthClientSecret = "GOCSPX-${fake.base64url(28)}";\n`;
   assert.deepEqual(findSecretsInFile(new SourceFile('src/auth.ts', text)).map((f) => f.line), [3]);
+});
+
+table(selfNamed, {
+  rejects: [
+    { text: '#define TLS1_TXT_PSK_WITH_AES_128_GCM_SHA256 "PSK-AES128-GCM-SHA256"', key: 'TLS1_TXT_PSK_WITH_AES_128_GCM_SHA256' },
+    { text: '#define SN_setct_AuthReqTBS "setct-AuthReqTBS"', key: 'SN_setct_AuthReqTBS' },
+    { text: ' * @GNUTLS_KX_ECDHE_PSK: ECDHE-PSK key-exchange algorithm.', key: 'GNUTLS_KX_ECDHE_PSK' },
+    { text: '#define SN_kx_dhe_psk           "KxDHE-PSK"', key: 'SN_kx_dhe_psk' },
+    { text: '#define TLS1_TXT_PSK_WITH_AES_128_CCM_8 "PSK-AES128-CCM8"', key: 'TLS1_TXT_PSK_WITH_AES_128_CCM_8' },
+  ].map((r) => ({ ...r, secret: (/"([^"]+)"/.exec(r.text) ?? /: (\S+)/.exec(r.text))![1] })),
+  keeps: [
+    { text: `TLS_PSK_SECRET="${token()}"`, key: 'TLS_PSK_SECRET' },
+    // The key's own words, but a random piece among them.
+    { text: 'API_SECRET_KEY="Api-Secret-K7xQ9wZ"', key: 'API_SECRET_KEY' },
+    // One- and two-character runs of a random value occur in any long key name.
+    { text: `SECRET_KEY_ENCRYPTION_PASSWORD="sEcR${fake.digits(1)}pAs"`, key: 'SECRET_KEY_ENCRYPTION_PASSWORD' },
+  ].map((r) => ({ ...r, secret: /"([^"]+)"/.exec(r.text)![1] })),
+});
+
+const signedWith = (key: string, payload: object) => {
+  const head = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
+  const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
+  return `${head}.${body}.${createHmac('sha256', key).update(`${head}.${body}`).digest('base64url')}`;
+};
+table(demoJwt, {
+  rejects: [
+    { text: signedWith('secret', { some: 'payload' }), kind: 'provider' },
+    { text: signedWith('your-256-bit-secret', { sub: fake.digits(10), name: 'Jane Roe' }), kind: 'provider' },
+  ],
+  keeps: [
+    { text: signedWith(fake.base64(32), { sub: fake.digits(10) }), kind: 'provider' },
+    { text: fake.jwt(), kind: 'provider' },
+  ],
+});
+
+table(base64Blob, {
+  rejects: [
+    // A search index or an inline font without a data: header: `EAA` right after a `/` or `+` of the run.
+    { text: `rn_("K${fake.base64(29)}x7Q/EAAABAF8NAQ${fake.base64url(50)}")` },
+    { text: `"AYEDsCD8Ug${fake.base64(12)}Zq4/EAAF${fake.alnum(120)}+Zq9k${fake.base64(30)}A1b"` },
+  ].map((r) => ({ ...r, kind: 'provider', secret: /(EAA[A-Za-z0-9_-]+)/.exec(r.text)![1] })),
+  keeps: [
+    { text: `FB_TOKEN=EAAB${fake.alnum(160)}` },
+    // After a `/` of a URL path: words, not a random run.
+    { text: `https://graph.facebook.com/v18.0/me/EAAB${fake.alnum(160)}/picture` },
+    { text: `curl https://api.example.com/tokens/EAAB${fake.alnum(160)}` },
+  ].map((r) => ({ ...r, kind: 'provider', secret: /(EAA[A-Za-z0-9]+)/.exec(r.text)![1] })),
+});
+
+test('hard negatives from real code stay quiet end to end: C headers, Perl, docs, key files', () => {
+  const files: Array<[string, string]> = [
+    ['include/openssl/tls1.h', '# define TLS1_TXT_PSK_WITH_AES_128_GCM_SHA256 "PSK-AES128-GCM-SHA256"\n# define TLS1_TXT_DHE_PSK_WITH_AES_256_CCM "DHE-PSK-AES256-CCM"\n'],
+    [
+      'include/p11-kit/pkcs11x.h',
+      [
+        '#define CKA_TRUST_SERVER_AUTH           0xce536358UL',
+        '#define OBJ_pkcs9_challengePassword             OBJ_pkcs9,7L',
+        '#define xmlSecCryptoKeysMngrInit                xmlSecGnuTLSKeysMngrInit',
+      ].join('\n') + '\n',
+    ],
+    ['include/c++/barrier', '      using arrival_token = __barrier_phase_t;\n'],
+    ['include/llvm/CodeGen/Passes.h', '  /// The pass lowers AMX type for the private key of nothing.\n  FunctionPass *createX86LowerAMXTypePass(); // token\n'],
+    ['doc/api/crypto.html', '<li><code>privateKey</code> <a href="https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Object" class="type">&#x3C;Object></a></li>\n'],
+    ['lib/CPAN/HTTP/Credentials.pm', '    $PROXY_PASSWORD = $CPAN::Config->{proxy_pass} || "";\n    my $pass = $assert->{pass};\n'],
+    ['lib/zipfile.py', '    def setpassword(self, pwd):\n        """Set default password for encrypted files."""\n'],
+    ['src/env.ts', `const smtpPassword = Bun.env.SMTP_PASSWORD!;\nconst apiToken = Deno.env.get("API_TOKEN") ?? "";\n`],
+    ['tests/test_totp.py', 'TOTP_SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"  # RFC 6238\n'],
+    ['web/map.js', `mapboxgl.accessToken = 'pk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6I${fake.base64url(20)}In0.${fake.base64url(22)}';\n`],
+    ['public/locales/de.json', '{\n  "api_key": "API-Schlüssel",\n  "secret_token": "Geheimer-Schlüssel"\n}\n'],
+    ['docs/jwt.md', `token = "${signedWith('secret', { some: 'payload' })}"\n`],
+  ];
+  for (const [path, text] of files) assert.deepEqual(findSecretsInFile(new SourceFile(path, text)).map((f) => `${f.ruleId} ${f.secret}`), [], path);
+});
+
+test('hard negatives from config stay quiet end to end: KMS and Chef ciphertext, hashed LDAP and Keycloak credentials', () => {
+  const files: Array<[string, string]> = [
+    ['serverless.yml', `provider:\n  environment:\n    DB_PASSWORD_ENCRYPTED: AQICAHh${fake.base64(200)}==\n    API_TOKEN: AQICAHi${fake.base64(180)}==\n`],
+    ['data_bags/credentials/db.json', `{\n  "password": {\n    "encrypted_data": "${fake.base64(64)}\\n",\n    "iv": "${fake.base64(16)}\\n",\n    "version": 3\n  }\n}\n`],
+    ['ldap/seed.ldif', `dn: uid=svc,dc=acme,dc=dev\nuserPassword: {SSHA}${fake.base64(30)}==\nuserPassword:: ${Buffer.from(`{SSHA}${fake.base64(30)}==`).toString('base64')}\n`],
+    ['keycloak/realm.json', `{\n  "credentials": [{\n    "secretData": "{\\"value\\":\\"${fake.base64(86)}==\\",\\"salt\\":\\"${fake.base64(22)}==\\",\\"additionalParameters\\":{}}",\n    "credentialData": "{\\"hashIterations\\":27500,\\"algorithm\\":\\"pbkdf2-sha256\\",\\"additionalParameters\\":{}}"\n  }]\n}\n`],
+  ];
+  for (const [path, text] of files) assert.deepEqual(findSecretsInFile(new SourceFile(path, text)).map((f) => `${f.ruleId} ${f.secret}`), [], path);
+});
+
+test('the same shapes as real credentials are still reported: unencrypted keys, plain passwords, string secrets in C, tokens not in a blob', () => {
+  const pw = `${fake.alnum(12)}#${fake.digits(2)}`;
+  const key = fake.alnum(32);
+  const files: Array<[string, string, number]> = [
+    ['config/app.yml', `unencrypted_password: ${pw}\n`, 1],
+    ['src/secrets.h', `#define API_SECRET "${key}"\n`, 1],
+    ['.env', `FACEBOOK_TOKEN=EAAB${fake.alnum(160)}\n`, 1],
+    ['docs/jwt.md', `token = "${signedWith(fake.base64(32), { sub: fake.digits(8) })}"\n`, 1],
+    ['.netrc', `machine api.corp.net login ci password ${pw}\ndefault login anon password ${key}\n`, 2],
+    ['ldap/seed.ldif', `userPassword: ${pw}\n`, 1],
+  ];
+  for (const [path, text, n] of files) assert.equal(findSecretsInFile(new SourceFile(path, text)).length, n, `${path}: ${text}`);
+});
+
+table(cMacro, {
+  rejects: [
+    { text: '#define CKA_TRUST_CLIENT_AUTH           0xce536359UL' },
+    // Joined at run time, so this file holds no such line for stowaway's own scan to read out of context.
+    { text: `#define xmlSecCryptoKeysMngrInit xmlSecGnuTLS${'KeysMngrInit'}`, kind: 'entropy' },
+    { text: '# define OBJ_pkcs9_challengePassword OBJ_id_pkcs9,7L' },
+    // Quoted in a test or a doc string, as C source often is.
+    { text: "  '#define CKA_TRUST_SERVER_AUTH 0xce536358UL'," },
+  ].map((r) => ({ ...r, secret: /\s(\w+)(?:,\d+L|',)?$/.exec(r.text)![1] })),
+  keeps: [
+    { text: `#define API_SECRET "${token()}"`, secret: undefined },
+    // 64 hex digits do not fit an integer: a key written without quotes.
+    { text: `#define HMAC_KEY 0x${fake.hex(64)}`, secret: undefined },
+    { text: `API_SECRET = ${token()}`, secret: undefined },
+  ].map((r) => ({ ...r, secret: r.secret ?? /(?:"|\s|0x)([A-Za-z0-9]{20,})"?$/.exec(r.text)![1] })),
 });

@@ -569,7 +569,10 @@ const KEYWORD_VALUE = /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan|
 const IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$/;
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 // Letters of any alphabet: locale files hold `Contraseña`, `Geheimschlüssel`, `Hasło` under password keys.
-const LOWER_WORDS = /^\p{Ll}+(?:[-_.](?:\p{Ll}+|\d+))*$/u;
+// Leading underscores too: C and C++ reserved names (`using arrival_token = __barrier_phase_t;`).
+const LOWER_WORDS = /^_*\p{Ll}+(?:[-_.](?:\p{Ll}+|\d+))*$/u;
+/** Words with a letter outside ASCII (`API-Schlüssel`, `Clé-API`): a translation, never a generated key. */
+const NATIVE_WORDS = /^\p{L}+(?:[-'’]\p{L}+)*$/u;
 /** A regular expression, not a value: `npm_[A-Za-z0-9]{36}`, `\\d{4}`. */
 const REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dwsSWDb]|\{\d+(?:,\d*)?\}|\(\?[:=!<]/;
 /** Resource names (`kv-stage-3jo099`, `my-app-prod-a1b2`): lowercase words and a short suffix. Not an API token; a password may look like this. */
@@ -658,6 +661,7 @@ export function looksLikeSecretValue(value: string, kind: SecretKeyKind, literal
   const classes = charClasses(value);
   const entropy = shannonEntropy(value);
   if (kind === 'password') return classes >= 2 && entropy >= 2.5;
+  if (NATIVE_WORDS.test(value) && /[^\x00-\x7f]/.test(value)) return false;
   if (RESOURCE_NAME.test(value)) return false;
   if (/^[0-9a-f]+$/i.test(value)) return value.length >= 16 && entropy >= 3;
   return (classes >= 2 && entropy >= 3) || (value.length >= 20 && entropy >= 3.8);

@@ -43,7 +43,32 @@ export function isHighEntropyToken(token: string): boolean {
   if (lower + upper + digit < 2 || isIdentifierLike(body)) return false;
   // Paths and dotted/dashed identifiers: `src/components/auth-token-form`
   if (/^[a-z0-9]+(?:[/_-][a-z0-9]+){2,}$/i.test(body) && !/[A-Z].*[a-z].*[A-Z]/.test(body)) return false;
+  if (isWordPath(body)) return false;
   return shannonEntropy(body) >= entropyBar(body.length);
+}
+
+/** A path segment of words or names (`docs`, `Web`, `JavaScript`, `Global_Objects`, `en-US`): letters between separators, in word-long pieces. */
+const PATH_LETTERS = /^[A-Za-z]+(?:[-_.][A-Za-z]+)*$/;
+const WORD_PIECE = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
+
+function isPathWord(p: string): boolean {
+  if (/^[a-z]{2}-[A-Z]{2}$/.test(p)) return true;
+  if (p.length < 3 || !PATH_LETTERS.test(p)) return false;
+  const pieces = p.match(WORD_PIECE)!;
+  return p.replace(/[-_.]/g, '').length / pieces.length >= 3;
+}
+
+/**
+ * A URL or file path of four or more word segments (`org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Object`).
+ * Random base64 holds a `/` once in 32 characters, and a stretch of it between two slashes is letters in word-long
+ * pieces about once in a hundred; four such stretches in a row do not happen.
+ */
+function isWordPath(s: string): boolean {
+  if (s.indexOf('/') < 0) return false;
+  const parts = s.split('/');
+  if (parts.length < 4) return false;
+  for (const p of parts) if (!isPathWord(p)) return false;
+  return true;
 }
 
 export interface EntropyHit {
@@ -100,7 +125,8 @@ export function highEntropyAfter(text: string, hit: number, at: KeyAtHit | null 
     const run = text.slice(i, j);
     const token = trimToken(run);
     const start = i + run.indexOf(token);
-    const glued = text[start - 1] === '[' || text[start - 1] === '}' || text.startsWith('${', start + token.length) || text.startsWith('{{', start + token.length);
+    // …and a name called or declared as a function (`FunctionPass *createX86LowerAMXTypePass();`) is code.
+    const glued = text[start - 1] === '[' || text[start - 1] === '}' || text.startsWith('${', start + token.length) || text.startsWith('{{', start + token.length) || text[start + token.length] === '(';
     if (token && !glued && isHighEntropyToken(token)) {
       return { word, token, offset: start };
     }

@@ -38,6 +38,8 @@ const NOT_SECRET_AFTER = new Set([
   'usage', 'placeholder', 'sent', 'required', 'length', 'chars', 'characters', 'entropy', 'complexity', 'history', 'attempts', 'retries', 'lockout',
   'code', 'grant', 'flow', 'server', 'encryption', 'authentication', 'mechanism', 'scheme', 'protocol', 'backend', 'plugin', 'module', 'callback',
   'cb', 'descriptor', 'params', 'parameters', 'algorithm', 'length', 'bits', 'spec', 'info', 'metadata', 'meta', 'class', 'instance',
+  // `auth_tag`: an AES-GCM authentication tag beside its ciphertext (Chef data bags, JWE), public by design.
+  'tag', 'tags',
 ]);
 /** Secret words that may be followed by these and stay secrets (`secret_key`, `token_value`, `password_plain`). */
 const SECRET_AFTER = new Set(['key', 'value', 'val', 'plain', 'plaintext', 'raw', 'b64', 'base64', 'hex', 'str', 'string', 'prod', 'production', 'live', 'dev', 'staging', 'stg', 'local', 'default', 'encoded', 'data']);

@@ -1,4 +1,4 @@
-import { ALL_KINDS, indexWithin, lastIndexWithin, lineBounds, textFacts, type Candidate, type SecretFilter } from '../candidate';
+import { ALL_KINDS, before, indexWithin, lastIndexWithin, lineBounds, textFacts, type Candidate, type SecretFilter } from '../candidate';
 
 const REACH = 65536;
 
@@ -10,7 +10,11 @@ const REACH = 65536;
  * `vault:v1:…`, Maven's `{base64}` encrypted passwords, Spring Cloud Config
  * `{cipher}…`.
  */
-const ENCRYPTED_VALUE = /^(?:ENC\[[A-Z0-9_]+,|ENC\(|\{cipher\}|vault:v\d+:|\$ANSIBLE_VAULT;|AgA[A-Za-z0-9+/]{200,}|\{[A-Za-z0-9+/]{8,}={0,2}\}$)/;
+// `AQICAH…`: an AWS KMS ciphertext blob (version 1, a symmetric key's header), what `aws kms encrypt` prints.
+const ENCRYPTED_VALUE = /^(?:ENC\[[A-Z0-9_]+,|ENC\(|\{cipher\}|vault:v\d+:|\$ANSIBLE_VAULT;|AgA[A-Za-z0-9+/]{200,}|AQICAH[A-Za-z0-9+/]{100,}|\{[A-Za-z0-9+/]{8,}={0,2}\}$)/;
+/** A key that says its value is ciphertext: `encrypted_data` (Chef data bags), `DB_PASSWORD_ENCRYPTED`, `ciphertext`; not `unencrypted_…`. */
+const ENCRYPTED_KEY = /(?<!un)encrypted|cipher_?text/i;
+const ENCRYPTED_KEY_BEFORE = /(?<!un)(?:encrypted|cipher_?text)[\w.-]*["']?\s*[:=]\s*["']?$/i;
 const ENCRYPTED_BLOCK = /^-----BEGIN (?:AGE ENCRYPTED FILE|PGP MESSAGE|ENCRYPTED MESSAGE)-----/;
 
 /** Inside an ansible-vault payload: after a `$ANSIBLE_VAULT;` header, with only hex lines in between. */
@@ -75,6 +79,8 @@ export const encrypted: SecretFilter = {
   kinds: ALL_KINDS,
   rejects(c: Candidate) {
     if (ENCRYPTED_VALUE.test(c.secret)) return true;
+    // The key the value is read under, or (in a block: Chef's `"password": { "encrypted_data": "…" }`) the one on its line.
+    if (c.kind === 'generic' && ((c.key && ENCRYPTED_KEY.test(c.key)) || ENCRYPTED_KEY_BEFORE.test(before(c, 64)))) return true;
     return afterEncryptionWrapper(c.text, c.offset) || insideSops(c.text, c.offset) || insideAnsibleVault(c.text, c.offset) || insideSealedSecret(c.text, c.offset) || insideEncryptedBlock(c.text, c.offset);
   },
 };

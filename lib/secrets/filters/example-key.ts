@@ -36,6 +36,11 @@ export const DOCUMENTED_EXAMPLE_KEYS: readonly string[] = [
   '45ghiukldjahdnhzdauz',
   // Slack API documentation
   'xoxb-not-a-real-token-this-will-not-work',
+  // RFC 4226 / RFC 6238 HOTP and TOTP test secret "12345678901234567890", as base32 (authenticator apps) and hex
+  'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ',
+  '3132333435363738393031323334353637383930',
+  // The Cargo book's registry token example (credentials.toml, `cargo login`)
+  '854DvwSlUwEHtIo3kWy6x7UCPKHfzCmy',
 ];
 
 export function isDocumentedExample(secret: string): boolean {

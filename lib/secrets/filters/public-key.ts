@@ -9,6 +9,9 @@ const PUBLIC_BLOCK = /^-----BEGIN ((?:RSA |EC |DSA |SSH2 |PGP )?PUBLIC KEY(?: BL
 const SSH_PUBLIC = /\b(?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp(?:256|384|521)|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)\s+AAAA[A-Za-z0-9+/]+=*/;
 const PUBLIC_KEY_NAME = /(?:^|[^a-z])(?:public|pub|publishable|verify|verification|cert|certificate|ca)(?:[-_.]?(?:key|cert|pem|certificate|bundle))?(?:$|[^a-z])|publickey|pubkey/i;
 
+/** Mapbox public tokens (`pk.` + base64url JSON naming the user) ship in every web map; the secret ones start `sk.`. */
+const MAPBOX_PUBLIC = /^pk\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}$/;
+
 /** True when `offset` lies inside a PEM block whose label is public material. */
 export function insidePublicPem(text: string, offset: number): boolean {
   if (!textFacts(text).pem) return false;
@@ -24,6 +27,7 @@ export const publicKey: SecretFilter = {
   kinds: ALL_KINDS,
   rejects(c: Candidate) {
     if (c.kind !== 'provider' && c.key && PUBLIC_KEY_NAME.test(c.key)) return true;
+    if (MAPBOX_PUBLIC.test(c.secret)) return true;
     if (insidePublicPem(c.text, c.offset)) return true;
     const m = SSH_PUBLIC.exec(lineOf(c));
     return m !== null && m[0].includes(c.secret.slice(0, 32));

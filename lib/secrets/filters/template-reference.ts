@@ -24,6 +24,8 @@ const REFERENCE = new RegExp(
     /^__[A-Za-z]\w*__$/.source, // __PASSWORD__
     /\bprocess\.env\b/.source,
     /\bimport\.meta\.env\b/.source,
+    /\b(?:Bun|Deno)\.env\b/.source,
+    /^\$[A-Za-z_]\w*::[A-Za-z_]/.source, // Perl package variables: $CPAN::Config->{password}
     /\bos\.(?:environ|getenv)\b/.source,
     /\bgetenv\s*\(/.source,
     /\bENV\s*\[/.source,
@@ -47,8 +49,11 @@ export function isTemplateReference(s: string): boolean {
   return REFERENCE.test(s) && !isDenseRandom(s);
 }
 
+/** `$config->{password}`, `$this->password`: a Perl or PHP variable dereferenced; the value is cut at the `>` of `->`. */
+const DEREFERENCE = /^\$[A-Za-z_]\w*-$/;
+
 export const templateReference: SecretFilter = {
   name: 'template-reference',
   kinds: ALL_KINDS,
-  rejects: (c: Candidate) => isTemplateReference(c.secret),
+  rejects: (c: Candidate) => isTemplateReference(c.secret) || (DEREFERENCE.test(c.secret) && c.text[c.offset + c.secret.length] === '>'),
 };

@@ -1,0 +1,35 @@
+import { commitAll, uniqueByPath, writeFiles } from '../write-repo';
+import * as fake from '../../../lib/secrets/fake';
+import { int, pick, type LabelledDoc, type Planted } from '../plant';
+import { CODE_TEMPLATES } from './files-code';
+import { KEY_TEMPLATES } from './files-keys';
+import { LOCK_TEMPLATES } from './files-locks';
+import { controls } from './controls';
+
+const TEMPLATES: Record<string, (dir: string) => LabelledDoc[]> = { ...LOCK_TEMPLATES, ...KEY_TEMPLATES, ...CODE_TEMPLATES };
+
+export interface NegativesManifest {
+  seed: number;
+  files: number;
+  planted: Planted[];
+}
+
+/**
+ * One hard-negative repository: every template once under a random root,
+ * a random dozen again under service folders (new values, paths and layout
+ * choices), and the controls once. Its own seed stream, independent of the
+ * other corpora.
+ */
+export function generateNegatives(seed: number, dir: string): NegativesManifest {
+  fake.seed(seed * 7919 + 211);
+  const docs: LabelledDoc[] = [];
+  const root = pick(['', 'platform/', 'apps/console/']);
+  for (const make of Object.values(TEMPLATES)) docs.push(...make(root));
+  const names = Object.keys(TEMPLATES);
+  for (let i = 0; i < int(10, 16); i++) docs.push(...TEMPLATES[pick(names)](`services/${pick(['ledger', 'gateway', 'search', 'mailer'])}-${i}/`));
+  docs.push(...controls(root));
+  const unique = uniqueByPath(docs.map((d) => d.fb));
+  writeFiles(dir, unique);
+  commitAll(dir, { force: true, message: 'redteam-negatives' });
+  return { seed, files: unique.length, planted: unique.flatMap((fb) => fb.planted) };
+}
