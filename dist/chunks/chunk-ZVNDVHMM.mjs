@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-X2Y456OH.mjs";
+} from "./chunk-ZAFOERF4.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-GR3VUFGO.mjs";
+} from "./chunk-PS6GVCKF.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-HLJLOOH4.mjs";
 import {
   isDockerfilePath
-} from "./chunk-B55MOOMQ.mjs";
+} from "./chunk-RBNL6D7Y.mjs";
 import {
   isPlaceholder
 } from "./chunk-FHEUZINC.mjs";
@@ -4641,6 +4641,10 @@ function effectiveWords(cmd) {
   }
   return w.slice(k);
 }
+function assignmentsOf(cmd) {
+  let first = effectiveWords(cmd)[0], lead = first ? cmd.words.slice(0, cmd.words.indexOf(first)) : cmd.words;
+  return [...cmd.assignments, ...lead.filter((w) => /^[A-Za-z_][A-Za-z0-9_]*=/.test(w.text))];
+}
 function runScript(ins) {
   let main = ins.args;
   if (ins.json) {
@@ -4796,7 +4800,7 @@ function pairSecrets(ins, ctx, describe) {
   let out = [];
   for (let pair of ins.pairs) {
     if (pair.value === null) continue;
-    let valueText = pair.value, hits = ctx.findSecrets(valueText);
+    let valueText = /^\$\{[A-Za-z_][A-Za-z0-9_]*:?-(.*)\}$/s.exec(pair.value)?.[1] ?? pair.value, hits = ctx.findSecrets(valueText);
     if (hits.length) {
       for (let h of hits) {
         let span = locate(ins, pair, h.secret);
@@ -4846,6 +4850,7 @@ ENV PYTHON_VERSION=3.12.4 PYTHON_SHA256=f6d419a6d8743ab26700801b4908d26d97e8b986
 ARG NPM_TOKEN
 ENV NPM_TOKEN=\${NPM_TOKEN}
 ` },
+      { code: "FROM node:20\nENV DB_PASSWORD=${DB_PASSWORD:-} API_KEY=${API_KEY:-changeme} SECRET_KEY=${SECRET_KEY:-$DEFAULT_KEY}\n" },
       { code: `FROM alpine:3.19
 ENV TOKEN_TTL=3600 DB_USER=app SECRET_KEY_FILE=/run/secrets/key DEBUG=false
 ` },
@@ -4878,6 +4883,10 @@ env api_key=abc123def456
       { code: () => `FROM alpine:3.19
 ENV ADMIN_PASSWORD=Admin${digits(4)}!${alnum(2)}
 `, line: 2 },
+      { code: () => `FROM python:3.12
+ENV PORT=\${PORT:-8000} \\
+    DJANGO_SECRET_KEY=\${DJANGO_SECRET_KEY:-${alnum(40)}}
+`, line: 3 },
       { code: () => `FROM alpine:3.19
 ENV AWS_REGION=eu-west-1 \\
     AWS_SECRET_ACCESS_KEY=/${base64(39).replace(/\+/g, "x")}
@@ -5053,6 +5062,23 @@ function copiedPaths(spec, cwd) {
   return spec.sources.map((source) => ({ source, path: intoDir ? normalizePath(basename(source.text), dest) : dest }));
 }
 
+// lib/dockerfile/heredoc-copies.ts
+function heredocCopy(ins, escape, cwd) {
+  if (ins.keyword !== "COPY" && ins.keyword !== "ADD" || !ins.heredocs.length) return null;
+  let args2 = ins.args.text.trimEnd(), from = Math.max(args2.lastIndexOf(" "), args2.lastIndexOf("	")) + 1, destText = args2.slice(from);
+  return !destText || destText.startsWith("<<") ? null : { dest: normalizePath(substitute(destText, ins.scope, escape).value, cwd), destText, span: ins.args.span(from, args2.length), bodies: ins.heredocs };
+}
+var URL_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/'"]+:([^\s@/'"]{3,})@/i;
+function holdsCredential(body, findSecrets) {
+  return findSecrets(body).length ? !0 : body.split(`
+`).some((line) => {
+    let url = URL_PASSWORD.exec(line);
+    if (url && !/\$\{?[A-Za-z_]|\$\(/.test(url[1])) return !0;
+    let m = /^\s*(?:export\s+)?(\S*?)\s*(?:=|:\s)\s*(.+?)\s*$/.exec(line);
+    return !!m && isSecretName(m[1]) && !isNonSecretValue(m[2]);
+  });
+}
+
 // lib/dockerfile/secret-files.ts
 var SECRET_FILE = [
   /^\.env(?:\.[A-Za-z0-9_-]+)?$/,
@@ -5062,26 +5088,45 @@ var SECRET_FILE = [
   /^(?:credentials|credentials\.json|client_secrets?\.json|service[-_]account.*\.json|secrets?\.(?:json|ya?ml|env|txt|toml))$/i,
   /^\.?vault[-_]?(?:token|pass(?:word)?)$/i,
   /^terraform\.tfvars$/
-], SECRET_PLACES = [/(?:^|\/)\.aws\/credentials$/, /(?:^|\/)\.docker\/config\.json$/, /(?:^|\/)\.ssh\/(?!known_hosts|config$|[^/]*\.pub$)[^/]+$/, /(?:^|\/)\.kube\/config$/, /(?:^|\/)\.(?:config\/)?composer\/auth\.json$/, /(?:^|\/)\.gnupg\/private-keys/], TEMPLATE = /\.(?:example|sample|template|tmpl|dist|defaults?|tpl)$|\.pub$|(?:^|[._-])(?:public|pub|ca|cacert|ca-certificates|chain|fullchain|cert|crt)\.pem$/i;
+], SECRET_PLACES = [/(?:^|\/)\.aws\/credentials$/, /(?:^|\/)\.docker\/config\.json$/, /(?:^|\/)\.ssh\/(?!known_hosts|authorized_keys|config$|rc$|[^/]*\.pub$)[^/]+$/, /(?:^|\/)\.kube\/config$/, /(?:^|\/)\.(?:config\/)?composer\/auth\.json$/, /(?:^|\/)\.gnupg\/private-keys/], SECRET_DIRS = /^\.(?:ssh|aws|kube|docker|gnupg|azure|gcloud)$/, TEMPLATE = /\.(?:example|sample|template|tmpl|dist|defaults?|tpl)$|\.pub$|(?:^|[._-])(?:public|pub|ca|cacert|ca-certificates|chain|fullchain|cert|crt)\.pem$/i;
+function isTemplateFile(path) {
+  return TEMPLATE.test(path.replace(/^["']|["']$/g, "").replace(/\/+$/, "").replace(/^.*\//, ""));
+}
 function isSecretFile(path) {
   let clean = path.replace(/^["']|["']$/g, "").replace(/\/+$/, ""), base = clean.replace(/^.*\//, "");
-  return !base || TEMPLATE.test(base) ? !1 : /[*?[]/.test(base) && !/^\.env\*?$/.test(base) ? /\.(?:pem|key)$/.test(base) && !TEMPLATE.test(base) : SECRET_FILE.some((r) => r.test(base)) || SECRET_PLACES.some((r) => r.test(clean));
+  return !base || TEMPLATE.test(base) ? !1 : /[*?[]/.test(base) && !/^\.env\*?$/.test(base) ? /\.(?:pem|key)$/.test(base) && !TEMPLATE.test(base) : SECRET_FILE.some((r) => r.test(base)) || SECRET_DIRS.test(base) || SECRET_PLACES.some((r) => r.test(clean));
 }
 
 // lib/dockerfile/checks/secret-file-copied.ts
-var ID4 = "dockerfile/secret-file-copied", WHY4 = "COPY and ADD write the file into a layer. Deleting it later only hides it: `docker save` and every registry pull still carry the layer with the file.", FIX4 = "Do not copy it. Mount it for the one step that needs it: `RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci` (build with `--secret id=npmrc,src=.npmrc`), and add the file to .dockerignore.", secretFileCopied = {
+var ID4 = "dockerfile/secret-file-copied", WHY4 = "COPY and ADD write the file into a layer. Deleting it later only hides it: `docker save` and every registry pull still carry the layer with the file.", FIX4 = "Do not copy it. Mount it for the one step that needs it: `RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci` (build with `--secret id=npmrc,src=.npmrc`), and add the file to .dockerignore.";
+function allWorkdirs(df) {
+  let out = /* @__PURE__ */ new Map();
+  for (let stage of df.stages) for (let [ins, dir] of workdirs(stage, df.escape)) out.set(ins, dir);
+  return out;
+}
+function heredocFinding(ins, df, cwd, ctx) {
+  let copy = heredocCopy(ins, df.escape, cwd), body = copy?.bodies.find((h) => holdsCredential(h.body.text, ctx.findSecrets));
+  if (!copy || !body) return [];
+  let what = isSecretFile(copy.dest) ? `the credentials file ${copy.dest}` : `${copy.dest} with a credential in it`;
+  return [at(ins, copy.span, `${ins.keyword} <<${body.name} writes ${what} into an image layer`, copy.destText, { plainMatch: !0 })];
+}
+var secretFileCopied = {
   id: ID4,
   severity: "high",
   description: "COPY/ADD of .env, keys, .npmrc, .netrc, credentials files into a layer",
   why: WHY4,
   fix: FIX4,
-  check(df) {
-    let out = [];
+  check(df, ctx) {
+    let out = [], dirs = allWorkdirs(df);
     for (let ins of df.instructions) {
+      if ((ins.keyword === "COPY" || ins.keyword === "ADD") && ins.heredocs.length) {
+        out.push(...heredocFinding(ins, df, dirs.get(ins) ?? "/", ctx));
+        continue;
+      }
       let spec = copySpec(ins, df.escape);
       if (!(!spec || spec.fromOther))
-        for (let src of spec.sources)
-          /^(?:https?|git|ssh):\/\//i.test(src.text) || !isSecretFile(src.text) || out.push(at(ins, src, `${ins.keyword} puts the credentials file ${src.text} into an image layer`, src.text, { plainMatch: !0 }));
+        for (let { source: src, path } of copiedPaths(spec, dirs.get(ins) ?? "/"))
+          /^(?:https?|git|ssh):\/\//i.test(src.text) || (isSecretFile(src.text) ? out.push(at(ins, src, `${ins.keyword} puts the credentials file ${src.text} into an image layer`, src.text, { plainMatch: !0 })) : isSecretFile(path) && !isTemplateFile(src.text) && out.push(at(ins, src, `${ins.keyword} puts ${src.text} into an image layer as the credentials file ${path}`, src.text, { plainMatch: !0 })));
     }
     return out;
   },
@@ -5100,6 +5145,24 @@ COPY certs/ca.pem /usr/local/share/ca-certificates/
 ` },
       { code: `FROM node:20
 RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci
+` },
+      { code: `FROM node:20
+WORKDIR /app
+COPY .env.example .env
+COPY keys/ops.pub /home/node/.ssh/authorized_keys
+` },
+      { code: `FROM node:20
+COPY .github/ /app/.github/
+COPY known_hosts /root/.ssh/known_hosts
+COPY ssh_config /etc/ssh/ssh_config.d/app.conf
+` },
+      { code: `FROM node:20
+COPY <<EOF /root/.npmrc
+//registry.npmjs.org/:_authToken=\${NPM_TOKEN}
+EOF
+COPY <<EOF /etc/app.toml
+password_file = "/run/secrets/db"
+EOF
 ` }
     ],
     invalid: [
@@ -5116,7 +5179,29 @@ ADD ["keys/id_rsa", "/root/.ssh/id_rsa"]
 copy --chown=app \\
      config/credentials.json /app/
 FROM alpine:3.19
-`, line: 3 }
+`, line: 3 },
+      { code: `FROM node:20
+WORKDIR /app
+COPY config/prod.env ./.env
+`, line: 3 },
+      { code: `FROM alpine:3.19
+COPY --chmod=600 deploy_key /root/.ssh/id_ed25519
+`, line: 2 },
+      { code: `FROM alpine:3.19
+COPY .aws/ /root/.aws/
+COPY .ssh /root/.ssh
+`, line: 3 },
+      { code: () => `FROM node:20
+COPY <<EOF /root/.npmrc
+//registry.npmjs.org/:_authToken=${checksummedToken("npm_")}
+EOF
+`, line: 2 },
+      { code: `FROM python:3.12
+COPY <<EOF /root/.pip/pip.conf
+[global]
+index-url = https://ci:Pa55w0rdQ7@pypi.example.com/simple
+EOF
+`, line: 2 }
     ]
   }
 };
@@ -5128,13 +5213,18 @@ var ID5 = "dockerfile/secret-removed-in-later-layer", WHY5 = "Each instruction i
   description: "RUN rm of a secret file an earlier layer copied or wrote: the earlier layer still has it",
   why: WHY5,
   fix: FIX5,
-  check(df) {
+  check(df, ctx) {
     let out = [];
     for (let stage of df.stages) {
       let cwd = workdirs(stage, df.escape), placed = [];
       for (let ins of stage.instructions) {
         if (ins.onbuild) continue;
-        let here = cwd.get(ins) ?? "/", spec = copySpec(ins, df.escape);
+        let here = cwd.get(ins) ?? "/", fromHeredoc = heredocCopy(ins, df.escape, here);
+        if (fromHeredoc) {
+          (isSecretFile(fromHeredoc.dest) || fromHeredoc.bodies.some((h) => holdsCredential(h.body.text, ctx.findSecrets))) && placed.push({ path: fromHeredoc.dest, by: ins });
+          continue;
+        }
+        let spec = copySpec(ins, df.escape);
         if (spec) {
           for (let c of copiedPaths(spec, here)) (isSecretFile(c.source.text) || isSecretFile(c.path)) && placed.push({ path: c.path, by: ins });
           continue;
@@ -5170,6 +5260,13 @@ RUN tar -xzf /tmp/app.tar.gz -C /opt && rm /tmp/app.tar.gz
 ` },
       { code: `FROM node:20
 RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci
+` },
+      { code: `FROM python:3.12
+COPY <<EOF /etc/pip.conf
+[global]
+index-url = https://pypi.example.com/simple
+EOF
+RUN rm /etc/pip.conf
 ` }
     ],
     invalid: [
@@ -5192,7 +5289,15 @@ RUN rm /root/.netrc
 COPY auth.json /root/.composer/auth.json
 RUN composer install --no-dev
 RUN rm /root/.composer/auth.json
-`, line: 4 }
+`, line: 4 },
+      { code: `FROM python:3.12
+COPY <<EOF /root/.pip/pip.conf
+[global]
+index-url = https://ci:Pa55w0rdQ7@pypi.example.com/simple
+EOF
+RUN pip download -d /wheels app
+RUN rm /root/.pip/pip.conf
+`, line: 7 }
     ]
   }
 };
@@ -5332,7 +5437,7 @@ function literalsIn(cmd) {
     let auth = /Authorization:\s*(?:Bearer|Basic|token|Token)\s+([^\s"']{8,})/i.exec(w.text);
     auth && isLiteral(auth[1]) && out.push({ word: w, value: auth[1], what: "a literal Authorization header" });
   });
-  for (let a of cmd.assignments) {
+  for (let a of assignmentsOf(cmd)) {
     let eq = a.text.indexOf("="), nameOf = a.text.slice(0, eq), value = a.text.slice(eq + 1);
     isSecretName(nameOf) && !isNonSecretValue(value) && isLiteral(value) && out.push({ word: a, value, what: `a literal ${nameOf}` });
   }
@@ -5343,6 +5448,15 @@ function literalsIn(cmd) {
       let value = w.text.slice(eq + 1);
       isSecretName(w.text.slice(0, eq)) && !isNonSecretValue(value) && isLiteral(value) && out.push({ word: w, value, what: `a literal ${w.text.slice(0, eq)}` });
     }
+  if (out.push(...configCredentials(name, words)), isLogin && words.some((w) => w.text === "--password-stdin") && cmd.pipeIndex > 0) {
+    let feeder = cmd.pipeline[cmd.pipeIndex - 1];
+    if (["echo", "printf"].includes(commandName(feeder)))
+      for (let w of effectiveWords(feeder).slice(1)) !w.text.includes("%") && isLiteral(w.text) && out.push({ word: w, value: w.text, what: "a literal password piped to --password-stdin" });
+  }
+  if (name === "htpasswd" && words.some((w) => /^-[A-Za-z]*b[A-Za-z]*$/.test(w.text))) {
+    let positional = words.slice(1).filter((w) => !w.text.startsWith("-")), pass = positional[positional.length - 1];
+    positional.length >= 2 && isLiteral(pass.text) && out.push({ word: pass, value: pass.text, what: "a literal htpasswd password" });
+  }
   if (name === "chpasswd" && cmd.pipeIndex > 0) {
     let feeder = cmd.pipeline[cmd.pipeIndex - 1];
     for (let w of feeder.words.slice(1)) {
@@ -5351,6 +5465,18 @@ function literalsIn(cmd) {
     }
   }
   return out;
+}
+var CONFIG_TOOLS = /^(?:npm|yarn|pnpm|pip[0-9.]*|poetry|composer|bundle|gem|git|aws|gcloud|az|conda|cargo|nuget|dotnet)$/, AUTH_KEY = /^(?:http-basic|github-oauth|gitlab-oauth|gitlab-token|bitbucket-oauth|bearer|pypi-token)\./;
+function configCredentials(name, words) {
+  if (!CONFIG_TOOLS.test(name)) return [];
+  let at2 = words.findIndex((w) => w.text === "config" || w.text === "configure");
+  if (at2 < 0) return [];
+  let positional = words.slice(at2 + 1).filter((w) => !w.text.startsWith("-") && !["set", "add"].includes(w.text));
+  if (!positional.length) return [];
+  let key = positional[0].text, eq = key.indexOf("="), [keyName, inline] = eq > 0 ? [key.slice(0, eq), key.slice(eq + 1)] : [key, null], valueWord = inline !== null ? positional[0] : positional[positional.length - 1], value = inline ?? (positional.length >= 2 ? valueWord.text : "");
+  if (!value || !isLiteral(value) || isNonSecretValue(value)) return [];
+  let lastSegment = keyName.split(/[.:/]/).filter(Boolean).pop() ?? keyName;
+  return AUTH_KEY.test(keyName) && positional.length >= 2 ? [{ word: valueWord, value, what: `a literal credential in ${name} config ${keyName}` }] : isSecretName(lastSegment) ? [{ word: valueWord, value, what: `a literal ${lastSegment} in ${name} config` }] : name === "bundle" && /\./.test(keyName) && /^[^:\s]+:(.{3,})$/.test(value) ? [{ word: valueWord, value: value.slice(value.indexOf(":") + 1), what: "a literal gem source password in bundle config" }] : [];
 }
 function spanIn(cmd, word, value) {
   let k = cmd.script.text.slice(word.from, word.to).indexOf(value);
@@ -5393,6 +5519,16 @@ RUN echo "use --password <your-password> to log in"
 ` },
       { code: `FROM alpine:3.19
 RUN curl -fsSL https://example.com/install.tar.gz -o /tmp/i.tgz && echo "PASSWORD_FILE=/run/secrets/pw" >> /etc/app.env
+` },
+      { code: `FROM golang:1.22
+ARG GITHUB_TOKEN
+RUN git config --global url."https://\${GITHUB_TOKEN}@github.com/".insteadOf "https://github.com/" && git config --global user.signingkey 3AA5C34371567BD2
+` },
+      { code: `FROM node:20
+RUN yarn config set npmRegistryServer https://npm.example.com && npm config set //npm.example.com/:_authToken "\${NPM_TOKEN}" && aws configure set region eu-west-1 && bundle config set --local without "development test"
+` },
+      { code: `FROM nginx:1.27
+RUN --mount=type=secret,id=pw htpasswd -bc /etc/nginx/.htpasswd admin "$(cat /run/secrets/pw)" && aws ecr get-login-password | docker login -u AWS --password-stdin 1.dkr.ecr.example.com
 ` }
     ],
     invalid: [
@@ -5411,7 +5547,27 @@ RUN PGPASSWORD=hunter22 psql -h db -U app -c "select 1"
 `, line: 2 },
       { code: `FROM ubuntu:22.04
 RUN echo "root:toor1234" | chpasswd
-`, line: 2 }
+`, line: 2 },
+      { code: `FROM docker:24
+RUN echo "Sup3rS3cret" | docker login -u ci --password-stdin registry.example.com
+`, line: 2 },
+      { code: `FROM php:8.3-cli
+RUN composer config --global http-basic.repo.example.com deploy Sup3rS3cret
+`, line: 2 },
+      { code: `FROM ruby:3.3
+RUN bundle config set --global gems.example.com deploy:Sup3rS3cret
+`, line: 2 },
+      // Built at run time: the generic secret rule reads `DB_PASSWORD=<literal>` too, and this repository scans itself clean.
+      { code: () => `FROM php:8.3-cli
+RUN env DB_PASSWORD=Pw${alnum(10)}7 php artisan migrate --force
+`, line: 2 },
+      { code: `FROM node:20
+RUN npm config set //npm.example.com/:_authToken a1b2c3d4e5f6a7b8c9d0
+`, line: 2 },
+      { code: `FROM nginx:1.27
+RUN apt-get update && apt-get install -y apache2-utils \\
+ && htpasswd -bc /etc/nginx/.htpasswd admin Adm1nPass99
+`, line: 3 }
     ]
   }
 };
@@ -5428,7 +5584,9 @@ function commandDirs(cmds, workdir) {
 }
 var urlBase = (url) => basename(url.replace(/[?#].*$/, ""));
 function downloadTarget(d, cwd) {
-  let words = effectiveWords(d.cmd).map((w) => w.text), name = commandName(d.cmd), url = d.url.text, out = null, remoteName = !1, dir = null;
+  let words = effectiveWords(d.cmd).map((w) => w.text), name = commandName(d.cmd), url = d.url.text, windows = windowsTarget(d, words, name);
+  if (windows !== null) return windows === "stdout" || windows === "unknown" ? windows : normalizePath(windows, cwd);
+  let out = null, remoteName = !1, dir = null;
   for (let k = 1; k < words.length; k++) {
     let w = words[k], next = words[k + 1];
     if (name === "curl")
@@ -5437,9 +5595,24 @@ function downloadTarget(d, cwd) {
       w === "-O" || w === "--output-document" ? out = next ?? null : w.startsWith("--output-document=") ? out = w.slice(18) : w === "-P" || w === "--directory-prefix" ? dir = next ?? null : w.startsWith("--directory-prefix=") ? dir = w.slice(19) : /^-[A-Za-z]+$/.test(w) && w.endsWith("O") ? out = next ?? null : /^-[A-Za-z]*O./.test(w) && !w.startsWith("--") && (out = w.slice(w.indexOf("O") + 1));
     else return "unknown";
   }
-  if (out === "-" || out === null && name === "curl" && !remoteName) return "stdout";
+  if (out === "-" || out === null && name === "curl" && !remoteName) {
+    let redirect = d.cmd.redirects.find((r) => (r.op === ">" || r.op === ">>" || r.op === ">|") && r.target && !/^\/dev\//.test(r.target.text));
+    return redirect?.target ? /[$`]/.test(redirect.target.text) ? "unknown" : normalizePath(redirect.target.text, cwd) : "stdout";
+  }
   let file = out ?? urlBase(url);
   return !file || /[$`]/.test(file) || dir && /[$`]/.test(dir) ? "unknown" : normalizePath(file, dir ? normalizePath(dir, cwd) : cwd);
+}
+function windowsTarget(d, words, name) {
+  if (/Download(?:String|Data)\s*\(/i.test(d.url.text)) return "stdout";
+  if (/DownloadFile\s*\(/i.test(d.url.text)) {
+    let k2 = d.cmd.words.indexOf(d.url), file2 = d.cmd.words[k2 + 1]?.text.replace(/\)+;?$/, "");
+    return !file2 || /[$`]/.test(file2) ? "unknown" : file2;
+  }
+  if (!/^(?:Invoke-WebRequest|iwr|Invoke-RestMethod|irm|Start-BitsTransfer)$/i.test(name)) return null;
+  let k = words.findIndex((w) => /^-(?:OutFile|Destination)$/i.test(w));
+  if (k < 0) return /^Start-BitsTransfer$/i.test(name) ? "unknown" : "stdout";
+  let file = words[k + 1];
+  return !file || /[$`]/.test(file) ? "unknown" : file;
 }
 var VOUCHING_SUFFIX = /\.(?:asc|sig|sign|gpg|minisig|sha(?:1|224|256|384|512)(?:sum)?|md5|sum)$/i;
 function verifiedPaths(cmd, cwd) {
@@ -5533,6 +5706,10 @@ var verifiers = [
 function isVerification(cmd) {
   return verifiers.some((v) => v.matches(cmd));
 }
+function mentionedDownloads(cmd, known) {
+  let text = cmd.pipeline.flatMap((c) => c.words.map((w) => w.text)).join(" "), filters = cmd.pipeline.filter((c) => /^(?:grep|egrep|fgrep|awk|sed)$/.test(commandName(c))).flatMap((c) => c.words.slice(1).map((w) => w.text)), names = new Set(filters.flatMap((w) => w.split(/\s+/)).map((t) => t.replace(/^\^|\$$/g, "").replace(/\\\./g, ".")).filter((t) => t && !t.includes("/")));
+  return [...known].filter((p) => names.has(basename(p)) || new RegExp(`(?<![\\w./-])${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w.-])`).test(text));
+}
 var targetsCache = /* @__PURE__ */ new WeakMap();
 function stageTargets(stage, escape) {
   let out = targetsCache.get(stage);
@@ -5557,6 +5734,7 @@ function stageTargets(stage, escape) {
   return targetsCache.set(stage, out), out;
 }
 function verifiedLater(stage, ins, order, target, escape) {
+  if (target === "stdout") return !1;
   let known = stageTargets(stage, escape), dirs = workdirs(stage, escape), k = stage.instructions.indexOf(ins);
   for (let i = Math.max(0, k); i < stage.instructions.length; i++) {
     let other = stage.instructions[i];
@@ -5570,7 +5748,9 @@ function verifiedLater(stage, ins, order, target, escape) {
       }
       if (target === "unknown") return !0;
       let named = verifiedPaths(cmd, cmdDirs.get(cmd) ?? "/");
-      if (target !== "stdout" && named.includes(target) || !named.some((p) => known.has(p))) return !0;
+      if (named.includes(target)) return !0;
+      let mentioned = mentionedDownloads(cmd, known);
+      if (mentioned.includes(target) || !named.some((p) => known.has(p)) && !mentioned.length) return !0;
     }
   }
   return !1;
@@ -5638,6 +5818,12 @@ RUN echo x | sha256sum -c -
 ADD ["https://example.com/a b.tgz", "/tmp/"]
 `, line: 3 },
       { code: `FROM alpine:3.19
+ADD --chmod=0755 \\
+    https://example.com/dumb-init \\
+    /usr/local/bin/dumb-init
+RUN curl -fsSLo /tmp/yq https://example.com/yq && grep " yq$" SHA256SUMS | sed "s# yq# /tmp/yq#" | sha256sum -c -
+`, line: 3 },
+      { code: `FROM alpine:3.19
 ADD https://example.com/tool.tar.gz /tmp/
 RUN curl -fsSLo /tmp/b.tgz https://example.com/b.tgz && echo "$B_SHA256  /tmp/b.tgz" | sha256sum -c -
 `, line: 2 }
@@ -5659,7 +5845,14 @@ function pipedToShell(cmd) {
 var POWERSHELL = [
   /\b(?:iex|Invoke-Expression)\b[^;\n|]*?(?:DownloadString|\biwr\b|Invoke-WebRequest|\birm\b|Invoke-RestMethod)/i,
   /(?:\biwr\b|Invoke-WebRequest|\birm\b|Invoke-RestMethod|DownloadString)[^;\n|]*\|\s*(?:iex|Invoke-Expression)\b/i
-], remoteScriptPipedToShell = {
+], PYTHON_EVAL = [
+  /\b(?:exec|eval)\s*\(\s*(?:urllib\.request\.|urllib2\.|request\.)?urlopen\s*\(\s*(?:f?["'])?(?:https?|ftp):\/\//,
+  /\b(?:exec|eval)\s*\(\s*requests\.get\s*\(\s*(?:f?["'])?(?:https?|ftp):\/\//
+];
+function runsDownloadedPowerShell(text) {
+  return POWERSHELL.some((re) => re.test(text));
+}
+var remoteScriptPipedToShell = {
   id: ID9,
   severity: "high",
   description: 'curl/wget piped into sh, bash, python\u2026, or `sh -c "$(curl \u2026)"`',
@@ -5675,13 +5868,14 @@ var POWERSHELL = [
           pipedToShell(cmd) && out.push(at(ins, wordSpan(cmd, d.url), `RUN pipes ${d.url.text} straight into a shell`, d.url.text, { plainMatch: !0 }));
       if (!(out.length > before))
         for (let part of [ins.args, ...ins.heredocs.filter((h) => h.isScript).map((h) => h.body)])
-          for (let re of POWERSHELL) {
-            let m = re.exec(part.text);
-            if (m) {
-              out.push(at(ins, part.span(m.index, m.index + m[0].length), "RUN downloads a script and runs it with Invoke-Expression", m[0], { plainMatch: !0 }));
-              break;
+          for (let [patterns, how] of [[POWERSHELL, "Invoke-Expression"], [PYTHON_EVAL, "Python exec()"]])
+            for (let re of patterns) {
+              let m = re.exec(part.text);
+              if (m) {
+                out.push(at(ins, part.span(m.index, m.index + m[0].length), `RUN downloads a script and runs it with ${how}`, m[0], { plainMatch: !0 }));
+                break;
+              }
             }
-          }
     }
     return out;
   },
@@ -5694,6 +5888,12 @@ RUN curl -fsSLo install.sh https://example.com/install.sh \\
 ` },
       { code: `FROM debian:12
 RUN apt-get update && apt-get install -y curl bash
+` },
+      { code: `FROM python:3.12
+RUN python3 <<EOF
+import json, urllib.request
+print(json.load(urllib.request.urlopen("https://example.com/versions.json")))
+EOF
 ` },
       { code: `FROM alpine:3.19
 RUN echo "curl https://example.com/i.sh | sh is a bad idea"
@@ -5731,6 +5931,12 @@ RUN <<EOF
 set -e
 curl -sSL https://install.python-poetry.org | python3 -
 EOF
+`, line: 4 },
+      { code: `FROM python:3.12
+RUN python3 <<EOF
+import urllib.request
+exec(urllib.request.urlopen("https://example.com/bootstrap.py").read())
+EOF
 `, line: 4 }
     ]
   }
@@ -5751,8 +5957,11 @@ var ID10 = "dockerfile/download-unverified", WHY10 = "A download that is never c
         if (ins.keyword !== "RUN") continue;
         let cmds = commandsOf(ins), cmdDirs = commandDirs(cmds, dirs.get(ins) ?? "/");
         for (let cmd of cmds)
-          for (let d of findDownloads(cmd, (t) => substitute(t, ins.scope, df.escape).value))
-            pipedToShell(cmd) || isVerificationMaterial(d.url.text) || feedsKeyring(d) || verifiedLater(stage, ins, cmd.order, downloadTarget(d, cmdDirs.get(cmd) ?? "/"), df.escape) || out.push(at(ins, wordSpan(cmd, d.url), `RUN downloads ${d.url.text} and nothing later in the stage verifies it`, d.url.text, { plainMatch: !0 }));
+          for (let d of findDownloads(cmd, (t) => substitute(t, ins.scope, df.escape).value)) {
+            if (pipedToShell(cmd) || isVerificationMaterial(d.url.text) || feedsKeyring(d) || /Download(?:String|Data)\s*\(/i.test(d.url.text) && runsDownloadedPowerShell(cmd.script.text)) continue;
+            let target = downloadTarget(d, cmdDirs.get(cmd) ?? "/");
+            target === "/dev/null" || verifiedLater(stage, ins, cmd.order, target, df.escape) || out.push(at(ins, wordSpan(cmd, d.url), `RUN downloads ${d.url.text} and nothing later in the stage verifies it`, d.url.text, { plainMatch: !0 }));
+          }
       }
     }
     return out;
@@ -5786,6 +5995,24 @@ RUN curl -fsSLO https://example.com/tool.tgz && [ "$(openssl dgst -sha512 -r too
 ` },
       { code: `FROM debian:12
 RUN curl -fsSLO https://example.com/SHA256SUMS && curl -fsSLO https://example.com/a.tgz && curl -fsSLO https://example.com/b.tgz && sha256sum -c --ignore-missing SHA256SUMS
+` },
+      { code: `# escape=\`
+FROM mcr.microsoft.com/windows/servercore:ltsc2022
+SHELL ["powershell", "-Command"]
+RUN iex ((New-Object System.Net.WebClient).DownloadString('https://community.chocolatey.org/install.ps1'))
+RUN Invoke-WebRequest -Uri https://example.com/node.zip -OutFile node.zip; \`
+    if ((Get-FileHash node.zip -Algorithm sha256).Hash -ne $env:NODE_SHA256) { exit 1 }
+` },
+      { code: `FROM alpine:3.19
+RUN curl -fsS -o /dev/null -w "%{http_code}" https://example.com/health || true
+` },
+      { code: `FROM alpine:3.19
+RUN curl -fsSL https://example.com/tool.tgz > /tmp/tool.tgz && echo "$TOOL_SHA256  /tmp/tool.tgz" | sha256sum -c -
+` },
+      { code: `FROM alpine:3.19
+RUN curl -fsSLo /tmp/yq https://example.com/yq_linux_amd64 \\
+ && curl -fsSLo /tmp/checksums.txt https://example.com/checksums.txt \\
+ && grep "yq_linux_amd64$" /tmp/checksums.txt | sed "s#yq_linux_amd64#/tmp/yq#" | sha256sum -c -
 ` },
       { code: `FROM debian:12
 WORKDIR /tmp
@@ -5828,6 +6055,47 @@ RUN curl -fsSL -o /tmp/agent.deb https://example.com/agent.deb \\
       { code: `FROM alpine:3.19
 RUN gpg --batch --import key.asc
 RUN curl -fsSLO https://example.com/tool.tgz # sha256sum -c
+`, line: 3 },
+      // The grep picks kubectl's line out of SHA256SUMS: the check vouches for kubectl, not for tool.tgz.
+      { code: `FROM alpine:3.19
+RUN curl -fsSLo /tmp/tool.tgz https://example.com/tool.tgz
+WORKDIR /tmp
+RUN curl -fsSLO https://example.com/kubectl && curl -fsSLO https://example.com/SHA256SUMS && grep " kubectl$" SHA256SUMS | sha256sum -c -
+`, line: 2 },
+      // tool.tgz.bundle is a different file: the cosign check vouches for /usr/local/bin/tool only.
+      { code: `FROM alpine:3.19
+RUN curl -fsSLo /tmp/tool.tgz https://example.com/tool.tgz
+RUN curl -fsSLo /usr/local/bin/tool https://example.com/tool && curl -fsSLo /tmp/tool.tgz.bundle https://example.com/tool.bundle && cosign verify-blob --bundle /tmp/tool.tgz.bundle /usr/local/bin/tool
+`, line: 2 },
+      // A stream into tar is used before any later check could run.
+      { code: `FROM alpine:3.19
+ARG HELM_URL=https://get.example.com/helm.tgz
+RUN curl -fsSL "\${HELM_URL}" | tar -xz -C /usr/local/bin
+RUN curl -fsSLO https://get.example.com/SHA256SUMS && sha256sum -c --ignore-missing SHA256SUMS
+`, line: 3 },
+      // The sums check spells /tmp/yq inside its sed expression: it vouches for yq, not for kubectl.
+      { code: `FROM alpine:3.19
+ENV KUBECTL_URL=https://dl.example.com/kubectl
+RUN wget -q $KUBECTL_URL -O /usr/local/bin/kubectl
+RUN curl -fsSLo /tmp/yq https://example.com/yq_linux_amd64 \\
+ && curl -fsSLo /tmp/checksums.txt https://example.com/checksums.txt \\
+ && grep "yq_linux_amd64$" /tmp/checksums.txt | sed "s#yq_linux_amd64#/tmp/yq#" | sha256sum -c -
+`, line: 3 },
+      // The Get-FileHash check names node.zip only: it does not vouch for tool.zip.
+      { code: `# escape=\`
+FROM mcr.microsoft.com/windows/servercore:ltsc2022
+SHELL ["powershell", "-Command"]
+RUN Invoke-WebRequest -Uri https://example.com/tool.zip -OutFile C:\\tool.zip; \`
+    Expand-Archive C:\\tool.zip -DestinationPath C:\\tool
+RUN Invoke-WebRequest -Uri https://example.com/node.zip -OutFile node.zip; \`
+    if ((Get-FileHash node.zip -Algorithm sha256).Hash -ne $env:NODE_SHA256) { exit 1 }
+`, line: 4 },
+      { code: `# escape=\`
+FROM mcr.microsoft.com/windows/servercore:ltsc2022
+RUN (New-Object System.Net.WebClient).DownloadFile('https://example.com/agent.msi', 'C:\\agent.msi'); \`
+    Start-Process msiexec.exe -Wait -ArgumentList '/i C:\\agent.msi /qn'
+RUN Invoke-WebRequest -Uri https://example.com/other.zip -OutFile C:\\other.zip
+RUN if ((Get-FileHash C:\\other.zip).Hash -ne $env:OTHER_SHA256) { exit 1 }
 `, line: 3 }
     ]
   }
@@ -5843,13 +6111,14 @@ var ID11 = "dockerfile/trust-disabled", WHY11 = "Turning off TLS or signature ch
   { cmd: /^(?:yum|dnf|microdnf|zypper|tdnf)$/, flag: /^(?:--nogpgcheck|--no-gpg-checks|--setopt=.*(?:gpgcheck|sslverify)=(?:0|false|no))$/i, what: "RPM signature checks" },
   { cmd: /^rpm$/, flag: /^(?:--nosignature|--nodigest|--noverify)$/, what: "RPM signature checks" },
   { cmd: /^dpkg$/, flag: /^--force-bad-verify$/, what: "dpkg verification" },
-  { cmd: /^pip[0-9.]*$|^python[0-9.]*$|^uv$|^pipenv$|^poetry$/, flag: /^(?:--trusted-host(?:=.*)?|--cert=\/dev\/null|--no-verify-ssl)$/, what: "pip TLS verification (--trusted-host)" },
+  { cmd: /^pip[0-9.]*$|^python[0-9.]*$|^uv$|^pipenv$|^poetry$/, flag: /^(?:--trusted-host(?:=.*)?|--allow-insecure-host(?:=.*)?|--cert=\/dev\/null|--no-verify-ssl)$/, what: "pip TLS verification (--trusted-host)" },
   { cmd: /^(?:npm|yarn|pnpm)$/, flag: /^(?:--strict-ssl=false|--no-strict-ssl)$/, what: "npm TLS verification" },
   { cmd: /^(?:gem|bundle)$/, flag: /^(?:-P|--trust-policy)$/, what: "gem signature policy" },
   { cmd: /^(?:helm|kubectl|oras|skopeo|crane|regctl|docker|podman|buildah)$/, flag: /^(?:--insecure-skip-tls-verify(?:=true)?|--insecure(?:=true)?|--tls-verify=false|--src-tls-verify=false|--dest-tls-verify=false|--insecure-registry)$/, what: "registry TLS verification" },
   { cmd: /^(?:go)$/, flag: /^-insecure$/, what: "go get TLS verification" }
 ], CONFIG_SETTINGS = [
-  { cmd: /^(?:npm|yarn|pnpm)$/, re: /\bconfig\s+set\s+strict-ssl\s+false\b/, what: "npm TLS verification (strict-ssl false)" },
+  // `npm set` is `npm config set`; Yarn 2+ calls it enableStrictSsl.
+  { cmd: /^(?:npm|yarn|pnpm)$/, re: /\b(?:config\s+)?set\s+(?:strict-ssl|enableStrictSsl)(?:\s+|=)false\b/, what: "npm TLS verification (strict-ssl false)" },
   { cmd: /^git$/, re: /\bhttp\.sslVerify\s+(?:false|0)\b|\bhttp\.sslverify=(?:false|0)\b/i, what: "git TLS verification (http.sslVerify false)" },
   { cmd: /^pip[0-9.]*$/, re: /\bconfig\s+set\s+\S*trusted-host\b/, what: "pip TLS verification (trusted-host)" },
   { cmd: /^composer$/, re: /\bconfig\b.*\b(?:secure-http|disable-tls)\s+(?:false|true)\b/, what: "composer HTTPS enforcement" },
@@ -5858,7 +6127,7 @@ var ID11 = "dockerfile/trust-disabled", WHY11 = "Turning off TLS or signature ch
   { name: /^NODE_TLS_REJECT_UNAUTHORIZED$/, value: /^0$/, what: "Node.js TLS verification" },
   { name: /^GIT_SSL_NO_VERIFY$/, value: /^(?:1|true|yes)$/i, what: "git TLS verification" },
   { name: /^PYTHONHTTPSVERIFY$/, value: /^0$/, what: "Python HTTPS verification" },
-  { name: /^PIP_TRUSTED_HOST$/, value: /./, what: "pip TLS verification" },
+  { name: /^(?:PIP_TRUSTED_HOST|UV_INSECURE_HOST)$/, value: /./, what: "pip TLS verification" },
   { name: /^(?:NPM_CONFIG_STRICT_SSL|npm_config_strict_ssl)$/, value: /^(?:false|0)$/i, what: "npm TLS verification" },
   { name: /^GOINSECURE$|^GONOSUMDB$|^GONOSUMCHECK$/, value: /./, what: "Go module checksum/TLS verification" },
   { name: /^GOSUMDB$/, value: /^off$/, what: "Go checksum database" },
@@ -5891,7 +6160,7 @@ var ID11 = "dockerfile/trust-disabled", WHY11 = "Turning off TLS or signature ch
           let joined = words.map((w) => w.text).join(" ");
           for (let rule of CONFIG_SETTINGS)
             rule.cmd.test(name) && rule.re.test(joined) && out.push(at(ins, cmd.script.span(cmd.from, cmd.to), `RUN disables ${rule.what}`, joined.slice(0, 80), { plainMatch: !0 }));
-          for (let a of [...cmd.assignments, ...name === "export" ? words.slice(1) : []]) {
+          for (let a of [...assignmentsOf(cmd), ...name === "export" ? words.slice(1) : []]) {
             let eq = a.text.indexOf("=");
             if (eq <= 0) continue;
             let [n, v] = [a.text.slice(0, eq), a.text.slice(eq + 1)], sw = ENV_SWITCHES.find((s) => s.name.test(n) && s.value.test(v));
@@ -5914,6 +6183,9 @@ RUN curl -fsSLO https://example.com/a.tgz && sort -k 2 list.txt && gpg -k
       { code: `FROM python:3.12
 RUN pip install --no-cache-dir -r requirements.txt
 ENV NODE_TLS_REJECT_UNAUTHORIZED=1
+` },
+      { code: `FROM node:20
+RUN npm set strict-ssl true && yarn config set enableStrictSsl true && uv pip install --system -r requirements.txt
 ` }
     ],
     invalid: [
@@ -5935,6 +6207,15 @@ ENV NODE_TLS_REJECT_UNAUTHORIZED=0
 `, line: 2 },
       { code: `FROM node:20
 RUN npm config set strict-ssl false
+`, line: 2 },
+      { code: `FROM node:20
+RUN npm set strict-ssl false && yarn config set enableStrictSsl false
+`, line: 2 },
+      { code: `FROM python:3.12
+RUN uv pip install --system --allow-insecure-host pypi.example.com -r requirements.txt
+`, line: 2 },
+      { code: `FROM node:20
+RUN env NODE_TLS_REJECT_UNAUTHORIZED=0 node scripts/fetch.js
 `, line: 2 }
     ]
   }
@@ -6147,7 +6428,14 @@ FROM --platform=$BUILDPLATFORM \${BASE}
 };
 
 // lib/dockerfile/checks/sudo-in-run.ts
-var ID15 = "dockerfile/sudo-in-run", WHY15 = "RUN already runs as the current USER; sudo in an image means a sudo binary and sudoers rules ship with it, giving any later foothold an easy way back to root, and its TTY and environment handling makes builds unpredictable.", FIX15 = "Switch users explicitly instead: `USER root`, the RUN that needs root, then `USER 10001` again. Use gosu or su-exec for privilege changes at run time.", sudoInRun = {
+var ID15 = "dockerfile/sudo-in-run", WHY15 = "RUN already runs as the current USER; sudo in an image means a sudo binary and sudoers rules ship with it, giving any later foothold an easy way back to root, and its TTY and environment handling makes builds unpredictable.", FIX15 = "Switch users explicitly instead: `USER root`, the RUN that needs root, then `USER 10001` again. Use gosu or su-exec for privilege changes at run time.", LEADERS = /* @__PURE__ */ new Set(["then", "do", "else", "elif", "if", "while", "until", "!", "time", "exec", "nice", "nohup", "env"]);
+function sudoWord(cmd) {
+  let w = cmd.words, k = 0;
+  for (; k < w.length && LEADERS.has(w[k].text); )
+    for (k++; k < w.length && (w[k].text.startsWith("-") || /^[A-Za-z_][A-Za-z0-9_]*=/.test(w[k].text)); ) k++;
+  return w[k] && /^(?:\/usr(?:\/local)?\/bin\/|\/bin\/)?sudo$/.test(w[k].text) ? w[k] : null;
+}
+var sudoInRun = {
   id: ID15,
   severity: "low",
   description: "sudo used in RUN",
@@ -6158,8 +6446,8 @@ var ID15 = "dockerfile/sudo-in-run", WHY15 = "RUN already runs as the current US
     for (let ins of df.instructions)
       if (ins.keyword === "RUN")
         for (let cmd of commandsOf(ins)) {
-          let first = cmd.words[0];
-          first && /^(?:\/usr\/bin\/)?sudo$/.test(first.text) && out.push(at(ins, wordSpan(cmd, first), "RUN uses sudo", "sudo", { plainMatch: !0 }));
+          let sudo = sudoWord(cmd);
+          sudo && out.push(at(ins, wordSpan(cmd, sudo), "RUN uses sudo", "sudo", { plainMatch: !0 }));
         }
     return out;
   },
@@ -6173,6 +6461,9 @@ RUN echo "sudo is not used here"
 USER root
 RUN apt-get install -y git
 USER 10001
+` },
+      { code: `FROM debian:12
+RUN if command -v sudo >/dev/null; then echo "app ALL=(ALL) NOPASSWD: ALL" > /etc/sudoers.d/app; fi
 ` }
     ],
     invalid: [
@@ -6183,7 +6474,10 @@ RUN sudo apt-get install -y git
       { code: `FROM ubuntu:22.04
 RUN set -e \\
  && sudo -u app make install
-`, line: 3 }
+`, line: 3 },
+      { code: `FROM ubuntu:22.04
+RUN if [ -f Makefile ]; then sudo make install; fi
+`, line: 2 }
     ]
   }
 };
@@ -6200,7 +6494,26 @@ function worldWritableMode(mode) {
     return !!m && /[oa]/.test(m[1]) && m[3].includes("w") && !m[3].includes("t");
   });
 }
-var TEMP = /^\/(?:tmp|var\/tmp|dev\/shm)(?:\/|$)/, worldWritable = {
+var TEMP = /^\/(?:tmp|var\/tmp|dev\/shm)(?:\/|$)/;
+function createMode(words, name) {
+  let mode = null, value = "", rest = [];
+  for (let k = 1; k < words.length; k++) {
+    let t = words[k].text;
+    t === "--mode" || /^-[A-Za-z]*m$/.test(t) ? (words[k + 1] && ([mode, value] = [words[k + 1], words[k + 1].text]), k++) : t.startsWith("--mode=") ? [mode, value] = [words[k], t.slice(7)] : /^-[A-Za-z]*m[0-7]{3,4}$|^-m[ugoa+=,rwxXst-]+$/.test(t) ? [mode, value] = [words[k], t.slice(t.indexOf("m") + 1)] : t.startsWith("-") || rest.push(words[k]);
+  }
+  if (!mode) return null;
+  let dirs = name === "install" && !words.some((w) => /^-[A-Za-z]*d[A-Za-z]*$|^--directory$/.test(w.text));
+  return { mode, value, paths: dirs ? rest.slice(-1) : rest };
+}
+function findExecChmod(words) {
+  let exec = words.findIndex((w) => w.text === "-exec" || w.text === "-execdir");
+  if (exec < 0 || words[exec + 1]?.text.replace(/^.*\//, "") !== "chmod") return null;
+  let mode = words.slice(exec + 2).find((w) => !/^-[A-Za-z]+$|^--/.test(w.text));
+  if (!mode) return null;
+  let start = words.slice(1).findIndex((w) => /^[-(!]/.test(w.text));
+  return { mode, value: mode.text, paths: words.slice(1, start < 0 ? 1 : start + 1) };
+}
+var worldWritable = {
   id: ID16,
   severity: "medium",
   description: "chmod 777 / o+w on paths that stay in the image",
@@ -6217,7 +6530,14 @@ var TEMP = /^\/(?:tmp|var\/tmp|dev\/shm)(?:\/|$)/, worldWritable = {
       if (ins.keyword !== "RUN") continue;
       let cmds = commandsOf(ins);
       for (let cmd of cmds) {
-        if (commandName(cmd) !== "chmod") continue;
+        let name = commandName(cmd);
+        if (name === "mkdir" || name === "install" || name === "find") {
+          let all = effectiveWords(cmd), use = name === "find" ? findExecChmod(all) : createMode(all, name);
+          if (!use || !worldWritableMode(use.value) || use.paths.length && use.paths.every((p) => TEMP.test(p.text))) continue;
+          out.push(at(ins, wordSpan(cmd, use.mode), `RUN ${name} with mode ${use.value} makes ${use.paths.map((p) => p.text).join(" ") || "files"} world-writable`, `${name} ${use.value}`, { plainMatch: !0 }));
+          continue;
+        }
+        if (name !== "chmod") continue;
         let words = effectiveWords(cmd).slice(1).filter((w) => !/^-[A-Za-z]+$|^--/.test(w.text)), [mode, ...paths] = words;
         if (!mode || !worldWritableMode(mode.text)) continue;
         let kept = paths.filter((p) => !TEMP.test(p.text) && !cmds.some((c) => c.order > cmd.order && commandName(c) === "rm" && c.words.some((w) => w.text === p.text)));
@@ -6236,6 +6556,10 @@ RUN chmod 755 /usr/local/bin/app && chmod -R go-w /app && chmod 777 /tmp/build
 ` },
       { code: `FROM alpine:3.19
 COPY --chmod=0755 entrypoint.sh /
+` },
+      { code: `FROM alpine:3.19
+RUN install -d -m 0777 /tmp/build-cache && mkdir -p -m 1777 /srv/scratch && install -m 0755 app /usr/local/bin/app
+RUN find /app -type f -exec chmod 644 {} +
 ` }
     ],
     invalid: [
@@ -6248,7 +6572,20 @@ RUN mkdir /data \\
 `, line: 3 },
       { code: `FROM alpine:3.19
 COPY --chmod=666 config.yml /etc/app/
-`, line: 2 }
+`, line: 2 },
+      { code: `FROM alpine:3.19
+RUN mkdir -p -m 777 /srv/shared
+`, line: 2 },
+      { code: `FROM alpine:3.19
+RUN install -d -m 0777 /var/lib/uploads
+`, line: 2 },
+      { code: `FROM alpine:3.19
+RUN install -Dm666 app.conf /etc/app/app.conf
+`, line: 2 },
+      { code: `FROM alpine:3.19
+RUN find /opt/app -type d \\
+      -exec chmod 777 {} +
+`, line: 3 }
     ]
   }
 };
@@ -6275,8 +6612,8 @@ var ID17 = "dockerfile/insecure-build-flags", WHY17 = "`RUN --security=insecure`
         }
       }
       if (ins.keyword === "EXPOSE" && !ins.onbuild) {
-        let m = /(?:^|\s)(22)(?:\/tcp)?(?=\s|$)/.exec(ins.args.text);
-        m && out.push(at(ins, ins.args.span(m.index + m[0].indexOf("22"), m.index + m[0].indexOf("22") + 2), "EXPOSE 22 publishes an SSH port", "EXPOSE 22", { plainMatch: !0 }));
+        let port22 = /(?:^|\s)(22)(?:\/tcp)?(?=\s|$)/, m = port22.exec(ins.args.text);
+        m ? out.push(at(ins, ins.args.span(m.index + m[0].indexOf("22"), m.index + m[0].indexOf("22") + 2), "EXPOSE 22 publishes an SSH port", "EXPOSE 22", { plainMatch: !0 })) : port22.test(substitute(ins.args.text, ins.scope, df.escape).value) && out.push(at(ins, argsSpan(ins), `EXPOSE ${ins.args.text.trim()} publishes the SSH port 22`, "EXPOSE 22", { plainMatch: !0 }));
       }
       (ins.keyword === "CMD" || ins.keyword === "ENTRYPOINT") && /(?:^|[\s"/])sshd(?:["\s]|$)/.test(ins.args.text) && out.push(at(ins, argsSpan(ins), `${ins.keyword} starts sshd inside the container`, "sshd", { plainMatch: !0 }));
     }
@@ -6290,6 +6627,10 @@ EXPOSE 8022 2222
 ` },
       { code: `FROM alpine:3.19
 RUN --network=none make test
+` },
+      { code: `FROM alpine:3.19
+ARG PORT=2222
+EXPOSE \${PORT} \${METRICS_PORT}
 ` }
     ],
     invalid: [
@@ -6309,6 +6650,10 @@ RUN apt-get update && \\
 EXPOSE 80 22/tcp
 `, line: 2 },
       { code: `FROM ubuntu:22.04
+ARG SSH_PORT=22
+EXPOSE 8080 \${SSH_PORT}
+`, line: 3 },
+      { code: `FROM ubuntu:22.04
 CMD ["/usr/sbin/sshd", "-D"]
 `, line: 2 }
     ]
@@ -6318,8 +6663,9 @@ CMD ["/usr/sbin/sshd", "-D"]
 // lib/dockerfile/dockerignore.ts
 var import_dockerignore = __toESM(require_ignore());
 function dockerignoreCandidates(dockerfilePath) {
-  let slash = dockerfilePath.lastIndexOf("/"), dir = slash >= 0 ? dockerfilePath.slice(0, slash + 1) : "", name = dockerfilePath.slice(slash + 1), out = [`${dir}${name}.dockerignore`, `${dir}.dockerignore`];
-  return dir && out.push(".dockerignore"), [...new Set(out)];
+  let slash = dockerfilePath.lastIndexOf("/"), dir = slash >= 0 ? dockerfilePath.slice(0, slash + 1) : "", name = dockerfilePath.slice(slash + 1), out = [`${dir}${name}.dockerignore`], parts = dir.split("/").filter(Boolean);
+  for (let k = parts.length; k >= 0; k--) out.push(`${parts.slice(0, k).map((p) => p + "/").join("")}.dockerignore`);
+  return [...new Set(out)];
 }
 function compileDockerignore(content) {
   let lines = content.split(/\r?\n/).filter((l) => !l.trimStart().startsWith("#") && isValidPattern(l)), ig = (0, import_dockerignore.default)({ ignorecase: !1 }).add(lines);

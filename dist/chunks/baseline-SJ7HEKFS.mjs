@@ -9,18 +9,18 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-23L4GVCI.mjs";
-import "./chunk-J6HIGBN3.mjs";
-import "./chunk-33LCKZXF.mjs";
-import "./chunk-X2Y456OH.mjs";
+} from "./chunk-YF7UMDRZ.mjs";
+import "./chunk-P2AGPY6X.mjs";
+import "./chunk-ZVNDVHMM.mjs";
+import "./chunk-ZAFOERF4.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-62ADZMVA.mjs";
-import "./chunk-GR3VUFGO.mjs";
-import "./chunk-D6IHADKP.mjs";
+import "./chunk-5PLBC5B2.mjs";
+import "./chunk-PS6GVCKF.mjs";
+import "./chunk-VSMP6AJO.mjs";
 import "./chunk-HLJLOOH4.mjs";
-import "./chunk-B55MOOMQ.mjs";
+import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";

@@ -7,28 +7,28 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-LJFXLLUP.mjs";
+} from "./chunk-YMHMYGNE.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-33LCKZXF.mjs";
+} from "./chunk-ZVNDVHMM.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-X2Y456OH.mjs";
+} from "./chunk-ZAFOERF4.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-62ADZMVA.mjs";
-import "./chunk-GR3VUFGO.mjs";
-import "./chunk-D6IHADKP.mjs";
+import "./chunk-5PLBC5B2.mjs";
+import "./chunk-PS6GVCKF.mjs";
+import "./chunk-VSMP6AJO.mjs";
 import "./chunk-HLJLOOH4.mjs";
-import "./chunk-B55MOOMQ.mjs";
+import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";

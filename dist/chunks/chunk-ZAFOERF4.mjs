@@ -19,8 +19,9 @@ import {
 import {
   BlobDetector,
   SCAN_WORKER_FLAG,
-  SKIP_NOTE
-} from "./chunk-62ADZMVA.mjs";
+  SKIP_NOTE,
+  isUtf16Text
+} from "./chunk-5PLBC5B2.mjs";
 import {
   globMatcher,
   loadGlobMatcher
@@ -317,8 +318,8 @@ async function scanSetup(flags, cwd = process.cwd()) {
 import { readSync } from "node:fs";
 var BINARY_PROBE = 8e3;
 function isBinary(content) {
-  let end = Math.min(content.length, BINARY_PROBE);
-  return content.subarray(0, end).includes(0);
+  let end = Math.min(content.length, BINARY_PROBE), probe = content.subarray(0, end);
+  return probe.includes(0) ? !isUtf16Text(end % 2 === 0 ? probe : probe.subarray(0, end - 1)) : !1;
 }
 function skipped(path, size, reason, extra = {}) {
   return { path, content: null, size, skipped: reason, ...extra };

@@ -10,7 +10,7 @@ import {
 } from "./chunk-3IKRVYFW.mjs";
 
 // lib/dockerfile/file-names.ts
-var NAME = /^(?:(?:Dockerfile|Containerfile)(?:\..+)?|.+\.(?:Dockerfile|dockerfile))$/;
+var NAME = /^(?:(?:Dockerfile|Containerfile)(?:[._-].+)?|.+\.(?:Dockerfile|dockerfile))$/;
 function isDockerfilePath(path, config) {
   let base = path.slice(path.lastIndexOf("/") + 1);
   if (NAME.test(base) && !base.endsWith(".dockerignore")) return !0;

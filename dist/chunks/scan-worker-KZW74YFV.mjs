@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   SCAN_WORKER_FLAG,
   startScanWorker
-} from "./chunk-62ADZMVA.mjs";
-import "./chunk-GR3VUFGO.mjs";
-import "./chunk-D6IHADKP.mjs";
+} from "./chunk-5PLBC5B2.mjs";
+import "./chunk-PS6GVCKF.mjs";
+import "./chunk-VSMP6AJO.mjs";
 import "./chunk-HLJLOOH4.mjs";
-import "./chunk-B55MOOMQ.mjs";
+import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";

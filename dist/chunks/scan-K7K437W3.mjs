@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-GQZWWBPK.mjs";
+} from "./chunk-6Q2U5EJN.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-6UN3QO5D.mjs";
+} from "./chunk-Q2IRHQHO.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-23L4GVCI.mjs";
-import "./chunk-J6HIGBN3.mjs";
+} from "./chunk-YF7UMDRZ.mjs";
+import "./chunk-P2AGPY6X.mjs";
 import {
   emitReport
-} from "./chunk-LJFXLLUP.mjs";
+} from "./chunk-YMHMYGNE.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-33LCKZXF.mjs";
+} from "./chunk-ZVNDVHMM.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-X2Y456OH.mjs";
+} from "./chunk-ZAFOERF4.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,11 +40,11 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-62ADZMVA.mjs";
-import "./chunk-GR3VUFGO.mjs";
-import "./chunk-D6IHADKP.mjs";
+import "./chunk-5PLBC5B2.mjs";
+import "./chunk-PS6GVCKF.mjs";
+import "./chunk-VSMP6AJO.mjs";
 import "./chunk-HLJLOOH4.mjs";
-import "./chunk-B55MOOMQ.mjs";
+import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";

@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-X2Y456OH.mjs";
+} from "./chunk-ZAFOERF4.mjs";
 import {
   GitError,
   execGit

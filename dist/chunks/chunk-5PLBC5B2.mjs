@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-GR3VUFGO.mjs";
+} from "./chunk-PS6GVCKF.mjs";
 import {
   findSecretsInFile
-} from "./chunk-D6IHADKP.mjs";
+} from "./chunk-VSMP6AJO.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";
@@ -23,6 +23,28 @@ import { isMainThread, parentPort, workerData } from "node:worker_threads";
 
 // lib/text/source-file.ts
 import { isAscii } from "node:buffer";
+
+// lib/text/utf16.ts
+function utf16Order(content) {
+  return content.length < 2 || content.length % 2 !== 0 ? null : content[0] === 255 && content[1] === 254 ? "le" : content[0] === 254 && content[1] === 255 ? "be" : null;
+}
+function decode(content, order) {
+  if (order === "le") return content.toString("utf16le", 2);
+  let swapped = Buffer.from(content.subarray(2));
+  return swapped.swap16(), swapped.toString("utf16le");
+}
+function isUtf16Text(content) {
+  let order = utf16Order(content);
+  if (!order) return !1;
+  let probe = decode(content.subarray(0, 2 + 4e3 * 2), order);
+  return !/[\x00-\x08\x0b\x0e-\x1f]/.test(probe);
+}
+function decodeUtf16(content) {
+  let order = utf16Order(content);
+  return order && isUtf16Text(content) ? decode(content, order) : null;
+}
+
+// lib/text/source-file.ts
 var LATIN1_BELOW = 1e3 * 1e3, SourceFile = class _SourceFile {
   path;
   text;
@@ -30,8 +52,12 @@ var LATIN1_BELOW = 1e3 * 1e3, SourceFile = class _SourceFile {
   constructor(path, text) {
     this.path = path, this.text = text;
   }
-  /** Decodes bytes as UTF-8 (invalid sequences become U+FFFD, one per byte run) and drops a BOM. */
+  /** Decodes bytes as UTF-8 (invalid sequences become U+FFFD, one per byte run), or as BOM-marked UTF-16, and drops a BOM. */
   static fromBuffer(path, content) {
+    if (content.length >= 2 && (content[0] === 255 || content[0] === 254)) {
+      let utf16 = decodeUtf16(content);
+      if (utf16 !== null) return new _SourceFile(path, utf16);
+    }
     let text = content.length < LATIN1_BELOW && isAscii(content) ? content.toString("latin1") : content.toString("utf8");
     return text.charCodeAt(0) === 65279 && (text = text.slice(1)), new _SourceFile(path, text);
   }
@@ -146,6 +172,7 @@ function startScanWorker() {
 !isMainThread && workerData?.[SCAN_WORKER_FLAG] && startScanWorker();
 
 export {
+  isUtf16Text,
   SourceFile,
   BlobDetector,
   SKIP_NOTE,

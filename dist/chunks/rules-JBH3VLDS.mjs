@@ -10,8 +10,8 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   loadAllDetectors
-} from "./chunk-GR3VUFGO.mjs";
-import "./chunk-B55MOOMQ.mjs";
+} from "./chunk-PS6GVCKF.mjs";
+import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";
 import "./chunk-3IKRVYFW.mjs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-J6HIGBN3.mjs";
+} from "./chunk-P2AGPY6X.mjs";
 import {
   directorySource
-} from "./chunk-33LCKZXF.mjs";
+} from "./chunk-ZVNDVHMM.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-X2Y456OH.mjs";
+} from "./chunk-ZAFOERF4.mjs";
 import {
   execGit,
   runGit

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-6UN3QO5D.mjs";
+} from "./chunk-Q2IRHQHO.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-LJFXLLUP.mjs";
+} from "./chunk-YMHMYGNE.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-X2Y456OH.mjs";
+} from "./chunk-ZAFOERF4.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,13 +30,13 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-62ADZMVA.mjs";
-import "./chunk-GR3VUFGO.mjs";
+} from "./chunk-5PLBC5B2.mjs";
+import "./chunk-PS6GVCKF.mjs";
 import {
   findSecretsInFile
-} from "./chunk-D6IHADKP.mjs";
+} from "./chunk-VSMP6AJO.mjs";
 import "./chunk-HLJLOOH4.mjs";
-import "./chunk-B55MOOMQ.mjs";
+import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";

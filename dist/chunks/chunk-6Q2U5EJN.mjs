@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-J6HIGBN3.mjs";
+} from "./chunk-P2AGPY6X.mjs";
 import {
   emptyTree,
   execGit
@@ -37,6 +37,11 @@ function parseAddedLines(patch) {
     let line = lines[i];
     if (line.startsWith("diff --git ")) {
       current = null, i++;
+      continue;
+    }
+    let binary = /^Binary files .* and (.*) differ$/.exec(line);
+    if (binary) {
+      binary[1] !== "/dev/null" && result.set(stripPrefix(unquoteCPath(binary[1])), null), i++;
       continue;
     }
     if (line.startsWith("+++ ")) {
@@ -90,7 +95,8 @@ async function stagedSource(repo, opts) {
     oid: e.dstOid,
     mode: e.dstMode,
     path: e.path,
-    addedLines: added ? added.get(e.path) ?? /* @__PURE__ */ new Set() : void 0
+    // null: a file git calls binary, read as text by the scan (UTF-16): every line of it counts.
+    addedLines: added ? added.has(e.path) ? added.get(e.path) ?? void 0 : /* @__PURE__ */ new Set() : void 0
   }));
   return {
     root: repo.root,
