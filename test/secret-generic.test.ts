@@ -137,6 +137,35 @@ const valid: Case[] = [
   { name: 'bare key under signing: (YAML)', path: 'config.yml', text: (v) => `auth:\n  signing:\n    algorithm: HS256\n    key: ${v}\n` },
   // A hex key right after `client_credentials` (an entropy word whose token is rejected as a digest) is still read under its own name.
   { name: 'a key after another secret word in a form body', path: 'scripts/token.sh', text: () => `curl -d "grant_type=client_credentials&api_key=${HEX_KEY}&scope=read" https://auth.example.net/token\n` },
+  // Round 7: string forms, syntaxes with no operator, commands that set a named secret. The commands carry a
+  // password: a random token after `gh secret` or `keyvault secret` is already the entropy rule's.
+  { name: 'Rust raw string r#"…"#', path: 'src/secrets.rs', text: (v) => `const WEBHOOK_SECRET: &str = r#"${v}"#;\n` },
+  { name: 'Swift raw string #"…"#', path: 'Sources/App/Keys.swift', text: (v) => `let apiKey = #"${v}"#\n` },
+  { name: 'C++ raw string R"(…)"', path: 'src/cloud.cc', text: (v) => `const std::string kApiSecret = R"(${v})";\n` },
+  { name: 'triple-quoted string on one line (Kotlin)', path: 'app/Keys.kt', text: (v) => `const val SIGNING_SECRET = """${v}"""\n` },
+  { name: "triple-quoted string on one line (Python '''…''')", path: 'tools/sync.py', text: (v) => `db_password = '''${v}'''\n` },
+  { name: 'Python f-string without interpolation', path: 'tools/sync.py', text: (v) => `API_TOKEN = f"${v}"\n` },
+  { name: 'Lua long string [[…]]', path: 'openresty/auth.lua', text: (v) => `local api_key = [[${v}]]\n` },
+  { name: 'jsonnet hidden field ::', path: 'deploy/orders.jsonnet', text: (v) => `{\n  dbPassword:: '${v}',\n}\n` },
+  { name: 'YAML folded block scalar holding one value', path: 'src/main/resources/application.yml', text: (v) => `spring:\n  datasource:\n    password: >-\n      ${v}\n    username: app\n` },
+  { name: 'YAML literal block scalar at the end of the file', path: 'config/app.yaml', text: (v) => `partner:\n  client-secret: |\n    ${v}\n` },
+  { name: 'VB.NET Dim … As String =', path: 'Legacy/Settings.vb', text: (v) => `    Dim dbPassword As String = "${v}"\n` },
+  { name: 'Zig slice type annotation', path: 'src/config.zig', text: (v) => `pub const api_key: []const u8 = "${v}";\n` },
+  { name: 'Clojure def with metadata', path: 'src/orders/config.clj', text: (v) => `(def ^:private db-password "${v}")\n` },
+  { name: 'Emacs Lisp setq', path: '.emacs.d/init.el', text: (v) => `(setq jiralib-token "${v}")\n` },
+  { name: 'CMake set() with a cache entry', path: 'CMakeLists.txt', text: (v) => `set(WIFI_PASSWORD "${v}" CACHE STRING "Wi-Fi password")\n` },
+  { name: 'Elixir module attribute', path: 'lib/orders/client.ex', text: (v) => `defmodule Orders.Client do\n  @api_key "${v}"\nend\n` },
+  { name: 'Erlang config tuple', path: 'config/sys.config', text: (v) => `[{orders, [\n  {db_password, "${v}"},\n  {pool, 5}\n]}].\n` },
+  { name: 'Erlang binary in a tuple', path: 'config/sys.config', text: (v) => `[{orders, [{api_key, <<"${v}">>}]}].\n` },
+  { name: 'Kotlin pair with to', path: 'src/Mail.kt', text: (v) => `val props = mapOf("mail.user" to "app", "mail.password" to "${v}")\n` },
+  { name: 'Scala pair with ->', path: 'src/Client.scala', text: (v) => `val headers = Map("Accept" -> "application/json", "X-Api-Key" -> "${v}")\n` },
+  { name: 'gh secret set --body', path: 'scripts/secrets.sh', text: () => `gh secret set PARTNER_API_KEY --repo acme/orders --body "${passwordValue()}"\n` },
+  { name: 'gh secret set with a here-string', path: 'scripts/secrets.sh', text: () => `gh secret set JWT_SECRET <<< "${passwordValue()}"\n` },
+  { name: 'aws ssm put-parameter: --name names it, --value holds it', path: 'ops/params.sh', text: () => `aws ssm put-parameter --name /prod/orders/db_password --type SecureString --value '${passwordValue()}' --overwrite\n` },
+  { name: 'az keyvault secret set', path: 'ops/kv.sh', text: () => `az keyvault secret set --vault-name kv-prod --name DbPassword --value '${passwordValue()}'\n` },
+  { name: 'dotnet user-secrets set "Section:Key" value', path: 'docs/setup.md', text: () => `dotnet user-secrets set "Jwt:SigningKey" "${passwordValue()}"\n` },
+  { name: 'key name with an accent (contraseña)', path: 'config/cuentas.json', text: (v) => `{\n  "contraseña": "${v}"\n}\n` },
+  { name: 'German and Dutch password names', path: 'config/accounts.yml', text: (v) => `datenbank:\n  Kennwort: ${v}\n` },
 ];
 
 const invalid: Case[] = [
@@ -226,6 +255,16 @@ const invalid: Case[] = [
   { name: 'quoted NAME=value built with interpolation', path: 'src/rules.ts', text: () => 'const examples = [`TWINE_PASSWORD=pypi-AgENdGVzdC5weXBpLm9yZw${fake.base64url(180)}`];\n' },
   { name: 'PowerShell cmdlet quoted in another language', path: 'src/fixtures.ts', text: () => "const lines = ['$adminPassword = Read-Host -AsSecureString \"Enter admin password\"'];\nconst other = '$apiToken = ConvertFrom-SecureString -SecureString $s';\n" },
   { name: 'query-string &', path: 'notes.sh', text: () => `curl "https://x.example.com/cb?state=1&token=${fake.alnum(4)}&page=2"\n` },
+  { name: 'Python f-string with interpolation', path: 'app/client.py', text: () => 'auth_header = f"Bearer {api_token}"\nsecret_key = f"{prefix}-{suffix}-value"\n' },
+  { name: 'triple-quoted string that runs past the line', path: 'app/sql.py', text: () => `password_query = """\n  SELECT ${fake.alnum(16)} FROM users\n"""\n` },
+  { name: 'YAML block scalar over several lines', path: 'config.yml', text: () => `secret: |\n  ${fake.alnum(24)}\n  ${fake.alnum(24)}\n` },
+  { name: 'gh secret set from a variable or a file', path: 'scripts/secrets.sh', text: () => 'gh secret set API_TOKEN --body "$API_TOKEN"\ngh secret set TLS_PRIVATE_KEY < certs/server.key\n' },
+  { name: 'reading a named secret back', path: 'ops/params.sh', text: () => 'aws ssm get-parameter --name /prod/orders/db_password --with-decryption\naz keyvault secret show --vault-name kv-prod --name DbPassword --query value -o tsv\n' },
+  { name: 'set in prose', path: 'docs/security.md', text: () => 'Admins can set password complexity rules and set token lifetimes per tenant.\n' },
+  { name: 'CMake set() from the environment', path: 'CMakeLists.txt', text: () => 'set(API_KEY $ENV{API_KEY})\nset(CLOUD_TOKEN "${CLOUD_TOKEN}" CACHE STRING "token")\n' },
+  { name: 'Elixir attribute read from the environment', path: 'lib/orders/client.ex', text: () => '  @api_token System.get_env("PARTNER_API_TOKEN")\n' },
+  { name: 'a pair whose value is a variable', path: 'src/Auth.kt', text: () => 'val auth = mapOf("password" to password, "token" to token)\n' },
+  { name: 'a locale value with an accent is no key', path: 'config/locales/es.yml', text: () => 'es:\n  auth:\n    password: Contraseña\n    new_password: "Contraseña"\n    hint: "Contraseña: al menos 12 caracteres"\n' },
 ];
 
 for (const c of valid) {
@@ -394,4 +433,13 @@ test('a .env line keeps & and = in its value (dotenv reads to the end of the lin
   assert.deepEqual(findSecretsInFile(new SourceFile('.env.production', `SECRET_KEY=${v}\n`)).map((x) => x.secret), [v]);
   const url = `CALLBACK_URL=https://hooks.example.net/cb?token=${fake.alnum(4)}&page=2\n`;
   assert.deepEqual(findSecretsInFile(new SourceFile('.env', url)).filter((x) => x.ruleId === GENERIC), []);
+});
+
+test('value shapes: base64 that starts with a slash is a value when a segment is random; a path is not', () => {
+  for (const v of [`/${fake.alnum(6)}/7KiQq3C7rqfkJLyaaWqWu`, '/gwqD2Z133M6YD3ezk0dzgR7ii72ynqCAU3d']) assert.ok(looksLikeSecretValue(v, 'secret'), v);
+  for (const v of ['/run/secrets/partner_api_key', '/opt/App2024/config/Settings', '/var/lib/orders/keys/ApiKeyStore']) assert.equal(looksLikeSecretValue(v, 'secret'), false, v);
+});
+
+test('key names: accented and non-English password names are passwords', () => {
+  for (const k of ['contraseña', 'Contraseña', 'Kennwort', 'wachtwoord', 'passord', 'mot_de_passe']) assert.equal(secretKeyKind(k), 'password', k);
 });

@@ -26,8 +26,9 @@ export const GENERIC_ID = 'secret/generic-assignment';
 export const LITERAL_VALUES_FILE = /\.tfvars(?:\.json)?$/;
 
 /** Prefilter keywords: every secret-like key contains one of these. */
-// `pswd`, `senha`, `contrase(ña)` and `psk` (a pre-shared key) hold none of the others; all are rare in other text.
-export const GENERIC_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'bearer', 'pswd', 'senha', 'contrase', 'psk'];
+// `pswd`, `senha`, `contrase(ña)`, `kennwort` and `wachtwoord` (German and Dutch) and `psk` (a pre-shared key) hold
+// none of the others; all are rare in other text.
+export const GENERIC_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'bearer', 'pswd', 'senha', 'contrase', 'psk', 'kennwort', 'wachtwoord'];
 
 export interface Assignment {
   key: string;
@@ -44,7 +45,8 @@ const MAX_VALUE = 1024;
 const MAX_BARE_VALUE = 256;
 
 function isKeyChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
+  // Latin letters with accents too: `contraseña`, `mot_de_passe_défaut` are names like any other.
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
 const isSpace = (c: number) => c === 32 || c === 9;
@@ -97,13 +99,78 @@ function lastNewlineBefore(text: string, i: number): number {
   return floor - 1;
 }
 
+type Literal = { value: string; start: number; quoted: true; end: number };
+
+/** The first characters of the string forms literalForm reads. */
+const LITERAL_FORM_START = 'rRbBuUfF@#"\'';
+/** String prefixes: r"…", b'…', u"…", rb"…" (Python), @"…" (C#), f"…" (Python, interpolating). */
+const STRING_PREFIX = /^(?:[rR][bBfF]?|[bBfF][rR]?|[uU]|@)(?=["'])/;
+/** Raw strings closed by a quote and as many `#`: r#"…"# (Rust), #"…"# (Swift). */
+const HASH_RAW = /^r?(#{1,4})"/;
+/** C++ raw strings: R"(…)", R"delim(…)delim". */
+const CPP_RAW = /^R"([^()\\\s"]{0,16})\(/;
+
+/**
+ * String forms whose body needs no escapes, or whose quote opens with a prefix: Rust, Swift and C++
+ * raw strings, one-line triple-quoted strings (Python, Kotlin, Scala, Julia, C# 11) and prefixed
+ * literals. undefined when the text at `i` is none of them; null when it is one but holds no
+ * literal (an interpolating f-string, a triple quote that runs past the line).
+ */
+function literalForm(text: string, i: number): Literal | null | undefined {
+  const head = text.slice(i, i + 20);
+  const hash = HASH_RAW.exec(head);
+  if (hash) return closedOnLine(text, i + hash[0].length, '"' + hash[1]);
+  const cpp = CPP_RAW.exec(head);
+  if (cpp) return closedOnLine(text, i + cpp[0].length, ')' + cpp[1] + '"');
+  let interpolating = false;
+  const prefix = STRING_PREFIX.exec(head);
+  if (prefix) {
+    interpolating = /[fF]/.test(prefix[0]);
+    i += prefix[0].length;
+  } else if (!isQuote(text.charCodeAt(i))) return undefined;
+  const q = text[i];
+  let lit: Literal | null | undefined;
+  if (q !== '`' && text[i + 1] === q && text[i + 2] === q) lit = closedOnLine(text, i + 3, q + q + q);
+  else if (prefix) lit = quotedLiteral(text, i);
+  else return undefined;
+  // f"Bearer {token}": the braces are code, not a literal.
+  return lit && interpolating && lit.value.includes('{') ? null : lit;
+}
+
+/** The text from `start` up to `close` on the same line. */
+function closedOnLine(text: string, start: number, close: string): Literal | null {
+  const window = text.slice(start, start + MAX_VALUE);
+  const end = window.indexOf(close);
+  if (end < 0 || window.slice(0, end).includes('\n')) return null;
+  return { value: window.slice(0, end), start, quoted: true, end: start + end + close.length };
+}
+
+/** A quoted string at `i` (escapes honoured, one line). */
+function quotedLiteral(text: string, i: number): Literal | null {
+  const q = text.charCodeAt(i);
+  let j = i + 1;
+  const limit = Math.min(text.length, j + MAX_VALUE);
+  let escaped = false;
+  for (; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 10) return null;
+    if (escaped) escaped = false;
+    else if (c === 92) escaped = true;
+    else if (c === q) break;
+  }
+  if (j >= limit) return null;
+  return { value: text.slice(i + 1, j), start: i + 1, quoted: true, end: j + 1 };
+}
+
 /** Reads a literal at `i`: quoted (with escapes, one line) or bare. */
 /** `= \"` after a key inside a JSON string: the value is an escaped string literal. */
 const ESCAPED_VALUE_AFTER = /^\s*[:=]\s*\\["']/;
 
 function readValue(text: string, i: number, query = true): { value: string; start: number; quoted: boolean; end: number } | null {
-  // Python / C# string prefixes: r"…", b'…', u"…", @"…"
-  if (/[rbuRBU@]/.test(text[i] ?? '') && isQuote(text.charCodeAt(i + 1))) i++;
+  if (LITERAL_FORM_START.includes(text[i] ?? ' ')) {
+    const lit = literalForm(text, i);
+    if (lit !== undefined) return lit;
+  }
   // An escaped literal inside a JSON string (notebook source): \"…\" ends at the next escaped quote.
   if (text[i] === '\\' && isQuote(text.charCodeAt(i + 1))) {
     const close = text.indexOf('\\' + text[i + 1], i + 2);
@@ -111,21 +178,7 @@ function readValue(text: string, i: number, query = true): { value: string; star
     if (close < 0 || close - i > MAX_VALUE || (nl >= 0 && nl < close)) return null;
     return { value: text.slice(i + 2, close), start: i + 2, quoted: true, end: close + 2 };
   }
-  const q = text.charCodeAt(i);
-  if (isQuote(q)) {
-    let j = i + 1;
-    const limit = Math.min(text.length, j + MAX_VALUE);
-    let escaped = false;
-    for (; j < limit; j++) {
-      const c = text.charCodeAt(j);
-      if (c === 10) return null;
-      if (escaped) escaped = false;
-      else if (c === 92) escaped = true;
-      else if (c === q) break;
-    }
-    if (j >= limit) return null;
-    return { value: text.slice(i + 1, j), start: i + 1, quoted: true, end: j + 1 };
-  }
+  if (isQuote(text.charCodeAt(i))) return quotedLiteral(text, i);
   let j = i;
   const limit = Math.min(text.length, i + MAX_BARE_VALUE);
   while (j < limit && (!endsUnquoted(text.charCodeAt(j)) || (text.charCodeAt(j) === 38 && ampersandInValue(text, j, query)))) j++;
@@ -138,8 +191,9 @@ function readValue(text: string, i: number, query = true): { value: string; star
   return { value, start: i, quoted: false, end: j };
 }
 
-// Rust borrows and lifetimes too: `const API_KEY: &str = "…"`, `static TOKEN: &'static str = "…"`.
-const TYPE_ANNOTATION = /^\s*:?\s*(?:&(?:'[A-Za-z_]\w*\s+)?)?[A-Za-z_][\w.]*(?:<[\w\s,.]*>|\[\])?\??\s+(?:=(?![=>~])|:=)/;
+// Rust borrows and lifetimes too: `const API_KEY: &str = "…"`, `static TOKEN: &'static str = "…"`; Zig slices
+// (`api_key: []const u8 = "…"`); VB.NET `Dim password As String = "…"`.
+const TYPE_ANNOTATION = /^\s*(?::|As\s)?\s*(?:&(?:'[A-Za-z_]\w*\s+)?)?(?:\[\d*\](?:const\s+)?)?[A-Za-z_][\w.]*(?:<[\w\s,.]*>|\[\])?\??\s+(?:=(?![=>~])|:=)/;
 const NAME_FIELD = /(?:^|[\s{,;(])["']?(?:name|Name|NAME|key|Key|ParameterKey|variable)["']?\s*[:=]\s*["']?$/;
 const VALUE_FIELD = /["']?(?:value|Value|VALUE|ParameterValue|defaultValue|default)["']?\s*[:=]\s*/g;
 const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest|Bot|Bearer:)\s+(\S+)$/i;
@@ -212,6 +266,12 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
     // buildConfigField "String", "API_SECRET", "\"…\"".
     const comma = skipSpaces(text, i);
     if (text[comma] === ',' && ARGUMENT_START.test(text.slice(Math.max(lineStart, ks - 8), ks - 1))) return argumentValue(text, key, keyKind, ks, skipSpaces(text, comma + 1));
+    // A pair built with an infix: mapOf("password" to "…") (Kotlin), Map("X-Api-Key" -> "…") (Scala).
+    const arrow = text.startsWith('->', comma) ? 2 : text.startsWith('to', comma) && isSpace(text.charCodeAt(comma + 2)) ? 3 : 0;
+    if (arrow) {
+      const v = readValue(text, skipSpaces(text, comma + arrow));
+      return v && v.quoted ? finish(key, keyKind, ks, v) : null;
+    }
   }
 
   // name/value pairs: `- name: DB_PASSWORD` + `value: …`, `<add key="ApiKey" value="…"/>`.
@@ -251,6 +311,8 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   else if (c === '=' && c2 === '=' && PROPERTIES_FILE.test(path)) op = 1;
   // `…:secret:prod/db-x1`, `…:role/token:x1` (ARNs, URNs, paths): a segment glued to the separators around it is no `key: value`.
   else if (c === ':' && c2 !== ':' && !((text[ks - 1] === ':' || text[ks - 1] === '/') && !isSpace(text.charCodeAt(i + 1)))) op = 1;
+  // Jsonnet hides a field with `::` and forces it visible with `:::`; both still assign the value.
+  else if (c === ':' && c2 === ':' && JSONNET_FILE.test(path)) op = text[i + 2] === ':' ? 3 : 2;
   const colonAssignment = op === 1 && c === ':';
   if (op) {
     // `password: string = "…"` (TypeScript), `password: str = "…"` (Python)
@@ -276,6 +338,8 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
       return v && v.quoted ? finish(key, keyKind, ks, v) : null;
     }
     const before = text.slice(lineStart, ks);
+    const named = namedWithoutOperator(text, key, keyKind, ks, ke, before, path);
+    if (named !== undefined) return named;
     const flag = /(?:^|\s)--?$/.test(before);
     // Dockerfile ENV/ARG, C #define, Apache SetEnv, the header and parameter directives of web servers (`NAME value`),
     // HAProxy userlists (`user admin insecure-password …`).
@@ -290,6 +354,8 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   i = skipSpaces(text, i);
   // A key that opens a block: CloudFormation `DBPassword:` + `Default: …`, Terraform JSON `"db_password": {` + `"default": "…"`.
   if (colonAssignment && (text[i] === '\n' || text[i] === '\r' || (text[i] === '{' && /^\{[ \t]*\r?$/.test(text.slice(i, text.indexOf('\n', i) >>> 0))))) return blockDefault(text, key, keyKind, ks, lineStart, i);
+  // `password: >-` + one indented line: a YAML block scalar holding a single value.
+  if (colonAssignment && (text[i] === '|' || text[i] === '>')) return blockScalar(text, key, keyKind, ks, lineStart, i);
   // YAML tags and anchors: `!!str`, `&anchor`; `!vault` and `|` blocks are not literals.
   // `&?Zh*VLd0…` is no anchor name: a password that starts with `&`.
   while ((text[i] === '&' && YAML_ANCHOR.test(text.slice(i, i + 130))) || (text[i] === '!' && text[i + 1] === '!')) {
@@ -312,6 +378,11 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   }
   // A .env line's value runs to the end of the line: `&V=eo` there is part of a password, not a query parameter.
   const wholeLine = DOTENV_FILE.test(path) && /^\s*(?:export\s+)?$/.test(text.slice(lineStart, ks));
+  // Lua long strings: api_key = [[…]].
+  if (text[i] === '[' && text[i + 1] === '[' && LUA_FILE.test(path)) {
+    const lit = closedOnLine(text, i + 2, ']]');
+    return lit ? finish(key, keyKind, ks, lit) : null;
+  }
   let v = readValue(text, i, !colonAssignment && !wholeLine);
   // PowerShell runs a bare word after `=` as a command (`Read-Host …`, `Get-Secret …`): only quoted strings are literals.
   if (v && !v.quoted && POWERSHELL_FILE.test(path)) return null;
@@ -319,6 +390,67 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   if (v && !v.quoted && CMDLET.test(v.value) && /^ +-[A-Za-z]/.test(text.slice(v.end, v.end + 4))) return null;
   // Authorization: Bearer <token> (unquoted header value)
   if (v && !v.quoted && /^(?:Bearer|Basic|Token|Bot)$/i.test(v.value) && isSpace(text.charCodeAt(v.end))) v = readValue(text, skipSpaces(text, v.end));
+  return v ? finish(key, keyKind, ks, v) : null;
+}
+
+/** Binding forms that name a value with no operator: (def api-key "…"), (setq x-token "…") (Lisps), set(API_KEY "…") (CMake). */
+const BINDING_FORM = /(?:\((?:def|defonce|defvar|defconst|defparameter|setq|setq-default|setf|set)\s+(?:\^:?[\w-]+\s+|')?|(?:^|[\s;(])set\s*\(\s*)$/i;
+/** A command that sets a named value: `gh secret set NAME …`, `dotnet user-secrets set "Jwt:Key" "…"`, `CONFIG SET requirepass …`, Tcl `set password "…"`. */
+const SET_COMMAND = /(?:^|[\s;&|(`])set\s+["']?(?:[\w.-]*[:/])*$/i;
+/** A command that names the value with --name and passes it with --value (aws ssm put-parameter, az keyvault secret set). */
+const NAME_FLAG = /(?:^|\s)--name[=\s]\s*["']?[\w.:/-]*$/;
+/** The flag that carries the value of a named setting, on the same line. */
+const VALUE_FLAG = /(?:^|\s)(?:--body|-b|--value|--secret-string)(?:=|\s+)/;
+const ELIXIR_FILE = /\.exs?$/;
+const TUPLE_OPEN = /\{\s*:?$/;
+
+/**
+ * A name and its literal with no operator between: Lisp and CMake bindings, Elixir module
+ * attributes (`@api_key "…"`), Erlang / Elixir tuples (`{db_password, "…"}`), and commands that
+ * set a named secret. undefined when the text has none of these shapes.
+ */
+function namedWithoutOperator(text: string, key: string, keyKind: SecretKeyKind, ks: number, ke: number, before: string, path: string): Assignment | null | undefined {
+  const after = skipSpaces(text, ke);
+  if (BINDING_FORM.test(before) && after > ke) {
+    const v = readValue(text, after);
+    return v && v.quoted ? finish(key, keyKind, ks, v) : null;
+  }
+  if (text[ks - 1] === '@' && /^\s*@$/.test(before) && after > ke && ELIXIR_FILE.test(path)) {
+    const v = readValue(text, after);
+    return v && v.quoted ? finish(key, keyKind, ks, v) : null;
+  }
+  if (text[after] === ',' && TUPLE_OPEN.test(before)) {
+    let at = skipSpaces(text, after + 1);
+    const binary = text.startsWith('<<', at); // Erlang binary: <<"…">>
+    if (binary) at += 2;
+    const v = readValue(text, at);
+    if (!v || !v.quoted) return null;
+    let e = v.end;
+    if (binary) {
+      if (!text.startsWith('>>', e)) return null;
+      e += 2;
+    }
+    return text[skipSpaces(text, e)] === '}' ? finish(key, keyKind, ks, v) : null;
+  }
+  let k = ke;
+  if (isQuote(text.charCodeAt(k))) k++;
+  if (!isSpace(text.charCodeAt(k))) return undefined;
+  const setCommand = SET_COMMAND.test(before);
+  if (!setCommand && !NAME_FLAG.test(before)) return undefined;
+  const at = skipSpaces(text, k);
+  if (text.startsWith('<<<', at)) {
+    const v = readValue(text, skipSpaces(text, at + 3));
+    return v ? finish(key, keyKind, ks, v) : null;
+  }
+  if (text[at] === '-' || !setCommand) {
+    const end = text.indexOf('\n', at);
+    const rest = text.slice(at, Math.min(end < 0 ? text.length : end, at + 240));
+    const flag = VALUE_FLAG.exec(rest);
+    if (!flag) return null;
+    const v = readValue(text, at + flag.index + flag[0].length);
+    return v ? finish(key, keyKind, ks, v) : null;
+  }
+  const v = readValue(text, at);
   return v ? finish(key, keyKind, ks, v) : null;
 }
 
@@ -411,6 +543,38 @@ function blockDefault(text: string, key: string, keyKind: SecretKeyKind, ks: num
 }
 
 const HCL_FILE = /\.(?:tf|hcl)$/;
+const JSONNET_FILE = /\.(?:jsonnet|libsonnet)$/;
+const LUA_FILE = /\.lua$/;
+/** The header of a YAML block scalar: `|` or `>`, chomping and indentation indicators, maybe a comment. */
+const BLOCK_SCALAR_HEADER = /^[|>](?:[-+]?[1-9]?|[1-9][-+])[ \t]*(?:#[^\n]*)?\r?(?:\n|$)/;
+
+/**
+ * `password: >-` then one more-indented line: a block scalar whose whole content is that line.
+ * Content over several lines (a certificate, a script) is not one credential the generic rule
+ * can name; the private-key rules read key blocks.
+ */
+function blockScalar(text: string, key: string, keyKind: SecretKeyKind, ks: number, lineStart: number, i: number): Assignment | null {
+  const header = BLOCK_SCALAR_HEADER.exec(text.slice(i, i + 80));
+  if (!header) return null;
+  const keyIndent = ks - lineStart - (isQuote(text.charCodeAt(ks - 1)) ? 1 : 0);
+  let at = i + header[0].length;
+  let content: { start: number; end: number } | null = null;
+  for (let n = 0; n < 8 && at < text.length; n++) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(at, end);
+    if (line.trim()) {
+      const indent = line.length - line.trimStart().length;
+      if (indent <= keyIndent) break;
+      if (content) return null;
+      content = { start: at + indent, end: at + line.trimEnd().length };
+    }
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  if (!content) return null;
+  return finish(key, keyKind, ks, { value: text.slice(content.start, content.end), start: content.start, quoted: true });
+}
 const HCL_VARIABLE = /^\s*variable\s+$/;
 const HCL_DEFAULT = /(?:^|\n)[ \t]*default[ \t]*=[ \t]*/;
 
@@ -611,6 +775,18 @@ function numberedHead(value: string): boolean {
   return /[0-9][^0-9]*[0-9]/.test(head) && !isIdentifierLike(head);
 }
 
+/**
+ * A path's segments are names (`/run/secrets/db`, `/opt/App2/conf`); base64 cut at its `/`s leaves
+ * random ones. One segment of 12+ characters mixing upper, lower and digits, not shaped like an
+ * identifier, is random; 24 random base64 characters have one about 19 times in 20.
+ */
+function randomSegment(value: string): boolean {
+  for (const seg of value.split('/')) {
+    if (seg.length >= 12 && /[a-z]/.test(seg) && /[A-Z]/.test(seg) && /[0-9]/.test(seg) && !isIdentifierLike(seg)) return true;
+  }
+  return false;
+}
+
 function distinctChars(s: string): number {
   return new Set(s).size;
 }
@@ -645,8 +821,8 @@ export function looksLikeSecretValue(value: string, kind: SecretKeyKind, literal
   if (/\s/.test(value)) return false;
   if (value.includes('://')) return false; // URLs: the connection-string rules judge credentials in them
   if (KEYWORD_VALUE.test(value)) return false;
-  // Base64 keys start with `/` one time in 64: with a `+` or `=` padding they are not a path.
-  if (FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && /[+=]/.test(value))) return false;
+  // Base64 keys start with `/` one time in 64: with a `+` or `=` padding, or a long random segment, they are not a path.
+  if (FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && (/[+=]/.test(value) || randomSegment(value)))) return false;
   // `config.apiKey`, `hashlib.sha256`; but `Summer2024.Beach`, whose first part holds a number, is a password.
   if (IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || identifierTail(value.slice(value.search(/[A-Za-z_$][\w$]*$/)))) && !numberedHead(value)) return false;
   if (CONSTANT_NAME.test(value) || LOWER_WORDS.test(value) || CAMEL_WORDS.test(value) || (!literal && isIdentifierLike(value) && !randomLetters(value))) return false;
