@@ -166,6 +166,21 @@ const valid: Case[] = [
   { name: 'dotnet user-secrets set "Section:Key" value', path: 'docs/setup.md', text: () => `dotnet user-secrets set "Jwt:SigningKey" "${passwordValue()}"\n` },
   { name: 'key name with an accent (contraseña)', path: 'config/cuentas.json', text: (v) => `{\n  "contraseña": "${v}"\n}\n` },
   { name: 'German and Dutch password names', path: 'config/accounts.yml', text: (v) => `datenbank:\n  Kennwort: ${v}\n` },
+  { name: 'C# auto-property initializer', path: 'src/PartnerOptions.cs', text: (v) => `    public string ApiKey { get; set; } = "${v}";\n` },
+  { name: 'Windows setx', path: 'setup.bat', text: (v) => `setx API_TOKEN "${v}"\n` },
+  { name: 'fish set -gx', path: 'config.fish', text: (v) => `set -gx PARTNER_TOKEN ${v}\n` },
+  { name: 'key as first argument with options after the value', path: 'scripts/Setup.ps1', text: (v) => `[Environment]::SetEnvironmentVariable('API_TOKEN', '${v}', 'User')\n` },
+  { name: '.NET applicationSettings <value> element', path: 'App.config', text: (v) => `<setting name="ApiToken" serializeAs="String">\n  <value>${v}</value>\n</setting>\n` },
+  { name: 'requests auth tuple', path: 'tools/export.py', text: (v) => `r = requests.get(url, auth=('admin', '${v}'))\n` },
+  { name: 'HTTPBasicAuth constructor (a password: a random token after `session.auth =` is the entropy rule\'s)', path: 'tools/export.py', text: () => `session.auth = HTTPBasicAuth("admin", "${passwordValue()}")\n` },
+  { name: 'Python Final[str] annotation', path: 'app/settings.py', text: (v) => `API_KEY: Final[str] = '${v}'\n` },
+  { name: 'pydantic Field default', path: 'app/settings.py', text: (v) => `class Settings(BaseSettings):\n    password: str = Field(default='${v}')\n` },
+  { name: 'pydantic SecretStr', path: 'app/settings.py', text: (v) => `    api_key: SecretStr = SecretStr("${v}")\n` },
+  { name: 'Markdown bold label', path: 'docs/staging.md', text: (v) => `- **Password:** \`${v}\`\n` },
+  { name: 'Markdown table row', path: 'docs/env.md', text: (v) => `| Variable | Value |\n|---|---|\n| \`PARTNER_API_KEY\` | \`${v}\` |\n` },
+  { name: 'HCL heredoc holding one line', path: 'infra/main.tf', text: (v) => `resource "x" "y" {\n  password = <<EOT\n${v}\nEOT\n}\n` },
+  { name: 'SQL INSERT: the password column of a row', path: 'db/seed.sql', text: (v) => `INSERT INTO users (id, username, password, role) VALUES (1, 'admin', '${v}', 'admin');\n` },
+  { name: 'SQL INSERT with quoted column names', path: 'db/seed.sql', text: (v) => 'INSERT INTO `users` (`id`, `api_key`) VALUES (2, ' + `'${v}');\n` },
 ];
 
 const invalid: Case[] = [
@@ -265,6 +280,10 @@ const invalid: Case[] = [
   { name: 'Elixir attribute read from the environment', path: 'lib/orders/client.ex', text: () => '  @api_token System.get_env("PARTNER_API_TOKEN")\n' },
   { name: 'a pair whose value is a variable', path: 'src/Auth.kt', text: () => 'val auth = mapOf("password" to password, "token" to token)\n' },
   { name: 'a locale value with an accent is no key', path: 'config/locales/es.yml', text: () => 'es:\n  auth:\n    password: Contraseña\n    new_password: "Contraseña"\n    hint: "Contraseña: al menos 12 caracteres"\n' },
+  { name: 'C# auto-property without a literal', path: 'src/PartnerOptions.cs', text: () => '    public string ApiKey { get; set; } = string.Empty;\n    public string Password { get; init; }\n' },
+  { name: 'auth tuple of variables', path: 'tools/export.py', text: () => 'r = requests.get(url, auth=(user, password))\nr = requests.get(url, auth=("admin", os.environ["PW"]))\n' },
+  { name: 'Markdown table row describing a variable', path: 'docs/env.md', text: () => '| `PARTNER_API_KEY` | The key from the partner portal |\n| `DB_PASSWORD` | `<your-password>` |\n' },
+  { name: 'SQL INSERT: hashes, bind parameters, empty values', path: 'db/seed.sql', text: () => `INSERT INTO users (id, password_hash) VALUES (4, '$2b$12$${fake.alnum(53)}');\nINSERT INTO users (username, password) VALUES ($1, $2);\nINSERT INTO users (username, password) VALUES (:username, :password);\nINSERT INTO users (id, username, password) VALUES (5, 'guest', '');\n` },
 ];
 
 for (const c of valid) {
@@ -442,4 +461,11 @@ test('value shapes: base64 that starts with a slash is a value when a segment is
 
 test('key names: accented and non-English password names are passwords', () => {
   for (const k of ['contraseña', 'Contraseña', 'Kennwort', 'wachtwoord', 'passord', 'mot_de_passe']) assert.equal(secretKeyKind(k), 'password', k);
+});
+
+test('SQL INSERT with several rows: each row value of the secret column is a finding', () => {
+  const keys = [fake.alnum(28), fake.alnum(28), fake.alnum(28)];
+  const text = `INSERT INTO service_accounts (name, api_key, created_at) VALUES\n  ('billing', '${keys[0]}', now()),\n  ('reports', '${keys[1]}', now()),\n  ('it''s', '${keys[2]}', now());\n`;
+  const f = findSecretsInFile(new SourceFile('db/migrations/0007_accounts.sql', text));
+  assert.deepEqual(f.map((x) => [x.line, x.secret]), [[2, keys[0]], [3, keys[1]], [4, keys[2]]]);
 });

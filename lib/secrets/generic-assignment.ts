@@ -37,6 +37,8 @@ export interface Assignment {
   value: string;
   valueStart: number;
   quoted: boolean;
+  /** The same key's values in further rows (SQL INSERT … VALUES (…), (…)). */
+  more?: Assignment[];
 }
 
 const MAX_KEY = 96;
@@ -193,7 +195,7 @@ function readValue(text: string, i: number, query = true): { value: string; star
 
 // Rust borrows and lifetimes too: `const API_KEY: &str = "…"`, `static TOKEN: &'static str = "…"`; Zig slices
 // (`api_key: []const u8 = "…"`); VB.NET `Dim password As String = "…"`.
-const TYPE_ANNOTATION = /^\s*(?::|As\s)?\s*(?:&(?:'[A-Za-z_]\w*\s+)?)?(?:\[\d*\](?:const\s+)?)?[A-Za-z_][\w.]*(?:<[\w\s,.]*>|\[\])?\??\s+(?:=(?![=>~])|:=)/;
+const TYPE_ANNOTATION = /^\s*(?::|As\s)?\s*(?:&(?:'[A-Za-z_]\w*\s+)?)?(?:\[\d*\](?:const\s+)?)?[A-Za-z_][\w.]*(?:<[\w\s,.]*>|\[[\w\s,.]*\])?\??\s+(?:=(?![=>~])|:=)/;
 const NAME_FIELD = /(?:^|[\s{,;(])["']?(?:name|Name|NAME|key|Key|ParameterKey|variable)["']?\s*[:=]\s*["']?$/;
 const VALUE_FIELD = /["']?(?:value|Value|VALUE|ParameterValue|defaultValue|default)["']?\s*[:=]\s*/g;
 const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest|Bot|Bearer:)\s+(\S+)$/i;
@@ -265,7 +267,12 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
     // A key and its value as two arguments: headers.Add("X-Api-Key", "…"), os.environ.setdefault("TOKEN", "…"),
     // buildConfigField "String", "API_SECRET", "\"…\"".
     const comma = skipSpaces(text, i);
-    if (text[comma] === ',' && ARGUMENT_START.test(text.slice(Math.max(lineStart, ks - 8), ks - 1))) return argumentValue(text, key, keyKind, ks, skipSpaces(text, comma + 1));
+    // A quoted column name: INSERT INTO users ("name", "password") VALUES (…).
+    if (text[comma] === ',' || text[comma] === ')') {
+      const row = insertValues(text, key, keyKind, ks, comma);
+      if (row !== undefined) return row;
+    }
+    if (text[comma] === ',' && ARGUMENT_START.test(text.slice(Math.max(lineStart, ks - 8), ks - 1))) return argumentValue(text, key, keyKind, ks, skipSpaces(text, comma + 1), text[ks - 2] === '(');
     // A pair built with an infix: mapOf("password" to "…") (Kotlin), Map("X-Api-Key" -> "…") (Scala).
     const arrow = text.startsWith('->', comma) ? 2 : text.startsWith('to', comma) && isSpace(text.charCodeAt(comma + 2)) ? 3 : 0;
     if (arrow) {
@@ -291,6 +298,11 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   if (openQuote && text[i] === ']') i = skipSpaces(text, i + 1); // dict['password'] = …
   if (text[i] === '[' && text[i + 1] === ']') i = skipSpaces(text, i + 2); // C arrays: char api_key[] = "…"
   if (text[i] === '}' && text[ks - 1] === '{' && text[ks - 2] === 'V') i = skipSpaces(text, i + 1); // Perl: $ENV{API_KEY} = '…'
+  // C# auto-property with an initializer: public string ApiKey { get; set; } = "…";
+  if (text[i] === '{') {
+    const accessors = ACCESSORS.exec(text.slice(i, i + 64));
+    if (accessors) i += accessors[0].length;
+  }
 
   // <password>…</password>
   if (text[ks - 1] === '<' && text[i] === '>') return elementValue(text, key, keyKind, ks, i + 1, '</');
@@ -352,6 +364,8 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
     else return null;
   }
   i = skipSpaces(text, i);
+  // Markdown bold around a label: **Password:** `…`
+  if (text[i] === '*' && text[i + 1] === '*' && text[ks - 1] === '*') i = skipSpaces(text, i + 2);
   // A key that opens a block: CloudFormation `DBPassword:` + `Default: …`, Terraform JSON `"db_password": {` + `"default": "…"`.
   if (colonAssignment && (text[i] === '\n' || text[i] === '\r' || (text[i] === '{' && /^\{[ \t]*\r?$/.test(text.slice(i, text.indexOf('\n', i) >>> 0))))) return blockDefault(text, key, keyKind, ks, lineStart, i);
   // `password: >-` + one indented line: a YAML block scalar holding a single value.
@@ -378,6 +392,10 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   }
   // A .env line's value runs to the end of the line: `&V=eo` there is part of a password, not a query parameter.
   const wholeLine = DOTENV_FILE.test(path) && /^\s*(?:export\s+)?$/.test(text.slice(lineStart, ks));
+  // A user and password pair: requests.get(url, auth=('admin', '…')), Elasticsearch(http_auth=("elastic", "…")).
+  if (text[i] === '(' && PAIR_KEY.test(key)) return pairSecond(text, key, keyKind, ks, i);
+  // A heredoc holding one line: password = <<EOT (HCL), <<~EOS (Ruby), <<<EOT (PHP).
+  if (text[i] === '<' && text[i + 1] === '<') return heredocValue(text, key, keyKind, ks, i);
   // Lua long strings: api_key = [[…]].
   if (text[i] === '[' && text[i + 1] === '[' && LUA_FILE.test(path)) {
     const lit = closedOnLine(text, i + 2, ']]');
@@ -393,15 +411,105 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   return v ? finish(key, keyKind, ks, v) : null;
 }
 
+const INSERT_INTO = /\binsert\s+(?:(?:ignore|or\s+\w+)\s+)?into\s+[\w."`[\]]{1,128}\s*$/i;
+const VALUES_KEYWORD = /^\)\s*values\s*\(/i;
+const MAX_ROWS = 64;
+
+/**
+ * A column of `INSERT INTO t (…, password, …) VALUES (…), (…)`: the literal at the column's
+ * position in each row. `at` is the `,` or `)` after the column name. undefined when the name is
+ * not in an INSERT column list; null when no row holds a quoted literal there.
+ */
+function insertValues(text: string, key: string, keyKind: SecretKeyKind, ks: number, at: number): Assignment | null | undefined {
+  let open = -1;
+  let column = 0;
+  for (let j = ks - 1; j >= Math.max(0, ks - 512); j--) {
+    const c = text[j];
+    if (c === '(') {
+      open = j;
+      break;
+    }
+    if (c === ')' || c === ';' || c === "'") return undefined;
+    if (c === ',') column++;
+  }
+  if (open < 0 || !INSERT_INTO.test(text.slice(Math.max(0, open - 160), open))) return undefined;
+  const closeList = text.indexOf(')', at);
+  const values = closeList < 0 ? null : VALUES_KEYWORD.exec(text.slice(closeList, closeList + 64));
+  if (!values) return null;
+  const found: Assignment[] = [];
+  let i = closeList + values[0].length;
+  for (let row = 0; row < MAX_ROWS; row++) {
+    const cell = sqlRowCell(text, i, column);
+    if (!cell) break;
+    if (cell.value) {
+      const a = finish(key, keyKind, ks, cell.value);
+      if (a) found.push(a);
+    }
+    i = skipBlank(text, cell.end);
+    if (text[i] !== ',') break;
+    i = skipBlank(text, i + 1);
+    if (text[i] !== '(') break;
+    i++;
+  }
+  if (!found.length) return null;
+  return { ...found[0], more: found.slice(1) };
+}
+
+function skipBlank(text: string, i: number): number {
+  while (i < text.length && (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13)) i++;
+  return i;
+}
+
+/**
+ * One row of a VALUES list from just after its `(`: the quoted literal that is the whole of cell
+ * `column` (a function call or a number there is no literal), and where the row ends (after `)`).
+ */
+function sqlRowCell(text: string, i: number, column: number): { value: Literal | null; end: number } | null {
+  let cell = 0;
+  let depth = 0;
+  let value: Literal | null = null;
+  let cellStart = skipBlank(text, i);
+  const limit = Math.min(text.length, i + 4096);
+  for (let j = i; j < limit; j++) {
+    const c = text[j];
+    if (c === "'") {
+      let k = j + 1;
+      for (; k < limit; k++) {
+        if (text[k] === "'") {
+          if (text[k + 1] === "'") k++;
+          else break;
+        } else if (text[k] === '\n') return null;
+      }
+      if (k >= limit) return null;
+      if (depth === 0 && cell === column && j === cellStart && text[skipBlank(text, k + 1)] !== '(') {
+        const after = text[skipBlank(text, k + 1)];
+        if (after === ',' || after === ')') value = { value: text.slice(j + 1, k), start: j + 1, quoted: true, end: k + 1 };
+      }
+      j = k;
+    } else if (c === '(') depth++;
+    else if (c === ')') {
+      if (depth === 0) return { value, end: j + 1 };
+      depth--;
+    } else if (c === ',' && depth === 0) {
+      cell++;
+      cellStart = skipBlank(text, j + 1);
+    }
+  }
+  return null;
+}
+
 /** Binding forms that name a value with no operator: (def api-key "…"), (setq x-token "…") (Lisps), set(API_KEY "…") (CMake). */
 const BINDING_FORM = /(?:\((?:def|defonce|defvar|defconst|defparameter|setq|setq-default|setf|set)\s+(?:\^:?[\w-]+\s+|')?|(?:^|[\s;(])set\s*\(\s*)$/i;
 /** A command that sets a named value: `gh secret set NAME …`, `dotnet user-secrets set "Jwt:Key" "…"`, `CONFIG SET requirepass …`, Tcl `set password "…"`. */
-const SET_COMMAND = /(?:^|[\s;&|(`])set\s+["']?(?:[\w.-]*[:/])*$/i;
+// fish `set -gx NAME value` and Windows `setx NAME "value"` too.
+const SET_COMMAND = /(?:^|[\s;&|(`])set(?:x|(?:\s+-[a-zA-Z]{1,4})*)\s+["']?(?:[\w.-]*[:/])*$/i;
 /** A command that names the value with --name and passes it with --value (aws ssm put-parameter, az keyvault secret set). */
 const NAME_FLAG = /(?:^|\s)--name[=\s]\s*["']?[\w.:/-]*$/;
 /** The flag that carries the value of a named setting, on the same line. */
 const VALUE_FLAG = /(?:^|\s)(?:--body|-b|--value|--secret-string)(?:=|\s+)/;
 const ELIXIR_FILE = /\.exs?$/;
+const MARKDOWN_FILE = /\.(?:md|mdx|markdown)$/i;
+const MARKDOWN_CELL_BEFORE = /^\s*\|\s*`?$/;
 const TUPLE_OPEN = /\{\s*:?$/;
 
 /**
@@ -411,6 +519,11 @@ const TUPLE_OPEN = /\{\s*:?$/;
  */
 function namedWithoutOperator(text: string, key: string, keyKind: SecretKeyKind, ks: number, ke: number, before: string, path: string): Assignment | null | undefined {
   const after = skipSpaces(text, ke);
+  const close = isQuote(text.charCodeAt(after)) || text[after] === ']' ? skipSpaces(text, after + 1) : after;
+  if (text[close] === ',' || text[close] === ')') {
+    const row = insertValues(text, key, keyKind, ks, close);
+    if (row !== undefined) return row;
+  }
   if (BINDING_FORM.test(before) && after > ke) {
     const v = readValue(text, after);
     return v && v.quoted ? finish(key, keyKind, ks, v) : null;
@@ -434,6 +547,13 @@ function namedWithoutOperator(text: string, key: string, keyKind: SecretKeyKind,
   }
   let k = ke;
   if (isQuote(text.charCodeAt(k))) k++;
+  // A Markdown table row: | API_KEY | `…` |
+  if (MARKDOWN_CELL_BEFORE.test(before) && MARKDOWN_FILE.test(path)) {
+    const bar = skipSpaces(text, k);
+    if (text[bar] !== '|') return undefined;
+    const v = readValue(text, skipSpaces(text, bar + 1));
+    return v && text[skipSpaces(text, v.end)] === '|' ? finish(key, keyKind, ks, v) : null;
+  }
   if (!isSpace(text.charCodeAt(k))) return undefined;
   const setCommand = SET_COMMAND.test(before);
   if (!setCommand && !NAME_FLAG.test(before)) return undefined;
@@ -465,10 +585,15 @@ function plistValue(text: string, key: string, keyKind: SecretKeyKind, ks: numbe
 /** The rest of a start tag: more attributes, then `>`. */
 const TAG_REST = /^(?:[ \t]+[\w:.-]+[ \t]*=[ \t]*(?:"[^"\n]*"|'[^'\n]*'))*[ \t]*>/;
 
+/** .NET applicationSettings: `<setting name="ApiToken" serializeAs="String">` then `<value>…</value>`, maybe on the next line. */
+const VALUE_ELEMENT = /^\s{0,80}<value>/;
+
 function elementText(text: string, key: string, keyKind: SecretKeyKind, ks: number, i: number): Assignment | null {
   const tag = TAG_REST.exec(text.slice(i, i + 240));
   if (!tag) return null;
-  return elementValue(text, key, keyKind, ks, i + tag[0].length, '</');
+  const start = i + tag[0].length;
+  const inner = VALUE_ELEMENT.exec(text.slice(start, start + 96));
+  return inner ? elementValue(text, key, keyKind, ks, start + inner[0].length, '</value>') : elementValue(text, key, keyKind, ks, start, '</');
 }
 
 /** An XML element's text from `start` up to `closing`, on one line: `<password>…</password>`, `<string>…</string>`. */
@@ -481,21 +606,26 @@ function elementValue(text: string, key: string, keyKind: SecretKeyKind, ks: num
 
 /** `${NAME:-default}`, `${NAME:=default}`, `${name:default}`; not `${NAME:?message}` or `${NAME:+alternative}`. */
 const REFERENCE_DEFAULT = /^\$\{[A-Za-z_][\w.-]{0,80}(?::-|:=|:(?![?+-]))([^\s{}$'"`]+)\}/;
-const STRING_WRAPPER = /^(?:String::from|new String|Some)\(\s*(?=["'])/;
+// Pydantic too: `password: str = Field(default='…')`, `api_key: SecretStr = SecretStr('…')`.
+const STRING_WRAPPER = /^(?:String::from|new String|Some|SecretStr|Field)\(\s*(?:default\s*=\s*)?(?=["'])/;
 /** The first characters STRING_WRAPPER and ENV_FALLBACK can match. */
-const LEAD_START = 'SnpiEo$ge';
+const LEAD_START = 'SnpiEo$geF';
 const ARGUMENT_START = /[(,]\s*$/;
 const SETTER = /^(?:set|with)_?([A-Z].*)$/;
-/** Constructors whose second literal argument is a password: NetworkCredential("user", "…"). */
-const CREDENTIAL_TYPE = /Credentials?$/;
+/** Constructors whose second literal argument is a password: NetworkCredential("user", "…"), HTTPBasicAuth("user", "…"). */
+const CREDENTIAL_TYPE = /(?:Credentials?|BasicAuth|DigestAuth)$/;
 
-/** The quoted literal at `i` when it is the last argument of a call or statement; `\"…\"` (a Java literal in Groovy) unwrapped. */
-function argumentValue(text: string, key: string, keyKind: SecretKeyKind, ks: number, i: number): Assignment | null {
+/**
+ * The quoted literal at `i` when it is the last argument of a call or statement; `\"…\"` (a Java literal in
+ * Groovy) unwrapped. When the key is the call's first argument, options may follow the value:
+ * [Environment]::SetEnvironmentVariable('API_TOKEN', '…', 'User').
+ */
+function argumentValue(text: string, key: string, keyKind: SecretKeyKind, ks: number, i: number, firstArgument = false): Assignment | null {
   const v = readValue(text, i);
   if (!v || !v.quoted) return null;
   const e = skipSpaces(text, v.end);
   const rest = text.charCodeAt(e);
-  if (!(e >= text.length || rest === 41 || rest === 59 || rest === 10 || rest === 13)) return null;
+  if (!(e >= text.length || rest === 41 || rest === 59 || rest === 10 || rest === 13 || (rest === 44 && firstArgument))) return null;
   if (v.value.length > 4 && v.value.startsWith('\\"') && v.value.endsWith('\\"')) return finish(key, keyKind, ks, { value: v.value.slice(2, -2), start: v.start + 2, quoted: true });
   return finish(key, keyKind, ks, v);
 }
@@ -544,6 +674,34 @@ function blockDefault(text: string, key: string, keyKind: SecretKeyKind, ks: num
 
 const HCL_FILE = /\.(?:tf|hcl)$/;
 const JSONNET_FILE = /\.(?:jsonnet|libsonnet)$/;
+/** C# property accessors between a property's name and its initializer. */
+const ACCESSORS = /^\{\s*(?:(?:public|private|protected|internal)\s+)?get;\s*(?:(?:(?:public|private|protected|internal)\s+)?(?:set|init);\s*)?\}\s*/;
+const PAIR_KEY = /(?:^|[_.-])(?:auth|credentials?|creds)$/i;
+
+/** The second of two quoted literals in parentheses: ('user', '…'). */
+function pairSecond(text: string, key: string, keyKind: SecretKeyKind, ks: number, paren: number): Assignment | null {
+  const user = readValue(text, skipSpaces(text, paren + 1));
+  if (!user || !user.quoted) return null;
+  const comma = skipSpaces(text, user.end);
+  if (text[comma] !== ',') return null;
+  const v = readValue(text, skipSpaces(text, comma + 1));
+  return v && v.quoted && text[skipSpaces(text, v.end)] === ')' ? finish(key, keyKind, ks, v) : null;
+}
+const HEREDOC_OPEN = /^<<<?[-~]?[ \t]*(["']?)([A-Za-z_]\w{0,31})\1[ \t]*\r?\n/;
+
+/** The one line of a heredoc whose terminator follows it. */
+function heredocValue(text: string, key: string, keyKind: SecretKeyKind, ks: number, i: number): Assignment | null {
+  const open = HEREDOC_OPEN.exec(text.slice(i, i + 48));
+  if (!open) return null;
+  const start = i + open[0].length;
+  const nl = text.indexOf('\n', start);
+  if (nl < 0) return null;
+  const next = text.indexOf('\n', nl + 1);
+  if (text.slice(nl + 1, next < 0 ? text.length : next).trim() !== open[2]) return null;
+  const line = text.slice(start, nl);
+  const indent = line.length - line.trimStart().length;
+  return finish(key, keyKind, ks, { value: line.trim(), start: start + indent, quoted: true });
+}
 const LUA_FILE = /\.lua$/;
 /** The header of a YAML block scalar: `|` or `>`, chomping and indentation indicators, maybe a comment. */
 const BLOCK_SCALAR_HEADER = /^[|>](?:[-+]?[1-9]?|[1-9][-+])[ \t]*(?:#[^\n]*)?\r?(?:\n|$)/;
