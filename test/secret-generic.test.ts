@@ -181,6 +181,8 @@ const valid: Case[] = [
   { name: 'HCL heredoc holding one line', path: 'infra/main.tf', text: (v) => `resource "x" "y" {\n  password = <<EOT\n${v}\nEOT\n}\n` },
   { name: 'SQL INSERT: the password column of a row', path: 'db/seed.sql', text: (v) => `INSERT INTO users (id, username, password, role) VALUES (1, 'admin', '${v}', 'admin');\n` },
   { name: 'SQL INSERT with quoted column names', path: 'db/seed.sql', text: (v) => 'INSERT INTO `users` (`id`, `api_key`) VALUES (2, ' + `'${v}');\n` },
+  { name: 'a flow list of keys', path: 'config/api.yml', text: (v) => `api_keys: ["${v}"]\n` },
+  { name: 'a YAML block list of passwords', path: 'config/users.yml', text: (v) => `passwords:\n  - ${v}\n` },
 ];
 
 const invalid: Case[] = [
@@ -284,6 +286,7 @@ const invalid: Case[] = [
   { name: 'auth tuple of variables', path: 'tools/export.py', text: () => 'r = requests.get(url, auth=(user, password))\nr = requests.get(url, auth=("admin", os.environ["PW"]))\n' },
   { name: 'Markdown table row describing a variable', path: 'docs/env.md', text: () => '| `PARTNER_API_KEY` | The key from the partner portal |\n| `DB_PASSWORD` | `<your-password>` |\n' },
   { name: 'SQL INSERT: hashes, bind parameters, empty values', path: 'db/seed.sql', text: () => `INSERT INTO users (id, password_hash) VALUES (4, '$2b$12$${fake.alnum(53)}');\nINSERT INTO users (username, password) VALUES ($1, $2);\nINSERT INTO users (username, password) VALUES (:username, :password);\nINSERT INTO users (id, username, password) VALUES (5, 'guest', '');\n` },
+  { name: 'lists of secret names and references', path: 'docker-compose.yml', text: () => 'services:\n  api:\n    secrets:\n      - db_password\n      - api_token\n    imagePullSecrets:\n      - name: regcred\napi_keys: [PRIMARY_KEY, "${SECONDARY_KEY}"]\n' },
 ];
 
 for (const c of valid) {
@@ -468,4 +471,12 @@ test('SQL INSERT with several rows: each row value of the secret column is a fin
   const text = `INSERT INTO service_accounts (name, api_key, created_at) VALUES\n  ('billing', '${keys[0]}', now()),\n  ('reports', '${keys[1]}', now()),\n  ('it''s', '${keys[2]}', now());\n`;
   const f = findSecretsInFile(new SourceFile('db/migrations/0007_accounts.sql', text));
   assert.deepEqual(f.map((x) => [x.line, x.secret]), [[2, keys[0]], [3, keys[1]], [4, keys[2]]]);
+});
+
+test('a list under a secret name: every literal is a finding', () => {
+  const keys = [fake.alnum(24), fake.alnum(24)];
+  const f = findSecretsInFile(new SourceFile('config/gateway.yaml', `api_keys:\n  - ${keys[0]}\n  - "${keys[1]}"\nother: 1\n`));
+  assert.deepEqual(f.map((x) => [x.line, x.secret]), [[2, keys[0]], [3, keys[1]]]);
+  const g = findSecretsInFile(new SourceFile('settings.py', `API_KEYS = ['${keys[0]}', '${keys[1]}']\n`));
+  assert.deepEqual(g.map((x) => x.secret), keys);
 });

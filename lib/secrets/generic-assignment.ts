@@ -367,7 +367,11 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   // Markdown bold around a label: **Password:** `…`
   if (text[i] === '*' && text[i + 1] === '*' && text[ks - 1] === '*') i = skipSpaces(text, i + 2);
   // A key that opens a block: CloudFormation `DBPassword:` + `Default: …`, Terraform JSON `"db_password": {` + `"default": "…"`.
-  if (colonAssignment && (text[i] === '\n' || text[i] === '\r' || (text[i] === '{' && /^\{[ \t]*\r?$/.test(text.slice(i, text.indexOf('\n', i) >>> 0))))) return blockDefault(text, key, keyKind, ks, lineStart, i);
+  if (colonAssignment && (text[i] === '\n' || text[i] === '\r' || (text[i] === '{' && /^\{[ \t]*\r?$/.test(text.slice(i, text.indexOf('\n', i) >>> 0))))) {
+    return blockDefault(text, key, keyKind, ks, lineStart, i) ?? (text[i] === '{' ? null : blockList(text, key, keyKind, ks, lineStart, i));
+  }
+  // A list of literals under a secret name: api_keys: ["…", "…"], API_TOKENS=['…'].
+  if (text[i] === '[' && text[i + 1] !== '[' && op) return flowList(text, key, keyKind, ks, i);
   // `password: >-` + one indented line: a YAML block scalar holding a single value.
   if (colonAssignment && (text[i] === '|' || text[i] === '>')) return blockScalar(text, key, keyKind, ks, lineStart, i);
   // YAML tags and anchors: `!!str`, `&anchor`; `!vault` and `|` blocks are not literals.
@@ -670,6 +674,59 @@ function blockDefault(text: string, key: string, keyKind: SecretKeyKind, ks: num
     at = end + 1;
   }
   return null;
+}
+
+const LIST_ITEM = /^([ \t]*)-[ \t]+/;
+const MAX_ITEMS = 32;
+
+/** Assignments for a list's literals: the first, with the others in `more`. */
+function listOf(key: string, keyKind: SecretKeyKind, ks: number, values: Literal[]): Assignment | null {
+  const found: Assignment[] = [];
+  for (const v of values) {
+    const a = finish(key, keyKind, ks, v);
+    if (a) found.push(a);
+  }
+  return found.length ? { ...found[0], more: found.slice(1) } : null;
+}
+
+/** `[` then quoted literals separated by commas, closed on the same line; anything else in it (a name, a call) and it is code. */
+function flowList(text: string, key: string, keyKind: SecretKeyKind, ks: number, open: number): Assignment | null {
+  const values: Literal[] = [];
+  let i = skipSpaces(text, open + 1);
+  while (values.length < MAX_ITEMS) {
+    if (!isQuote(text.charCodeAt(i))) return null;
+    const v = quotedLiteral(text, i);
+    if (!v) return null;
+    values.push(v);
+    i = skipSpaces(text, v.end);
+    if (text[i] === ']') return listOf(key, keyKind, ks, values);
+    if (text[i] !== ',') return null;
+    i = skipSpaces(text, i + 1);
+  }
+  return null;
+}
+
+/** A YAML block sequence of scalars under the key (`api_keys:` then `- …` lines); mapping items (`- name: x`) are no values. */
+function blockList(text: string, key: string, keyKind: SecretKeyKind, ks: number, lineStart: number, i: number): Assignment | null {
+  const keyIndent = ks - lineStart - (isQuote(text.charCodeAt(ks - 1)) ? 1 : 0);
+  const values: Literal[] = [];
+  let at = text.indexOf('\n', i) + 1;
+  while (at > 0 && at < text.length && values.length < MAX_ITEMS) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(at, end < 0 ? text.length : end);
+    if (line.trim()) {
+      const item = LIST_ITEM.exec(line);
+      // YAML lets a sequence sit at its key's own indentation.
+      if (!item || item[1].length < keyIndent) break;
+      const v = readValue(text, at + item[0].length, false);
+      if (!v || text[skipSpaces(text, v.end)] === ':') return null;
+      const rest = text.charCodeAt(skipSpaces(text, v.end));
+      if (rest === 10 || rest === 13 || rest === 35 || Number.isNaN(rest)) values.push({ value: v.value, start: v.start, quoted: true, end: v.end });
+    }
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return values.length ? listOf(key, keyKind, ks, values) : null;
 }
 
 const HCL_FILE = /\.(?:tf|hcl)$/;
