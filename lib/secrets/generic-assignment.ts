@@ -119,22 +119,24 @@ const CPP_RAW = /^R"([^()\\\s"]{0,16})\(/;
  * literal (an interpolating f-string, a triple quote that runs past the line).
  */
 function literalForm(text: string, i: number): Literal | null | undefined {
+  const first = text[i];
+  // A plain quote (most values) needs only the look for a triple quote: no regex, no slice.
+  if (first === '"' || first === "'") return text[i + 1] === first && text[i + 2] === first ? closedOnLine(text, i + 3, first + first + first) : undefined;
   const head = text.slice(i, i + 20);
-  const hash = HASH_RAW.exec(head);
-  if (hash) return closedOnLine(text, i + hash[0].length, '"' + hash[1]);
-  const cpp = CPP_RAW.exec(head);
-  if (cpp) return closedOnLine(text, i + cpp[0].length, ')' + cpp[1] + '"');
-  let interpolating = false;
+  if (first === '#' || first === 'r') {
+    const hash = HASH_RAW.exec(head);
+    if (hash) return closedOnLine(text, i + hash[0].length, '"' + hash[1]);
+  }
+  if (first === 'R') {
+    const cpp = CPP_RAW.exec(head);
+    if (cpp) return closedOnLine(text, i + cpp[0].length, ')' + cpp[1] + '"');
+  }
   const prefix = STRING_PREFIX.exec(head);
-  if (prefix) {
-    interpolating = /[fF]/.test(prefix[0]);
-    i += prefix[0].length;
-  } else if (!isQuote(text.charCodeAt(i))) return undefined;
+  if (!prefix) return undefined;
+  const interpolating = /[fF]/.test(prefix[0]);
+  i += prefix[0].length;
   const q = text[i];
-  let lit: Literal | null | undefined;
-  if (q !== '`' && text[i + 1] === q && text[i + 2] === q) lit = closedOnLine(text, i + 3, q + q + q);
-  else if (prefix) lit = quotedLiteral(text, i);
-  else return undefined;
+  const lit = text[i + 1] === q && text[i + 2] === q ? closedOnLine(text, i + 3, q + q + q) : quotedLiteral(text, i);
   // f"Bearer {token}": the braces are code, not a literal.
   return lit && interpolating && lit.value.includes('{') ? null : lit;
 }
@@ -436,7 +438,7 @@ function insertValues(text: string, key: string, keyKind: SecretKeyKind, ks: num
     if (c === ')' || c === ';' || c === "'") return undefined;
     if (c === ',') column++;
   }
-  if (open < 0 || !INSERT_INTO.test(text.slice(Math.max(0, open - 160), open))) return undefined;
+  if (open < 0 || !intoBefore(text, open) || !INSERT_INTO.test(text.slice(Math.max(0, open - 160), open))) return undefined;
   const closeList = text.indexOf(')', at);
   const values = closeList < 0 ? null : VALUES_KEYWORD.exec(text.slice(closeList, closeList + 64));
   if (!values) return null;
@@ -457,6 +459,17 @@ function insertValues(text: string, key: string, keyKind: SecretKeyKind, ks: num
   }
   if (!found.length) return null;
   return { ...found[0], more: found.slice(1) };
+}
+
+/** `into <table> (` ends at `open`: walked back by hand, as most `(` before a key open a call. */
+function intoBefore(text: string, open: number): boolean {
+  let j = open - 1;
+  while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+  const nameEnd = j;
+  while (j >= 0 && j > open - 160 && !isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 10) j--;
+  if (j === nameEnd) return false;
+  while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+  return j >= 3 && text.slice(j - 3, j + 1).toLowerCase() === 'into';
 }
 
 function skipBlank(text: string, i: number): number {
@@ -508,6 +521,7 @@ const BINDING_FORM = /(?:\((?:def|defonce|defvar|defconst|defparameter|setq|setq
 // fish `set -gx NAME value` and Windows `setx NAME "value"` too.
 const SET_COMMAND = /(?:^|[\s;&|(`])set(?:x|(?:\s+-[a-zA-Z]{1,4})*)\s+["']?(?:[\w.-]*[:/])*$/i;
 /** A command that names the value with --name and passes it with --value (aws ssm put-parameter, az keyvault secret set). */
+const SET_WORD = /set/i;
 const NAME_FLAG = /(?:^|\s)--name[=\s]\s*["']?[\w.:/-]*$/;
 /** The flag that carries the value of a named setting, on the same line. */
 const VALUE_FLAG = /(?:^|\s)(?:--body|-b|--value|--secret-string)(?:=|\s+)/;
@@ -521,14 +535,17 @@ const TUPLE_OPEN = /\{\s*:?$/;
  * attributes (`@api_key "…"`), Erlang / Elixir tuples (`{db_password, "…"}`), and commands that
  * set a named secret. undefined when the text has none of these shapes.
  */
-function namedWithoutOperator(text: string, key: string, keyKind: SecretKeyKind, ks: number, ke: number, before: string, path: string): Assignment | null | undefined {
+function namedWithoutOperator(text: string, key: string, keyKind: SecretKeyKind, ks: number, ke: number, line: string, path: string): Assignment | null | undefined {
   const after = skipSpaces(text, ke);
   const close = isQuote(text.charCodeAt(after)) || text[after] === ']' ? skipSpaces(text, after + 1) : after;
   if (text[close] === ',' || text[close] === ')') {
     const row = insertValues(text, key, keyKind, ks, close);
     if (row !== undefined) return row;
   }
-  if (BINDING_FORM.test(before) && after > ke) {
+  // Every shape below is decided by the last few words before the key: test only those, not the whole line.
+  // A NUL in front of a cut tail keeps `^` from matching where the cut fell.
+  const before = line.length > 64 ? '\0' + line.slice(-64) : line;
+  if (after > ke && before.includes('(') && BINDING_FORM.test(before)) {
     const v = readValue(text, after);
     return v && v.quoted ? finish(key, keyKind, ks, v) : null;
   }
@@ -536,7 +553,7 @@ function namedWithoutOperator(text: string, key: string, keyKind: SecretKeyKind,
     const v = readValue(text, after);
     return v && v.quoted ? finish(key, keyKind, ks, v) : null;
   }
-  if (text[after] === ',' && TUPLE_OPEN.test(before)) {
+  if (text[after] === ',' && (text[ks - 1] === '{' || text[ks - 1] === ':' || isSpace(text.charCodeAt(ks - 1))) && TUPLE_OPEN.test(before)) {
     let at = skipSpaces(text, after + 1);
     const binary = text.startsWith('<<', at); // Erlang binary: <<"…">>
     if (binary) at += 2;
@@ -552,15 +569,15 @@ function namedWithoutOperator(text: string, key: string, keyKind: SecretKeyKind,
   let k = ke;
   if (isQuote(text.charCodeAt(k))) k++;
   // A Markdown table row: | API_KEY | `…` |
-  if (MARKDOWN_CELL_BEFORE.test(before) && MARKDOWN_FILE.test(path)) {
+  if (MARKDOWN_CELL_BEFORE.test(line) && MARKDOWN_FILE.test(path)) {
     const bar = skipSpaces(text, k);
     if (text[bar] !== '|') return undefined;
     const v = readValue(text, skipSpaces(text, bar + 1));
     return v && text[skipSpaces(text, v.end)] === '|' ? finish(key, keyKind, ks, v) : null;
   }
   if (!isSpace(text.charCodeAt(k))) return undefined;
-  const setCommand = SET_COMMAND.test(before);
-  if (!setCommand && !NAME_FLAG.test(before)) return undefined;
+  const setCommand = SET_WORD.test(before) && SET_COMMAND.test(before);
+  if (!setCommand && !(before.includes('--name') && NAME_FLAG.test(before))) return undefined;
   const at = skipSpaces(text, k);
   if (text.startsWith('<<<', at)) {
     const v = readValue(text, skipSpaces(text, at + 3));
