@@ -181,8 +181,20 @@ const valid: Case[] = [
   { name: 'HCL heredoc holding one line', path: 'infra/main.tf', text: (v) => `resource "x" "y" {\n  password = <<EOT\n${v}\nEOT\n}\n` },
   { name: 'SQL INSERT: the password column of a row', path: 'db/seed.sql', text: (v) => `INSERT INTO users (id, username, password, role) VALUES (1, 'admin', '${v}', 'admin');\n` },
   { name: 'SQL INSERT with quoted column names', path: 'db/seed.sql', text: (v) => 'INSERT INTO `users` (`id`, `api_key`) VALUES (2, ' + `'${v}');\n` },
-  { name: 'a flow list of keys', path: 'config/api.yml', text: (v) => `api_keys: ["${v}"]\n` },
+  { name: 'a flow list of keys', path: 'config/api.yml', text: () => `api_keys: ["${fake.alnum(20)}Q9z"]\n` },
+  { name: 'an upper-case _KEY variable named for a service, holding a generated token', path: '.env', text: () => `OPENAI_KEY=${fake.alnum(28)}Q9z\n` },
   { name: 'a YAML block list of passwords', path: 'config/users.yml', text: (v) => `passwords:\n  - ${v}\n` },
+  { name: 'Kotlin ?: fallback after an environment read', path: 'src/Config.kt', text: (v) => `val apiKey = System.getenv("API_KEY") ?: "${v}"\n` },
+  { name: 'C# ?? fallback after an environment read', path: 'src/Config.cs', text: (v) => `var token = Environment.GetEnvironmentVariable("API_TOKEN") ?? "${v}";\n` },
+  { name: 'Swift ?? fallback after an environment read', path: 'Sources/App/Config.swift', text: (v) => `let token = ProcessInfo.processInfo.environment["TOKEN"] ?? "${v}"\n` },
+  { name: 'Rust unwrap_or after env::var', path: 'src/main.rs', text: (v) => `let token = env::var("TOKEN").unwrap_or("${v}".to_string());\n` },
+  { name: 'Python or-fallback after os.environ.get', path: 'app/settings.py', text: (v) => `password = os.environ.get('DB_PASSWORD') or '${v}'\n` },
+  { name: 'Ruby ENV.fetch block fallback', path: 'config/initializers/mail.rb', text: (v) => `  s.password = ENV.fetch('SMTP_PASSWORD') { '${v}' }\n` },
+  { name: 'namespaced XML element with attributes (WS-Security)', path: 'soap/request.xml', text: (v) => `<wsse:Password Type="http://docs.oasis-open.org/wss#PasswordText">${v}</wsse:Password>\n` },
+  { name: 'namespaced XML element', path: 'soap/config.xml', text: (v) => `<ns2:apiKey>${v}</ns2:apiKey>\n` },
+  { name: "bash ANSI-C quoting $'…'", path: 'scripts/backup.sh', text: (v) => `export PGPASSWORD=$'${v}'\n` },
+  { name: 'Buffer.from a literal', path: 'src/auth.ts', text: (v) => `const jwtSecret = Buffer.from('${v}', 'base64');\n` },
+  { name: 'configparser set(section, key, value) (a password: a random token after `auth` is the entropy rule\'s)', path: 'tools/setup.py', text: () => `config.set('auth', 'password', '${passwordValue()}')\n` },
 ];
 
 const invalid: Case[] = [
@@ -286,6 +298,8 @@ const invalid: Case[] = [
   { name: 'auth tuple of variables', path: 'tools/export.py', text: () => 'r = requests.get(url, auth=(user, password))\nr = requests.get(url, auth=("admin", os.environ["PW"]))\n' },
   { name: 'Markdown table row describing a variable', path: 'docs/env.md', text: () => '| `PARTNER_API_KEY` | The key from the partner portal |\n| `DB_PASSWORD` | `<your-password>` |\n' },
   { name: 'SQL INSERT: hashes, bind parameters, empty values', path: 'db/seed.sql', text: () => `INSERT INTO users (id, password_hash) VALUES (4, '$2b$12$${fake.alnum(53)}');\nINSERT INTO users (username, password) VALUES ($1, $2);\nINSERT INTO users (username, password) VALUES (:username, :password);\nINSERT INTO users (id, username, password) VALUES (5, 'guest', '');\n` },
+  { name: 'a list of option names under a token-like name', path: 'lexers/fiction.py', text: () => "token_variants = ['+i6t-not-inline', '+i6t-inline', '+i6t-use-option']\n" },
+  { name: 'upper-case _KEY variables that name data, public keys or fingerprints', path: '.env', text: () => `CACHE_KEY=${fake.alnum(24)}Q9z\nRECAPTCHA_SITE_KEY=6Lc${fake.alnum(30)}Q9z\nGPG_KEY=${fake.hex(40).toUpperCase()}\nSTRIPE_KEY=short1A\nMAPBOX_KEY=${fake.hex(32)}\n` },
   { name: 'lists of secret names and references', path: 'docker-compose.yml', text: () => 'services:\n  api:\n    secrets:\n      - db_password\n      - api_token\n    imagePullSecrets:\n      - name: regcred\napi_keys: [PRIMARY_KEY, "${SECONDARY_KEY}"]\n' },
 ];
 
@@ -474,7 +488,7 @@ test('SQL INSERT with several rows: each row value of the secret column is a fin
 });
 
 test('a list under a secret name: every literal is a finding', () => {
-  const keys = [fake.alnum(24), fake.alnum(24)];
+  const keys = [`${fake.alnum(24)}Q9z`, `${fake.alnum(24)}Q9z`];
   const f = findSecretsInFile(new SourceFile('config/gateway.yaml', `api_keys:\n  - ${keys[0]}\n  - "${keys[1]}"\nother: 1\n`));
   assert.deepEqual(f.map((x) => [x.line, x.secret]), [[2, keys[0]], [3, keys[1]]]);
   const g = findSecretsInFile(new SourceFile('settings.py', `API_KEYS = ['${keys[0]}', '${keys[1]}']\n`));

@@ -104,9 +104,9 @@ function lastNewlineBefore(text: string, i: number): number {
 type Literal = { value: string; start: number; quoted: true; end: number };
 
 /** The first characters of the string forms literalForm reads. */
-const LITERAL_FORM_START = 'rRbBuUfF@#"\'';
-/** String prefixes: r"…", b'…', u"…", rb"…" (Python), @"…" (C#), f"…" (Python, interpolating). */
-const STRING_PREFIX = /^(?:[rR][bBfF]?|[bBfF][rR]?|[uU]|@)(?=["'])/;
+const LITERAL_FORM_START = 'rRbBuUfF@#$"\'';
+/** String prefixes: r"…", b'…', u"…", rb"…" (Python), @"…" (C#), $'…' (bash), f"…" (Python, interpolating). */
+const STRING_PREFIX = /^(?:[rR][bBfF]?|[bBfF][rR]?|[uU]|@|\$(?='))(?=["'])/;
 /** Raw strings closed by a quote and as many `#`: r#"…"# (Rust), #"…"# (Swift). */
 const HASH_RAW = /^r?(#{1,4})"/;
 /** C++ raw strings: R"(…)", R"delim(…)delim". */
@@ -234,11 +234,34 @@ export function parseAssignmentAt(text: string, hit: number, path = '', at: KeyA
     const kind = setter && secretKeyKind(setter[1]);
     return kind ? callArgument(text, key, kind, bounds.start, bounds.end) : null;
   }
+  // OPENAI_KEY, MAILGUN_KEY: an environment variable named for a service's key, holding a generated token.
+  if (SERVICE_KEY.test(key) && !DATA_KEY_OWNER.test(key)) {
+    const a = parseWithKind(text, bounds, key, 'secret', path);
+    return a && generatedToken(a.value) ? a : null;
+  }
   if (!/^key$/i.test(key)) return null;
   // A bare `key` counts only under a section that names the key. Code is full of `key: …` and
   // `key = …`, so the value is read first and the section looked for only behind a secret-like one.
   const a = parseWithKind(text, bounds, key, 'secret', path);
   return a && looksLikeSecretValue(a.value, 'secret') && keyUnderSection(text, bounds.start) ? a : null;
+}
+
+/** An upper-case environment variable name that ends in _KEY. */
+const SERVICE_KEY = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_KEY$/;
+/**
+ * Words before _KEY that name data, a public key or a fingerprint, not a credential: CACHE_KEY, SORT_KEY,
+ * RECAPTCHA_SITE_KEY, GPG_KEY (the release-signing fingerprint in official Docker images). The kinds
+ * secretKeyKind already knows (API_KEY, SECRET_KEY, PUBLIC_KEY) never reach this test.
+ */
+const DATA_KEY_OWNER = /(?:^|_)(?:CACHE|PRIMARY|FOREIGN|SORT|PARTITION|HASH|RANGE|ROW|ROUTING|OBJECT|S3|BUCKET|IDEMPOTENCY|DEDUPE?|LOOKUP|MAP|INDEX|UNIQUE|COMPOSITE|MESSAGE|I18N|TRANSLATION|LOCALE|SITE|GPG|PGP|SSH|SIGNING_PUBLIC|PUBLIC|PUB|VAPID_PUBLIC|HOT|SHORTCUT|REGISTRY|CONFIG|STATE|LOCK|QUEUE|TOPIC|STREAM|REDIS|KV|TABLE|TENANT|USER|GROUP|ROLE|PROJECT|ORG|ACCOUNT_ID|TRACE|LOG|METRIC|FEATURE|FLAG|EXPERIMENT|ANALYTICS|MEASUREMENT|TRACKING|DSN)_KEY$/;
+
+/**
+ * A token as a generator makes it: 20+ characters of upper, lower and digits (maybe `-_+/=.`), and
+ * 3.5+ bits of entropy per character (the bar gitleaks' generic rule sets). Hex-only or one-case
+ * values (digests, fingerprints, ids) do not pass.
+ */
+function generatedToken(value: string): boolean {
+  return value.length >= 20 && value.length <= 256 && /^[A-Za-z0-9+/=._-]+$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value) && shannonEntropy(value) >= 3.5 && looksLikeSecretValue(value, 'secret');
 }
 
 function parseWithKind(text: string, bounds: { start: number; end: number }, key: string, keyKind: SecretKeyKind, path: string): Assignment | null {
@@ -306,8 +329,14 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
     if (accessors) i += accessors[0].length;
   }
 
-  // <password>…</password>
-  if (text[ks - 1] === '<' && text[i] === '>') return elementValue(text, key, keyKind, ks, i + 1, '</');
+  // <password>…</password>, <Password Type="…">…</Password>, <wsse:Password …>…</wsse:Password>
+  if (text[ks - 1] === '<' || (text[ks - 1] === ':' && XML_PREFIX.test(text.slice(Math.max(lineStart, ks - 34), ks)))) {
+    if (text[i] === '>') return elementValue(text, key, keyKind, ks, i + 1, '</');
+    if (isSpace(text.charCodeAt(ke))) {
+      const tag = TAG_REST.exec(text.slice(ke, ke + 240));
+      if (tag) return elementValue(text, key, keyKind, ks, ke + tag[0].length, '</');
+    }
+  }
   // Property lists: <key>ApiKey</key> <string>…</string>, the value element after the key element.
   if (text[i] === '<' && text.startsWith('</key>', i) && text.endsWith('<key>', ks)) return plistValue(text, key, keyKind, ks, i + 6);
   const c = text[i];
@@ -526,6 +555,8 @@ const NAME_FLAG = /(?:^|\s)--name[=\s]\s*["']?[\w.:/-]*$/;
 /** The flag that carries the value of a named setting, on the same line. */
 const VALUE_FLAG = /(?:^|\s)(?:--body|-b|--value|--secret-string)(?:=|\s+)/;
 const ELIXIR_FILE = /\.exs?$/;
+/** A namespace prefix before an element name: <wsse:Password>, <ns2:apiKey>. */
+const XML_PREFIX = /<[A-Za-z_][\w.-]{0,30}:$/;
 const MARKDOWN_FILE = /\.(?:md|mdx|markdown)$/i;
 const MARKDOWN_CELL_BEFORE = /^\s*\|\s*`?$/;
 const TUPLE_OPEN = /\{\s*:?$/;
@@ -628,9 +659,10 @@ function elementValue(text: string, key: string, keyKind: SecretKeyKind, ks: num
 /** `${NAME:-default}`, `${NAME:=default}`, `${name:default}`; not `${NAME:?message}` or `${NAME:+alternative}`. */
 const REFERENCE_DEFAULT = /^\$\{[A-Za-z_][\w.-]{0,80}(?::-|:=|:(?![?+-]))([^\s{}$'"`]+)\}/;
 // Pydantic too: `password: str = Field(default='…')`, `api_key: SecretStr = SecretStr('…')`.
-const STRING_WRAPPER = /^(?:String::from|new String|Some|SecretStr|Field)\(\s*(?:default\s*=\s*)?(?=["'])/;
+// Bytes of a literal too: Buffer.from('…'), new TextEncoder().encode('…') (JWT secrets in Node).
+const STRING_WRAPPER = /^(?:String::from|new String|Some|SecretStr|Field|Buffer\.from|new TextEncoder\(\)\.encode)\(\s*(?:default\s*=\s*)?(?=["'])/;
 /** The first characters STRING_WRAPPER and ENV_FALLBACK can match. */
-const LEAD_START = 'SnpiEo$geF';
+const LEAD_START = 'SnpiEo$geFBPs';
 const ARGUMENT_START = /[(,]\s*$/;
 const SETTER = /^(?:set|with)_?([A-Z].*)$/;
 /** Constructors whose second literal argument is a password: NetworkCredential("user", "…"), HTTPBasicAuth("user", "…"). */
@@ -647,6 +679,8 @@ function argumentValue(text: string, key: string, keyKind: SecretKeyKind, ks: nu
   const e = skipSpaces(text, v.end);
   const rest = text.charCodeAt(e);
   if (!(e >= text.length || rest === 41 || rest === 59 || rest === 10 || rest === 13 || (rest === 44 && firstArgument))) return null;
+  // config.set('auth', 'password', '…'): a section and then the key, not a key and its value.
+  if (rest === 44 && secretKeyKind(v.value)) return null;
   if (v.value.length > 4 && v.value.startsWith('\\"') && v.value.endsWith('\\"')) return finish(key, keyKind, ks, { value: v.value.slice(2, -2), start: v.start + 2, quoted: true });
   return finish(key, keyKind, ks, v);
 }
@@ -696,8 +730,13 @@ function blockDefault(text: string, key: string, keyKind: SecretKeyKind, ks: num
 const LIST_ITEM = /^([ \t]*)-[ \t]+/;
 const MAX_ITEMS = 32;
 
-/** Assignments for a list's literals: the first, with the others in `more`. */
+/**
+ * Assignments for a list's literals: the first, with the others in `more`. A list of keys or tokens
+ * holds generated values, every one of them; a list of option names (`token_variants = ['+i6t-inline', …]`)
+ * does not, and is no list of secrets.
+ */
 function listOf(key: string, keyKind: SecretKeyKind, ks: number, values: Literal[]): Assignment | null {
+  if (keyKind === 'secret' && !values.every((v) => generatedToken(v.value) || /^[0-9a-f]{32,}$/i.test(v.value))) return null;
   const found: Assignment[] = [];
   for (const v of values) {
     const a = finish(key, keyKind, ks, v);
@@ -826,7 +865,12 @@ const DEFINE_CALL = /\bdefine\s*\(\s*$/i;
 const ENV_NAME = String.raw`(?:\.[A-Za-z_]\w{0,79}|\[\s*["'][^"'\n]{1,80}["']\s*\])`;
 const ENV_FALLBACK = new RegExp(
   String.raw`^(?:(?:process\.env|import\.meta\.env|ENV|os\.environ|\$_ENV|\$_SERVER)${ENV_NAME}\s*(?:\|\||\?\?|\?:|\bor\b)` +
-    String.raw`|(?:os\.environ\.get|os\.getenv|getenv|ENV\.fetch|env)\(\s*["'][^"'\n]{1,80}["']\s*,)\s*`,
+    String.raw`|(?:os\.environ\.get|os\.getenv|getenv|ENV\.fetch|env)\(\s*["'][^"'\n]{1,80}["']\s*,` +
+    // A whole read, then the language's fallback: System.getenv("X") ?: "…" (Kotlin), … ?? "…" (C#, Swift),
+    // env::var("X").unwrap_or("…") (Rust), os.environ.get("X") or "…" (Python), ENV.fetch("X") { "…" } (Ruby).
+    String.raw`|(?:(?:os\.environ\.get|os\.getenv|System\.getenv|Environment\.GetEnvironmentVariable|(?:std::)?env::var|ENV\.fetch)\(\s*["'][^"'\n]{1,80}["']\s*\)` +
+    String.raw`|ProcessInfo\.processInfo\.environment\[\s*"[^"\n]{1,80}"\s*\])` +
+    String.raw`\s*(?:\|\||\?\?|\?:|\bor\b|\.unwrap_or\(|\.unwrap_or_else\(\s*\|_\||\{))\s*`,
 );
 
 /** The value of a quoted `NAME=value`: up to the closing quote, a `;`, a space or a query-string `&`. */
