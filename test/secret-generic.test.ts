@@ -195,6 +195,10 @@ const valid: Case[] = [
   { name: "bash ANSI-C quoting $'…'", path: 'scripts/backup.sh', text: (v) => `export PGPASSWORD=$'${v}'\n` },
   { name: 'Buffer.from a literal', path: 'src/auth.ts', text: (v) => `const jwtSecret = Buffer.from('${v}', 'base64');\n` },
   { name: 'configparser set(section, key, value) (a password: a random token after `auth` is the entropy rule\'s)', path: 'tools/setup.py', text: () => `config.set('auth', 'password', '${passwordValue()}')\n` },
+  { name: 'JDBC getConnection: the third argument', path: 'src/main/java/Dao.java', text: (v) => `Connection c = DriverManager.getConnection("jdbc:postgresql://db/orders", "app", "${v}");\n` },
+  { name: 'PHP new mysqli: the third argument', path: 'db.php', text: (v) => `<?php\n$db = new mysqli("localhost", "app", "${v}", "shop");\n` },
+  { name: 'PDO constructor: the third argument', path: 'db.php', text: (v) => `<?php\n$pdo = new PDO($dsn, 'app', '${v}');\n` },
+  { name: 'a list of generated tokens under a plural name', path: 'config/gateway.yml', text: () => `allowed_tokens:\n  - ${fake.alnum(24)}Q9z\n` },
 ];
 
 const invalid: Case[] = [
@@ -301,6 +305,8 @@ const invalid: Case[] = [
   { name: 'a list of option names under a token-like name', path: 'lexers/fiction.py', text: () => "token_variants = ['+i6t-not-inline', '+i6t-inline', '+i6t-use-option']\n" },
   { name: 'upper-case _KEY variables that name data, public keys or fingerprints', path: '.env', text: () => `CACHE_KEY=${fake.alnum(24)}Q9z\nRECAPTCHA_SITE_KEY=6Lc${fake.alnum(30)}Q9z\nGPG_KEY=${fake.hex(40).toUpperCase()}\nSTRIPE_KEY=short1A\nMAPBOX_KEY=${fake.hex(32)}\n` },
   { name: 'lists of secret names and references', path: 'docker-compose.yml', text: () => 'services:\n  api:\n    secrets:\n      - db_password\n      - api_token\n    imagePullSecrets:\n      - name: regcred\napi_keys: [PRIMARY_KEY, "${SECONDARY_KEY}"]\n' },
+  { name: 'password calls with variables', path: 'src/Dao.java', text: () => 'Connection c = DriverManager.getConnection(url, user, password);\nConnection d = DriverManager.getConnection(url, props);\n$pdo = new PDO($dsn, $user, $pass, [PDO::ATTR_ERRMODE => 1]);\n' },
+  { name: 'token lists that are no credentials', path: 'config/model.yml', text: () => 'stop_tokens: ["</s>", "<|end|>"]\nmax_tokens: 512\nspecial_tokens:\n  - "<pad>"\n  - "<unk>"\n' },
 ];
 
 for (const c of valid) {

@@ -27,8 +27,9 @@ export const LITERAL_VALUES_FILE = /\.tfvars(?:\.json)?$/;
 
 /** Prefilter keywords: every secret-like key contains one of these. */
 // `pswd`, `senha`, `contrase(ña)`, `kennwort` and `wachtwoord` (German and Dutch) and `psk` (a pre-shared key) hold
-// none of the others; all are rare in other text.
-export const GENERIC_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'bearer', 'pswd', 'senha', 'contrase', 'psk', 'kennwort', 'wachtwoord'];
+// none of the others; all are rare in other text. `getconnection`, `mysqli` and `pdo` name calls that take a password
+// as a positional argument (PASSWORD_ARGUMENT): no other keyword is on their line.
+export const GENERIC_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'bearer', 'pswd', 'senha', 'contrase', 'psk', 'kennwort', 'wachtwoord', 'getconnection', 'mysqli', 'pdo'];
 
 export interface Assignment {
   key: string;
@@ -229,10 +230,19 @@ export function parseAssignmentAt(text: string, hit: number, path = '', at: KeyA
   const { key, kind: keyKind } = at;
   if (keyKind) return parseWithKind(text, bounds, key, keyKind, path);
   // Setters: dataSource.setPassword("…"), withApiKey("…").
-  if (text[bounds.end] === '(') {
-    const setter = SETTER.exec(key.slice(key.lastIndexOf('.') + 1));
+  if (text[bounds.end] === '(' || text[skipSpaces(text, bounds.end)] === '(') {
+    const name = key.slice(key.lastIndexOf('.') + 1);
+    // Calls that take the password as a positional argument: DriverManager.getConnection(url, "user", "…").
+    const position = PASSWORD_ARGUMENT[name.toLowerCase()];
+    if (position !== undefined) return positionalArgument(text, key, bounds.start, skipSpaces(text, bounds.end), position);
+    const setter = text[bounds.end] === '(' ? SETTER.exec(name) : null;
     const kind = setter && secretKeyKind(setter[1]);
     return kind ? callArgument(text, key, kind, bounds.start, bounds.end) : null;
+  }
+  // allowed_tokens: a list of generated tokens (listOf checks every one) under a plural that alone names no secret.
+  if (TOKENS_KEY.test(key)) {
+    const a = parseWithKind(text, bounds, key, 'secret', path);
+    return a && a.more ? a : null;
   }
   // OPENAI_KEY, MAILGUN_KEY: an environment variable named for a service's key, holding a generated token.
   if (SERVICE_KEY.test(key) && !DATA_KEY_OWNER.test(key)) {
@@ -244,6 +254,42 @@ export function parseAssignmentAt(text: string, hit: number, path = '', at: KeyA
   // `key = …`, so the value is read first and the section looked for only behind a secret-like one.
   const a = parseWithKind(text, bounds, key, 'secret', path);
   return a && looksLikeSecretValue(a.value, 'secret') && keyUnderSection(text, bounds.start) ? a : null;
+}
+
+/**
+ * Calls whose password is an argument at a known position (0-based): JDBC getConnection(url, user,
+ * password), PHP mysqli_connect / new mysqli(host, user, password, db) and new PDO(dsn, user, password).
+ */
+const PASSWORD_ARGUMENT: Record<string, number> = { getconnection: 2, mysqli_connect: 2, mysqli: 2, pdo: 2 };
+const TOKENS_KEY = /(?:^|[_.-]|[a-z])(?:tokens|TOKENS|Tokens)$/;
+
+/** The quoted literal that is argument `position` of the call whose `(` is at `paren`, on one line. */
+function positionalArgument(text: string, key: string, ks: number, paren: number, position: number): Assignment | null {
+  let arg = 0;
+  let depth = 0;
+  let start = skipSpaces(text, paren + 1);
+  const limit = Math.min(text.length, paren + 1024);
+  for (let j = paren + 1; j < limit; j++) {
+    const c = text[j];
+    if (c === '\n') return null;
+    if (c === '"' || c === "'") {
+      const v = quotedLiteral(text, j);
+      if (!v) return null;
+      if (arg === position && depth === 0 && j === start) {
+        const e = skipSpaces(text, v.end);
+        return text[e] === ',' || text[e] === ')' ? finish(key, 'password', ks, v) : null;
+      }
+      j = v.end - 1;
+    } else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      if (depth === 0) return null;
+      depth--;
+    } else if (c === ',' && depth === 0) {
+      if (++arg > position) return null;
+      start = skipSpaces(text, j + 1);
+    }
+  }
+  return null;
 }
 
 /** An upper-case environment variable name that ends in _KEY. */
