@@ -199,6 +199,10 @@ const valid: Case[] = [
   { name: 'PHP new mysqli: the third argument', path: 'db.php', text: (v) => `<?php\n$db = new mysqli("localhost", "app", "${v}", "shop");\n` },
   { name: 'PDO constructor: the third argument', path: 'db.php', text: (v) => `<?php\n$pdo = new PDO($dsn, 'app', '${v}');\n` },
   { name: 'a list of generated tokens under a plural name', path: 'config/gateway.yml', text: () => `allowed_tokens:\n  - ${fake.alnum(24)}Q9z\n` },
+  { name: 'bash associative array element, a password (a random token after `creds` is the entropy rule\'s)', path: 'scripts/env.sh', text: () => `declare -A creds\ncreds[password]="${passwordValue()}"\n` },
+  { name: 'bash associative array literal', path: 'scripts/env.sh', text: (v) => `declare -A api=([url]="https://api.example.net" [token]="${v}")\n` },
+  { name: 'a constant as the key argument (JNDI)', path: 'src/main/java/Ldap.java', text: (v) => `env.put(Context.SECURITY_CREDENTIALS, "${v}");\n` },
+  { name: 'a credential object typed password (Keycloak), a password (a random token after `creds` is the entropy rule\'s)', path: 'keycloak/realm.json', text: () => `{ "credentials": [ { "type": "password", "value": "${passwordValue()}", "temporary": false } ] }\n` },
 ];
 
 const invalid: Case[] = [
@@ -307,6 +311,8 @@ const invalid: Case[] = [
   { name: 'lists of secret names and references', path: 'docker-compose.yml', text: () => 'services:\n  api:\n    secrets:\n      - db_password\n      - api_token\n    imagePullSecrets:\n      - name: regcred\napi_keys: [PRIMARY_KEY, "${SECONDARY_KEY}"]\n' },
   { name: 'password calls with variables', path: 'src/Dao.java', text: () => 'Connection c = DriverManager.getConnection(url, user, password);\nConnection d = DriverManager.getConnection(url, props);\n$pdo = new PDO($dsn, $user, $pass, [PDO::ATTR_ERRMODE => 1]);\n' },
   { name: 'token lists that are no credentials', path: 'config/model.yml', text: () => 'stop_tokens: ["</s>", "<|end|>"]\nmax_tokens: 512\nspecial_tokens:\n  - "<pad>"\n  - "<unk>"\n' },
+  { name: 'constant keys and typed objects without literals', path: 'src/main/java/Ldap.java', text: () => 'env.put(Context.SECURITY_CREDENTIALS, System.getenv("LDAP_PASSWORD"));\ncache.put(token, "valid");\nString s = "{ \\"type\\": \\"password\\", \\"value\\": \\"\\" }";\n' },
+  { name: 'bash array element from a variable', path: 'scripts/env.sh', text: () => 'creds[token]="$PARTNER_TOKEN"\nitems[key]=value\n' },
 ];
 
 for (const c of valid) {

@@ -199,6 +199,7 @@ function readValue(text: string, i: number, query = true): { value: string; star
 // Rust borrows and lifetimes too: `const API_KEY: &str = "…"`, `static TOKEN: &'static str = "…"`; Zig slices
 // (`api_key: []const u8 = "…"`); VB.NET `Dim password As String = "…"`.
 const TYPE_ANNOTATION = /^\s*(?::|As\s)?\s*(?:&(?:'[A-Za-z_]\w*\s+)?)?(?:\[\d*\](?:const\s+)?)?[A-Za-z_][\w.]*(?:<[\w\s,.]*>|\[[\w\s,.]*\])?\??\s+(?:=(?![=>~])|:=)/;
+const TYPE_FIELD = /["']type["']\s*:\s*["']$/;
 const NAME_FIELD = /(?:^|[\s{,;(])["']?(?:name|Name|NAME|key|Key|ParameterKey|variable)["']?\s*[:=]\s*["']?$/;
 const VALUE_FIELD = /["']?(?:value|Value|VALUE|ParameterValue|defaultValue|default)["']?\s*[:=]\s*/g;
 const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest|Bot|Bearer:)\s+(\S+)$/i;
@@ -353,7 +354,9 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   }
 
   // name/value pairs: `- name: DB_PASSWORD` + `value: …`, `<add key="ApiKey" value="…"/>`.
-  if (NAME_FIELD.test(text.slice(Math.max(lineStart, ks - 40), ks))) {
+  const nameBefore = text.slice(Math.max(lineStart, ks - 40), ks);
+  // …and JSON credential objects typed by name: { "type": "password", "value": "…" } (Keycloak realm exports).
+  if (NAME_FIELD.test(nameBefore) || (openQuote && TYPE_FIELD.test(nameBefore))) {
     VALUE_FIELD.lastIndex = i;
     const window = text.slice(i, Math.min(text.length, i + 240));
     VALUE_FIELD.lastIndex = 0;
@@ -367,6 +370,8 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
 
   i = skipSpaces(text, i);
   if (openQuote && text[i] === ']') i = skipSpaces(text, i + 1); // dict['password'] = …
+  // bash associative arrays: creds[password]="…", ([token]="…") (no space before `=` in bash).
+  else if (text[ks - 1] === '[' && text[ke] === ']' && text[ke + 1] === '=') i = ke + 1;
   if (text[i] === '[' && text[i + 1] === ']') i = skipSpaces(text, i + 2); // C arrays: char api_key[] = "…"
   if (text[i] === '}' && text[ks - 1] === '{' && text[ks - 2] === 'V') i = skipSpaces(text, i + 1); // Perl: $ENV{API_KEY} = '…'
   // C# auto-property with an initializer: public string ApiKey { get; set; } = "…";
@@ -605,6 +610,7 @@ const ELIXIR_FILE = /\.exs?$/;
 const XML_PREFIX = /<[A-Za-z_][\w.-]{0,30}:$/;
 const MARKDOWN_FILE = /\.(?:md|mdx|markdown)$/i;
 const MARKDOWN_CELL_BEFORE = /^\s*\|\s*`?$/;
+const KEY_ARGUMENT_CALL = /[.\s](?:put|set|setProperty|setOption|setString|putString|add|option|setdefault)\s*\($/;
 const TUPLE_OPEN = /\{\s*:?$/;
 
 /**
@@ -630,6 +636,8 @@ function namedWithoutOperator(text: string, key: string, keyKind: SecretKeyKind,
     const v = readValue(text, after);
     return v && v.quoted ? finish(key, keyKind, ks, v) : null;
   }
+  // A constant as the key argument: env.put(Context.SECURITY_CREDENTIALS, "…"), props.setProperty(Keys.PASSWORD, "…").
+  if (text[after] === ',' && before.endsWith('(') && KEY_ARGUMENT_CALL.test(before)) return argumentValue(text, key, keyKind, ks, skipSpaces(text, after + 1));
   if (text[after] === ',' && (text[ks - 1] === '{' || text[ks - 1] === ':' || isSpace(text.charCodeAt(ks - 1))) && TUPLE_OPEN.test(before)) {
     let at = skipSpaces(text, after + 1);
     const binary = text.startsWith('<<', at); // Erlang binary: <<"…">>
