@@ -1,6 +1,6 @@
 import { shannonEntropy } from './entropy';
 import { isIdentifierLike } from './identifier-like';
-import { secretKeyKind, type SecretKeyKind } from './secret-key-name';
+import { keyWords, secretKeyKind, type SecretKeyKind } from './secret-key-name';
 
 /**
  * secret/generic-assignment: a literal assigned to a secret-like key, in any
@@ -245,10 +245,11 @@ export function parseAssignmentAt(text: string, hit: number, path = '', at: KeyA
     const a = parseWithKind(text, bounds, key, 'secret', path);
     return a && a.more ? a : null;
   }
-  // OPENAI_KEY, MAILGUN_KEY: an environment variable named for a service's key, holding a generated token.
-  if (SERVICE_KEY.test(key) && !DATA_KEY_OWNER.test(key)) {
+  // OPENAI_KEY, PaymentGatewayKey: a name for some service's key, holding a generated token.
+  if (SERVICE_KEY_END.test(key) && serviceKey(key)) {
     const a = parseWithKind(text, bounds, key, 'secret', path);
-    return a && generatedToken(a.value) ? a : null;
+    // A bare dotted value is code (`nid_key = self._lib.NID_aes_256_cbc`), not a token.
+    return a && generatedToken(a.value) && (a.quoted || !a.value.includes('.')) ? a : null;
   }
   if (!/^key$/i.test(key)) return null;
   // A bare `key` counts only under a section that names the key. Code is full of `key: …` and
@@ -293,14 +294,28 @@ function positionalArgument(text: string, key: string, ks: number, paren: number
   return null;
 }
 
-/** An upper-case environment variable name that ends in _KEY. */
-const SERVICE_KEY = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_KEY$/;
+const SERVICE_KEY_END = /(?:_KEY|[a-z0-9]Key|_key|-key)$/;
 /**
- * Words before _KEY that name data, a public key or a fingerprint, not a credential: CACHE_KEY, SORT_KEY,
+ * Words that make `<word> key` data, a public key or a fingerprint, not a credential: cache_key, sortKey,
  * RECAPTCHA_SITE_KEY, GPG_KEY (the release-signing fingerprint in official Docker images). The kinds
  * secretKeyKind already knows (API_KEY, SECRET_KEY, PUBLIC_KEY) never reach this test.
  */
-const DATA_KEY_OWNER = /(?:^|_)(?:CACHE|PRIMARY|FOREIGN|SORT|PARTITION|HASH|RANGE|ROW|ROUTING|OBJECT|S3|BUCKET|IDEMPOTENCY|DEDUPE?|LOOKUP|MAP|INDEX|UNIQUE|COMPOSITE|MESSAGE|I18N|TRANSLATION|LOCALE|SITE|GPG|PGP|SSH|SIGNING_PUBLIC|PUBLIC|PUB|VAPID_PUBLIC|HOT|SHORTCUT|REGISTRY|CONFIG|STATE|LOCK|QUEUE|TOPIC|STREAM|REDIS|KV|TABLE|TENANT|USER|GROUP|ROLE|PROJECT|ORG|ACCOUNT_ID|TRACE|LOG|METRIC|FEATURE|FLAG|EXPERIMENT|ANALYTICS|MEASUREMENT|TRACKING|DSN)_KEY$/;
+const DATA_KEY_WORDS = new Set([
+  'cache', 'primary', 'foreign', 'sort', 'partition', 'hash', 'range', 'row', 'routing', 'object', 's3', 'bucket', 'idempotency', 'dedupe', 'dedup',
+  'lookup', 'map', 'index', 'unique', 'composite', 'message', 'i18n', 'translation', 'locale', 'site', 'gpg', 'pgp', 'ssh', 'public', 'pub',
+  'publishable', 'hot', 'shortcut', 'registry', 'config', 'state', 'lock', 'queue', 'topic', 'stream', 'redis', 'kv', 'table', 'tenant', 'user',
+  'group', 'role', 'project', 'org', 'trace', 'log', 'metric', 'feature', 'flag', 'experiment', 'analytics', 'measurement', 'tracking', 'dsn',
+  'react', 'list', 'item', 'column', 'field', 'entity', 'record', 'cursor', 'page', 'next', 'prev', 'file', 'path', 'id', 'name', 'type',
+  'keyboard', 'test', 'mock', 'fake', 'dummy', 'example', 'sample', 'storage', 'session', 'dictionary', 'dict', 'json', 'yaml', 'env', 'query',
+  'search', 'sync', 'job', 'task', 'event', 'request', 'response', 'header', 'form', 'data', 'value', 'default', 'parent', 'child', 'node', 'tree',
+]);
+
+function serviceKey(key: string): boolean {
+  const words = keyWords(key);
+  if (words.length < 2 || words.length > 5) return false;
+  for (let w = 0; w < words.length - 1; w++) if (DATA_KEY_WORDS.has(words[w])) return false;
+  return true;
+}
 
 /**
  * A token as a generator makes it: 20+ characters of upper, lower and digits (maybe `-_+/=.`), and
