@@ -308,6 +308,8 @@ const DATA_KEY_WORDS = new Set([
   'react', 'list', 'item', 'column', 'field', 'entity', 'record', 'cursor', 'page', 'next', 'prev', 'file', 'path', 'id', 'name', 'type',
   'keyboard', 'test', 'mock', 'fake', 'dummy', 'example', 'sample', 'storage', 'session', 'dictionary', 'dict', 'json', 'yaml', 'env', 'query',
   'search', 'sync', 'job', 'task', 'event', 'request', 'response', 'header', 'form', 'data', 'value', 'default', 'parent', 'child', 'node', 'tree',
+  // Public by design: VAPID and captcha site keys, keys shipped to browsers.
+  'vapid', 'recaptcha', 'captcha', 'hcaptcha', 'turnstile', 'browser', 'frontend',
 ]);
 
 function serviceKey(key: string): boolean {
