@@ -312,11 +312,18 @@ const DATA_KEY_WORDS = new Set([
   'vapid', 'recaptcha', 'captcha', 'hcaptcha', 'turnstile', 'browser', 'frontend',
 ]);
 
+const serviceKeyMemo = new Map<string, boolean>();
+
+/** Memoised like secretKeyKind: code repeats its `cacheKey`s and `publicKey`s. */
 function serviceKey(key: string): boolean {
-  const words = keyWords(key);
-  if (words.length < 2 || words.length > 5) return false;
-  for (let w = 0; w < words.length - 1; w++) if (DATA_KEY_WORDS.has(words[w])) return false;
-  return true;
+  let yes = serviceKeyMemo.get(key);
+  if (yes === undefined) {
+    if (serviceKeyMemo.size > 20000) serviceKeyMemo.clear();
+    const words = keyWords(key);
+    yes = words.length >= 2 && words.length <= 5 && !words.slice(0, -1).some((w) => DATA_KEY_WORDS.has(w));
+    serviceKeyMemo.set(key, yes);
+  }
+  return yes;
 }
 
 /**
@@ -618,7 +625,6 @@ const BINDING_FORM = /(?:\((?:def|defonce|defvar|defconst|defparameter|setq|setq
 // fish `set -gx NAME value` and Windows `setx NAME "value"` too.
 const SET_COMMAND = /(?:^|[\s;&|(`])set(?:x|(?:\s+-[a-zA-Z]{1,4})*)\s+["']?(?:[\w.-]*[:/])*$/i;
 /** A command that names the value with --name and passes it with --value (aws ssm put-parameter, az keyvault secret set). */
-const SET_WORD = /set/i;
 const NAME_FLAG = /(?:^|\s)--name[=\s]\s*["']?[\w.:/-]*$/;
 /** The flag that carries the value of a named setting, on the same line. */
 const VALUE_FLAG = /(?:^|\s)(?:--body|-b|--value|--secret-string)(?:=|\s+)/;
@@ -678,7 +684,7 @@ function namedWithoutOperator(text: string, key: string, keyKind: SecretKeyKind,
     return v && text[skipSpaces(text, v.end)] === '|' ? finish(key, keyKind, ks, v) : null;
   }
   if (!isSpace(text.charCodeAt(k))) return undefined;
-  const setCommand = SET_WORD.test(before) && SET_COMMAND.test(before);
+  const setCommand = (before.includes('set') || before.includes('SET') || before.includes('Set')) && SET_COMMAND.test(before);
   if (!setCommand && !(before.includes('--name') && NAME_FLAG.test(before))) return undefined;
   const at = skipSpaces(text, k);
   if (text.startsWith('<<<', at)) {
