@@ -234,14 +234,13 @@ export function parseAssignmentAt(text: string, hit: number, path = '', at: KeyA
   if (text[bounds.end] === '(' || text[skipSpaces(text, bounds.end)] === '(') {
     const name = key.slice(key.lastIndexOf('.') + 1);
     // Calls that take the password as a positional argument: DriverManager.getConnection(url, "user", "…").
-    const position = PASSWORD_ARGUMENT[name.toLowerCase()];
-    if (position !== undefined) return positionalArgument(text, key, bounds.start, skipSpaces(text, bounds.end), position);
+    if (PASSWORD_CALL.test(name)) return positionalArgument(text, key, bounds.start, skipSpaces(text, bounds.end), PASSWORD_ARGUMENT[name.toLowerCase()]);
     const setter = text[bounds.end] === '(' ? SETTER.exec(name) : null;
     const kind = setter && secretKeyKind(setter[1]);
     return kind ? callArgument(text, key, kind, bounds.start, bounds.end) : null;
   }
   // allowed_tokens: a list of generated tokens (listOf checks every one) under a plural that alone names no secret.
-  if (TOKENS_KEY.test(key)) {
+  if (TOKENS_KEY.test(key) && LIST_AFTER_KEY.test(text.slice(bounds.end, bounds.end + 8))) {
     const a = parseWithKind(text, bounds, key, 'secret', path);
     return a && a.more ? a : null;
   }
@@ -263,6 +262,9 @@ export function parseAssignmentAt(text: string, hit: number, path = '', at: KeyA
  * password), PHP mysqli_connect / new mysqli(host, user, password, db) and new PDO(dsn, user, password).
  */
 const PASSWORD_ARGUMENT: Record<string, number> = { getconnection: 2, mysqli_connect: 2, mysqli: 2, pdo: 2 };
+const PASSWORD_CALL = /^(?:getConnection|mysqli_connect|mysqli|PDO)$/i;
+/** After the key: an operator, then a list opening or the end of the line (a YAML block sequence follows). */
+const LIST_AFTER_KEY = /^["']?[ \t]*[:=][ \t]*(?:\[|\r?\n)/;
 const TOKENS_KEY = /(?:^|[_.-]|[a-z])(?:tokens|TOKENS|Tokens)$/;
 
 /** The quoted literal that is argument `position` of the call whose `(` is at `paren`, on one line. */
@@ -365,7 +367,9 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
     const comma = skipSpaces(text, i);
     // A quoted column name: INSERT INTO users ("name", "password") VALUES (…).
     if (text[comma] === ',' || text[comma] === ')') {
-      const row = insertValues(text, key, keyKind, ks, comma);
+      let open = ks - 1;
+      while (open >= lineStart && text.charCodeAt(open) !== 40) open--;
+      const row = open >= lineStart ? insertValues(text, key, keyKind, ks, comma, open) : undefined;
       if (row !== undefined) return row;
     }
     if (text[comma] === ',' && ARGUMENT_START.test(text.slice(Math.max(lineStart, ks - 8), ks - 1))) return argumentValue(text, key, keyKind, ks, skipSpaces(text, comma + 1), text[ks - 2] === '(');
@@ -530,19 +534,17 @@ const MAX_ROWS = 64;
  * position in each row. `at` is the `,` or `)` after the column name. undefined when the name is
  * not in an INSERT column list; null when no row holds a quoted literal there.
  */
-function insertValues(text: string, key: string, keyKind: SecretKeyKind, ks: number, at: number): Assignment | null | undefined {
-  let open = -1;
+function insertValues(text: string, key: string, keyKind: SecretKeyKind, ks: number, at: number, open: number): Assignment | null | undefined {
+  // The list opens on the key's line (the last `(` before it); INSERT INTO just before that.
+  if (!intoBefore(text, open)) return undefined;
   let column = 0;
-  for (let j = ks - 1; j >= Math.max(0, ks - 512); j--) {
-    const c = text[j];
-    if (c === '(') {
-      open = j;
-      break;
-    }
-    if (c === ')' || c === ';' || c === "'") return undefined;
-    if (c === ',') column++;
+  for (let j = ks - 1; j > open; j--) {
+    const c = text.charCodeAt(j);
+    // ) ; ' [ ] { } = : never sit in a column list.
+    if (c === 41 || c === 59 || c === 39 || c === 91 || c === 93 || c === 123 || c === 125 || c === 61 || c === 58) return undefined;
+    if (c === 44) column++;
   }
-  if (open < 0 || !intoBefore(text, open) || !INSERT_INTO.test(text.slice(Math.max(0, open - 160), open))) return undefined;
+  if (!INSERT_INTO.test(text.slice(Math.max(0, open - 160), open))) return undefined;
   const closeList = text.indexOf(')', at);
   const values = closeList < 0 ? null : VALUES_KEYWORD.exec(text.slice(closeList, closeList + 64));
   if (!values) return null;
@@ -620,12 +622,20 @@ function sqlRowCell(text: string, i: number, column: number): { value: Literal |
 }
 
 /** Binding forms that name a value with no operator: (def api-key "…"), (setq x-token "…") (Lisps), set(API_KEY "…") (CMake). */
-const BINDING_FORM = /(?:\((?:def|defonce|defvar|defconst|defparameter|setq|setq-default|setf|set)\s+(?:\^:?[\w-]+\s+|')?|(?:^|[\s;(])set\s*\(\s*)$/i;
+const LISP_BINDING = /^(?:def|defonce|defvar|defconst|defparameter|setq|setq-default|setf|set)\s+(?:\^:?[\w-]+\s+|')?$/i;
+const CMAKE_SET = /(?:^|[\s;(])set\s*$/i;
+
+/** Does the `(` at `paren` open a binding form whose name is the key (the rest of `line`)? */
+function bindingForm(line: string, paren: number): boolean {
+  const inside = line.slice(paren + 1);
+  if (LISP_BINDING.test(inside)) return true;
+  return /^\s*$/.test(inside) && CMAKE_SET.test(line.slice(Math.max(0, paren - 8), paren));
+}
 /** A command that sets a named value: `gh secret set NAME …`, `dotnet user-secrets set "Jwt:Key" "…"`, `CONFIG SET requirepass …`, Tcl `set password "…"`. */
 // fish `set -gx NAME value` and Windows `setx NAME "value"` too.
-const SET_COMMAND = /(?:^|[\s;&|(`])set(?:x|(?:\s+-[a-zA-Z]{1,4})*)\s+["']?(?:[\w.-]*[:/])*$/i;
+const SET_COMMAND = /[\s;&|(`]set(?:x|(?:\s+-[a-zA-Z]{1,4})*)\s+["']?(?:[\w.-]*[:/])*$/i;
 /** A command that names the value with --name and passes it with --value (aws ssm put-parameter, az keyvault secret set). */
-const NAME_FLAG = /(?:^|\s)--name[=\s]\s*["']?[\w.:/-]*$/;
+const NAME_FLAG = /\s--name[=\s]\s*["']?[\w.:/-]*$/;
 /** The flag that carries the value of a named setting, on the same line. */
 const VALUE_FLAG = /(?:^|\s)(?:--body|-b|--value|--secret-string)(?:=|\s+)/;
 const ELIXIR_FILE = /\.exs?$/;
@@ -642,26 +652,36 @@ const TUPLE_OPEN = /\{\s*:?$/;
  * set a named secret. undefined when the text has none of these shapes.
  */
 function namedWithoutOperator(text: string, key: string, keyKind: SecretKeyKind, ks: number, ke: number, line: string, path: string): Assignment | null | undefined {
+  // Every shape here has a space, `,` or `)` right after the key (or after its closing quote or `]`):
+  // one look turns away the calls, members and line ends that make up most hits in code.
+  const c0 = text.charCodeAt(ke);
+  const c1 = isQuote(c0) || c0 === 93 ? text.charCodeAt(ke + 1) : c0;
+  if (c1 !== 32 && c1 !== 9 && c1 !== 44 && c1 !== 41) return undefined;
   const after = skipSpaces(text, ke);
-  const close = isQuote(text.charCodeAt(after)) || text[after] === ']' ? skipSpaces(text, after + 1) : after;
-  if (text[close] === ',' || text[close] === ')') {
-    const row = insertValues(text, key, keyKind, ks, close);
+  const tail = Math.max(0, line.length - 64);
+  const paren = line.lastIndexOf('(');
+  if (c1 === 44 || c1 === 41) return listedWithoutOperator(text, key, keyKind, ks, ke, after, line, paren, tail);
+  // Prose and comments ("the API key is …") make most of the hits left: every spaced shape needs one of these marks.
+  const mark = paren >= tail || text.charCodeAt(ks - 1) === 64 || firstNonSpace(line) === 124 || line.indexOf('set', tail) >= 0 || line.indexOf('SET', tail) >= 0 || line.indexOf('Set', tail) >= 0 || line.indexOf('--name', tail) >= 0;
+  return mark ? spacedWithoutOperator(text, key, keyKind, ks, ke, after, line, paren, tail, path) : undefined;
+}
+
+function firstNonSpace(line: string): number {
+  let i = 0;
+  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+  return line.charCodeAt(i);
+}
+
+/** The shapes with a `,` or `)` after the key: an INSERT column list, a constant as a call's key argument, a tuple. */
+function listedWithoutOperator(text: string, key: string, keyKind: SecretKeyKind, ks: number, ke: number, after: number, line: string, paren: number, tail: number): Assignment | null | undefined {
+  const close = isQuote(text.charCodeAt(ke)) || text[ke] === ']' ? ke + 1 : ke;
+  if (paren >= 0) {
+    const row = insertValues(text, key, keyKind, ks, close, ks - line.length + paren);
     if (row !== undefined) return row;
   }
-  // Every shape below is decided by the last few words before the key: test only those, not the whole line.
-  // A NUL in front of a cut tail keeps `^` from matching where the cut fell.
-  const before = line.length > 64 ? '\0' + line.slice(-64) : line;
-  if (after > ke && before.includes('(') && BINDING_FORM.test(before)) {
-    const v = readValue(text, after);
-    return v && v.quoted ? finish(key, keyKind, ks, v) : null;
-  }
-  if (text[ks - 1] === '@' && /^\s*@$/.test(before) && after > ke && ELIXIR_FILE.test(path)) {
-    const v = readValue(text, after);
-    return v && v.quoted ? finish(key, keyKind, ks, v) : null;
-  }
   // A constant as the key argument: env.put(Context.SECURITY_CREDENTIALS, "…"), props.setProperty(Keys.PASSWORD, "…").
-  if (text[after] === ',' && before.endsWith('(') && KEY_ARGUMENT_CALL.test(before)) return argumentValue(text, key, keyKind, ks, skipSpaces(text, after + 1));
-  if (text[after] === ',' && (text[ks - 1] === '{' || text[ks - 1] === ':' || isSpace(text.charCodeAt(ks - 1))) && TUPLE_OPEN.test(before)) {
+  if (text[after] === ',' && paren === line.length - 1 && KEY_ARGUMENT_CALL.test(line.slice(-24))) return argumentValue(text, key, keyKind, ks, skipSpaces(text, after + 1));
+  if (text[after] === ',' && (text[ks - 1] === '{' || text[ks - 1] === ':' || isSpace(text.charCodeAt(ks - 1))) && TUPLE_OPEN.test(line.slice(-8))) {
     let at = skipSpaces(text, after + 1);
     const binary = text.startsWith('<<', at); // Erlang binary: <<"…">>
     if (binary) at += 2;
@@ -674,18 +694,36 @@ function namedWithoutOperator(text: string, key: string, keyKind: SecretKeyKind,
     }
     return text[skipSpaces(text, e)] === '}' ? finish(key, keyKind, ks, v) : null;
   }
+  return undefined;
+}
+
+/**
+ * The shapes with a space after the key: Lisp and CMake bindings, Elixir attributes, Markdown table cells,
+ * commands that set a named value. Each is decided by the last few words before the key: look only there, by
+ * index, and build a string for a regex only once a cheap marker (a `(`, `set`, `--name`) says it may be there.
+ */
+function spacedWithoutOperator(text: string, key: string, keyKind: SecretKeyKind, ks: number, ke: number, after: number, line: string, paren: number, tail: number, path: string): Assignment | null | undefined {
+  if (after > ke && paren >= tail && bindingForm(line, paren)) {
+    const v = readValue(text, after);
+    return v && v.quoted ? finish(key, keyKind, ks, v) : null;
+  }
+  if (text[ks - 1] === '@' && /^\s*@$/.test(line) && after > ke && ELIXIR_FILE.test(path)) {
+    const v = readValue(text, after);
+    return v && v.quoted ? finish(key, keyKind, ks, v) : null;
+  }
   let k = ke;
   if (isQuote(text.charCodeAt(k))) k++;
   // A Markdown table row: | API_KEY | `…` |
-  if (MARKDOWN_CELL_BEFORE.test(line) && MARKDOWN_FILE.test(path)) {
+  if (firstNonSpace(line) === 124 && MARKDOWN_CELL_BEFORE.test(line) && MARKDOWN_FILE.test(path)) {
     const bar = skipSpaces(text, k);
     if (text[bar] !== '|') return undefined;
     const v = readValue(text, skipSpaces(text, bar + 1));
     return v && text[skipSpaces(text, v.end)] === '|' ? finish(key, keyKind, ks, v) : null;
   }
   if (!isSpace(text.charCodeAt(k))) return undefined;
-  const setCommand = (before.includes('set') || before.includes('SET') || before.includes('Set')) && SET_COMMAND.test(before);
-  if (!setCommand && !(before.includes('--name') && NAME_FLAG.test(before))) return undefined;
+  // The delimiter in front keeps `^`-less regexes honest where the 64-character look-back cuts a word.
+  const setCommand = (line.indexOf('set', tail) >= 0 || line.indexOf('SET', tail) >= 0 || line.indexOf('Set', tail) >= 0) && SET_COMMAND.test(' ' + line.slice(tail));
+  if (!setCommand && !(line.indexOf('--name', tail) >= 0 && NAME_FLAG.test(' ' + line.slice(tail)))) return undefined;
   const at = skipSpaces(text, k);
   if (text.startsWith('<<<', at)) {
     const v = readValue(text, skipSpaces(text, at + 3));
