@@ -575,7 +575,7 @@ function intoBefore(text: string, open: number): boolean {
   while (j >= 0 && j > open - 160 && !isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 10) j--;
   if (j === nameEnd) return false;
   while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
-  return j >= 3 && text.slice(j - 3, j + 1).toLowerCase() === 'into';
+  return j >= 3 && (text.charCodeAt(j) | 32) === 111 && text.slice(j - 3, j + 1).toLowerCase() === 'into';
 }
 
 function skipBlank(text: string, i: number): number {
@@ -659,11 +659,10 @@ function namedWithoutOperator(text: string, key: string, keyKind: SecretKeyKind,
   if (c1 !== 32 && c1 !== 9 && c1 !== 44 && c1 !== 41) return undefined;
   const after = skipSpaces(text, ke);
   const tail = Math.max(0, line.length - 64);
-  const paren = line.lastIndexOf('(');
-  if (c1 === 44 || c1 === 41) return listedWithoutOperator(text, key, keyKind, ks, ke, after, line, paren, tail);
+  if (c1 === 44 || c1 === 41) return listedWithoutOperator(text, key, keyKind, ks, ke, after, line, line.lastIndexOf('('), tail);
   // Prose and comments ("the API key is …") make most of the hits left: every spaced shape needs one of these marks.
-  const mark = paren >= tail || text.charCodeAt(ks - 1) === 64 || firstNonSpace(line) === 124 || line.indexOf('set', tail) >= 0 || line.indexOf('SET', tail) >= 0 || line.indexOf('Set', tail) >= 0 || line.indexOf('--name', tail) >= 0;
-  return mark ? spacedWithoutOperator(text, key, keyKind, ks, ke, after, line, paren, tail, path) : undefined;
+  const mark = line.indexOf('(', tail) >= 0 || text.charCodeAt(ks - 1) === 64 || firstNonSpace(line) === 124 || line.indexOf('set', tail) >= 0 || line.indexOf('SET', tail) >= 0 || line.indexOf('Set', tail) >= 0 || line.indexOf('--name', tail) >= 0;
+  return mark ? spacedWithoutOperator(text, key, keyKind, ks, ke, after, line, line.lastIndexOf('('), tail, path) : undefined;
 }
 
 function firstNonSpace(line: string): number {
