@@ -137,6 +137,73 @@ const valid: Case[] = [
   { name: 'bare key under signing: (YAML)', path: 'config.yml', text: (v) => `auth:\n  signing:\n    algorithm: HS256\n    key: ${v}\n` },
   // A hex key right after `client_credentials` (an entropy word whose token is rejected as a digest) is still read under its own name.
   { name: 'a key after another secret word in a form body', path: 'scripts/token.sh', text: () => `curl -d "grant_type=client_credentials&api_key=${HEX_KEY}&scope=read" https://auth.example.net/token\n` },
+  // Round 7: string forms, syntaxes with no operator, commands that set a named secret. The commands carry a
+  // password: a random token after `gh secret` or `keyvault secret` is already the entropy rule's.
+  { name: 'Rust raw string r#"…"#', path: 'src/secrets.rs', text: (v) => `const WEBHOOK_SECRET: &str = r#"${v}"#;\n` },
+  { name: 'Swift raw string #"…"#', path: 'Sources/App/Keys.swift', text: (v) => `let apiKey = #"${v}"#\n` },
+  { name: 'C++ raw string R"(…)"', path: 'src/cloud.cc', text: (v) => `const std::string kApiSecret = R"(${v})";\n` },
+  { name: 'triple-quoted string on one line (Kotlin)', path: 'app/Keys.kt', text: (v) => `const val SIGNING_SECRET = """${v}"""\n` },
+  { name: "triple-quoted string on one line (Python '''…''')", path: 'tools/sync.py', text: (v) => `db_password = '''${v}'''\n` },
+  { name: 'Python f-string without interpolation', path: 'tools/sync.py', text: (v) => `API_TOKEN = f"${v}"\n` },
+  { name: 'Lua long string [[…]]', path: 'openresty/auth.lua', text: (v) => `local api_key = [[${v}]]\n` },
+  { name: 'jsonnet hidden field ::', path: 'deploy/orders.jsonnet', text: (v) => `{\n  dbPassword:: '${v}',\n}\n` },
+  { name: 'YAML folded block scalar holding one value', path: 'src/main/resources/application.yml', text: (v) => `spring:\n  datasource:\n    password: >-\n      ${v}\n    username: app\n` },
+  { name: 'YAML literal block scalar at the end of the file', path: 'config/app.yaml', text: (v) => `partner:\n  client-secret: |\n    ${v}\n` },
+  { name: 'VB.NET Dim … As String =', path: 'Legacy/Settings.vb', text: (v) => `    Dim dbPassword As String = "${v}"\n` },
+  { name: 'Zig slice type annotation', path: 'src/config.zig', text: (v) => `pub const api_key: []const u8 = "${v}";\n` },
+  { name: 'Clojure def with metadata', path: 'src/orders/config.clj', text: (v) => `(def ^:private db-password "${v}")\n` },
+  { name: 'Emacs Lisp setq', path: '.emacs.d/init.el', text: (v) => `(setq jiralib-token "${v}")\n` },
+  { name: 'CMake set() with a cache entry', path: 'CMakeLists.txt', text: (v) => `set(WIFI_PASSWORD "${v}" CACHE STRING "Wi-Fi password")\n` },
+  { name: 'Elixir module attribute', path: 'lib/orders/client.ex', text: (v) => `defmodule Orders.Client do\n  @api_key "${v}"\nend\n` },
+  { name: 'Erlang config tuple', path: 'config/sys.config', text: (v) => `[{orders, [\n  {db_password, "${v}"},\n  {pool, 5}\n]}].\n` },
+  { name: 'Erlang binary in a tuple', path: 'config/sys.config', text: (v) => `[{orders, [{api_key, <<"${v}">>}]}].\n` },
+  { name: 'Kotlin pair with to', path: 'src/Mail.kt', text: (v) => `val props = mapOf("mail.user" to "app", "mail.password" to "${v}")\n` },
+  { name: 'Scala pair with ->', path: 'src/Client.scala', text: (v) => `val headers = Map("Accept" -> "application/json", "X-Api-Key" -> "${v}")\n` },
+  { name: 'gh secret set --body', path: 'scripts/secrets.sh', text: () => `gh secret set PARTNER_API_KEY --repo acme/orders --body "${passwordValue()}"\n` },
+  { name: 'gh secret set with a here-string', path: 'scripts/secrets.sh', text: () => `gh secret set JWT_SECRET <<< "${passwordValue()}"\n` },
+  { name: 'aws ssm put-parameter: --name names it, --value holds it', path: 'ops/params.sh', text: () => `aws ssm put-parameter --name /prod/orders/db_password --type SecureString --value '${passwordValue()}' --overwrite\n` },
+  { name: 'az keyvault secret set', path: 'ops/kv.sh', text: () => `az keyvault secret set --vault-name kv-prod --name DbPassword --value '${passwordValue()}'\n` },
+  { name: 'dotnet user-secrets set "Section:Key" value', path: 'docs/setup.md', text: () => `dotnet user-secrets set "Jwt:SigningKey" "${passwordValue()}"\n` },
+  { name: 'key name with an accent (contraseña)', path: 'config/cuentas.json', text: (v) => `{\n  "contraseña": "${v}"\n}\n` },
+  { name: 'German and Dutch password names', path: 'config/accounts.yml', text: (v) => `datenbank:\n  Kennwort: ${v}\n` },
+  { name: 'C# auto-property initializer', path: 'src/PartnerOptions.cs', text: (v) => `    public string ApiKey { get; set; } = "${v}";\n` },
+  { name: 'Windows setx', path: 'setup.bat', text: (v) => `setx API_TOKEN "${v}"\n` },
+  { name: 'fish set -gx', path: 'config.fish', text: (v) => `set -gx PARTNER_TOKEN ${v}\n` },
+  { name: 'key as first argument with options after the value', path: 'scripts/Setup.ps1', text: (v) => `[Environment]::SetEnvironmentVariable('API_TOKEN', '${v}', 'User')\n` },
+  { name: '.NET applicationSettings <value> element', path: 'App.config', text: (v) => `<setting name="ApiToken" serializeAs="String">\n  <value>${v}</value>\n</setting>\n` },
+  { name: 'requests auth tuple', path: 'tools/export.py', text: (v) => `r = requests.get(url, auth=('admin', '${v}'))\n` },
+  { name: 'HTTPBasicAuth constructor (a password: a random token after `session.auth =` is the entropy rule\'s)', path: 'tools/export.py', text: () => `session.auth = HTTPBasicAuth("admin", "${passwordValue()}")\n` },
+  { name: 'Python Final[str] annotation', path: 'app/settings.py', text: (v) => `API_KEY: Final[str] = '${v}'\n` },
+  { name: 'pydantic Field default', path: 'app/settings.py', text: (v) => `class Settings(BaseSettings):\n    password: str = Field(default='${v}')\n` },
+  { name: 'pydantic SecretStr', path: 'app/settings.py', text: (v) => `    api_key: SecretStr = SecretStr("${v}")\n` },
+  { name: 'Markdown bold label', path: 'docs/staging.md', text: (v) => `- **Password:** \`${v}\`\n` },
+  { name: 'Markdown table row', path: 'docs/env.md', text: (v) => `| Variable | Value |\n|---|---|\n| \`PARTNER_API_KEY\` | \`${v}\` |\n` },
+  { name: 'HCL heredoc holding one line', path: 'infra/main.tf', text: (v) => `resource "x" "y" {\n  password = <<EOT\n${v}\nEOT\n}\n` },
+  { name: 'SQL INSERT: the password column of a row', path: 'db/seed.sql', text: (v) => `INSERT INTO users (id, username, password, role) VALUES (1, 'admin', '${v}', 'admin');\n` },
+  { name: 'SQL INSERT with quoted column names', path: 'db/seed.sql', text: (v) => 'INSERT INTO `users` (`id`, `api_key`) VALUES (2, ' + `'${v}');\n` },
+  { name: 'a flow list of keys', path: 'config/api.yml', text: () => `api_keys: ["${fake.alnum(20)}Q9z"]\n` },
+  { name: 'an upper-case _KEY variable named for a service, holding a generated token', path: '.env', text: () => `OPENAI_KEY=${fake.alnum(28)}Q9z\n` },
+  { name: 'a PascalCase …Key setting named for a service, holding a generated token', path: 'Web.config', text: () => `<add key="PaymentGatewayKey" value="${fake.base64url(28)}Q9z" />\n` },
+  { name: 'a YAML block list of passwords', path: 'config/users.yml', text: (v) => `passwords:\n  - ${v}\n` },
+  { name: 'Kotlin ?: fallback after an environment read', path: 'src/Config.kt', text: (v) => `val apiKey = System.getenv("API_KEY") ?: "${v}"\n` },
+  { name: 'C# ?? fallback after an environment read', path: 'src/Config.cs', text: (v) => `var token = Environment.GetEnvironmentVariable("API_TOKEN") ?? "${v}";\n` },
+  { name: 'Swift ?? fallback after an environment read', path: 'Sources/App/Config.swift', text: (v) => `let token = ProcessInfo.processInfo.environment["TOKEN"] ?? "${v}"\n` },
+  { name: 'Rust unwrap_or after env::var', path: 'src/main.rs', text: (v) => `let token = env::var("TOKEN").unwrap_or("${v}".to_string());\n` },
+  { name: 'Python or-fallback after os.environ.get', path: 'app/settings.py', text: (v) => `password = os.environ.get('DB_PASSWORD') or '${v}'\n` },
+  { name: 'Ruby ENV.fetch block fallback', path: 'config/initializers/mail.rb', text: (v) => `  s.password = ENV.fetch('SMTP_PASSWORD') { '${v}' }\n` },
+  { name: 'namespaced XML element with attributes (WS-Security)', path: 'soap/request.xml', text: (v) => `<wsse:Password Type="http://docs.oasis-open.org/wss#PasswordText">${v}</wsse:Password>\n` },
+  { name: 'namespaced XML element', path: 'soap/config.xml', text: (v) => `<ns2:apiKey>${v}</ns2:apiKey>\n` },
+  { name: "bash ANSI-C quoting $'…'", path: 'scripts/backup.sh', text: (v) => `export PGPASSWORD=$'${v}'\n` },
+  { name: 'Buffer.from a literal', path: 'src/auth.ts', text: (v) => `const jwtSecret = Buffer.from('${v}', 'base64');\n` },
+  { name: 'configparser set(section, key, value) (a password: a random token after `auth` is the entropy rule\'s)', path: 'tools/setup.py', text: () => `config.set('auth', 'password', '${passwordValue()}')\n` },
+  { name: 'JDBC getConnection: the third argument', path: 'src/main/java/Dao.java', text: (v) => `Connection c = DriverManager.getConnection("jdbc:postgresql://db/orders", "app", "${v}");\n` },
+  { name: 'PHP new mysqli: the third argument', path: 'db.php', text: (v) => `<?php\n$db = new mysqli("localhost", "app", "${v}", "shop");\n` },
+  { name: 'PDO constructor: the third argument', path: 'db.php', text: (v) => `<?php\n$pdo = new PDO($dsn, 'app', '${v}');\n` },
+  { name: 'a list of generated tokens under a plural name', path: 'config/gateway.yml', text: () => `allowed_tokens:\n  - ${fake.alnum(24)}Q9z\n` },
+  { name: 'bash associative array element, a password (a random token after `creds` is the entropy rule\'s)', path: 'scripts/env.sh', text: () => `declare -A creds\ncreds[password]="${passwordValue()}"\n` },
+  { name: 'bash associative array literal', path: 'scripts/env.sh', text: (v) => `declare -A api=([url]="https://api.example.net" [token]="${v}")\n` },
+  { name: 'a constant as the key argument (JNDI)', path: 'src/main/java/Ldap.java', text: (v) => `env.put(Context.SECURITY_CREDENTIALS, "${v}");\n` },
+  { name: 'a credential object typed password (Keycloak), a password (a random token after `creds` is the entropy rule\'s)', path: 'keycloak/realm.json', text: () => `{ "credentials": [ { "type": "password", "value": "${passwordValue()}", "temporary": false } ] }\n` },
 ];
 
 const invalid: Case[] = [
@@ -226,6 +293,28 @@ const invalid: Case[] = [
   { name: 'quoted NAME=value built with interpolation', path: 'src/rules.ts', text: () => 'const examples = [`TWINE_PASSWORD=pypi-AgENdGVzdC5weXBpLm9yZw${fake.base64url(180)}`];\n' },
   { name: 'PowerShell cmdlet quoted in another language', path: 'src/fixtures.ts', text: () => "const lines = ['$adminPassword = Read-Host -AsSecureString \"Enter admin password\"'];\nconst other = '$apiToken = ConvertFrom-SecureString -SecureString $s';\n" },
   { name: 'query-string &', path: 'notes.sh', text: () => `curl "https://x.example.com/cb?state=1&token=${fake.alnum(4)}&page=2"\n` },
+  { name: 'Python f-string with interpolation', path: 'app/client.py', text: () => 'auth_header = f"Bearer {api_token}"\nsecret_key = f"{prefix}-{suffix}-value"\n' },
+  { name: 'triple-quoted string that runs past the line', path: 'app/sql.py', text: () => `password_query = """\n  SELECT ${fake.alnum(16)} FROM users\n"""\n` },
+  { name: 'YAML block scalar over several lines', path: 'config.yml', text: () => `secret: |\n  ${fake.alnum(24)}\n  ${fake.alnum(24)}\n` },
+  { name: 'gh secret set from a variable or a file', path: 'scripts/secrets.sh', text: () => 'gh secret set API_TOKEN --body "$API_TOKEN"\ngh secret set TLS_PRIVATE_KEY < certs/server.key\n' },
+  { name: 'reading a named secret back', path: 'ops/params.sh', text: () => 'aws ssm get-parameter --name /prod/orders/db_password --with-decryption\naz keyvault secret show --vault-name kv-prod --name DbPassword --query value -o tsv\n' },
+  { name: 'set in prose', path: 'docs/security.md', text: () => 'Admins can set password complexity rules and set token lifetimes per tenant.\n' },
+  { name: 'CMake set() from the environment', path: 'CMakeLists.txt', text: () => 'set(API_KEY $ENV{API_KEY})\nset(CLOUD_TOKEN "${CLOUD_TOKEN}" CACHE STRING "token")\n' },
+  { name: 'Elixir attribute read from the environment', path: 'lib/orders/client.ex', text: () => '  @api_token System.get_env("PARTNER_API_TOKEN")\n' },
+  { name: 'a pair whose value is a variable', path: 'src/Auth.kt', text: () => 'val auth = mapOf("password" to password, "token" to token)\n' },
+  { name: 'a locale value with an accent is no key', path: 'config/locales/es.yml', text: () => 'es:\n  auth:\n    password: Contraseña\n    new_password: "Contraseña"\n    hint: "Contraseña: al menos 12 caracteres"\n' },
+  { name: 'C# auto-property without a literal', path: 'src/PartnerOptions.cs', text: () => '    public string ApiKey { get; set; } = string.Empty;\n    public string Password { get; init; }\n' },
+  { name: 'auth tuple of variables', path: 'tools/export.py', text: () => 'r = requests.get(url, auth=(user, password))\nr = requests.get(url, auth=("admin", os.environ["PW"]))\n' },
+  { name: 'Markdown table row describing a variable', path: 'docs/env.md', text: () => '| `PARTNER_API_KEY` | The key from the partner portal |\n| `DB_PASSWORD` | `<your-password>` |\n' },
+  { name: 'SQL INSERT: hashes, bind parameters, empty values', path: 'db/seed.sql', text: () => `INSERT INTO users (id, password_hash) VALUES (4, '$2b$12$${fake.alnum(53)}');\nINSERT INTO users (username, password) VALUES ($1, $2);\nINSERT INTO users (username, password) VALUES (:username, :password);\nINSERT INTO users (id, username, password) VALUES (5, 'guest', '');\n` },
+  { name: 'a list of option names under a token-like name', path: 'lexers/fiction.py', text: () => "token_variants = ['+i6t-not-inline', '+i6t-inline', '+i6t-use-option']\n" },
+  { name: '…Key names whose value is code, data or a word', path: 'backend.py', text: () => 'nid_key = self._lib.NID_aes_256_cbc\nconst cacheKey = "Zq8vT2mKx9LpW4rNab3Kd9";\nsortKey: createdAt\nstripeKey: pk_test_placeholder\nconst t = await getToken(messaging, { vapidKey: "BKagOny0KF_2pCJQ3m2XRrZ6Fq8Xk3nQvW0yT7uL1sD9" });\n' },
+  { name: 'upper-case _KEY variables that name data, public keys or fingerprints', path: '.env', text: () => `CACHE_KEY=${fake.alnum(24)}Q9z\nRECAPTCHA_SITE_KEY=6Lc${fake.alnum(30)}Q9z\nGPG_KEY=${fake.hex(40).toUpperCase()}\nSTRIPE_KEY=short1A\nMAPBOX_KEY=${fake.hex(32)}\n` },
+  { name: 'lists of secret names and references', path: 'docker-compose.yml', text: () => 'services:\n  api:\n    secrets:\n      - db_password\n      - api_token\n    imagePullSecrets:\n      - name: regcred\napi_keys: [PRIMARY_KEY, "${SECONDARY_KEY}"]\n' },
+  { name: 'password calls with variables', path: 'src/Dao.java', text: () => 'Connection c = DriverManager.getConnection(url, user, password);\nConnection d = DriverManager.getConnection(url, props);\n$pdo = new PDO($dsn, $user, $pass, [PDO::ATTR_ERRMODE => 1]);\n' },
+  { name: 'token lists that are no credentials', path: 'config/model.yml', text: () => 'stop_tokens: ["</s>", "<|end|>"]\nmax_tokens: 512\nspecial_tokens:\n  - "<pad>"\n  - "<unk>"\n' },
+  { name: 'constant keys and typed objects without literals', path: 'src/main/java/Ldap.java', text: () => 'env.put(Context.SECURITY_CREDENTIALS, System.getenv("LDAP_PASSWORD"));\ncache.put(token, "valid");\nString s = "{ \\"type\\": \\"password\\", \\"value\\": \\"\\" }";\n' },
+  { name: 'bash array element from a variable', path: 'scripts/env.sh', text: () => 'creds[token]="$PARTNER_TOKEN"\nitems[key]=value\n' },
 ];
 
 for (const c of valid) {
@@ -394,4 +483,28 @@ test('a .env line keeps & and = in its value (dotenv reads to the end of the lin
   assert.deepEqual(findSecretsInFile(new SourceFile('.env.production', `SECRET_KEY=${v}\n`)).map((x) => x.secret), [v]);
   const url = `CALLBACK_URL=https://hooks.example.net/cb?token=${fake.alnum(4)}&page=2\n`;
   assert.deepEqual(findSecretsInFile(new SourceFile('.env', url)).filter((x) => x.ruleId === GENERIC), []);
+});
+
+test('value shapes: base64 that starts with a slash is a value when a segment is random; a path is not', () => {
+  for (const v of [`/${fake.alnum(6)}/7KiQq3C7rqfkJLyaaWqWu`, '/gwqD2Z133M6YD3ezk0dzgR7ii72ynqCAU3d']) assert.ok(looksLikeSecretValue(v, 'secret'), v);
+  for (const v of ['/run/secrets/partner_api_key', '/opt/App2024/config/Settings', '/var/lib/orders/keys/ApiKeyStore']) assert.equal(looksLikeSecretValue(v, 'secret'), false, v);
+});
+
+test('key names: accented and non-English password names are passwords', () => {
+  for (const k of ['contraseña', 'Contraseña', 'Kennwort', 'wachtwoord', 'passord', 'mot_de_passe']) assert.equal(secretKeyKind(k), 'password', k);
+});
+
+test('SQL INSERT with several rows: each row value of the secret column is a finding', () => {
+  const keys = [fake.alnum(28), fake.alnum(28), fake.alnum(28)];
+  const text = `INSERT INTO service_accounts (name, api_key, created_at) VALUES\n  ('billing', '${keys[0]}', now()),\n  ('reports', '${keys[1]}', now()),\n  ('it''s', '${keys[2]}', now());\n`;
+  const f = findSecretsInFile(new SourceFile('db/migrations/0007_accounts.sql', text));
+  assert.deepEqual(f.map((x) => [x.line, x.secret]), [[2, keys[0]], [3, keys[1]], [4, keys[2]]]);
+});
+
+test('a list under a secret name: every literal is a finding', () => {
+  const keys = [`${fake.alnum(24)}Q9z`, `${fake.alnum(24)}Q9z`];
+  const f = findSecretsInFile(new SourceFile('config/gateway.yaml', `api_keys:\n  - ${keys[0]}\n  - "${keys[1]}"\nother: 1\n`));
+  assert.deepEqual(f.map((x) => [x.line, x.secret]), [[2, keys[0]], [3, keys[1]]]);
+  const g = findSecretsInFile(new SourceFile('settings.py', `API_KEYS = ['${keys[0]}', '${keys[1]}']\n`));
+  assert.deepEqual(g.map((x) => x.secret), keys);
 });

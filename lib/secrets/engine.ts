@@ -12,7 +12,7 @@ import { rejectingFilter } from './filters/index';
 import { isLockFile } from './filters/lock-file';
 import { isMinifiedPath } from './filters/minified';
 import { isSourceMapFile } from './filters/source-map';
-import { GENERIC_KEYWORDS, keyAtHit, LITERAL_VALUES_FILE, looksLikeSecretValue, parseAssignmentAt } from './generic-assignment';
+import { GENERIC_KEYWORDS, keyAtHit, LITERAL_VALUES_FILE, looksLikeSecretValue, parseAssignmentAt, type Assignment } from './generic-assignment';
 import { highEntropyAfter } from './high-entropy';
 import { KeywordScanner } from './prefilter';
 import type { SecretRule } from './rule';
@@ -372,6 +372,25 @@ function overlapsAny(found: RawFinding[], offset: number, length: number): boole
   return false;
 }
 
+/** A generic finding for an assignment whose value passes the shape test and every filter. */
+function reportAssignment(a: Assignment, text: string, path: string, out: RawFinding[]): void {
+  if (!looksLikeSecretValue(a.value, a.keyKind, a.quoted && LITERAL_VALUES_FILE.test(path)) || overlapsAny(out, a.valueStart, a.value.length)) return;
+  const cand: Candidate = { ruleId: GENERIC_RULE.id, kind: 'generic', secret: a.value, offset: a.valueStart, text, path, key: a.key };
+  if (rejectingFilter(cand)) return;
+  out.push({
+    ruleId: GENERIC_RULE.id,
+    kind: 'generic',
+    severity: GENERIC_RULE.severity,
+    description: GENERIC_RULE.description,
+    message: `Hard-coded ${a.keyKind === 'password' ? 'password' : 'secret'} assigned to "${a.key}"`,
+    why: GENERIC_RULE.why,
+    fix: GENERIC_RULE.fix,
+    secret: a.value,
+    offset: a.valueStart,
+    length: a.value.length,
+  });
+}
+
 function runLoose(text: string, hits: number[], c: Compiled, path: string, out: RawFinding[]): void {
   let lastKeyStart = -1;
   let lastValueStart = -1;
@@ -389,23 +408,8 @@ function runLoose(text: string, hits: number[], c: Compiled, path: string, out: 
         lastKeyStart = a.keyStart;
         lastValueStart = a.valueStart;
         lastValueEnd = a.valueStart + a.value.length;
-        if (looksLikeSecretValue(a.value, a.keyKind, a.quoted && LITERAL_VALUES_FILE.test(path)) && !overlapsAny(out, a.valueStart, a.value.length)) {
-          const cand: Candidate = { ruleId: GENERIC_RULE.id, kind: 'generic', secret: a.value, offset: a.valueStart, text, path, key: a.key };
-          if (!rejectingFilter(cand)) {
-            out.push({
-              ruleId: GENERIC_RULE.id,
-              kind: 'generic',
-              severity: GENERIC_RULE.severity,
-              description: GENERIC_RULE.description,
-              message: `Hard-coded ${a.keyKind === 'password' ? 'password' : 'secret'} assigned to "${a.key}"`,
-              why: GENERIC_RULE.why,
-              fix: GENERIC_RULE.fix,
-              secret: a.value,
-              offset: a.valueStart,
-              length: a.value.length,
-            });
-          }
-        }
+        reportAssignment(a, text, path, out);
+        if (a.more) for (const m of a.more) reportAssignment(m, text, path, out);
         continue;
       }
       if (a) continue;

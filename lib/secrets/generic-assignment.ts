@@ -1,6 +1,6 @@
 import { shannonEntropy } from './entropy';
 import { isIdentifierLike } from './identifier-like';
-import { secretKeyKind, type SecretKeyKind } from './secret-key-name';
+import { keyWords, secretKeyKind, type SecretKeyKind } from './secret-key-name';
 
 /**
  * secret/generic-assignment: a literal assigned to a secret-like key, in any
@@ -26,8 +26,10 @@ export const GENERIC_ID = 'secret/generic-assignment';
 export const LITERAL_VALUES_FILE = /\.tfvars(?:\.json)?$/;
 
 /** Prefilter keywords: every secret-like key contains one of these. */
-// `pswd`, `senha`, `contrase(ña)` and `psk` (a pre-shared key) hold none of the others; all are rare in other text.
-export const GENERIC_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'bearer', 'pswd', 'senha', 'contrase', 'psk'];
+// `pswd`, `senha`, `contrase(ña)`, `kennwort` and `wachtwoord` (German and Dutch) and `psk` (a pre-shared key) hold
+// none of the others; all are rare in other text. `getconnection`, `mysqli` and `pdo` name calls that take a password
+// as a positional argument (PASSWORD_ARGUMENT): no other keyword is on their line.
+export const GENERIC_KEYWORDS = ['pass', 'pwd', 'pw', 'secret', 'token', 'key', 'auth', 'cred', 'bearer', 'pswd', 'senha', 'contrase', 'psk', 'kennwort', 'wachtwoord', 'getconnection', 'mysqli', 'pdo'];
 
 export interface Assignment {
   key: string;
@@ -36,6 +38,8 @@ export interface Assignment {
   value: string;
   valueStart: number;
   quoted: boolean;
+  /** The same key's values in further rows (SQL INSERT … VALUES (…), (…)). */
+  more?: Assignment[];
 }
 
 const MAX_KEY = 96;
@@ -44,7 +48,8 @@ const MAX_VALUE = 1024;
 const MAX_BARE_VALUE = 256;
 
 function isKeyChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
+  // Latin letters with accents too: `contraseña`, `mot_de_passe_défaut` are names like any other.
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
 const isSpace = (c: number) => c === 32 || c === 9;
@@ -97,13 +102,80 @@ function lastNewlineBefore(text: string, i: number): number {
   return floor - 1;
 }
 
+type Literal = { value: string; start: number; quoted: true; end: number };
+
+/** The first characters of the string forms literalForm reads. */
+const LITERAL_FORM_START = 'rRbBuUfF@#$"\'';
+/** String prefixes: r"…", b'…', u"…", rb"…" (Python), @"…" (C#), $'…' (bash), f"…" (Python, interpolating). */
+const STRING_PREFIX = /^(?:[rR][bBfF]?|[bBfF][rR]?|[uU]|@|\$(?='))(?=["'])/;
+/** Raw strings closed by a quote and as many `#`: r#"…"# (Rust), #"…"# (Swift). */
+const HASH_RAW = /^r?(#{1,4})"/;
+/** C++ raw strings: R"(…)", R"delim(…)delim". */
+const CPP_RAW = /^R"([^()\\\s"]{0,16})\(/;
+
+/**
+ * String forms whose body needs no escapes, or whose quote opens with a prefix: Rust, Swift and C++
+ * raw strings, one-line triple-quoted strings (Python, Kotlin, Scala, Julia, C# 11) and prefixed
+ * literals. undefined when the text at `i` is none of them; null when it is one but holds no
+ * literal (an interpolating f-string, a triple quote that runs past the line).
+ */
+function literalForm(text: string, i: number): Literal | null | undefined {
+  const first = text[i];
+  // A plain quote (most values) needs only the look for a triple quote: no regex, no slice.
+  if (first === '"' || first === "'") return text[i + 1] === first && text[i + 2] === first ? closedOnLine(text, i + 3, first + first + first) : undefined;
+  const head = text.slice(i, i + 20);
+  if (first === '#' || first === 'r') {
+    const hash = HASH_RAW.exec(head);
+    if (hash) return closedOnLine(text, i + hash[0].length, '"' + hash[1]);
+  }
+  if (first === 'R') {
+    const cpp = CPP_RAW.exec(head);
+    if (cpp) return closedOnLine(text, i + cpp[0].length, ')' + cpp[1] + '"');
+  }
+  const prefix = STRING_PREFIX.exec(head);
+  if (!prefix) return undefined;
+  const interpolating = /[fF]/.test(prefix[0]);
+  i += prefix[0].length;
+  const q = text[i];
+  const lit = text[i + 1] === q && text[i + 2] === q ? closedOnLine(text, i + 3, q + q + q) : quotedLiteral(text, i);
+  // f"Bearer {token}": the braces are code, not a literal.
+  return lit && interpolating && lit.value.includes('{') ? null : lit;
+}
+
+/** The text from `start` up to `close` on the same line. */
+function closedOnLine(text: string, start: number, close: string): Literal | null {
+  const window = text.slice(start, start + MAX_VALUE);
+  const end = window.indexOf(close);
+  if (end < 0 || window.slice(0, end).includes('\n')) return null;
+  return { value: window.slice(0, end), start, quoted: true, end: start + end + close.length };
+}
+
+/** A quoted string at `i` (escapes honoured, one line). */
+function quotedLiteral(text: string, i: number): Literal | null {
+  const q = text.charCodeAt(i);
+  let j = i + 1;
+  const limit = Math.min(text.length, j + MAX_VALUE);
+  let escaped = false;
+  for (; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 10) return null;
+    if (escaped) escaped = false;
+    else if (c === 92) escaped = true;
+    else if (c === q) break;
+  }
+  if (j >= limit) return null;
+  return { value: text.slice(i + 1, j), start: i + 1, quoted: true, end: j + 1 };
+}
+
 /** Reads a literal at `i`: quoted (with escapes, one line) or bare. */
 /** `= \"` after a key inside a JSON string: the value is an escaped string literal. */
 const ESCAPED_VALUE_AFTER = /^\s*[:=]\s*\\["']/;
 
 function readValue(text: string, i: number, query = true): { value: string; start: number; quoted: boolean; end: number } | null {
-  // Python / C# string prefixes: r"…", b'…', u"…", @"…"
-  if (/[rbuRBU@]/.test(text[i] ?? '') && isQuote(text.charCodeAt(i + 1))) i++;
+  if (LITERAL_FORM_START.includes(text[i] ?? ' ')) {
+    const lit = literalForm(text, i);
+    if (lit !== undefined) return lit;
+  }
   // An escaped literal inside a JSON string (notebook source): \"…\" ends at the next escaped quote.
   if (text[i] === '\\' && isQuote(text.charCodeAt(i + 1))) {
     const close = text.indexOf('\\' + text[i + 1], i + 2);
@@ -111,21 +183,7 @@ function readValue(text: string, i: number, query = true): { value: string; star
     if (close < 0 || close - i > MAX_VALUE || (nl >= 0 && nl < close)) return null;
     return { value: text.slice(i + 2, close), start: i + 2, quoted: true, end: close + 2 };
   }
-  const q = text.charCodeAt(i);
-  if (isQuote(q)) {
-    let j = i + 1;
-    const limit = Math.min(text.length, j + MAX_VALUE);
-    let escaped = false;
-    for (; j < limit; j++) {
-      const c = text.charCodeAt(j);
-      if (c === 10) return null;
-      if (escaped) escaped = false;
-      else if (c === 92) escaped = true;
-      else if (c === q) break;
-    }
-    if (j >= limit) return null;
-    return { value: text.slice(i + 1, j), start: i + 1, quoted: true, end: j + 1 };
-  }
+  if (isQuote(text.charCodeAt(i))) return quotedLiteral(text, i);
   let j = i;
   const limit = Math.min(text.length, i + MAX_BARE_VALUE);
   while (j < limit && (!endsUnquoted(text.charCodeAt(j)) || (text.charCodeAt(j) === 38 && ampersandInValue(text, j, query)))) j++;
@@ -138,8 +196,10 @@ function readValue(text: string, i: number, query = true): { value: string; star
   return { value, start: i, quoted: false, end: j };
 }
 
-// Rust borrows and lifetimes too: `const API_KEY: &str = "…"`, `static TOKEN: &'static str = "…"`.
-const TYPE_ANNOTATION = /^\s*:?\s*(?:&(?:'[A-Za-z_]\w*\s+)?)?[A-Za-z_][\w.]*(?:<[\w\s,.]*>|\[\])?\??\s+(?:=(?![=>~])|:=)/;
+// Rust borrows and lifetimes too: `const API_KEY: &str = "…"`, `static TOKEN: &'static str = "…"`; Zig slices
+// (`api_key: []const u8 = "…"`); VB.NET `Dim password As String = "…"`.
+const TYPE_ANNOTATION = /^\s*(?::|As\s)?\s*(?:&(?:'[A-Za-z_]\w*\s+)?)?(?:\[\d*\](?:const\s+)?)?[A-Za-z_][\w.]*(?:<[\w\s,.]*>|\[[\w\s,.]*\])?\??\s+(?:=(?![=>~])|:=)/;
+const TYPE_FIELD = /["']type["']\s*:\s*["']$/;
 const NAME_FIELD = /(?:^|[\s{,;(])["']?(?:name|Name|NAME|key|Key|ParameterKey|variable)["']?\s*[:=]\s*["']?$/;
 const VALUE_FIELD = /["']?(?:value|Value|VALUE|ParameterValue|defaultValue|default)["']?\s*[:=]\s*/g;
 const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest|Bot|Bearer:)\s+(\S+)$/i;
@@ -171,16 +231,110 @@ export function parseAssignmentAt(text: string, hit: number, path = '', at: KeyA
   const { key, kind: keyKind } = at;
   if (keyKind) return parseWithKind(text, bounds, key, keyKind, path);
   // Setters: dataSource.setPassword("…"), withApiKey("…").
-  if (text[bounds.end] === '(') {
-    const setter = SETTER.exec(key.slice(key.lastIndexOf('.') + 1));
+  if (text[bounds.end] === '(' || text[skipSpaces(text, bounds.end)] === '(') {
+    const name = key.slice(key.lastIndexOf('.') + 1);
+    // Calls that take the password as a positional argument: DriverManager.getConnection(url, "user", "…").
+    if (PASSWORD_CALL.test(name)) return positionalArgument(text, key, bounds.start, skipSpaces(text, bounds.end), PASSWORD_ARGUMENT[name.toLowerCase()]);
+    const setter = text[bounds.end] === '(' ? SETTER.exec(name) : null;
     const kind = setter && secretKeyKind(setter[1]);
     return kind ? callArgument(text, key, kind, bounds.start, bounds.end) : null;
+  }
+  // allowed_tokens: a list of generated tokens (listOf checks every one) under a plural that alone names no secret.
+  if (TOKENS_KEY.test(key) && LIST_AFTER_KEY.test(text.slice(bounds.end, bounds.end + 8))) {
+    const a = parseWithKind(text, bounds, key, 'secret', path);
+    return a && a.more ? a : null;
+  }
+  // OPENAI_KEY, PaymentGatewayKey: a name for some service's key, holding a generated token.
+  if (SERVICE_KEY_END.test(key) && serviceKey(key)) {
+    const a = parseWithKind(text, bounds, key, 'secret', path);
+    // A bare dotted value is code (`nid_key = self._lib.NID_aes_256_cbc`), not a token.
+    return a && generatedToken(a.value) && (a.quoted || !a.value.includes('.')) ? a : null;
   }
   if (!/^key$/i.test(key)) return null;
   // A bare `key` counts only under a section that names the key. Code is full of `key: …` and
   // `key = …`, so the value is read first and the section looked for only behind a secret-like one.
   const a = parseWithKind(text, bounds, key, 'secret', path);
   return a && looksLikeSecretValue(a.value, 'secret') && keyUnderSection(text, bounds.start) ? a : null;
+}
+
+/**
+ * Calls whose password is an argument at a known position (0-based): JDBC getConnection(url, user,
+ * password), PHP mysqli_connect / new mysqli(host, user, password, db) and new PDO(dsn, user, password).
+ */
+const PASSWORD_ARGUMENT: Record<string, number> = { getconnection: 2, mysqli_connect: 2, mysqli: 2, pdo: 2 };
+const PASSWORD_CALL = /^(?:getConnection|mysqli_connect|mysqli|PDO)$/i;
+/** After the key: an operator, then a list opening or the end of the line (a YAML block sequence follows). */
+const LIST_AFTER_KEY = /^["']?[ \t]*[:=][ \t]*(?:\[|\r?\n)/;
+const TOKENS_KEY = /(?:^|[_.-]|[a-z])(?:tokens|TOKENS|Tokens)$/;
+
+/** The quoted literal that is argument `position` of the call whose `(` is at `paren`, on one line. */
+function positionalArgument(text: string, key: string, ks: number, paren: number, position: number): Assignment | null {
+  let arg = 0;
+  let depth = 0;
+  let start = skipSpaces(text, paren + 1);
+  const limit = Math.min(text.length, paren + 1024);
+  for (let j = paren + 1; j < limit; j++) {
+    const c = text[j];
+    if (c === '\n') return null;
+    if (c === '"' || c === "'") {
+      const v = quotedLiteral(text, j);
+      if (!v) return null;
+      if (arg === position && depth === 0 && j === start) {
+        const e = skipSpaces(text, v.end);
+        return text[e] === ',' || text[e] === ')' ? finish(key, 'password', ks, v) : null;
+      }
+      j = v.end - 1;
+    } else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      if (depth === 0) return null;
+      depth--;
+    } else if (c === ',' && depth === 0) {
+      if (++arg > position) return null;
+      start = skipSpaces(text, j + 1);
+    }
+  }
+  return null;
+}
+
+const SERVICE_KEY_END = /(?:_KEY|[a-z0-9]Key|_key|-key)$/;
+/**
+ * Words that make `<word> key` data, a public key or a fingerprint, not a credential: cache_key, sortKey,
+ * RECAPTCHA_SITE_KEY, GPG_KEY (the release-signing fingerprint in official Docker images). The kinds
+ * secretKeyKind already knows (API_KEY, SECRET_KEY, PUBLIC_KEY) never reach this test.
+ */
+const DATA_KEY_WORDS = new Set([
+  'cache', 'primary', 'foreign', 'sort', 'partition', 'hash', 'range', 'row', 'routing', 'object', 's3', 'bucket', 'idempotency', 'dedupe', 'dedup',
+  'lookup', 'map', 'index', 'unique', 'composite', 'message', 'i18n', 'translation', 'locale', 'site', 'gpg', 'pgp', 'ssh', 'public', 'pub',
+  'publishable', 'hot', 'shortcut', 'registry', 'config', 'state', 'lock', 'queue', 'topic', 'stream', 'redis', 'kv', 'table', 'tenant', 'user',
+  'group', 'role', 'project', 'org', 'trace', 'log', 'metric', 'feature', 'flag', 'experiment', 'analytics', 'measurement', 'tracking', 'dsn',
+  'react', 'list', 'item', 'column', 'field', 'entity', 'record', 'cursor', 'page', 'next', 'prev', 'file', 'path', 'id', 'name', 'type',
+  'keyboard', 'test', 'mock', 'fake', 'dummy', 'example', 'sample', 'storage', 'session', 'dictionary', 'dict', 'json', 'yaml', 'env', 'query',
+  'search', 'sync', 'job', 'task', 'event', 'request', 'response', 'header', 'form', 'data', 'value', 'default', 'parent', 'child', 'node', 'tree',
+  // Public by design: VAPID and captcha site keys, keys shipped to browsers.
+  'vapid', 'recaptcha', 'captcha', 'hcaptcha', 'turnstile', 'browser', 'frontend',
+]);
+
+const serviceKeyMemo = new Map<string, boolean>();
+
+/** Memoised like secretKeyKind: code repeats its `cacheKey`s and `publicKey`s. */
+function serviceKey(key: string): boolean {
+  let yes = serviceKeyMemo.get(key);
+  if (yes === undefined) {
+    if (serviceKeyMemo.size > 20000) serviceKeyMemo.clear();
+    const words = keyWords(key);
+    yes = words.length >= 2 && words.length <= 5 && !words.slice(0, -1).some((w) => DATA_KEY_WORDS.has(w));
+    serviceKeyMemo.set(key, yes);
+  }
+  return yes;
+}
+
+/**
+ * A token as a generator makes it: 20+ characters of upper, lower and digits (maybe `-_+/=.`), and
+ * 3.5+ bits of entropy per character (the bar gitleaks' generic rule sets). Hex-only or one-case
+ * values (digests, fingerprints, ids) do not pass.
+ */
+function generatedToken(value: string): boolean {
+  return value.length >= 20 && value.length <= 256 && /^[A-Za-z0-9+/=._-]+$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value) && shannonEntropy(value) >= 3.5 && looksLikeSecretValue(value, 'secret');
 }
 
 function parseWithKind(text: string, bounds: { start: number; end: number }, key: string, keyKind: SecretKeyKind, path: string): Assignment | null {
@@ -211,11 +365,26 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
     // A key and its value as two arguments: headers.Add("X-Api-Key", "…"), os.environ.setdefault("TOKEN", "…"),
     // buildConfigField "String", "API_SECRET", "\"…\"".
     const comma = skipSpaces(text, i);
-    if (text[comma] === ',' && ARGUMENT_START.test(text.slice(Math.max(lineStart, ks - 8), ks - 1))) return argumentValue(text, key, keyKind, ks, skipSpaces(text, comma + 1));
+    // A quoted column name: INSERT INTO users ("name", "password") VALUES (…).
+    if (text[comma] === ',' || text[comma] === ')') {
+      let open = ks - 1;
+      while (open >= lineStart && text.charCodeAt(open) !== 40) open--;
+      const row = open >= lineStart ? insertValues(text, key, keyKind, ks, comma, open) : undefined;
+      if (row !== undefined) return row;
+    }
+    if (text[comma] === ',' && ARGUMENT_START.test(text.slice(Math.max(lineStart, ks - 8), ks - 1))) return argumentValue(text, key, keyKind, ks, skipSpaces(text, comma + 1), text[ks - 2] === '(');
+    // A pair built with an infix: mapOf("password" to "…") (Kotlin), Map("X-Api-Key" -> "…") (Scala).
+    const arrow = text.startsWith('->', comma) ? 2 : text.startsWith('to', comma) && isSpace(text.charCodeAt(comma + 2)) ? 3 : 0;
+    if (arrow) {
+      const v = readValue(text, skipSpaces(text, comma + arrow));
+      return v && v.quoted ? finish(key, keyKind, ks, v) : null;
+    }
   }
 
   // name/value pairs: `- name: DB_PASSWORD` + `value: …`, `<add key="ApiKey" value="…"/>`.
-  if (NAME_FIELD.test(text.slice(Math.max(lineStart, ks - 40), ks))) {
+  const nameBefore = text.slice(Math.max(lineStart, ks - 40), ks);
+  // …and JSON credential objects typed by name: { "type": "password", "value": "…" } (Keycloak realm exports).
+  if (NAME_FIELD.test(nameBefore) || (openQuote && TYPE_FIELD.test(nameBefore))) {
     VALUE_FIELD.lastIndex = i;
     const window = text.slice(i, Math.min(text.length, i + 240));
     VALUE_FIELD.lastIndex = 0;
@@ -229,11 +398,24 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
 
   i = skipSpaces(text, i);
   if (openQuote && text[i] === ']') i = skipSpaces(text, i + 1); // dict['password'] = …
+  // bash associative arrays: creds[password]="…", ([token]="…") (no space before `=` in bash).
+  else if (text[ks - 1] === '[' && text[ke] === ']' && text[ke + 1] === '=') i = ke + 1;
   if (text[i] === '[' && text[i + 1] === ']') i = skipSpaces(text, i + 2); // C arrays: char api_key[] = "…"
   if (text[i] === '}' && text[ks - 1] === '{' && text[ks - 2] === 'V') i = skipSpaces(text, i + 1); // Perl: $ENV{API_KEY} = '…'
+  // C# auto-property with an initializer: public string ApiKey { get; set; } = "…";
+  if (text[i] === '{') {
+    const accessors = ACCESSORS.exec(text.slice(i, i + 64));
+    if (accessors) i += accessors[0].length;
+  }
 
-  // <password>…</password>
-  if (text[ks - 1] === '<' && text[i] === '>') return elementValue(text, key, keyKind, ks, i + 1, '</');
+  // <password>…</password>, <Password Type="…">…</Password>, <wsse:Password …>…</wsse:Password>
+  if (text[ks - 1] === '<' || (text[ks - 1] === ':' && XML_PREFIX.test(text.slice(Math.max(lineStart, ks - 34), ks)))) {
+    if (text[i] === '>') return elementValue(text, key, keyKind, ks, i + 1, '</');
+    if (isSpace(text.charCodeAt(ke))) {
+      const tag = TAG_REST.exec(text.slice(ke, ke + 240));
+      if (tag) return elementValue(text, key, keyKind, ks, ke + tag[0].length, '</');
+    }
+  }
   // Property lists: <key>ApiKey</key> <string>…</string>, the value element after the key element.
   if (text[i] === '<' && text.startsWith('</key>', i) && text.endsWith('<key>', ks)) return plistValue(text, key, keyKind, ks, i + 6);
   const c = text[i];
@@ -251,6 +433,8 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   else if (c === '=' && c2 === '=' && PROPERTIES_FILE.test(path)) op = 1;
   // `…:secret:prod/db-x1`, `…:role/token:x1` (ARNs, URNs, paths): a segment glued to the separators around it is no `key: value`.
   else if (c === ':' && c2 !== ':' && !((text[ks - 1] === ':' || text[ks - 1] === '/') && !isSpace(text.charCodeAt(i + 1)))) op = 1;
+  // Jsonnet hides a field with `::` and forces it visible with `:::`; both still assign the value.
+  else if (c === ':' && c2 === ':' && JSONNET_FILE.test(path)) op = text[i + 2] === ':' ? 3 : 2;
   const colonAssignment = op === 1 && c === ':';
   if (op) {
     // `password: string = "…"` (TypeScript), `password: str = "…"` (Python)
@@ -276,6 +460,8 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
       return v && v.quoted ? finish(key, keyKind, ks, v) : null;
     }
     const before = text.slice(lineStart, ks);
+    const named = namedWithoutOperator(text, key, keyKind, ks, ke, before, path);
+    if (named !== undefined) return named;
     const flag = /(?:^|\s)--?$/.test(before);
     // Dockerfile ENV/ARG, C #define, Apache SetEnv, the header and parameter directives of web servers (`NAME value`),
     // HAProxy userlists (`user admin insecure-password …`).
@@ -288,8 +474,16 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
     else return null;
   }
   i = skipSpaces(text, i);
+  // Markdown bold around a label: **Password:** `…`
+  if (text[i] === '*' && text[i + 1] === '*' && text[ks - 1] === '*') i = skipSpaces(text, i + 2);
   // A key that opens a block: CloudFormation `DBPassword:` + `Default: …`, Terraform JSON `"db_password": {` + `"default": "…"`.
-  if (colonAssignment && (text[i] === '\n' || text[i] === '\r' || (text[i] === '{' && /^\{[ \t]*\r?$/.test(text.slice(i, text.indexOf('\n', i) >>> 0))))) return blockDefault(text, key, keyKind, ks, lineStart, i);
+  if (colonAssignment && (text[i] === '\n' || text[i] === '\r' || (text[i] === '{' && /^\{[ \t]*\r?$/.test(text.slice(i, text.indexOf('\n', i) >>> 0))))) {
+    return blockDefault(text, key, keyKind, ks, lineStart, i) ?? (text[i] === '{' ? null : blockList(text, key, keyKind, ks, lineStart, i));
+  }
+  // A list of literals under a secret name: api_keys: ["…", "…"], API_TOKENS=['…'].
+  if (text[i] === '[' && text[i + 1] !== '[' && op) return flowList(text, key, keyKind, ks, i);
+  // `password: >-` + one indented line: a YAML block scalar holding a single value.
+  if (colonAssignment && (text[i] === '|' || text[i] === '>')) return blockScalar(text, key, keyKind, ks, lineStart, i);
   // YAML tags and anchors: `!!str`, `&anchor`; `!vault` and `|` blocks are not literals.
   // `&?Zh*VLd0…` is no anchor name: a password that starts with `&`.
   while ((text[i] === '&' && YAML_ANCHOR.test(text.slice(i, i + 130))) || (text[i] === '!' && text[i + 1] === '!')) {
@@ -312,6 +506,15 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   }
   // A .env line's value runs to the end of the line: `&V=eo` there is part of a password, not a query parameter.
   const wholeLine = DOTENV_FILE.test(path) && /^\s*(?:export\s+)?$/.test(text.slice(lineStart, ks));
+  // A user and password pair: requests.get(url, auth=('admin', '…')), Elasticsearch(http_auth=("elastic", "…")).
+  if (text[i] === '(' && PAIR_KEY.test(key)) return pairSecond(text, key, keyKind, ks, i);
+  // A heredoc holding one line: password = <<EOT (HCL), <<~EOS (Ruby), <<<EOT (PHP).
+  if (text[i] === '<' && text[i + 1] === '<') return heredocValue(text, key, keyKind, ks, i);
+  // Lua long strings: api_key = [[…]].
+  if (text[i] === '[' && text[i + 1] === '[' && LUA_FILE.test(path)) {
+    const lit = closedOnLine(text, i + 2, ']]');
+    return lit ? finish(key, keyKind, ks, lit) : null;
+  }
   let v = readValue(text, i, !colonAssignment && !wholeLine);
   // PowerShell runs a bare word after `=` as a command (`Read-Host …`, `Get-Secret …`): only quoted strings are literals.
   if (v && !v.quoted && POWERSHELL_FILE.test(path)) return null;
@@ -319,6 +522,221 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   if (v && !v.quoted && CMDLET.test(v.value) && /^ +-[A-Za-z]/.test(text.slice(v.end, v.end + 4))) return null;
   // Authorization: Bearer <token> (unquoted header value)
   if (v && !v.quoted && /^(?:Bearer|Basic|Token|Bot)$/i.test(v.value) && isSpace(text.charCodeAt(v.end))) v = readValue(text, skipSpaces(text, v.end));
+  return v ? finish(key, keyKind, ks, v) : null;
+}
+
+const INSERT_INTO = /\binsert\s+(?:(?:ignore|or\s+\w+)\s+)?into\s+[\w."`[\]]{1,128}\s*$/i;
+const VALUES_KEYWORD = /^\)\s*values\s*\(/i;
+const MAX_ROWS = 64;
+
+/**
+ * A column of `INSERT INTO t (…, password, …) VALUES (…), (…)`: the literal at the column's
+ * position in each row. `at` is the `,` or `)` after the column name. undefined when the name is
+ * not in an INSERT column list; null when no row holds a quoted literal there.
+ */
+function insertValues(text: string, key: string, keyKind: SecretKeyKind, ks: number, at: number, open: number): Assignment | null | undefined {
+  // The list opens on the key's line (the last `(` before it); INSERT INTO just before that.
+  if (!intoBefore(text, open)) return undefined;
+  let column = 0;
+  for (let j = ks - 1; j > open; j--) {
+    const c = text.charCodeAt(j);
+    // ) ; ' [ ] { } = : never sit in a column list.
+    if (c === 41 || c === 59 || c === 39 || c === 91 || c === 93 || c === 123 || c === 125 || c === 61 || c === 58) return undefined;
+    if (c === 44) column++;
+  }
+  if (!INSERT_INTO.test(text.slice(Math.max(0, open - 160), open))) return undefined;
+  const closeList = text.indexOf(')', at);
+  const values = closeList < 0 ? null : VALUES_KEYWORD.exec(text.slice(closeList, closeList + 64));
+  if (!values) return null;
+  const found: Assignment[] = [];
+  let i = closeList + values[0].length;
+  for (let row = 0; row < MAX_ROWS; row++) {
+    const cell = sqlRowCell(text, i, column);
+    if (!cell) break;
+    if (cell.value) {
+      const a = finish(key, keyKind, ks, cell.value);
+      if (a) found.push(a);
+    }
+    i = skipBlank(text, cell.end);
+    if (text[i] !== ',') break;
+    i = skipBlank(text, i + 1);
+    if (text[i] !== '(') break;
+    i++;
+  }
+  if (!found.length) return null;
+  return { ...found[0], more: found.slice(1) };
+}
+
+/** `into <table> (` ends at `open`: walked back by hand, as most `(` before a key open a call. */
+function intoBefore(text: string, open: number): boolean {
+  let j = open - 1;
+  while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+  const nameEnd = j;
+  while (j >= 0 && j > open - 160 && !isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 10) j--;
+  if (j === nameEnd) return false;
+  while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+  return j >= 3 && (text.charCodeAt(j) | 32) === 111 && text.slice(j - 3, j + 1).toLowerCase() === 'into';
+}
+
+function skipBlank(text: string, i: number): number {
+  while (i < text.length && (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13)) i++;
+  return i;
+}
+
+/**
+ * One row of a VALUES list from just after its `(`: the quoted literal that is the whole of cell
+ * `column` (a function call or a number there is no literal), and where the row ends (after `)`).
+ */
+function sqlRowCell(text: string, i: number, column: number): { value: Literal | null; end: number } | null {
+  let cell = 0;
+  let depth = 0;
+  let value: Literal | null = null;
+  let cellStart = skipBlank(text, i);
+  const limit = Math.min(text.length, i + 4096);
+  for (let j = i; j < limit; j++) {
+    const c = text[j];
+    if (c === "'") {
+      let k = j + 1;
+      for (; k < limit; k++) {
+        if (text[k] === "'") {
+          if (text[k + 1] === "'") k++;
+          else break;
+        } else if (text[k] === '\n') return null;
+      }
+      if (k >= limit) return null;
+      if (depth === 0 && cell === column && j === cellStart && text[skipBlank(text, k + 1)] !== '(') {
+        const after = text[skipBlank(text, k + 1)];
+        if (after === ',' || after === ')') value = { value: text.slice(j + 1, k), start: j + 1, quoted: true, end: k + 1 };
+      }
+      j = k;
+    } else if (c === '(') depth++;
+    else if (c === ')') {
+      if (depth === 0) return { value, end: j + 1 };
+      depth--;
+    } else if (c === ',' && depth === 0) {
+      cell++;
+      cellStart = skipBlank(text, j + 1);
+    }
+  }
+  return null;
+}
+
+/** Binding forms that name a value with no operator: (def api-key "…"), (setq x-token "…") (Lisps), set(API_KEY "…") (CMake). */
+const LISP_BINDING = /^(?:def|defonce|defvar|defconst|defparameter|setq|setq-default|setf|set)\s+(?:\^:?[\w-]+\s+|')?$/i;
+const CMAKE_SET = /(?:^|[\s;(])set\s*$/i;
+
+/** Does the `(` at `paren` open a binding form whose name is the key (the rest of `line`)? */
+function bindingForm(line: string, paren: number): boolean {
+  const inside = line.slice(paren + 1);
+  if (LISP_BINDING.test(inside)) return true;
+  return /^\s*$/.test(inside) && CMAKE_SET.test(line.slice(Math.max(0, paren - 8), paren));
+}
+/** A command that sets a named value: `gh secret set NAME …`, `dotnet user-secrets set "Jwt:Key" "…"`, `CONFIG SET requirepass …`, Tcl `set password "…"`. */
+// fish `set -gx NAME value` and Windows `setx NAME "value"` too.
+const SET_COMMAND = /[\s;&|(`]set(?:x|(?:\s+-[a-zA-Z]{1,4})*)\s+["']?(?:[\w.-]*[:/])*$/i;
+/** A command that names the value with --name and passes it with --value (aws ssm put-parameter, az keyvault secret set). */
+const NAME_FLAG = /\s--name[=\s]\s*["']?[\w.:/-]*$/;
+/** The flag that carries the value of a named setting, on the same line. */
+const VALUE_FLAG = /(?:^|\s)(?:--body|-b|--value|--secret-string)(?:=|\s+)/;
+const ELIXIR_FILE = /\.exs?$/;
+/** A namespace prefix before an element name: <wsse:Password>, <ns2:apiKey>. */
+const XML_PREFIX = /<[A-Za-z_][\w.-]{0,30}:$/;
+const MARKDOWN_FILE = /\.(?:md|mdx|markdown)$/i;
+const MARKDOWN_CELL_BEFORE = /^\s*\|\s*`?$/;
+const KEY_ARGUMENT_CALL = /[.\s](?:put|set|setProperty|setOption|setString|putString|add|option|setdefault)\s*\($/;
+const TUPLE_OPEN = /\{\s*:?$/;
+
+/**
+ * A name and its literal with no operator between: Lisp and CMake bindings, Elixir module
+ * attributes (`@api_key "…"`), Erlang / Elixir tuples (`{db_password, "…"}`), and commands that
+ * set a named secret. undefined when the text has none of these shapes.
+ */
+function namedWithoutOperator(text: string, key: string, keyKind: SecretKeyKind, ks: number, ke: number, line: string, path: string): Assignment | null | undefined {
+  // Every shape here has a space, `,` or `)` right after the key (or after its closing quote or `]`):
+  // one look turns away the calls, members and line ends that make up most hits in code.
+  const c0 = text.charCodeAt(ke);
+  const c1 = isQuote(c0) || c0 === 93 ? text.charCodeAt(ke + 1) : c0;
+  if (c1 !== 32 && c1 !== 9 && c1 !== 44 && c1 !== 41) return undefined;
+  const after = skipSpaces(text, ke);
+  const tail = Math.max(0, line.length - 64);
+  if (c1 === 44 || c1 === 41) return listedWithoutOperator(text, key, keyKind, ks, ke, after, line, line.lastIndexOf('('), tail);
+  // Prose and comments ("the API key is …") make most of the hits left: every spaced shape needs one of these marks.
+  const mark = line.indexOf('(', tail) >= 0 || text.charCodeAt(ks - 1) === 64 || firstNonSpace(line) === 124 || line.indexOf('set', tail) >= 0 || line.indexOf('SET', tail) >= 0 || line.indexOf('Set', tail) >= 0 || line.indexOf('--name', tail) >= 0;
+  return mark ? spacedWithoutOperator(text, key, keyKind, ks, ke, after, line, line.lastIndexOf('('), tail, path) : undefined;
+}
+
+function firstNonSpace(line: string): number {
+  let i = 0;
+  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+  return line.charCodeAt(i);
+}
+
+/** The shapes with a `,` or `)` after the key: an INSERT column list, a constant as a call's key argument, a tuple. */
+function listedWithoutOperator(text: string, key: string, keyKind: SecretKeyKind, ks: number, ke: number, after: number, line: string, paren: number, tail: number): Assignment | null | undefined {
+  const close = isQuote(text.charCodeAt(ke)) || text[ke] === ']' ? ke + 1 : ke;
+  if (paren >= 0) {
+    const row = insertValues(text, key, keyKind, ks, close, ks - line.length + paren);
+    if (row !== undefined) return row;
+  }
+  // A constant as the key argument: env.put(Context.SECURITY_CREDENTIALS, "…"), props.setProperty(Keys.PASSWORD, "…").
+  if (text[after] === ',' && paren === line.length - 1 && KEY_ARGUMENT_CALL.test(line.slice(-24))) return argumentValue(text, key, keyKind, ks, skipSpaces(text, after + 1));
+  if (text[after] === ',' && (text[ks - 1] === '{' || text[ks - 1] === ':' || isSpace(text.charCodeAt(ks - 1))) && TUPLE_OPEN.test(line.slice(-8))) {
+    let at = skipSpaces(text, after + 1);
+    const binary = text.startsWith('<<', at); // Erlang binary: <<"…">>
+    if (binary) at += 2;
+    const v = readValue(text, at);
+    if (!v || !v.quoted) return null;
+    let e = v.end;
+    if (binary) {
+      if (!text.startsWith('>>', e)) return null;
+      e += 2;
+    }
+    return text[skipSpaces(text, e)] === '}' ? finish(key, keyKind, ks, v) : null;
+  }
+  return undefined;
+}
+
+/**
+ * The shapes with a space after the key: Lisp and CMake bindings, Elixir attributes, Markdown table cells,
+ * commands that set a named value. Each is decided by the last few words before the key: look only there, by
+ * index, and build a string for a regex only once a cheap marker (a `(`, `set`, `--name`) says it may be there.
+ */
+function spacedWithoutOperator(text: string, key: string, keyKind: SecretKeyKind, ks: number, ke: number, after: number, line: string, paren: number, tail: number, path: string): Assignment | null | undefined {
+  if (after > ke && paren >= tail && bindingForm(line, paren)) {
+    const v = readValue(text, after);
+    return v && v.quoted ? finish(key, keyKind, ks, v) : null;
+  }
+  if (text[ks - 1] === '@' && /^\s*@$/.test(line) && after > ke && ELIXIR_FILE.test(path)) {
+    const v = readValue(text, after);
+    return v && v.quoted ? finish(key, keyKind, ks, v) : null;
+  }
+  let k = ke;
+  if (isQuote(text.charCodeAt(k))) k++;
+  // A Markdown table row: | API_KEY | `…` |
+  if (firstNonSpace(line) === 124 && MARKDOWN_CELL_BEFORE.test(line) && MARKDOWN_FILE.test(path)) {
+    const bar = skipSpaces(text, k);
+    if (text[bar] !== '|') return undefined;
+    const v = readValue(text, skipSpaces(text, bar + 1));
+    return v && text[skipSpaces(text, v.end)] === '|' ? finish(key, keyKind, ks, v) : null;
+  }
+  if (!isSpace(text.charCodeAt(k))) return undefined;
+  // The delimiter in front keeps `^`-less regexes honest where the 64-character look-back cuts a word.
+  const setCommand = (line.indexOf('set', tail) >= 0 || line.indexOf('SET', tail) >= 0 || line.indexOf('Set', tail) >= 0) && SET_COMMAND.test(' ' + line.slice(tail));
+  if (!setCommand && !(line.indexOf('--name', tail) >= 0 && NAME_FLAG.test(' ' + line.slice(tail)))) return undefined;
+  const at = skipSpaces(text, k);
+  if (text.startsWith('<<<', at)) {
+    const v = readValue(text, skipSpaces(text, at + 3));
+    return v ? finish(key, keyKind, ks, v) : null;
+  }
+  if (text[at] === '-' || !setCommand) {
+    const end = text.indexOf('\n', at);
+    const rest = text.slice(at, Math.min(end < 0 ? text.length : end, at + 240));
+    const flag = VALUE_FLAG.exec(rest);
+    if (!flag) return null;
+    const v = readValue(text, at + flag.index + flag[0].length);
+    return v ? finish(key, keyKind, ks, v) : null;
+  }
+  const v = readValue(text, at);
   return v ? finish(key, keyKind, ks, v) : null;
 }
 
@@ -333,10 +751,15 @@ function plistValue(text: string, key: string, keyKind: SecretKeyKind, ks: numbe
 /** The rest of a start tag: more attributes, then `>`. */
 const TAG_REST = /^(?:[ \t]+[\w:.-]+[ \t]*=[ \t]*(?:"[^"\n]*"|'[^'\n]*'))*[ \t]*>/;
 
+/** .NET applicationSettings: `<setting name="ApiToken" serializeAs="String">` then `<value>…</value>`, maybe on the next line. */
+const VALUE_ELEMENT = /^\s{0,80}<value>/;
+
 function elementText(text: string, key: string, keyKind: SecretKeyKind, ks: number, i: number): Assignment | null {
   const tag = TAG_REST.exec(text.slice(i, i + 240));
   if (!tag) return null;
-  return elementValue(text, key, keyKind, ks, i + tag[0].length, '</');
+  const start = i + tag[0].length;
+  const inner = VALUE_ELEMENT.exec(text.slice(start, start + 96));
+  return inner ? elementValue(text, key, keyKind, ks, start + inner[0].length, '</value>') : elementValue(text, key, keyKind, ks, start, '</');
 }
 
 /** An XML element's text from `start` up to `closing`, on one line: `<password>…</password>`, `<string>…</string>`. */
@@ -349,21 +772,29 @@ function elementValue(text: string, key: string, keyKind: SecretKeyKind, ks: num
 
 /** `${NAME:-default}`, `${NAME:=default}`, `${name:default}`; not `${NAME:?message}` or `${NAME:+alternative}`. */
 const REFERENCE_DEFAULT = /^\$\{[A-Za-z_][\w.-]{0,80}(?::-|:=|:(?![?+-]))([^\s{}$'"`]+)\}/;
-const STRING_WRAPPER = /^(?:String::from|new String|Some)\(\s*(?=["'])/;
+// Pydantic too: `password: str = Field(default='…')`, `api_key: SecretStr = SecretStr('…')`.
+// Bytes of a literal too: Buffer.from('…'), new TextEncoder().encode('…') (JWT secrets in Node).
+const STRING_WRAPPER = /^(?:String::from|new String|Some|SecretStr|Field|Buffer\.from|new TextEncoder\(\)\.encode)\(\s*(?:default\s*=\s*)?(?=["'])/;
 /** The first characters STRING_WRAPPER and ENV_FALLBACK can match. */
-const LEAD_START = 'SnpiEo$ge';
+const LEAD_START = 'SnpiEo$geFBPs';
 const ARGUMENT_START = /[(,]\s*$/;
 const SETTER = /^(?:set|with)_?([A-Z].*)$/;
-/** Constructors whose second literal argument is a password: NetworkCredential("user", "…"). */
-const CREDENTIAL_TYPE = /Credentials?$/;
+/** Constructors whose second literal argument is a password: NetworkCredential("user", "…"), HTTPBasicAuth("user", "…"). */
+const CREDENTIAL_TYPE = /(?:Credentials?|BasicAuth|DigestAuth)$/;
 
-/** The quoted literal at `i` when it is the last argument of a call or statement; `\"…\"` (a Java literal in Groovy) unwrapped. */
-function argumentValue(text: string, key: string, keyKind: SecretKeyKind, ks: number, i: number): Assignment | null {
+/**
+ * The quoted literal at `i` when it is the last argument of a call or statement; `\"…\"` (a Java literal in
+ * Groovy) unwrapped. When the key is the call's first argument, options may follow the value:
+ * [Environment]::SetEnvironmentVariable('API_TOKEN', '…', 'User').
+ */
+function argumentValue(text: string, key: string, keyKind: SecretKeyKind, ks: number, i: number, firstArgument = false): Assignment | null {
   const v = readValue(text, i);
   if (!v || !v.quoted) return null;
   const e = skipSpaces(text, v.end);
   const rest = text.charCodeAt(e);
-  if (!(e >= text.length || rest === 41 || rest === 59 || rest === 10 || rest === 13)) return null;
+  if (!(e >= text.length || rest === 41 || rest === 59 || rest === 10 || rest === 13 || (rest === 44 && firstArgument))) return null;
+  // config.set('auth', 'password', '…'): a section and then the key, not a key and its value.
+  if (rest === 44 && secretKeyKind(v.value)) return null;
   if (v.value.length > 4 && v.value.startsWith('\\"') && v.value.endsWith('\\"')) return finish(key, keyKind, ks, { value: v.value.slice(2, -2), start: v.start + 2, quoted: true });
   return finish(key, keyKind, ks, v);
 }
@@ -410,7 +841,125 @@ function blockDefault(text: string, key: string, keyKind: SecretKeyKind, ks: num
   return null;
 }
 
+const LIST_ITEM = /^([ \t]*)-[ \t]+/;
+const MAX_ITEMS = 32;
+
+/**
+ * Assignments for a list's literals: the first, with the others in `more`. A list of keys or tokens
+ * holds generated values, every one of them; a list of option names (`token_variants = ['+i6t-inline', …]`)
+ * does not, and is no list of secrets.
+ */
+function listOf(key: string, keyKind: SecretKeyKind, ks: number, values: Literal[]): Assignment | null {
+  if (keyKind === 'secret' && !values.every((v) => generatedToken(v.value) || /^[0-9a-f]{32,}$/i.test(v.value))) return null;
+  const found: Assignment[] = [];
+  for (const v of values) {
+    const a = finish(key, keyKind, ks, v);
+    if (a) found.push(a);
+  }
+  return found.length ? { ...found[0], more: found.slice(1) } : null;
+}
+
+/** `[` then quoted literals separated by commas, closed on the same line; anything else in it (a name, a call) and it is code. */
+function flowList(text: string, key: string, keyKind: SecretKeyKind, ks: number, open: number): Assignment | null {
+  const values: Literal[] = [];
+  let i = skipSpaces(text, open + 1);
+  while (values.length < MAX_ITEMS) {
+    if (!isQuote(text.charCodeAt(i))) return null;
+    const v = quotedLiteral(text, i);
+    if (!v) return null;
+    values.push(v);
+    i = skipSpaces(text, v.end);
+    if (text[i] === ']') return listOf(key, keyKind, ks, values);
+    if (text[i] !== ',') return null;
+    i = skipSpaces(text, i + 1);
+  }
+  return null;
+}
+
+/** A YAML block sequence of scalars under the key (`api_keys:` then `- …` lines); mapping items (`- name: x`) are no values. */
+function blockList(text: string, key: string, keyKind: SecretKeyKind, ks: number, lineStart: number, i: number): Assignment | null {
+  const keyIndent = ks - lineStart - (isQuote(text.charCodeAt(ks - 1)) ? 1 : 0);
+  const values: Literal[] = [];
+  let at = text.indexOf('\n', i) + 1;
+  while (at > 0 && at < text.length && values.length < MAX_ITEMS) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(at, end < 0 ? text.length : end);
+    if (line.trim()) {
+      const item = LIST_ITEM.exec(line);
+      // YAML lets a sequence sit at its key's own indentation.
+      if (!item || item[1].length < keyIndent) break;
+      const v = readValue(text, at + item[0].length, false);
+      if (!v || text[skipSpaces(text, v.end)] === ':') return null;
+      const rest = text.charCodeAt(skipSpaces(text, v.end));
+      if (rest === 10 || rest === 13 || rest === 35 || Number.isNaN(rest)) values.push({ value: v.value, start: v.start, quoted: true, end: v.end });
+    }
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return values.length ? listOf(key, keyKind, ks, values) : null;
+}
+
 const HCL_FILE = /\.(?:tf|hcl)$/;
+const JSONNET_FILE = /\.(?:jsonnet|libsonnet)$/;
+/** C# property accessors between a property's name and its initializer. */
+const ACCESSORS = /^\{\s*(?:(?:public|private|protected|internal)\s+)?get;\s*(?:(?:(?:public|private|protected|internal)\s+)?(?:set|init);\s*)?\}\s*/;
+const PAIR_KEY = /(?:^|[_.-])(?:auth|credentials?|creds)$/i;
+
+/** The second of two quoted literals in parentheses: ('user', '…'). */
+function pairSecond(text: string, key: string, keyKind: SecretKeyKind, ks: number, paren: number): Assignment | null {
+  const user = readValue(text, skipSpaces(text, paren + 1));
+  if (!user || !user.quoted) return null;
+  const comma = skipSpaces(text, user.end);
+  if (text[comma] !== ',') return null;
+  const v = readValue(text, skipSpaces(text, comma + 1));
+  return v && v.quoted && text[skipSpaces(text, v.end)] === ')' ? finish(key, keyKind, ks, v) : null;
+}
+const HEREDOC_OPEN = /^<<<?[-~]?[ \t]*(["']?)([A-Za-z_]\w{0,31})\1[ \t]*\r?\n/;
+
+/** The one line of a heredoc whose terminator follows it. */
+function heredocValue(text: string, key: string, keyKind: SecretKeyKind, ks: number, i: number): Assignment | null {
+  const open = HEREDOC_OPEN.exec(text.slice(i, i + 48));
+  if (!open) return null;
+  const start = i + open[0].length;
+  const nl = text.indexOf('\n', start);
+  if (nl < 0) return null;
+  const next = text.indexOf('\n', nl + 1);
+  if (text.slice(nl + 1, next < 0 ? text.length : next).trim() !== open[2]) return null;
+  const line = text.slice(start, nl);
+  const indent = line.length - line.trimStart().length;
+  return finish(key, keyKind, ks, { value: line.trim(), start: start + indent, quoted: true });
+}
+const LUA_FILE = /\.lua$/;
+/** The header of a YAML block scalar: `|` or `>`, chomping and indentation indicators, maybe a comment. */
+const BLOCK_SCALAR_HEADER = /^[|>](?:[-+]?[1-9]?|[1-9][-+])[ \t]*(?:#[^\n]*)?\r?(?:\n|$)/;
+
+/**
+ * `password: >-` then one more-indented line: a block scalar whose whole content is that line.
+ * Content over several lines (a certificate, a script) is not one credential the generic rule
+ * can name; the private-key rules read key blocks.
+ */
+function blockScalar(text: string, key: string, keyKind: SecretKeyKind, ks: number, lineStart: number, i: number): Assignment | null {
+  const header = BLOCK_SCALAR_HEADER.exec(text.slice(i, i + 80));
+  if (!header) return null;
+  const keyIndent = ks - lineStart - (isQuote(text.charCodeAt(ks - 1)) ? 1 : 0);
+  let at = i + header[0].length;
+  let content: { start: number; end: number } | null = null;
+  for (let n = 0; n < 8 && at < text.length; n++) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(at, end);
+    if (line.trim()) {
+      const indent = line.length - line.trimStart().length;
+      if (indent <= keyIndent) break;
+      if (content) return null;
+      content = { start: at + indent, end: at + line.trimEnd().length };
+    }
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  if (!content) return null;
+  return finish(key, keyKind, ks, { value: text.slice(content.start, content.end), start: content.start, quoted: true });
+}
 const HCL_VARIABLE = /^\s*variable\s+$/;
 const HCL_DEFAULT = /(?:^|\n)[ \t]*default[ \t]*=[ \t]*/;
 
@@ -430,7 +979,12 @@ const DEFINE_CALL = /\bdefine\s*\(\s*$/i;
 const ENV_NAME = String.raw`(?:\.[A-Za-z_]\w{0,79}|\[\s*["'][^"'\n]{1,80}["']\s*\])`;
 const ENV_FALLBACK = new RegExp(
   String.raw`^(?:(?:process\.env|import\.meta\.env|ENV|os\.environ|\$_ENV|\$_SERVER)${ENV_NAME}\s*(?:\|\||\?\?|\?:|\bor\b)` +
-    String.raw`|(?:os\.environ\.get|os\.getenv|getenv|ENV\.fetch|env)\(\s*["'][^"'\n]{1,80}["']\s*,)\s*`,
+    String.raw`|(?:os\.environ\.get|os\.getenv|getenv|ENV\.fetch|env)\(\s*["'][^"'\n]{1,80}["']\s*,` +
+    // A whole read, then the language's fallback: System.getenv("X") ?: "…" (Kotlin), … ?? "…" (C#, Swift),
+    // env::var("X").unwrap_or("…") (Rust), os.environ.get("X") or "…" (Python), ENV.fetch("X") { "…" } (Ruby).
+    String.raw`|(?:(?:os\.environ\.get|os\.getenv|System\.getenv|Environment\.GetEnvironmentVariable|(?:std::)?env::var|ENV\.fetch)\(\s*["'][^"'\n]{1,80}["']\s*\)` +
+    String.raw`|ProcessInfo\.processInfo\.environment\[\s*"[^"\n]{1,80}"\s*\])` +
+    String.raw`\s*(?:\|\||\?\?|\?:|\bor\b|\.unwrap_or\(|\.unwrap_or_else\(\s*\|_\||\{))\s*`,
 );
 
 /** The value of a quoted `NAME=value`: up to the closing quote, a `;`, a space or a query-string `&`. */
@@ -614,6 +1168,18 @@ function numberedHead(value: string): boolean {
   return /[0-9][^0-9]*[0-9]/.test(head) && !isIdentifierLike(head);
 }
 
+/**
+ * A path's segments are names (`/run/secrets/db`, `/opt/App2/conf`); base64 cut at its `/`s leaves
+ * random ones. One segment of 12+ characters mixing upper, lower and digits, not shaped like an
+ * identifier, is random; 24 random base64 characters have one about 19 times in 20.
+ */
+function randomSegment(value: string): boolean {
+  for (const seg of value.split('/')) {
+    if (seg.length >= 12 && /[a-z]/.test(seg) && /[A-Z]/.test(seg) && /[0-9]/.test(seg) && !isIdentifierLike(seg)) return true;
+  }
+  return false;
+}
+
 function distinctChars(s: string): number {
   return new Set(s).size;
 }
@@ -648,8 +1214,8 @@ export function looksLikeSecretValue(value: string, kind: SecretKeyKind, literal
   if (/\s/.test(value)) return false;
   if (value.includes('://')) return false; // URLs: the connection-string rules judge credentials in them
   if (KEYWORD_VALUE.test(value)) return false;
-  // Base64 keys start with `/` one time in 64: with a `+` or `=` padding they are not a path.
-  if (FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && /[+=]/.test(value))) return false;
+  // Base64 keys start with `/` one time in 64: with a `+` or `=` padding, or a long random segment, they are not a path.
+  if (FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && (/[+=]/.test(value) || randomSegment(value)))) return false;
   // `config.apiKey`, `hashlib.sha256`; but `Summer2024.Beach`, whose first part holds a number, is a password.
   if (IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || identifierTail(value.slice(value.search(/[A-Za-z_$][\w$]*$/)))) && !numberedHead(value)) return false;
   if (CONSTANT_NAME.test(value) || LOWER_WORDS.test(value) || CAMEL_WORDS.test(value) || (!literal && isIdentifierLike(value) && !randomLetters(value))) return false;

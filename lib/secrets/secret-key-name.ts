@@ -8,6 +8,8 @@ export type SecretKeyKind = 'password' | 'secret';
 
 /** Split into lowercase words: camelCase, snake_case, kebab-case, dotted, spaced. */
 export function keyWords(key: string): string[] {
+  // Accents off (`contraseña` → `contrasena`), so a word reads the same however it is spelled.
+  if (/[^\x00-\x7f]/.test(key)) key = key.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   return key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
@@ -17,7 +19,7 @@ export function keyWords(key: string): string[] {
 }
 
 /** requirepass / masterauth: redis.conf's password directives; storepass / keypass: keytool and jarsigner flags. */
-const PASSWORD_WORD = /^(?:password|passwd|passphrase|pass|pwd|pw|passw|pswd|passwort|contrasena|senha|motdepasse|passe|psk|[a-z]*password|[a-z]*passwd|db(?:pass|pwd)|(?:src|dest)?(?:store|key)pass|requirepass|masterauth)$|password/;
+const PASSWORD_WORD = /^(?:password|passwd|passphrase|pass|pwd|pw|passw|pswd|passwort|kennwort|wachtwoord|passord|contrasena|senha|motdepasse|passe|psk|[a-z]*password|[a-z]*passwd|db(?:pass|pwd)|(?:src|dest)?(?:store|key)pass|requirepass|masterauth)$|password/;
 const SECRET_WORD = /^(?:secret|secrets|token|apikey|apitoken|accesskey|accesstoken|secretkey|privatekey|authtoken|authkey|credential|credentials|creds|cred|auth|bearer|authorization|clientsecret|appsecret|apisecret|sessionkey|signingkey|encryptionkey|masterkey|webhooksecret|refreshtoken|oauthtoken|pat)$|(?:secret|token|apikey|accesskey|privatekey|credential)$/;
 /** "key" is a secret only with one of these before it. */
 const KEY_QUALIFIER = new Set(['validation', 'decryption', 'api', 'access', 'secret', 'private', 'signing', 'sign', 'encryption', 'encrypt', 'crypt', 'crypto', 'master', 'client', 'auth', 'app', 'application', 'account', 'storage', 'service', 'license', 'licence', 'subscription', 'shared', 'admin', 'consumer', 'webhook', 'session', 'hmac', 'jwt', 'cipher', 'aes', 'dev', 'developer', 'server', 'partner', 'merchant', 'primary', 'secondary', 'root', 'host', 'function', 'ingest', 'ingestion', 'write', 'read', 'rest', 'management', 'mgmt', 'sdk', 'x']);

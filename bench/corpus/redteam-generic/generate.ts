@@ -3,8 +3,10 @@ import * as fake from '../../../lib/secrets/fake';
 import { int, pick, type Planted } from '../plant';
 import { TEMPLATES as FIRST, type Doc } from './files';
 import { FIFTH_TEMPLATES, FOURTH_TEMPLATES, MORE_TEMPLATES, SIXTH_TEMPLATES, THIRD_TEMPLATES } from './files-more';
+import { SEVENTH_TEMPLATES } from './files-round7';
+import { EIGHTH_TEMPLATES } from './files-round8';
 
-const TEMPLATES = { ...FIRST, ...MORE_TEMPLATES, ...THIRD_TEMPLATES, ...FOURTH_TEMPLATES, ...FIFTH_TEMPLATES, ...SIXTH_TEMPLATES };
+const TEMPLATES = { ...FIRST, ...MORE_TEMPLATES, ...THIRD_TEMPLATES, ...FOURTH_TEMPLATES, ...FIFTH_TEMPLATES, ...SIXTH_TEMPLATES, ...SEVENTH_TEMPLATES, ...EIGHTH_TEMPLATES };
 
 export interface RedteamManifest {
   seed: number;
