@@ -193,6 +193,9 @@ function readValue(text: string, i: number, query = true): { value: string; star
   let value = text.slice(i, j);
   // A trailing comment marker glued to the value is not part of it in .env / YAML.
   if (value.endsWith('\r')) value = value.slice(0, -1);
+  // Text embedded in a JSON or JS string (a notebook cell, a test's YAML) writes its line break as `\n`:
+  // a bare value runs up to it, not through it.
+  while (value.length >= 2 && value.charCodeAt(value.length - 2) === 92 && 'nrt'.includes(value[value.length - 1])) value = value.slice(0, -2);
   return { value, start: i, quoted: false, end: j };
 }
 

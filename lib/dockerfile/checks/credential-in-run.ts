@@ -177,7 +177,7 @@ export const credentialInRun: DockerfileCheck = {
       { code: 'FROM ruby:3.3\nRUN bundle config set --global gems.example.com deploy:Sup3rS3cret\n', line: 2 },
       // Built at run time: the generic secret rule reads `DB_PASSWORD=<literal>` too, and this repository scans itself clean.
       { code: () => `FROM php:8.3-cli\nRUN env DB_PASSWORD=Pw${fake.alnum(10)}7 php artisan migrate --force\n`, line: 2 },
-      { code: 'FROM node:20\nRUN npm config set //npm.example.com/:_authToken a1b2c3d4e5f6a7b8c9d0\n', line: 2 },
+      { code: () => `FROM node:20\nRUN npm config set //npm.example.com/:_authToken ${fake.hex(20)}\n`, line: 2 },
       { code: 'FROM nginx:1.27\nRUN apt-get update && apt-get install -y apache2-utils \\\n && htpasswd -bc /etc/nginx/.htpasswd admin Adm1nPass99\n', line: 3 },
     ],
   },

@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-PS6GVCKF.mjs";
+} from "./chunk-Y35GJ3MO.mjs";
 import {
   findSecretsInFile
-} from "./chunk-VSMP6AJO.mjs";
+} from "./chunk-H625DQ2G.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

@@ -20,7 +20,8 @@ import {
   base64,
   chars,
   checksummedToken,
-  digits
+  digits,
+  hex
 } from "./chunk-CTQZMYZF.mjs";
 import {
   __commonJS,
@@ -5561,8 +5562,8 @@ RUN bundle config set --global gems.example.com deploy:Sup3rS3cret
       { code: () => `FROM php:8.3-cli
 RUN env DB_PASSWORD=Pw${alnum(10)}7 php artisan migrate --force
 `, line: 2 },
-      { code: `FROM node:20
-RUN npm config set //npm.example.com/:_authToken a1b2c3d4e5f6a7b8c9d0
+      { code: () => `FROM node:20
+RUN npm config set //npm.example.com/:_authToken ${hex(20)}
 `, line: 2 },
       { code: `FROM nginx:1.27
 RUN apt-get update && apt-get install -y apache2-utils \\

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-6Q2U5EJN.mjs";
+} from "./chunk-5R7ES4DS.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-Q2IRHQHO.mjs";
+} from "./chunk-EK4TU246.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-YF7UMDRZ.mjs";
-import "./chunk-P2AGPY6X.mjs";
+} from "./chunk-ID5BMK6P.mjs";
+import "./chunk-7BOTKP6W.mjs";
 import {
   emitReport
-} from "./chunk-YMHMYGNE.mjs";
+} from "./chunk-55XOWU7J.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-ZVNDVHMM.mjs";
+} from "./chunk-FRDQKY2M.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-ZAFOERF4.mjs";
+} from "./chunk-GBQTHIYG.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-5PLBC5B2.mjs";
-import "./chunk-PS6GVCKF.mjs";
-import "./chunk-VSMP6AJO.mjs";
+import "./chunk-EXQBQKQ5.mjs";
+import "./chunk-Y35GJ3MO.mjs";
+import "./chunk-H625DQ2G.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

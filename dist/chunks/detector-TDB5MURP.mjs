@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   findSecretsInFile,
   secretsCatalogue
-} from "./chunk-VSMP6AJO.mjs";
+} from "./chunk-H625DQ2G.mjs";
 import "./chunk-FHEUZINC.mjs";
 import "./chunk-CTQZMYZF.mjs";
 import "./chunk-OIENDWQO.mjs";

@@ -56,9 +56,9 @@ function isIdentifierLike(s) {
 
 // lib/secrets/secret-key-name.ts
 function keyWords(key2) {
-  return key2.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return /[^\x00-\x7f]/.test(key2) && (key2 = key2.normalize("NFD").replace(/[\u0300-\u036f]/g, "")), key2.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
-var PASSWORD_WORD = /^(?:password|passwd|passphrase|pass|pwd|pw|passw|pswd|passwort|contrasena|senha|motdepasse|passe|psk|[a-z]*password|[a-z]*passwd|db(?:pass|pwd)|(?:src|dest)?(?:store|key)pass|requirepass|masterauth)$|password/, SECRET_WORD = /^(?:secret|secrets|token|apikey|apitoken|accesskey|accesstoken|secretkey|privatekey|authtoken|authkey|credential|credentials|creds|cred|auth|bearer|authorization|clientsecret|appsecret|apisecret|sessionkey|signingkey|encryptionkey|masterkey|webhooksecret|refreshtoken|oauthtoken|pat)$|(?:secret|token|apikey|accesskey|privatekey|credential)$/, KEY_QUALIFIER = /* @__PURE__ */ new Set(["validation", "decryption", "api", "access", "secret", "private", "signing", "sign", "encryption", "encrypt", "crypt", "crypto", "master", "client", "auth", "app", "application", "account", "storage", "service", "license", "licence", "subscription", "shared", "admin", "consumer", "webhook", "session", "hmac", "jwt", "cipher", "aes", "dev", "developer", "server", "partner", "merchant", "primary", "secondary", "root", "host", "function", "ingest", "ingestion", "write", "read", "rest", "management", "mgmt", "sdk", "x"]), NOT_SECRET_AFTER = /* @__PURE__ */ new Set([
+var PASSWORD_WORD = /^(?:password|passwd|passphrase|pass|pwd|pw|passw|pswd|passwort|kennwort|wachtwoord|passord|contrasena|senha|motdepasse|passe|psk|[a-z]*password|[a-z]*passwd|db(?:pass|pwd)|(?:src|dest)?(?:store|key)pass|requirepass|masterauth)$|password/, SECRET_WORD = /^(?:secret|secrets|token|apikey|apitoken|accesskey|accesstoken|secretkey|privatekey|authtoken|authkey|credential|credentials|creds|cred|auth|bearer|authorization|clientsecret|appsecret|apisecret|sessionkey|signingkey|encryptionkey|masterkey|webhooksecret|refreshtoken|oauthtoken|pat)$|(?:secret|token|apikey|accesskey|privatekey|credential)$/, KEY_QUALIFIER = /* @__PURE__ */ new Set(["validation", "decryption", "api", "access", "secret", "private", "signing", "sign", "encryption", "encrypt", "crypt", "crypto", "master", "client", "auth", "app", "application", "account", "storage", "service", "license", "licence", "subscription", "shared", "admin", "consumer", "webhook", "session", "hmac", "jwt", "cipher", "aes", "dev", "developer", "server", "partner", "merchant", "primary", "secondary", "root", "host", "function", "ingest", "ingestion", "write", "read", "rest", "management", "mgmt", "sdk", "x"]), NOT_SECRET_AFTER = /* @__PURE__ */ new Set([
   "id",
   "ids",
   "name",
@@ -433,9 +433,9 @@ function classify(key2) {
 }
 
 // lib/secrets/generic-assignment.ts
-var GENERIC_ID = "secret/generic-assignment", LITERAL_VALUES_FILE = /\.tfvars(?:\.json)?$/, GENERIC_KEYWORDS = ["pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "bearer", "pswd", "senha", "contrase", "psk"], MAX_KEY = 96, MAX_VALUE = 1024, MAX_BARE_VALUE = 256;
+var GENERIC_ID = "secret/generic-assignment", LITERAL_VALUES_FILE = /\.tfvars(?:\.json)?$/, GENERIC_KEYWORDS = ["pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "bearer", "pswd", "senha", "contrase", "psk", "kennwort", "wachtwoord", "getconnection", "mysqli", "pdo"], MAX_KEY = 96, MAX_VALUE = 1024, MAX_BARE_VALUE = 256;
 function isKeyChar(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45 || c === 46;
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45 || c === 46 || c >= 192 && c <= 591 && c !== 215 && c !== 247;
 }
 var isSpace = (c) => c === 32 || c === 9, isQuote = (c) => c === 34 || c === 39 || c === 96;
 function endsUnquoted(c) {
@@ -466,32 +466,62 @@ function lastNewlineBefore(text, i) {
   for (let j = i - 1; j >= floor; j--) if (text.charCodeAt(j) === 10) return j;
   return floor - 1;
 }
+var LITERAL_FORM_START = `rRbBuUfF@#$"'`, STRING_PREFIX = /^(?:[rR][bBfF]?|[bBfF][rR]?|[uU]|@|\$(?='))(?=["'])/, HASH_RAW = /^r?(#{1,4})"/, CPP_RAW = /^R"([^()\\\s"]{0,16})\(/;
+function literalForm(text, i) {
+  let first = text[i];
+  if (first === '"' || first === "'") return text[i + 1] === first && text[i + 2] === first ? closedOnLine(text, i + 3, first + first + first) : void 0;
+  let head = text.slice(i, i + 20);
+  if (first === "#" || first === "r") {
+    let hash = HASH_RAW.exec(head);
+    if (hash) return closedOnLine(text, i + hash[0].length, '"' + hash[1]);
+  }
+  if (first === "R") {
+    let cpp = CPP_RAW.exec(head);
+    if (cpp) return closedOnLine(text, i + cpp[0].length, ")" + cpp[1] + '"');
+  }
+  let prefix = STRING_PREFIX.exec(head);
+  if (!prefix) return;
+  let interpolating = /[fF]/.test(prefix[0]);
+  i += prefix[0].length;
+  let q = text[i], lit = text[i + 1] === q && text[i + 2] === q ? closedOnLine(text, i + 3, q + q + q) : quotedLiteral(text, i);
+  return lit && interpolating && lit.value.includes("{") ? null : lit;
+}
+function closedOnLine(text, start, close) {
+  let window = text.slice(start, start + MAX_VALUE), end = window.indexOf(close);
+  return end < 0 || window.slice(0, end).includes(`
+`) ? null : { value: window.slice(0, end), start, quoted: !0, end: start + end + close.length };
+}
+function quotedLiteral(text, i) {
+  let q = text.charCodeAt(i), j = i + 1, limit = Math.min(text.length, j + MAX_VALUE), escaped = !1;
+  for (; j < limit; j++) {
+    let c = text.charCodeAt(j);
+    if (c === 10) return null;
+    if (escaped) escaped = !1;
+    else if (c === 92) escaped = !0;
+    else if (c === q) break;
+  }
+  return j >= limit ? null : { value: text.slice(i + 1, j), start: i + 1, quoted: !0, end: j + 1 };
+}
 var ESCAPED_VALUE_AFTER = /^\s*[:=]\s*\\["']/;
 function readValue(text, i, query = !0) {
-  if (/[rbuRBU@]/.test(text[i] ?? "") && isQuote(text.charCodeAt(i + 1)) && i++, text[i] === "\\" && isQuote(text.charCodeAt(i + 1))) {
+  if (LITERAL_FORM_START.includes(text[i] ?? " ")) {
+    let lit = literalForm(text, i);
+    if (lit !== void 0) return lit;
+  }
+  if (text[i] === "\\" && isQuote(text.charCodeAt(i + 1))) {
     let close = text.indexOf("\\" + text[i + 1], i + 2), nl = text.indexOf(`
 `, i);
     return close < 0 || close - i > MAX_VALUE || nl >= 0 && nl < close ? null : { value: text.slice(i + 2, close), start: i + 2, quoted: !0, end: close + 2 };
   }
-  let q = text.charCodeAt(i);
-  if (isQuote(q)) {
-    let j2 = i + 1, limit2 = Math.min(text.length, j2 + MAX_VALUE), escaped = !1;
-    for (; j2 < limit2; j2++) {
-      let c = text.charCodeAt(j2);
-      if (c === 10) return null;
-      if (escaped) escaped = !1;
-      else if (c === 92) escaped = !0;
-      else if (c === q) break;
-    }
-    return j2 >= limit2 ? null : { value: text.slice(i + 1, j2), start: i + 1, quoted: !0, end: j2 + 1 };
-  }
+  if (isQuote(text.charCodeAt(i))) return quotedLiteral(text, i);
   let j = i, limit = Math.min(text.length, i + MAX_BARE_VALUE);
   for (; j < limit && (!endsUnquoted(text.charCodeAt(j)) || text.charCodeAt(j) === 38 && ampersandInValue(text, j, query)); ) j++;
   if (j === i || j === limit && limit < text.length || text[j] === "(" || text[j] === "[" || text[j] === "{" && text[j - 1] === "$") return null;
   let value = text.slice(i, j);
-  return value.endsWith("\r") && (value = value.slice(0, -1)), { value, start: i, quoted: !1, end: j };
+  for (value.endsWith("\r") && (value = value.slice(0, -1)); value.length >= 2 && value.charCodeAt(value.length - 2) === 92 && "nrt".includes(value[value.length - 1]); ) value = value.slice(0, -2);
+  return { value, start: i, quoted: !1, end: j };
 }
-var TYPE_ANNOTATION = /^\s*:?\s*(?:&(?:'[A-Za-z_]\w*\s+)?)?[A-Za-z_][\w.]*(?:<[\w\s,.]*>|\[\])?\??\s+(?:=(?![=>~])|:=)/, NAME_FIELD = /(?:^|[\s{,;(])["']?(?:name|Name|NAME|key|Key|ParameterKey|variable)["']?\s*[:=]\s*["']?$/, VALUE_FIELD = /["']?(?:value|Value|VALUE|ParameterValue|defaultValue|default)["']?\s*[:=]\s*/g, AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest|Bot|Bearer:)\s+(\S+)$/i, PROPERTIES_FILE = /\.properties$/, PYTHON = /\.pyi?$/;
+var TYPE_ANNOTATION = /^\s*(?::|As\s)?\s*(?:&(?:'[A-Za-z_]\w*\s+)?)?(?:\[\d*\](?:const\s+)?)?[A-Za-z_][\w.]*(?:<[\w\s,.]*>|\[[\w\s,.]*\])?\??\s+(?:=(?![=>~])|:=)/, TYPE_FIELD = /["']type["']\s*:\s*["']$/, NAME_FIELD = /(?:^|[\s{,;(])["']?(?:name|Name|NAME|key|Key|ParameterKey|variable)["']?\s*[:=]\s*["']?$/, VALUE_FIELD = /["']?(?:value|Value|VALUE|ParameterValue|defaultValue|default)["']?\s*[:=]\s*/g, AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest|Bot|Bearer:)\s+(\S+)$/i, PROPERTIES_FILE = /\.properties$/, PYTHON = /\.pyi?$/;
 function keyAtHit(text, hit) {
   let bounds = keyAround(text, hit);
   if (!bounds) return null;
@@ -502,13 +532,177 @@ function parseAssignmentAt(text, hit, path = "", at = keyAtHit(text, hit)) {
   if (!at) return null;
   let bounds = at, { key: key2, kind: keyKind } = at;
   if (keyKind) return parseWithKind(text, bounds, key2, keyKind, path);
-  if (text[bounds.end] === "(") {
-    let setter = SETTER.exec(key2.slice(key2.lastIndexOf(".") + 1)), kind = setter && secretKeyKind(setter[1]);
+  if (text[bounds.end] === "(" || text[skipSpaces(text, bounds.end)] === "(") {
+    let name = key2.slice(key2.lastIndexOf(".") + 1);
+    if (PASSWORD_CALL.test(name)) return positionalArgument(text, key2, bounds.start, skipSpaces(text, bounds.end), PASSWORD_ARGUMENT[name.toLowerCase()]);
+    let setter = text[bounds.end] === "(" ? SETTER.exec(name) : null, kind = setter && secretKeyKind(setter[1]);
     return kind ? callArgument(text, key2, kind, bounds.start, bounds.end) : null;
+  }
+  if (TOKENS_KEY.test(key2) && LIST_AFTER_KEY.test(text.slice(bounds.end, bounds.end + 8))) {
+    let a2 = parseWithKind(text, bounds, key2, "secret", path);
+    return a2 && a2.more ? a2 : null;
+  }
+  if (SERVICE_KEY_END.test(key2) && serviceKey(key2)) {
+    let a2 = parseWithKind(text, bounds, key2, "secret", path);
+    return a2 && generatedToken(a2.value) && (a2.quoted || !a2.value.includes(".")) ? a2 : null;
   }
   if (!/^key$/i.test(key2)) return null;
   let a = parseWithKind(text, bounds, key2, "secret", path);
   return a && looksLikeSecretValue(a.value, "secret") && keyUnderSection(text, bounds.start) ? a : null;
+}
+var PASSWORD_ARGUMENT = { getconnection: 2, mysqli_connect: 2, mysqli: 2, pdo: 2 }, PASSWORD_CALL = /^(?:getConnection|mysqli_connect|mysqli|PDO)$/i, LIST_AFTER_KEY = /^["']?[ \t]*[:=][ \t]*(?:\[|\r?\n)/, TOKENS_KEY = /(?:^|[_.-]|[a-z])(?:tokens|TOKENS|Tokens)$/;
+function positionalArgument(text, key2, ks, paren, position) {
+  let arg = 0, depth = 0, start = skipSpaces(text, paren + 1), limit = Math.min(text.length, paren + 1024);
+  for (let j = paren + 1; j < limit; j++) {
+    let c = text[j];
+    if (c === `
+`) return null;
+    if (c === '"' || c === "'") {
+      let v = quotedLiteral(text, j);
+      if (!v) return null;
+      if (arg === position && depth === 0 && j === start) {
+        let e = skipSpaces(text, v.end);
+        return text[e] === "," || text[e] === ")" ? finish(key2, "password", ks, v) : null;
+      }
+      j = v.end - 1;
+    } else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") {
+      if (depth === 0) return null;
+      depth--;
+    } else if (c === "," && depth === 0) {
+      if (++arg > position) return null;
+      start = skipSpaces(text, j + 1);
+    }
+  }
+  return null;
+}
+var SERVICE_KEY_END = /(?:_KEY|[a-z0-9]Key|_key|-key)$/, DATA_KEY_WORDS = /* @__PURE__ */ new Set([
+  "cache",
+  "primary",
+  "foreign",
+  "sort",
+  "partition",
+  "hash",
+  "range",
+  "row",
+  "routing",
+  "object",
+  "s3",
+  "bucket",
+  "idempotency",
+  "dedupe",
+  "dedup",
+  "lookup",
+  "map",
+  "index",
+  "unique",
+  "composite",
+  "message",
+  "i18n",
+  "translation",
+  "locale",
+  "site",
+  "gpg",
+  "pgp",
+  "ssh",
+  "public",
+  "pub",
+  "publishable",
+  "hot",
+  "shortcut",
+  "registry",
+  "config",
+  "state",
+  "lock",
+  "queue",
+  "topic",
+  "stream",
+  "redis",
+  "kv",
+  "table",
+  "tenant",
+  "user",
+  "group",
+  "role",
+  "project",
+  "org",
+  "trace",
+  "log",
+  "metric",
+  "feature",
+  "flag",
+  "experiment",
+  "analytics",
+  "measurement",
+  "tracking",
+  "dsn",
+  "react",
+  "list",
+  "item",
+  "column",
+  "field",
+  "entity",
+  "record",
+  "cursor",
+  "page",
+  "next",
+  "prev",
+  "file",
+  "path",
+  "id",
+  "name",
+  "type",
+  "keyboard",
+  "test",
+  "mock",
+  "fake",
+  "dummy",
+  "example",
+  "sample",
+  "storage",
+  "session",
+  "dictionary",
+  "dict",
+  "json",
+  "yaml",
+  "env",
+  "query",
+  "search",
+  "sync",
+  "job",
+  "task",
+  "event",
+  "request",
+  "response",
+  "header",
+  "form",
+  "data",
+  "value",
+  "default",
+  "parent",
+  "child",
+  "node",
+  "tree",
+  // Public by design: VAPID and captcha site keys, keys shipped to browsers.
+  "vapid",
+  "recaptcha",
+  "captcha",
+  "hcaptcha",
+  "turnstile",
+  "browser",
+  "frontend"
+]), serviceKeyMemo = /* @__PURE__ */ new Map();
+function serviceKey(key2) {
+  let yes = serviceKeyMemo.get(key2);
+  if (yes === void 0) {
+    serviceKeyMemo.size > 2e4 && serviceKeyMemo.clear();
+    let words = keyWords(key2);
+    yes = words.length >= 2 && words.length <= 5 && !words.slice(0, -1).some((w) => DATA_KEY_WORDS.has(w)), serviceKeyMemo.set(key2, yes);
+  }
+  return yes;
+}
+function generatedToken(value) {
+  return value.length >= 20 && value.length <= 256 && /^[A-Za-z0-9+/=._-]+$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value) && shannonEntropy(value) >= 3.5 && looksLikeSecretValue(value, "secret");
 }
 function parseWithKind(text, bounds, key2, keyKind, path) {
   let { start: ks, end: ke } = bounds, openQuote = ks > 0 && isQuote(text.charCodeAt(ks - 1)) ? text.charCodeAt(ks - 1) : 0, i = ke, lineStart = lastNewlineBefore(text, ks) + 1, escapedKeyQuote = openQuote !== 0 && text[ks - 2] === "\\" && text[i] === "\\" && text.charCodeAt(i + 1) === openQuote, embeddedSource = openQuote !== 0 && !escapedKeyQuote && ESCAPED_VALUE_AFTER.test(text.slice(i, i + 8));
@@ -524,9 +718,21 @@ function parseWithKind(text, bounds, key2, keyKind, path) {
       return v2 && v2.quoted ? finish(key2, keyKind, ks, v2) : null;
     }
     let comma = skipSpaces(text, i);
-    if (text[comma] === "," && ARGUMENT_START.test(text.slice(Math.max(lineStart, ks - 8), ks - 1))) return argumentValue(text, key2, keyKind, ks, skipSpaces(text, comma + 1));
+    if (text[comma] === "," || text[comma] === ")") {
+      let open = ks - 1;
+      for (; open >= lineStart && text.charCodeAt(open) !== 40; ) open--;
+      let row = open >= lineStart ? insertValues(text, key2, keyKind, ks, comma, open) : void 0;
+      if (row !== void 0) return row;
+    }
+    if (text[comma] === "," && ARGUMENT_START.test(text.slice(Math.max(lineStart, ks - 8), ks - 1))) return argumentValue(text, key2, keyKind, ks, skipSpaces(text, comma + 1), text[ks - 2] === "(");
+    let arrow = text.startsWith("->", comma) ? 2 : text.startsWith("to", comma) && isSpace(text.charCodeAt(comma + 2)) ? 3 : 0;
+    if (arrow) {
+      let v2 = readValue(text, skipSpaces(text, comma + arrow));
+      return v2 && v2.quoted ? finish(key2, keyKind, ks, v2) : null;
+    }
   }
-  if (NAME_FIELD.test(text.slice(Math.max(lineStart, ks - 40), ks))) {
+  let nameBefore = text.slice(Math.max(lineStart, ks - 40), ks);
+  if (NAME_FIELD.test(nameBefore) || openQuote && TYPE_FIELD.test(nameBefore)) {
     VALUE_FIELD.lastIndex = i;
     let window = text.slice(i, Math.min(text.length, i + 240));
     VALUE_FIELD.lastIndex = 0;
@@ -536,10 +742,20 @@ function parseWithKind(text, bounds, key2, keyKind, path) {
     let v2 = readValue(text, skipSpaces(text, i + m.index + m[0].length));
     return v2 ? finish(key2, keyKind, ks, v2) : null;
   }
-  if (i = skipSpaces(text, i), openQuote && text[i] === "]" && (i = skipSpaces(text, i + 1)), text[i] === "[" && text[i + 1] === "]" && (i = skipSpaces(text, i + 2)), text[i] === "}" && text[ks - 1] === "{" && text[ks - 2] === "V" && (i = skipSpaces(text, i + 1)), text[ks - 1] === "<" && text[i] === ">") return elementValue(text, key2, keyKind, ks, i + 1, "</");
+  if (i = skipSpaces(text, i), openQuote && text[i] === "]" ? i = skipSpaces(text, i + 1) : text[ks - 1] === "[" && text[ke] === "]" && text[ke + 1] === "=" && (i = ke + 1), text[i] === "[" && text[i + 1] === "]" && (i = skipSpaces(text, i + 2)), text[i] === "}" && text[ks - 1] === "{" && text[ks - 2] === "V" && (i = skipSpaces(text, i + 1)), text[i] === "{") {
+    let accessors = ACCESSORS.exec(text.slice(i, i + 64));
+    accessors && (i += accessors[0].length);
+  }
+  if (text[ks - 1] === "<" || text[ks - 1] === ":" && XML_PREFIX.test(text.slice(Math.max(lineStart, ks - 34), ks))) {
+    if (text[i] === ">") return elementValue(text, key2, keyKind, ks, i + 1, "</");
+    if (isSpace(text.charCodeAt(ke))) {
+      let tag = TAG_REST.exec(text.slice(ke, ke + 240));
+      if (tag) return elementValue(text, key2, keyKind, ks, ke + tag[0].length, "</");
+    }
+  }
   if (text[i] === "<" && text.startsWith("</key>", i) && text.endsWith("<key>", ks)) return plistValue(text, key2, keyKind, ks, i + 6);
   let c = text[i], c2 = text[i + 1], op = 0;
-  c === ":" && c2 === "=" || c === "=" && c2 === ">" || (c === "?" || c === "+") && c2 === "=" || c === "<" && c2 === "-" && isQuote(text.charCodeAt(skipSpaces(text, i + 2))) ? op = 2 : (c === "|" || c === "?") && c2 === c && text[i + 2] === "=" ? op = 3 : (c === "=" && c2 !== "=" && c2 !== "~" || c === "=" && c2 === "~" && i === ke || c === "=" && c2 === "=" && PROPERTIES_FILE.test(path) || c === ":" && c2 !== ":" && !((text[ks - 1] === ":" || text[ks - 1] === "/") && !isSpace(text.charCodeAt(i + 1)))) && (op = 1);
+  c === ":" && c2 === "=" || c === "=" && c2 === ">" || (c === "?" || c === "+") && c2 === "=" || c === "<" && c2 === "-" && isQuote(text.charCodeAt(skipSpaces(text, i + 2))) ? op = 2 : (c === "|" || c === "?") && c2 === c && text[i + 2] === "=" ? op = 3 : c === "=" && c2 !== "=" && c2 !== "~" || c === "=" && c2 === "~" && i === ke || c === "=" && c2 === "=" && PROPERTIES_FILE.test(path) || c === ":" && c2 !== ":" && !((text[ks - 1] === ":" || text[ks - 1] === "/") && !isSpace(text.charCodeAt(i + 1))) ? op = 1 : c === ":" && c2 === ":" && JSONNET_FILE.test(path) && (op = text[i + 2] === ":" ? 3 : 2);
   let colonAssignment = op === 1 && c === ":";
   if (op)
     if (c === ":" && !openQuote) {
@@ -562,14 +778,19 @@ function parseWithKind(text, bounds, key2, keyKind, path) {
       let v2 = readValue(text, i);
       return v2 && v2.quoted ? finish(key2, keyKind, ks, v2) : null;
     }
-    let before2 = text.slice(lineStart, ks), flag = /(?:^|\s)--?$/.test(before2), dockerfile = /^\s*(?:ENV|ARG|SetEnv|#\s*define)\s+$/i.test(before2) || SERVER_DIRECTIVE.test(before2), goVar = TYPE_ANNOTATION.exec(text.slice(i - 1, i + 80));
+    let before2 = text.slice(lineStart, ks), named = namedWithoutOperator(text, key2, keyKind, ks, ke, before2, path);
+    if (named !== void 0) return named;
+    let flag = /(?:^|\s)--?$/.test(before2), dockerfile = /^\s*(?:ENV|ARG|SetEnv|#\s*define)\s+$/i.test(before2) || SERVER_DIRECTIVE.test(before2), goVar = TYPE_ANNOTATION.exec(text.slice(i - 1, i + 80));
     if (!((flag || dockerfile) && isSpace(text.charCodeAt(ke))))
       if (goVar && /^\s/.test(goVar[0])) i = i - 1 + goVar[0].length;
       else return !openQuote && i > ke && /^\s*$/.test(before2) ? GROOVY_FILE.test(path) ? groovyArgument(text, key2, keyKind, ks, i) : directiveLine(text, key2, keyKind, ks, i, path) : null;
   }
-  if (i = skipSpaces(text, i), colonAssignment && (text[i] === `
+  if (i = skipSpaces(text, i), text[i] === "*" && text[i + 1] === "*" && text[ks - 1] === "*" && (i = skipSpaces(text, i + 2)), colonAssignment && (text[i] === `
 ` || text[i] === "\r" || text[i] === "{" && /^\{[ \t]*\r?$/.test(text.slice(i, text.indexOf(`
-`, i) >>> 0)))) return blockDefault(text, key2, keyKind, ks, lineStart, i);
+`, i) >>> 0))))
+    return blockDefault(text, key2, keyKind, ks, lineStart, i) ?? (text[i] === "{" ? null : blockList(text, key2, keyKind, ks, lineStart, i));
+  if (text[i] === "[" && text[i + 1] !== "[" && op) return flowList(text, key2, keyKind, ks, i);
+  if (colonAssignment && (text[i] === "|" || text[i] === ">")) return blockScalar(text, key2, keyKind, ks, lineStart, i);
   for (; text[i] === "&" && YAML_ANCHOR.test(text.slice(i, i + 130)) || text[i] === "!" && text[i + 1] === "!"; ) {
     for (; i < text.length && !isSpace(text.charCodeAt(i)) && text[i] !== `
 `; ) i++;
@@ -586,18 +807,162 @@ function parseWithKind(text, bounds, key2, keyKind, path) {
     let d = REFERENCE_DEFAULT.exec(text.slice(i, i + MAX_BARE_VALUE));
     return d ? finish(key2, keyKind, ks, { value: d[1], start: i + d[0].length - 1 - d[1].length, quoted: !0 }) : null;
   }
-  let wholeLine = DOTENV_FILE.test(path) && /^\s*(?:export\s+)?$/.test(text.slice(lineStart, ks)), v = readValue(text, i, !colonAssignment && !wholeLine);
+  let wholeLine = DOTENV_FILE.test(path) && /^\s*(?:export\s+)?$/.test(text.slice(lineStart, ks));
+  if (text[i] === "(" && PAIR_KEY.test(key2)) return pairSecond(text, key2, keyKind, ks, i);
+  if (text[i] === "<" && text[i + 1] === "<") return heredocValue(text, key2, keyKind, ks, i);
+  if (text[i] === "[" && text[i + 1] === "[" && LUA_FILE.test(path)) {
+    let lit = closedOnLine(text, i + 2, "]]");
+    return lit ? finish(key2, keyKind, ks, lit) : null;
+  }
+  let v = readValue(text, i, !colonAssignment && !wholeLine);
   return v && !v.quoted && POWERSHELL_FILE.test(path) || v && !v.quoted && CMDLET.test(v.value) && /^ +-[A-Za-z]/.test(text.slice(v.end, v.end + 4)) ? null : (v && !v.quoted && /^(?:Bearer|Basic|Token|Bot)$/i.test(v.value) && isSpace(text.charCodeAt(v.end)) && (v = readValue(text, skipSpaces(text, v.end))), v ? finish(key2, keyKind, ks, v) : null);
+}
+var INSERT_INTO = /\binsert\s+(?:(?:ignore|or\s+\w+)\s+)?into\s+[\w."`[\]]{1,128}\s*$/i, VALUES_KEYWORD = /^\)\s*values\s*\(/i, MAX_ROWS = 64;
+function insertValues(text, key2, keyKind, ks, at, open) {
+  if (!intoBefore(text, open)) return;
+  let column = 0;
+  for (let j = ks - 1; j > open; j--) {
+    let c = text.charCodeAt(j);
+    if (c === 41 || c === 59 || c === 39 || c === 91 || c === 93 || c === 123 || c === 125 || c === 61 || c === 58) return;
+    c === 44 && column++;
+  }
+  if (!INSERT_INTO.test(text.slice(Math.max(0, open - 160), open))) return;
+  let closeList = text.indexOf(")", at), values = closeList < 0 ? null : VALUES_KEYWORD.exec(text.slice(closeList, closeList + 64));
+  if (!values) return null;
+  let found = [], i = closeList + values[0].length;
+  for (let row = 0; row < MAX_ROWS; row++) {
+    let cell = sqlRowCell(text, i, column);
+    if (!cell) break;
+    if (cell.value) {
+      let a = finish(key2, keyKind, ks, cell.value);
+      a && found.push(a);
+    }
+    if (i = skipBlank(text, cell.end), text[i] !== "," || (i = skipBlank(text, i + 1), text[i] !== "(")) break;
+    i++;
+  }
+  return found.length ? { ...found[0], more: found.slice(1) } : null;
+}
+function intoBefore(text, open) {
+  let j = open - 1;
+  for (; j >= 0 && isSpace(text.charCodeAt(j)); ) j--;
+  let nameEnd = j;
+  for (; j >= 0 && j > open - 160 && !isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 10; ) j--;
+  if (j === nameEnd) return !1;
+  for (; j >= 0 && isSpace(text.charCodeAt(j)); ) j--;
+  return j >= 3 && (text.charCodeAt(j) | 32) === 111 && text.slice(j - 3, j + 1).toLowerCase() === "into";
+}
+function skipBlank(text, i) {
+  for (; i < text.length && (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13); ) i++;
+  return i;
+}
+function sqlRowCell(text, i, column) {
+  let cell = 0, depth = 0, value = null, cellStart = skipBlank(text, i), limit = Math.min(text.length, i + 4096);
+  for (let j = i; j < limit; j++) {
+    let c = text[j];
+    if (c === "'") {
+      let k = j + 1;
+      for (; k < limit; k++)
+        if (text[k] === "'")
+          if (text[k + 1] === "'") k++;
+          else break;
+        else if (text[k] === `
+`) return null;
+      if (k >= limit) return null;
+      if (depth === 0 && cell === column && j === cellStart && text[skipBlank(text, k + 1)] !== "(") {
+        let after = text[skipBlank(text, k + 1)];
+        (after === "," || after === ")") && (value = { value: text.slice(j + 1, k), start: j + 1, quoted: !0, end: k + 1 });
+      }
+      j = k;
+    } else if (c === "(") depth++;
+    else if (c === ")") {
+      if (depth === 0) return { value, end: j + 1 };
+      depth--;
+    } else c === "," && depth === 0 && (cell++, cellStart = skipBlank(text, j + 1));
+  }
+  return null;
+}
+var LISP_BINDING = /^(?:def|defonce|defvar|defconst|defparameter|setq|setq-default|setf|set)\s+(?:\^:?[\w-]+\s+|')?$/i, CMAKE_SET = /(?:^|[\s;(])set\s*$/i;
+function bindingForm(line, paren) {
+  let inside = line.slice(paren + 1);
+  return LISP_BINDING.test(inside) ? !0 : /^\s*$/.test(inside) && CMAKE_SET.test(line.slice(Math.max(0, paren - 8), paren));
+}
+var SET_COMMAND = /[\s;&|(`]set(?:x|(?:\s+-[a-zA-Z]{1,4})*)\s+["']?(?:[\w.-]*[:/])*$/i, NAME_FLAG = /\s--name[=\s]\s*["']?[\w.:/-]*$/, VALUE_FLAG = /(?:^|\s)(?:--body|-b|--value|--secret-string)(?:=|\s+)/, ELIXIR_FILE = /\.exs?$/, XML_PREFIX = /<[A-Za-z_][\w.-]{0,30}:$/, MARKDOWN_FILE = /\.(?:md|mdx|markdown)$/i, MARKDOWN_CELL_BEFORE = /^\s*\|\s*`?$/, KEY_ARGUMENT_CALL = /[.\s](?:put|set|setProperty|setOption|setString|putString|add|option|setdefault)\s*\($/, TUPLE_OPEN = /\{\s*:?$/;
+function namedWithoutOperator(text, key2, keyKind, ks, ke, line, path) {
+  let c0 = text.charCodeAt(ke), c1 = isQuote(c0) || c0 === 93 ? text.charCodeAt(ke + 1) : c0;
+  if (c1 !== 32 && c1 !== 9 && c1 !== 44 && c1 !== 41) return;
+  let after = skipSpaces(text, ke), tail = Math.max(0, line.length - 64);
+  return c1 === 44 || c1 === 41 ? listedWithoutOperator(text, key2, keyKind, ks, ke, after, line, line.lastIndexOf("("), tail) : line.indexOf("(", tail) >= 0 || text.charCodeAt(ks - 1) === 64 || firstNonSpace(line) === 124 || line.indexOf("set", tail) >= 0 || line.indexOf("SET", tail) >= 0 || line.indexOf("Set", tail) >= 0 || line.indexOf("--name", tail) >= 0 ? spacedWithoutOperator(text, key2, keyKind, ks, ke, after, line, line.lastIndexOf("("), tail, path) : void 0;
+}
+function firstNonSpace(line) {
+  let i = 0;
+  for (; i < line.length && isSpace(line.charCodeAt(i)); ) i++;
+  return line.charCodeAt(i);
+}
+function listedWithoutOperator(text, key2, keyKind, ks, ke, after, line, paren, tail) {
+  let close = isQuote(text.charCodeAt(ke)) || text[ke] === "]" ? ke + 1 : ke;
+  if (paren >= 0) {
+    let row = insertValues(text, key2, keyKind, ks, close, ks - line.length + paren);
+    if (row !== void 0) return row;
+  }
+  if (text[after] === "," && paren === line.length - 1 && KEY_ARGUMENT_CALL.test(line.slice(-24))) return argumentValue(text, key2, keyKind, ks, skipSpaces(text, after + 1));
+  if (text[after] === "," && (text[ks - 1] === "{" || text[ks - 1] === ":" || isSpace(text.charCodeAt(ks - 1))) && TUPLE_OPEN.test(line.slice(-8))) {
+    let at = skipSpaces(text, after + 1), binary = text.startsWith("<<", at);
+    binary && (at += 2);
+    let v = readValue(text, at);
+    if (!v || !v.quoted) return null;
+    let e = v.end;
+    if (binary) {
+      if (!text.startsWith(">>", e)) return null;
+      e += 2;
+    }
+    return text[skipSpaces(text, e)] === "}" ? finish(key2, keyKind, ks, v) : null;
+  }
+}
+function spacedWithoutOperator(text, key2, keyKind, ks, ke, after, line, paren, tail, path) {
+  if (after > ke && paren >= tail && bindingForm(line, paren)) {
+    let v2 = readValue(text, after);
+    return v2 && v2.quoted ? finish(key2, keyKind, ks, v2) : null;
+  }
+  if (text[ks - 1] === "@" && /^\s*@$/.test(line) && after > ke && ELIXIR_FILE.test(path)) {
+    let v2 = readValue(text, after);
+    return v2 && v2.quoted ? finish(key2, keyKind, ks, v2) : null;
+  }
+  let k = ke;
+  if (isQuote(text.charCodeAt(k)) && k++, firstNonSpace(line) === 124 && MARKDOWN_CELL_BEFORE.test(line) && MARKDOWN_FILE.test(path)) {
+    let bar = skipSpaces(text, k);
+    if (text[bar] !== "|") return;
+    let v2 = readValue(text, skipSpaces(text, bar + 1));
+    return v2 && text[skipSpaces(text, v2.end)] === "|" ? finish(key2, keyKind, ks, v2) : null;
+  }
+  if (!isSpace(text.charCodeAt(k))) return;
+  let setCommand = (line.indexOf("set", tail) >= 0 || line.indexOf("SET", tail) >= 0 || line.indexOf("Set", tail) >= 0) && SET_COMMAND.test(" " + line.slice(tail));
+  if (!setCommand && !(line.indexOf("--name", tail) >= 0 && NAME_FLAG.test(" " + line.slice(tail)))) return;
+  let at = skipSpaces(text, k);
+  if (text.startsWith("<<<", at)) {
+    let v2 = readValue(text, skipSpaces(text, at + 3));
+    return v2 ? finish(key2, keyKind, ks, v2) : null;
+  }
+  if (text[at] === "-" || !setCommand) {
+    let end = text.indexOf(`
+`, at), rest = text.slice(at, Math.min(end < 0 ? text.length : end, at + 240)), flag = VALUE_FLAG.exec(rest);
+    if (!flag) return null;
+    let v2 = readValue(text, at + flag.index + flag[0].length);
+    return v2 ? finish(key2, keyKind, ks, v2) : null;
+  }
+  let v = readValue(text, at);
+  return v ? finish(key2, keyKind, ks, v) : null;
 }
 var PLIST_STRING = /^\s{0,80}<string>/;
 function plistValue(text, key2, keyKind, ks, i) {
   let open = PLIST_STRING.exec(text.slice(i, i + 96));
   return open ? elementValue(text, key2, keyKind, ks, i + open[0].length, "</string>") : null;
 }
-var TAG_REST = /^(?:[ \t]+[\w:.-]+[ \t]*=[ \t]*(?:"[^"\n]*"|'[^'\n]*'))*[ \t]*>/;
+var TAG_REST = /^(?:[ \t]+[\w:.-]+[ \t]*=[ \t]*(?:"[^"\n]*"|'[^'\n]*'))*[ \t]*>/, VALUE_ELEMENT = /^\s{0,80}<value>/;
 function elementText(text, key2, keyKind, ks, i) {
   let tag = TAG_REST.exec(text.slice(i, i + 240));
-  return tag ? elementValue(text, key2, keyKind, ks, i + tag[0].length, "</") : null;
+  if (!tag) return null;
+  let start = i + tag[0].length, inner = VALUE_ELEMENT.exec(text.slice(start, start + 96));
+  return inner ? elementValue(text, key2, keyKind, ks, start + inner[0].length, "</value>") : elementValue(text, key2, keyKind, ks, start, "</");
 }
 function elementValue(text, key2, keyKind, ks, start, closing) {
   let close = text.slice(start, start + MAX_VALUE).indexOf(closing);
@@ -606,12 +971,12 @@ function elementValue(text, key2, keyKind, ks, start, closing) {
   return value.includes(`
 `) ? null : finish(key2, keyKind, ks, { value, start, quoted: !0, end: start + close });
 }
-var REFERENCE_DEFAULT = /^\$\{[A-Za-z_][\w.-]{0,80}(?::-|:=|:(?![?+-]))([^\s{}$'"`]+)\}/, STRING_WRAPPER = /^(?:String::from|new String|Some)\(\s*(?=["'])/, LEAD_START = "SnpiEo$ge", ARGUMENT_START = /[(,]\s*$/, SETTER = /^(?:set|with)_?([A-Z].*)$/, CREDENTIAL_TYPE = /Credentials?$/;
-function argumentValue(text, key2, keyKind, ks, i) {
+var REFERENCE_DEFAULT = /^\$\{[A-Za-z_][\w.-]{0,80}(?::-|:=|:(?![?+-]))([^\s{}$'"`]+)\}/, STRING_WRAPPER = /^(?:String::from|new String|Some|SecretStr|Field|Buffer\.from|new TextEncoder\(\)\.encode)\(\s*(?:default\s*=\s*)?(?=["'])/, LEAD_START = "SnpiEo$geFBPs", ARGUMENT_START = /[(,]\s*$/, SETTER = /^(?:set|with)_?([A-Z].*)$/, CREDENTIAL_TYPE = /(?:Credentials?|BasicAuth|DigestAuth)$/;
+function argumentValue(text, key2, keyKind, ks, i, firstArgument = !1) {
   let v = readValue(text, i);
   if (!v || !v.quoted) return null;
   let e = skipSpaces(text, v.end), rest = text.charCodeAt(e);
-  return e >= text.length || rest === 41 || rest === 59 || rest === 10 || rest === 13 ? v.value.length > 4 && v.value.startsWith('\\"') && v.value.endsWith('\\"') ? finish(key2, keyKind, ks, { value: v.value.slice(2, -2), start: v.start + 2, quoted: !0 }) : finish(key2, keyKind, ks, v) : null;
+  return !(e >= text.length || rest === 41 || rest === 59 || rest === 10 || rest === 13 || rest === 44 && firstArgument) || rest === 44 && secretKeyKind(v.value) ? null : v.value.length > 4 && v.value.startsWith('\\"') && v.value.endsWith('\\"') ? finish(key2, keyKind, ks, { value: v.value.slice(2, -2), start: v.start + 2, quoted: !0 }) : finish(key2, keyKind, ks, v);
 }
 function callArgument(text, key2, keyKind, ks, paren) {
   let v = readValue(text, skipSpaces(text, paren + 1));
@@ -642,7 +1007,89 @@ function blockDefault(text, key2, keyKind, ks, lineStart, i) {
   }
   return null;
 }
-var HCL_FILE = /\.(?:tf|hcl)$/, HCL_VARIABLE = /^\s*variable\s+$/, HCL_DEFAULT = /(?:^|\n)[ \t]*default[ \t]*=[ \t]*/;
+var LIST_ITEM = /^([ \t]*)-[ \t]+/, MAX_ITEMS = 32;
+function listOf(key2, keyKind, ks, values) {
+  if (keyKind === "secret" && !values.every((v) => generatedToken(v.value) || /^[0-9a-f]{32,}$/i.test(v.value))) return null;
+  let found = [];
+  for (let v of values) {
+    let a = finish(key2, keyKind, ks, v);
+    a && found.push(a);
+  }
+  return found.length ? { ...found[0], more: found.slice(1) } : null;
+}
+function flowList(text, key2, keyKind, ks, open) {
+  let values = [], i = skipSpaces(text, open + 1);
+  for (; values.length < MAX_ITEMS; ) {
+    if (!isQuote(text.charCodeAt(i))) return null;
+    let v = quotedLiteral(text, i);
+    if (!v) return null;
+    if (values.push(v), i = skipSpaces(text, v.end), text[i] === "]") return listOf(key2, keyKind, ks, values);
+    if (text[i] !== ",") return null;
+    i = skipSpaces(text, i + 1);
+  }
+  return null;
+}
+function blockList(text, key2, keyKind, ks, lineStart, i) {
+  let keyIndent = ks - lineStart - (isQuote(text.charCodeAt(ks - 1)) ? 1 : 0), values = [], at = text.indexOf(`
+`, i) + 1;
+  for (; at > 0 && at < text.length && values.length < MAX_ITEMS; ) {
+    let end = text.indexOf(`
+`, at), line = text.slice(at, end < 0 ? text.length : end);
+    if (line.trim()) {
+      let item = LIST_ITEM.exec(line);
+      if (!item || item[1].length < keyIndent) break;
+      let v = readValue(text, at + item[0].length, !1);
+      if (!v || text[skipSpaces(text, v.end)] === ":") return null;
+      let rest = text.charCodeAt(skipSpaces(text, v.end));
+      (rest === 10 || rest === 13 || rest === 35 || Number.isNaN(rest)) && values.push({ value: v.value, start: v.start, quoted: !0, end: v.end });
+    }
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return values.length ? listOf(key2, keyKind, ks, values) : null;
+}
+var HCL_FILE = /\.(?:tf|hcl)$/, JSONNET_FILE = /\.(?:jsonnet|libsonnet)$/, ACCESSORS = /^\{\s*(?:(?:public|private|protected|internal)\s+)?get;\s*(?:(?:(?:public|private|protected|internal)\s+)?(?:set|init);\s*)?\}\s*/, PAIR_KEY = /(?:^|[_.-])(?:auth|credentials?|creds)$/i;
+function pairSecond(text, key2, keyKind, ks, paren) {
+  let user = readValue(text, skipSpaces(text, paren + 1));
+  if (!user || !user.quoted) return null;
+  let comma = skipSpaces(text, user.end);
+  if (text[comma] !== ",") return null;
+  let v = readValue(text, skipSpaces(text, comma + 1));
+  return v && v.quoted && text[skipSpaces(text, v.end)] === ")" ? finish(key2, keyKind, ks, v) : null;
+}
+var HEREDOC_OPEN = /^<<<?[-~]?[ \t]*(["']?)([A-Za-z_]\w{0,31})\1[ \t]*\r?\n/;
+function heredocValue(text, key2, keyKind, ks, i) {
+  let open = HEREDOC_OPEN.exec(text.slice(i, i + 48));
+  if (!open) return null;
+  let start = i + open[0].length, nl = text.indexOf(`
+`, start);
+  if (nl < 0) return null;
+  let next = text.indexOf(`
+`, nl + 1);
+  if (text.slice(nl + 1, next < 0 ? text.length : next).trim() !== open[2]) return null;
+  let line = text.slice(start, nl), indent = line.length - line.trimStart().length;
+  return finish(key2, keyKind, ks, { value: line.trim(), start: start + indent, quoted: !0 });
+}
+var LUA_FILE = /\.lua$/, BLOCK_SCALAR_HEADER = /^[|>](?:[-+]?[1-9]?|[1-9][-+])[ \t]*(?:#[^\n]*)?\r?(?:\n|$)/;
+function blockScalar(text, key2, keyKind, ks, lineStart, i) {
+  let header = BLOCK_SCALAR_HEADER.exec(text.slice(i, i + 80));
+  if (!header) return null;
+  let keyIndent = ks - lineStart - (isQuote(text.charCodeAt(ks - 1)) ? 1 : 0), at = i + header[0].length, content = null;
+  for (let n = 0; n < 8 && at < text.length; n++) {
+    let nl = text.indexOf(`
+`, at), end = nl < 0 ? text.length : nl, line = text.slice(at, end);
+    if (line.trim()) {
+      let indent = line.length - line.trimStart().length;
+      if (indent <= keyIndent) break;
+      if (content) return null;
+      content = { start: at + indent, end: at + line.trimEnd().length };
+    }
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return content ? finish(key2, keyKind, ks, { value: text.slice(content.start, content.end), start: content.start, quoted: !0 }) : null;
+}
+var HCL_VARIABLE = /^\s*variable\s+$/, HCL_DEFAULT = /(?:^|\n)[ \t]*default[ \t]*=[ \t]*/;
 function variableDefault(text, key2, keyKind, ks, open) {
   let window = text.slice(open, open + 1024), close = window.search(/\n\s*\}|\}\s*(?:\n|$)/), body = close < 0 ? window : window.slice(0, close + 1), m = HCL_DEFAULT.exec(body);
   if (!m) return null;
@@ -650,7 +1097,9 @@ function variableDefault(text, key2, keyKind, ks, open) {
   return v && v.quoted ? finish(key2, keyKind, ks, v) : null;
 }
 var YAML_ANCHOR = /^&[\w.-]{1,128}(?:[ \t\r\n]|$)/, DEFINE_CALL = /\bdefine\s*\(\s*$/i, ENV_NAME = String.raw`(?:\.[A-Za-z_]\w{0,79}|\[\s*["'][^"'\n]{1,80}["']\s*\])`, ENV_FALLBACK = new RegExp(
-  String.raw`^(?:(?:process\.env|import\.meta\.env|ENV|os\.environ|\$_ENV|\$_SERVER)${ENV_NAME}\s*(?:\|\||\?\?|\?:|\bor\b)` + String.raw`|(?:os\.environ\.get|os\.getenv|getenv|ENV\.fetch|env)\(\s*["'][^"'\n]{1,80}["']\s*,)\s*`
+  String.raw`^(?:(?:process\.env|import\.meta\.env|ENV|os\.environ|\$_ENV|\$_SERVER)${ENV_NAME}\s*(?:\|\||\?\?|\?:|\bor\b)` + String.raw`|(?:os\.environ\.get|os\.getenv|getenv|ENV\.fetch|env)\(\s*["'][^"'\n]{1,80}["']\s*,` + // A whole read, then the language's fallback: System.getenv("X") ?: "…" (Kotlin), … ?? "…" (C#, Swift),
+  // env::var("X").unwrap_or("…") (Rust), os.environ.get("X") or "…" (Python), ENV.fetch("X") { "…" } (Ruby).
+  String.raw`|(?:(?:os\.environ\.get|os\.getenv|System\.getenv|Environment\.GetEnvironmentVariable|(?:std::)?env::var|ENV\.fetch)\(\s*["'][^"'\n]{1,80}["']\s*\)` + String.raw`|ProcessInfo\.processInfo\.environment\[\s*"[^"\n]{1,80}"\s*\])` + String.raw`\s*(?:\|\||\?\?|\?:|\bor\b|\.unwrap_or\(|\.unwrap_or_else\(\s*\|_\||\{))\s*`
 );
 function quotedPair(text, key2, keyKind, ks, i, quote) {
   let j = i, limit = Math.min(text.length, i + MAX_VALUE);
@@ -743,6 +1192,11 @@ function numberedHead(value) {
   let head = value.slice(0, value.indexOf("."));
   return /[0-9][^0-9]*[0-9]/.test(head) && !isIdentifierLike(head);
 }
+function randomSegment(value) {
+  for (let seg of value.split("/"))
+    if (seg.length >= 12 && /[a-z]/.test(seg) && /[A-Z]/.test(seg) && /[0-9]/.test(seg) && !isIdentifierLike(seg)) return !0;
+  return !1;
+}
 function distinctChars(s) {
   return new Set(s).size;
 }
@@ -756,7 +1210,7 @@ function charClasses(s) {
 }
 function looksLikeSecretValue(value, kind, literal = !1) {
   let min = kind === "password" ? 8 : 12;
-  if (value.length < min || value.length > MAX_VALUE || /\s/.test(value) || value.includes("://") || KEYWORD_VALUE.test(value) || FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && /[+=]/.test(value)) || IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || identifierTail(value.slice(value.search(/[A-Za-z_$][\w$]*$/)))) && !numberedHead(value) || CONSTANT_NAME.test(value) || LOWER_WORDS.test(value) || CAMEL_WORDS.test(value) || !literal && isIdentifierLike(value) && !randomLetters(value) || /^\d+(?:\.\d+)*$/.test(value) || REGEX_SOURCE.test(value) && distinctChars(value) < 32 || /^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) && value.includes("_")) return !1;
+  if (value.length < min || value.length > MAX_VALUE || /\s/.test(value) || value.includes("://") || KEYWORD_VALUE.test(value) || FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && (/[+=]/.test(value) || randomSegment(value))) || IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || identifierTail(value.slice(value.search(/[A-Za-z_$][\w$]*$/)))) && !numberedHead(value) || CONSTANT_NAME.test(value) || LOWER_WORDS.test(value) || CAMEL_WORDS.test(value) || !literal && isIdentifierLike(value) && !randomLetters(value) || /^\d+(?:\.\d+)*$/.test(value) || REGEX_SOURCE.test(value) && distinctChars(value) < 32 || /^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) && value.includes("_")) return !1;
   let classes = charClasses(value), entropy = shannonEntropy(value);
   return kind === "password" ? classes >= 2 && entropy >= 2.5 : NATIVE_WORDS.test(value) && /[^\x00-\x7f]/.test(value) || RESOURCE_NAME.test(value) ? !1 : /^[0-9a-f]+$/i.test(value) ? value.length >= 16 && entropy >= 3 : classes >= 2 && entropy >= 3 || value.length >= 20 && entropy >= 3.8;
 }
@@ -962,11 +1416,11 @@ function anyCase(word) {
   }
   return out;
 }
-var alt = (words) => words.map(anyCase).join("|"), blockScalar = (lineBreak) => `["']?:[ \\t]{0,4}[|>][-+]?[1-9]?[ \\t]{0,4}${lineBreak}{1,2}[ \\t]{1,24}`, SEP = `(?:[\\s"'\`:=>,(\\[]{1,8}|${blockScalar("[\\r\\n]")})`, WS = "\\t\\x0a\\x0b\\x0c\\x0d \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff", WS_BREAKS = "\\x0a\\x0b\\x0c\\x0d\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff", SHORT_SPAN = 480;
+var alt = (words) => words.map(anyCase).join("|"), blockScalar2 = (lineBreak) => `["']?:[ \\t]{0,4}[|>][-+]?[1-9]?[ \\t]{0,4}${lineBreak}{1,2}[ \\t]{1,24}`, SEP = `(?:[\\s"'\`:=>,(\\[]{1,8}|${blockScalar2("[\\r\\n]")})`, WS = "\\t\\x0a\\x0b\\x0c\\x0d \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff", WS_BREAKS = "\\x0a\\x0b\\x0c\\x0d\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff", SHORT_SPAN = 480;
 function assigned(providers, value, options = {}) {
   let build = (ws) => {
     let lineBreak = ws === WS ? `[${WS_BREAKS}]` : "[^\\S \\t]", step = `[:{][ \\t{]{0,4}${lineBreak}{1,4}[ \\t{]{0,16}`, nest = `(?:${step}(?:[\\w.\\-"']{0,28}?${step})?[\\w.\\-"']{0,28}?)?`, kind = options.kind?.length ? `[\\w.\\-"':{ \\t]{0,28}?${nest}(?:${alt(options.kind)})[\\w.\\-]{0,16}` : "[\\w.\\-]{0,32}", tail = options.tail ?? "(?![A-Za-z0-9])";
-    return `(?<![A-Za-z0-9])(?:${alt(providers)})${kind}(?:[${ws}"'\`:=>,(\\[]{1,8}|&quot;[ \\t]{0,2}[:=][ \\t]{0,2}&quot;|${blockScalar(lineBreak)})(${value})${tail}`;
+    return `(?<![A-Za-z0-9])(?:${alt(providers)})${kind}(?:[${ws}"'\`:=>,(\\[]{1,8}|&quot;[ \\t]{0,2}[:=][ \\t]{0,2}&quot;|${blockScalar2(lineBreak)})(${value})${tail}`;
   }, longest2 = (words) => Math.max(...words.map((w) => w.length)), span = () => longest2(providers) + (options.kind?.length ? 134 + longest2(options.kind) + 16 : 32) + 38 + 8 + maxMatchLength(value) + maxMatchLength(options.tail ?? "");
   return new RegExp(options.keywordsAreProviders && span() <= SHORT_SPAN ? build(WS) : build("\\s"));
 }
@@ -7015,6 +7469,22 @@ function overlapsAny(found, offset, length) {
   for (let f of found) if (offset < f.offset + f.length && f.offset < offset + length) return !0;
   return !1;
 }
+function reportAssignment(a, text, path, out) {
+  if (!looksLikeSecretValue(a.value, a.keyKind, a.quoted && LITERAL_VALUES_FILE.test(path)) || overlapsAny(out, a.valueStart, a.value.length)) return;
+  let cand = { ruleId: GENERIC_RULE.id, kind: "generic", secret: a.value, offset: a.valueStart, text, path, key: a.key };
+  rejectingFilter(cand) || out.push({
+    ruleId: GENERIC_RULE.id,
+    kind: "generic",
+    severity: GENERIC_RULE.severity,
+    description: GENERIC_RULE.description,
+    message: `Hard-coded ${a.keyKind === "password" ? "password" : "secret"} assigned to "${a.key}"`,
+    why: GENERIC_RULE.why,
+    fix: GENERIC_RULE.fix,
+    secret: a.value,
+    offset: a.valueStart,
+    length: a.value.length
+  });
+}
 function runLoose(text, hits, c, path, out) {
   let lastKeyStart = -1, lastValueStart = -1, lastValueEnd = -1;
   for (let hit of hits) {
@@ -7024,21 +7494,7 @@ function runLoose(text, hits, c, path, out) {
       if (c.generic) {
         let a = parseAssignmentAt(text, hit, path, at);
         if (a && a.keyStart !== lastKeyStart) {
-          if (lastKeyStart = a.keyStart, lastValueStart = a.valueStart, lastValueEnd = a.valueStart + a.value.length, looksLikeSecretValue(a.value, a.keyKind, a.quoted && LITERAL_VALUES_FILE.test(path)) && !overlapsAny(out, a.valueStart, a.value.length)) {
-            let cand = { ruleId: GENERIC_RULE.id, kind: "generic", secret: a.value, offset: a.valueStart, text, path, key: a.key };
-            rejectingFilter(cand) || out.push({
-              ruleId: GENERIC_RULE.id,
-              kind: "generic",
-              severity: GENERIC_RULE.severity,
-              description: GENERIC_RULE.description,
-              message: `Hard-coded ${a.keyKind === "password" ? "password" : "secret"} assigned to "${a.key}"`,
-              why: GENERIC_RULE.why,
-              fix: GENERIC_RULE.fix,
-              secret: a.value,
-              offset: a.valueStart,
-              length: a.value.length
-            });
-          }
+          if (lastKeyStart = a.keyStart, lastValueStart = a.valueStart, lastValueEnd = a.valueStart + a.value.length, reportAssignment(a, text, path, out), a.more) for (let m of a.more) reportAssignment(m, text, path, out);
           continue;
         }
         if (a) continue;

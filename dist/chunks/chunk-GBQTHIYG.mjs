@@ -21,7 +21,7 @@ import {
   SCAN_WORKER_FLAG,
   SKIP_NOTE,
   isUtf16Text
-} from "./chunk-5PLBC5B2.mjs";
+} from "./chunk-EXQBQKQ5.mjs";
 import {
   globMatcher,
   loadGlobMatcher

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-PS6GVCKF.mjs";
+} from "./chunk-Y35GJ3MO.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-6Q2U5EJN.mjs";
-import "./chunk-P2AGPY6X.mjs";
+} from "./chunk-5R7ES4DS.mjs";
+import "./chunk-7BOTKP6W.mjs";
 import {
   emitReport
-} from "./chunk-YMHMYGNE.mjs";
+} from "./chunk-55XOWU7J.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-ZAFOERF4.mjs";
+} from "./chunk-GBQTHIYG.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-5PLBC5B2.mjs";
-import "./chunk-PS6GVCKF.mjs";
-import "./chunk-VSMP6AJO.mjs";
+import "./chunk-EXQBQKQ5.mjs";
+import "./chunk-Y35GJ3MO.mjs";
+import "./chunk-H625DQ2G.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

@@ -20,8 +20,8 @@ import {
 
 // lib/detectors/registry.ts
 var detectorEntries = [
-  { name: "secrets", wants: () => !0, load: async () => (await import("./detector-6IQC3Y56.mjs")).secretsDetector },
-  { name: "dockerfile", wants: isDockerfilePath, load: async () => (await import("./detector-PMVF6EMT.mjs")).dockerfileDetector },
+  { name: "secrets", wants: () => !0, load: async () => (await import("./detector-TDB5MURP.mjs")).secretsDetector },
+  { name: "dockerfile", wants: isDockerfilePath, load: async () => (await import("./detector-L6VC4OYP.mjs")).dockerfileDetector },
   { name: "compose", wants: isComposePath, load: async () => (await import("./detector-TUS42ZAF.mjs")).composeDetector },
   { name: "k8s", wants: isK8sPath, load: async () => (await import("./detector-GM6EBKNY.mjs")).k8sDetector },
   { name: "ci", wants: (path) => isCiWorkflowPath(path), load: async () => (await import("./detector-B6QNBOTB.mjs")).ciDetector }

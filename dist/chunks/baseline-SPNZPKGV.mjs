@@ -9,16 +9,16 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-YF7UMDRZ.mjs";
-import "./chunk-P2AGPY6X.mjs";
-import "./chunk-ZVNDVHMM.mjs";
-import "./chunk-ZAFOERF4.mjs";
+} from "./chunk-ID5BMK6P.mjs";
+import "./chunk-7BOTKP6W.mjs";
+import "./chunk-FRDQKY2M.mjs";
+import "./chunk-GBQTHIYG.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-5PLBC5B2.mjs";
-import "./chunk-PS6GVCKF.mjs";
-import "./chunk-VSMP6AJO.mjs";
+import "./chunk-EXQBQKQ5.mjs";
+import "./chunk-Y35GJ3MO.mjs";
+import "./chunk-H625DQ2G.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-P2AGPY6X.mjs";
+} from "./chunk-7BOTKP6W.mjs";
 import {
   directorySource
-} from "./chunk-ZVNDVHMM.mjs";
+} from "./chunk-FRDQKY2M.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-ZAFOERF4.mjs";
+} from "./chunk-GBQTHIYG.mjs";
 import {
   execGit,
   runGit

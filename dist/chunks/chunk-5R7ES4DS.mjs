@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-P2AGPY6X.mjs";
+} from "./chunk-7BOTKP6W.mjs";
 import {
   emptyTree,
   execGit

@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-ZAFOERF4.mjs";
+} from "./chunk-GBQTHIYG.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

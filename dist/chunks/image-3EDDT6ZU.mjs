@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-Q2IRHQHO.mjs";
+} from "./chunk-EK4TU246.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-YMHMYGNE.mjs";
+} from "./chunk-55XOWU7J.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-ZAFOERF4.mjs";
+} from "./chunk-GBQTHIYG.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-5PLBC5B2.mjs";
-import "./chunk-PS6GVCKF.mjs";
+} from "./chunk-EXQBQKQ5.mjs";
+import "./chunk-Y35GJ3MO.mjs";
 import {
   findSecretsInFile
-} from "./chunk-VSMP6AJO.mjs";
+} from "./chunk-H625DQ2G.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

@@ -8,9 +8,9 @@ const __dirname = __stowawayDirname(__filename);
 import {
   SCAN_WORKER_FLAG,
   startScanWorker
-} from "./chunk-5PLBC5B2.mjs";
-import "./chunk-PS6GVCKF.mjs";
-import "./chunk-VSMP6AJO.mjs";
+} from "./chunk-EXQBQKQ5.mjs";
+import "./chunk-Y35GJ3MO.mjs";
+import "./chunk-H625DQ2G.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";
