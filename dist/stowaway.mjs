@@ -13,9 +13,9 @@ import { setFlagsFromString } from "node:v8";
 /^1[1-3]\./.test(process.versions.v8) && setFlagsFromString("--no-turbo-inlining");
 globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
-  await import("./chunks/scan-worker-QZFNZ4R7.mjs");
+  await import("./chunks/scan-worker-2D3ZCBIR.mjs");
 else {
-  let { main } = await import("./chunks/main-KJZI72BP.mjs");
+  let { main } = await import("./chunks/main-XK3ENHOU.mjs");
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {

@@ -313,6 +313,9 @@ const DATA_KEY_WORDS = new Set([
   'react', 'list', 'item', 'column', 'field', 'entity', 'record', 'cursor', 'page', 'next', 'prev', 'file', 'path', 'id', 'name', 'type',
   'keyboard', 'test', 'mock', 'fake', 'dummy', 'example', 'sample', 'storage', 'session', 'dictionary', 'dict', 'json', 'yaml', 'env', 'query',
   'search', 'sync', 'job', 'task', 'event', 'request', 'response', 'header', 'form', 'data', 'value', 'default', 'parent', 'child', 'node', 'tree',
+  // Ids of records and UI pieces: Firebase push keys (`"pushKey": "-N9tD…"`), React and router keys.
+  'push', 'doc', 'document', 'snapshot', 'ref', 'order', 'route', 'menu', 'tab', 'nav', 'slot', 'prop', 'theme', 'color', 'icon', 'image',
+  'asset', 'version', 'commit', 'lang', 'language', 'country', 'region', 'zone', 'date', 'time', 'timestamp',
   // Public by design: VAPID and captcha site keys, keys shipped to browsers.
   'vapid', 'recaptcha', 'captcha', 'hcaptcha', 'turnstile', 'browser', 'frontend',
 ]);

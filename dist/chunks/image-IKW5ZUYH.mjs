@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-EK4TU246.mjs";
+} from "./chunk-LMIS2YSX.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-55XOWU7J.mjs";
+} from "./chunk-ZSEGRGDY.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-GBQTHIYG.mjs";
+} from "./chunk-6QP3O546.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-EXQBQKQ5.mjs";
-import "./chunk-Y35GJ3MO.mjs";
+} from "./chunk-FSRMMF2Z.mjs";
+import "./chunk-EU5QYDPB.mjs";
 import {
   findSecretsInFile
-} from "./chunk-H625DQ2G.mjs";
+} from "./chunk-LREZVOTC.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

@@ -21,7 +21,7 @@ import {
   SCAN_WORKER_FLAG,
   SKIP_NOTE,
   isUtf16Text
-} from "./chunk-EXQBQKQ5.mjs";
+} from "./chunk-FSRMMF2Z.mjs";
 import {
   globMatcher,
   loadGlobMatcher

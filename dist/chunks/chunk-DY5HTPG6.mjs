@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-GBQTHIYG.mjs";
+} from "./chunk-6QP3O546.mjs";
 import {
   GitError,
   execGit

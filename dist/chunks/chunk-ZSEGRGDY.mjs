@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-Y35GJ3MO.mjs";
+} from "./chunk-EU5QYDPB.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

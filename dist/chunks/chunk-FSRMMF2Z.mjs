@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-Y35GJ3MO.mjs";
+} from "./chunk-EU5QYDPB.mjs";
 import {
   findSecretsInFile
-} from "./chunk-H625DQ2G.mjs";
+} from "./chunk-LREZVOTC.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-7BOTKP6W.mjs";
+} from "./chunk-DY5HTPG6.mjs";
 import {
   directorySource
-} from "./chunk-FRDQKY2M.mjs";
+} from "./chunk-SJEWGQGJ.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-GBQTHIYG.mjs";
+} from "./chunk-6QP3O546.mjs";
 import {
   execGit,
   runGit

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-5R7ES4DS.mjs";
+} from "./chunk-73IAK2A3.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-EK4TU246.mjs";
+} from "./chunk-LMIS2YSX.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-ID5BMK6P.mjs";
-import "./chunk-7BOTKP6W.mjs";
+} from "./chunk-SZCHJNEZ.mjs";
+import "./chunk-DY5HTPG6.mjs";
 import {
   emitReport
-} from "./chunk-55XOWU7J.mjs";
+} from "./chunk-ZSEGRGDY.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-FRDQKY2M.mjs";
+} from "./chunk-SJEWGQGJ.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-GBQTHIYG.mjs";
+} from "./chunk-6QP3O546.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-EXQBQKQ5.mjs";
-import "./chunk-Y35GJ3MO.mjs";
-import "./chunk-H625DQ2G.mjs";
+import "./chunk-FSRMMF2Z.mjs";
+import "./chunk-EU5QYDPB.mjs";
+import "./chunk-LREZVOTC.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

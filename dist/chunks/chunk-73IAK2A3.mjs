@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-7BOTKP6W.mjs";
+} from "./chunk-DY5HTPG6.mjs";
 import {
   emptyTree,
   execGit

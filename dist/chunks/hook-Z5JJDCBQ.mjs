@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-5R7ES4DS.mjs";
-import "./chunk-7BOTKP6W.mjs";
+} from "./chunk-73IAK2A3.mjs";
+import "./chunk-DY5HTPG6.mjs";
 import {
   emitReport
-} from "./chunk-55XOWU7J.mjs";
+} from "./chunk-ZSEGRGDY.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-GBQTHIYG.mjs";
+} from "./chunk-6QP3O546.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-EXQBQKQ5.mjs";
-import "./chunk-Y35GJ3MO.mjs";
-import "./chunk-H625DQ2G.mjs";
+import "./chunk-FSRMMF2Z.mjs";
+import "./chunk-EU5QYDPB.mjs";
+import "./chunk-LREZVOTC.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

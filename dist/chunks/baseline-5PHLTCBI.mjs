@@ -9,16 +9,16 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-ID5BMK6P.mjs";
-import "./chunk-7BOTKP6W.mjs";
-import "./chunk-FRDQKY2M.mjs";
-import "./chunk-GBQTHIYG.mjs";
+} from "./chunk-SZCHJNEZ.mjs";
+import "./chunk-DY5HTPG6.mjs";
+import "./chunk-SJEWGQGJ.mjs";
+import "./chunk-6QP3O546.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-EXQBQKQ5.mjs";
-import "./chunk-Y35GJ3MO.mjs";
-import "./chunk-H625DQ2G.mjs";
+import "./chunk-FSRMMF2Z.mjs";
+import "./chunk-EU5QYDPB.mjs";
+import "./chunk-LREZVOTC.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

@@ -8,9 +8,9 @@ const __dirname = __stowawayDirname(__filename);
 import {
   SCAN_WORKER_FLAG,
   startScanWorker
-} from "./chunk-EXQBQKQ5.mjs";
-import "./chunk-Y35GJ3MO.mjs";
-import "./chunk-H625DQ2G.mjs";
+} from "./chunk-FSRMMF2Z.mjs";
+import "./chunk-EU5QYDPB.mjs";
+import "./chunk-LREZVOTC.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";
