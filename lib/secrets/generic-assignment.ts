@@ -468,14 +468,17 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
     const before = text.slice(lineStart, ks);
     const named = namedWithoutOperator(text, key, keyKind, ks, ke, before, path);
     if (named !== undefined) return named;
-    const flag = /(?:^|\s)--?$/.test(before);
+    // Most hits reach this point in prose and code with no operator at all: each look below runs only where its
+    // first character can be (the `$`-anchored flag regex would otherwise scan the whole line before the key).
+    const spaced = isSpace(text.charCodeAt(ke));
+    const flag = spaced && before.charCodeAt(before.length - 1) === 45 && /(?:^|\s)--?$/.test(before);
     // Dockerfile ENV/ARG, C #define, Apache SetEnv, the header and parameter directives of web servers (`NAME value`),
     // HAProxy userlists (`user admin insecure-password …`).
-    const dockerfile = /^\s*(?:ENV|ARG|SetEnv|#\s*define)\s+$/i.test(before) || SERVER_DIRECTIVE.test(before);
-    const goVar = TYPE_ANNOTATION.exec(text.slice(i - 1, i + 80));
-    if ((flag || dockerfile) && isSpace(text.charCodeAt(ke))) {
+    const dockerfile = spaced && !flag && (/^\s*(?:ENV|ARG|SetEnv|#\s*define)\s+$/i.test(before) || SERVER_DIRECTIVE.test(before));
+    const goVar = flag || dockerfile || !isSpace(text.charCodeAt(i - 1)) ? null : TYPE_ANNOTATION.exec(text.slice(i - 1, i + 80));
+    if (flag || dockerfile) {
       // --password value, ENV PASSWORD value
-    } else if (goVar && /^\s/.test(goVar[0])) i = i - 1 + goVar[0].length;
+    } else if (goVar) i = i - 1 + goVar[0].length;
     else if (!openQuote && i > ke && /^\s*$/.test(before)) return GROOVY_FILE.test(path) ? groovyArgument(text, key, keyKind, ks, i) : directiveLine(text, key, keyKind, ks, i, path);
     else return null;
   }

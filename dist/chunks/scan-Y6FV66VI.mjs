@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-73IAK2A3.mjs";
+} from "./chunk-XXFPWEFH.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-LMIS2YSX.mjs";
+} from "./chunk-K7XUJM4Z.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-SZCHJNEZ.mjs";
-import "./chunk-DY5HTPG6.mjs";
+} from "./chunk-4YSSNM5I.mjs";
+import "./chunk-JZNVBG5T.mjs";
 import {
   emitReport
-} from "./chunk-ZSEGRGDY.mjs";
+} from "./chunk-A3TSABL4.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-SJEWGQGJ.mjs";
+} from "./chunk-GPPZL2VX.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-6QP3O546.mjs";
+} from "./chunk-C6CIJ4ZL.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-FSRMMF2Z.mjs";
-import "./chunk-EU5QYDPB.mjs";
-import "./chunk-LREZVOTC.mjs";
+import "./chunk-QJU5MNFY.mjs";
+import "./chunk-MA24E7T4.mjs";
+import "./chunk-6K66TVRU.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

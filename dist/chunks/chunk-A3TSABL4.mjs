@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-EU5QYDPB.mjs";
+} from "./chunk-MA24E7T4.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -808,9 +808,9 @@ function parseWithKind(text, bounds, key2, keyKind, path) {
     }
     let before2 = text.slice(lineStart, ks), named = namedWithoutOperator(text, key2, keyKind, ks, ke, before2, path);
     if (named !== void 0) return named;
-    let flag = /(?:^|\s)--?$/.test(before2), dockerfile = /^\s*(?:ENV|ARG|SetEnv|#\s*define)\s+$/i.test(before2) || SERVER_DIRECTIVE.test(before2), goVar = TYPE_ANNOTATION.exec(text.slice(i - 1, i + 80));
-    if (!((flag || dockerfile) && isSpace(text.charCodeAt(ke))))
-      if (goVar && /^\s/.test(goVar[0])) i = i - 1 + goVar[0].length;
+    let spaced = isSpace(text.charCodeAt(ke)), flag = spaced && before2.charCodeAt(before2.length - 1) === 45 && /(?:^|\s)--?$/.test(before2), dockerfile = spaced && !flag && (/^\s*(?:ENV|ARG|SetEnv|#\s*define)\s+$/i.test(before2) || SERVER_DIRECTIVE.test(before2)), goVar = flag || dockerfile || !isSpace(text.charCodeAt(i - 1)) ? null : TYPE_ANNOTATION.exec(text.slice(i - 1, i + 80));
+    if (!(flag || dockerfile))
+      if (goVar) i = i - 1 + goVar[0].length;
       else return !openQuote && i > ke && /^\s*$/.test(before2) ? GROOVY_FILE.test(path) ? groovyArgument(text, key2, keyKind, ks, i) : directiveLine(text, key2, keyKind, ks, i, path) : null;
   }
   if (i = skipSpaces(text, i), text[i] === "*" && text[i + 1] === "*" && text[ks - 1] === "*" && (i = skipSpaces(text, i + 2)), colonAssignment && (text[i] === `

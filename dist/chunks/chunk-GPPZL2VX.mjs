@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-6QP3O546.mjs";
+} from "./chunk-C6CIJ4ZL.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

@@ -6,19 +6,11 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  baselineCommand,
-  baselineEntries,
-  staleReport
-} from "./chunk-SZCHJNEZ.mjs";
-import "./chunk-DY5HTPG6.mjs";
-import "./chunk-SJEWGQGJ.mjs";
-import "./chunk-6QP3O546.mjs";
-import "./chunk-NPZOJUWH.mjs";
-import "./chunk-5JG7I5FG.mjs";
-import "./chunk-WTFMRPMV.mjs";
-import "./chunk-FSRMMF2Z.mjs";
-import "./chunk-EU5QYDPB.mjs";
-import "./chunk-LREZVOTC.mjs";
+  SCAN_WORKER_FLAG,
+  startScanWorker
+} from "./chunk-QJU5MNFY.mjs";
+import "./chunk-MA24E7T4.mjs";
+import "./chunk-6K66TVRU.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";
@@ -29,7 +21,6 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  baselineCommand,
-  baselineEntries,
-  staleReport
+  SCAN_WORKER_FLAG,
+  startScanWorker
 };

@@ -6,11 +6,19 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-FSRMMF2Z.mjs";
-import "./chunk-EU5QYDPB.mjs";
-import "./chunk-LREZVOTC.mjs";
+  baselineCommand,
+  baselineEntries,
+  staleReport
+} from "./chunk-4YSSNM5I.mjs";
+import "./chunk-JZNVBG5T.mjs";
+import "./chunk-GPPZL2VX.mjs";
+import "./chunk-C6CIJ4ZL.mjs";
+import "./chunk-NPZOJUWH.mjs";
+import "./chunk-5JG7I5FG.mjs";
+import "./chunk-WTFMRPMV.mjs";
+import "./chunk-QJU5MNFY.mjs";
+import "./chunk-MA24E7T4.mjs";
+import "./chunk-6K66TVRU.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";
@@ -21,6 +29,7 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  baselineCommand,
+  baselineEntries,
+  staleReport
 };

@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-ZSEGRGDY.mjs";
+} from "./chunk-A3TSABL4.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-SJEWGQGJ.mjs";
+} from "./chunk-GPPZL2VX.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-6QP3O546.mjs";
+} from "./chunk-C6CIJ4ZL.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-FSRMMF2Z.mjs";
-import "./chunk-EU5QYDPB.mjs";
-import "./chunk-LREZVOTC.mjs";
+import "./chunk-QJU5MNFY.mjs";
+import "./chunk-MA24E7T4.mjs";
+import "./chunk-6K66TVRU.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

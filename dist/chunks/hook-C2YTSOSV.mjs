@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-73IAK2A3.mjs";
-import "./chunk-DY5HTPG6.mjs";
+} from "./chunk-XXFPWEFH.mjs";
+import "./chunk-JZNVBG5T.mjs";
 import {
   emitReport
-} from "./chunk-ZSEGRGDY.mjs";
+} from "./chunk-A3TSABL4.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-6QP3O546.mjs";
+} from "./chunk-C6CIJ4ZL.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-FSRMMF2Z.mjs";
-import "./chunk-EU5QYDPB.mjs";
-import "./chunk-LREZVOTC.mjs";
+import "./chunk-QJU5MNFY.mjs";
+import "./chunk-MA24E7T4.mjs";
+import "./chunk-6K66TVRU.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

@@ -21,7 +21,7 @@ import {
   SCAN_WORKER_FLAG,
   SKIP_NOTE,
   isUtf16Text
-} from "./chunk-FSRMMF2Z.mjs";
+} from "./chunk-QJU5MNFY.mjs";
 import {
   globMatcher,
   loadGlobMatcher

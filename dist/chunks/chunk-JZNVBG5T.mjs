@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-6QP3O546.mjs";
+} from "./chunk-C6CIJ4ZL.mjs";
 import {
   GitError,
   execGit

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-DY5HTPG6.mjs";
+} from "./chunk-JZNVBG5T.mjs";
 import {
   emptyTree,
   execGit

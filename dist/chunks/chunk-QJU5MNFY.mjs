@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-EU5QYDPB.mjs";
+} from "./chunk-MA24E7T4.mjs";
 import {
   findSecretsInFile
-} from "./chunk-LREZVOTC.mjs";
+} from "./chunk-6K66TVRU.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

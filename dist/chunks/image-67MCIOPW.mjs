@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-LMIS2YSX.mjs";
+} from "./chunk-K7XUJM4Z.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-ZSEGRGDY.mjs";
+} from "./chunk-A3TSABL4.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-6QP3O546.mjs";
+} from "./chunk-C6CIJ4ZL.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-FSRMMF2Z.mjs";
-import "./chunk-EU5QYDPB.mjs";
+} from "./chunk-QJU5MNFY.mjs";
+import "./chunk-MA24E7T4.mjs";
 import {
   findSecretsInFile
-} from "./chunk-LREZVOTC.mjs";
+} from "./chunk-6K66TVRU.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

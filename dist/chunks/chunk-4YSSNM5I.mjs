@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-DY5HTPG6.mjs";
+} from "./chunk-JZNVBG5T.mjs";
 import {
   directorySource
-} from "./chunk-SJEWGQGJ.mjs";
+} from "./chunk-GPPZL2VX.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-6QP3O546.mjs";
+} from "./chunk-C6CIJ4ZL.mjs";
 import {
   execGit,
   runGit
