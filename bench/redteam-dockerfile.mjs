@@ -11,42 +11,19 @@
 // --layouts wave1|wave2|wave3|all (default all): each wave was written after the fixes for the one before.
 //   node bench/redteam-dockerfile.mjs [--seeds N] [--seed S] [--files K] [--layouts W] [--json] [--keep] [--top T]
 import { parseArgs } from 'node:util';
-import { findingsIn, forEachSeed, requireBuilt, requireCli } from './common.mjs';
+import { requireBuilt, requireCli } from './common.mjs';
+import { runDockerfileBench } from './dockerfile-corpus-bench.mjs';
 
 const { values } = parseArgs({ options: { seeds: { type: 'string', default: '10' }, seed: { type: 'string', default: '1' }, files: { type: 'string', default: '36' }, layouts: { type: 'string', default: 'all' }, json: { type: 'boolean' }, keep: { type: 'boolean' }, top: { type: 'string', default: '20' } } });
 requireCli();
 const { generateRedteamDockerfiles } = requireBuilt('bench/corpus/redteam-dockerfile/generate.js');
-const { scoreDockerfileFindings, mergeDockerfileScores } = requireBuilt('bench/corpus/dockerfiles/score.js');
 
-const first = Number(values.seed);
-const count = Number(values.seeds);
-const scores = [];
-let files = 0;
-let negatives = 0;
-await forEachSeed({ name: 'df-redteam', first, count, keep: values.keep }, async (seed, dir) => {
-  const manifest = generateRedteamDockerfiles({ seed, dir, files: Number(values.files), layouts: values.layouts });
-  files += manifest.files.length;
-  negatives += manifest.expectations.filter((e) => e.type === 'neg').length;
-  scores.push(scoreDockerfileFindings(manifest.expectations, await findingsIn(dir, seed)));
+await runDockerfileBench({
+  values,
+  tmpName: 'df-redteam',
+  generate: (seed, dir) => generateRedteamDockerfiles({ seed, dir, files: Number(values.files), layouts: values.layouts }),
+  title: `dockerfile red team (${values.layouts} layouts)`,
+  scoredNote: 'every dockerfile/* finding not planted is a false positive',
+  byRuleTitle: 'by rule (found/planted)',
+  result: (t, count, files) => `redteam-dockerfile (${values.layouts}): recall ${t.recall.toFixed(3)} (${t.found}/${t.positives}), precision ${t.precision.toFixed(3)}, ${t.falsePositives} false positives over ${count} seeds / ${files} Dockerfiles`,
 });
-const total = mergeDockerfileScores(scores);
-
-if (values.json) {
-  process.stdout.write(JSON.stringify({ seeds: count, files, negatives, ...total }, null, 2) + '\n');
-} else {
-  const top = Number(values.top);
-  console.log(`dockerfile red team (${values.layouts} layouts): ${count} seeds (${first}..${first + count - 1}), ${files} Dockerfiles, ${total.positives} planted problems, ${negatives} hard-negative lines`);
-  console.log('  scored on (file, line, rule id); every dockerfile/* finding not planted is a false positive');
-  console.log(`  recall    ${total.recall.toFixed(4)}  (${total.found}/${total.positives})`);
-  console.log(`  precision ${total.precision.toFixed(4)}  (${total.truePositives}/${total.truePositives + total.falsePositives})`);
-  console.log(`  false positives ${total.falsePositives};   related-rule findings on planted lines (not counted): ${total.related}`);
-  console.log('\n  by rule (found/planted):');
-  for (const [rule, [f, n]] of Object.entries(total.byRule).sort()) console.log(`    ${rule.padEnd(46)} ${String(f).padStart(4)}/${String(n).padEnd(4)} ${(f / n).toFixed(3)}`);
-  console.log(`\n  misses by kind (top ${top}):`);
-  for (const m of total.misses.slice(0, top)) console.log(`    ${String(m.count).padStart(4)}  ${m.kind}\n          e.g. ${m.examples[0]}`);
-  if (!total.misses.length) console.log('    none');
-  console.log(`\n  false positives by kind (top ${top}):`);
-  for (const m of total.falsePositiveKinds.slice(0, top)) console.log(`    ${String(m.count).padStart(4)}  ${m.kind}\n          e.g. ${m.examples[0]}`);
-  if (!total.falsePositiveKinds.length) console.log('    none');
-  console.log(`RESULT redteam-dockerfile (${values.layouts}): recall ${total.recall.toFixed(3)} (${total.found}/${total.positives}), precision ${total.precision.toFixed(3)}, ${total.falsePositives} false positives over ${count} seeds / ${files} Dockerfiles`);
-}

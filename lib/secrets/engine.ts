@@ -377,18 +377,12 @@ function reportAssignment(a: Assignment, text: string, path: string, out: RawFin
   if (!looksLikeSecretValue(a.value, a.keyKind, a.quoted && LITERAL_VALUES_FILE.test(path)) || overlapsAny(out, a.valueStart, a.value.length)) return;
   const cand: Candidate = { ruleId: GENERIC_RULE.id, kind: 'generic', secret: a.value, offset: a.valueStart, text, path, key: a.key };
   if (rejectingFilter(cand)) return;
-  out.push({
-    ruleId: GENERIC_RULE.id,
-    kind: 'generic',
-    severity: GENERIC_RULE.severity,
-    description: GENERIC_RULE.description,
-    message: `Hard-coded ${a.keyKind === 'password' ? 'password' : 'secret'} assigned to "${a.key}"`,
-    why: GENERIC_RULE.why,
-    fix: GENERIC_RULE.fix,
-    secret: a.value,
-    offset: a.valueStart,
-    length: a.value.length,
-  });
+  out.push(looseFinding(GENERIC_RULE, 'generic', `Hard-coded ${a.keyKind === 'password' ? 'password' : 'secret'} assigned to "${a.key}"`, a.value, a.valueStart));
+}
+
+/** A finding of the generic or entropy rule: the rule's texts, with this value's message and place. */
+function looseFinding(rule: typeof GENERIC_RULE, kind: 'generic' | 'entropy', message: string, secret: string, offset: number): RawFinding {
+  return { ruleId: rule.id, kind, severity: rule.severity, description: rule.description, message, why: rule.why, fix: rule.fix, secret, offset, length: secret.length };
 }
 
 function runLoose(text: string, hits: number[], c: Compiled, path: string, out: RawFinding[]): void {
@@ -421,18 +415,7 @@ function runLoose(text: string, hits: number[], c: Compiled, path: string, out: 
       lastValueEnd = e.offset + e.token.length;
       const cand: Candidate = { ruleId: HIGH_ENTROPY_RULE.id, kind: 'entropy', secret: e.token, offset: e.offset, text, path, key: e.word };
       if (rejectingFilter(cand)) continue;
-      out.push({
-        ruleId: HIGH_ENTROPY_RULE.id,
-        kind: 'entropy',
-        severity: HIGH_ENTROPY_RULE.severity,
-        description: HIGH_ENTROPY_RULE.description,
-        message: `High-entropy string after "${e.word}"`,
-        why: HIGH_ENTROPY_RULE.why,
-        fix: HIGH_ENTROPY_RULE.fix,
-        secret: e.token,
-        offset: e.offset,
-        length: e.token.length,
-      });
+      out.push(looseFinding(HIGH_ENTROPY_RULE, 'entropy', `High-entropy string after "${e.word}"`, e.token, e.offset));
     }
   }
 }

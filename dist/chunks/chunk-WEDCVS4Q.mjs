@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-C6CIJ4ZL.mjs";
+} from "./chunk-ZSLYBCQY.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

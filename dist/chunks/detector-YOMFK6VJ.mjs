@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   findSecretsInFile,
   secretsCatalogue
-} from "./chunk-6K66TVRU.mjs";
+} from "./chunk-YA2F3HZ6.mjs";
 import "./chunk-FHEUZINC.mjs";
 import "./chunk-CTQZMYZF.mjs";
 import "./chunk-OIENDWQO.mjs";

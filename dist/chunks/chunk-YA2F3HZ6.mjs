@@ -7500,18 +7500,10 @@ function overlapsAny(found, offset, length) {
 function reportAssignment(a, text, path, out) {
   if (!looksLikeSecretValue(a.value, a.keyKind, a.quoted && LITERAL_VALUES_FILE.test(path)) || overlapsAny(out, a.valueStart, a.value.length)) return;
   let cand = { ruleId: GENERIC_RULE.id, kind: "generic", secret: a.value, offset: a.valueStart, text, path, key: a.key };
-  rejectingFilter(cand) || out.push({
-    ruleId: GENERIC_RULE.id,
-    kind: "generic",
-    severity: GENERIC_RULE.severity,
-    description: GENERIC_RULE.description,
-    message: `Hard-coded ${a.keyKind === "password" ? "password" : "secret"} assigned to "${a.key}"`,
-    why: GENERIC_RULE.why,
-    fix: GENERIC_RULE.fix,
-    secret: a.value,
-    offset: a.valueStart,
-    length: a.value.length
-  });
+  rejectingFilter(cand) || out.push(looseFinding(GENERIC_RULE, "generic", `Hard-coded ${a.keyKind === "password" ? "password" : "secret"} assigned to "${a.key}"`, a.value, a.valueStart));
+}
+function looseFinding(rule2, kind, message, secret, offset) {
+  return { ruleId: rule2.id, kind, severity: rule2.severity, description: rule2.description, message, why: rule2.why, fix: rule2.fix, secret, offset, length: secret.length };
 }
 function runLoose(text, hits, c, path, out) {
   let lastKeyStart = -1, lastValueStart = -1, lastValueEnd = -1;
@@ -7533,18 +7525,7 @@ function runLoose(text, hits, c, path, out) {
         lastValueStart = e.offset, lastValueEnd = e.offset + e.token.length;
         let cand = { ruleId: HIGH_ENTROPY_RULE.id, kind: "entropy", secret: e.token, offset: e.offset, text, path, key: e.word };
         if (rejectingFilter(cand)) continue;
-        out.push({
-          ruleId: HIGH_ENTROPY_RULE.id,
-          kind: "entropy",
-          severity: HIGH_ENTROPY_RULE.severity,
-          description: HIGH_ENTROPY_RULE.description,
-          message: `High-entropy string after "${e.word}"`,
-          why: HIGH_ENTROPY_RULE.why,
-          fix: HIGH_ENTROPY_RULE.fix,
-          secret: e.token,
-          offset: e.offset,
-          length: e.token.length
-        });
+        out.push(looseFinding(HIGH_ENTROPY_RULE, "entropy", `High-entropy string after "${e.word}"`, e.token, e.offset));
       }
     }
   }

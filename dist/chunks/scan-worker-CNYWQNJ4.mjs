@@ -8,9 +8,9 @@ const __dirname = __stowawayDirname(__filename);
 import {
   SCAN_WORKER_FLAG,
   startScanWorker
-} from "./chunk-QJU5MNFY.mjs";
-import "./chunk-MA24E7T4.mjs";
-import "./chunk-6K66TVRU.mjs";
+} from "./chunk-64QN2KEE.mjs";
+import "./chunk-ZPFY2MAD.mjs";
+import "./chunk-YA2F3HZ6.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

@@ -21,7 +21,7 @@ import {
   SCAN_WORKER_FLAG,
   SKIP_NOTE,
   isUtf16Text
-} from "./chunk-QJU5MNFY.mjs";
+} from "./chunk-64QN2KEE.mjs";
 import {
   globMatcher,
   loadGlobMatcher

@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-C6CIJ4ZL.mjs";
+} from "./chunk-ZSLYBCQY.mjs";
 import {
   GitError,
   execGit

@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-MA24E7T4.mjs";
+} from "./chunk-ZPFY2MAD.mjs";
 import {
   findSecretsInFile
-} from "./chunk-6K66TVRU.mjs";
+} from "./chunk-YA2F3HZ6.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-XXFPWEFH.mjs";
-import "./chunk-JZNVBG5T.mjs";
+} from "./chunk-DYQC26MQ.mjs";
+import "./chunk-LBWZX6RX.mjs";
 import {
   emitReport
-} from "./chunk-A3TSABL4.mjs";
+} from "./chunk-5U4OOEDH.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-C6CIJ4ZL.mjs";
+} from "./chunk-ZSLYBCQY.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-QJU5MNFY.mjs";
-import "./chunk-MA24E7T4.mjs";
-import "./chunk-6K66TVRU.mjs";
+import "./chunk-64QN2KEE.mjs";
+import "./chunk-ZPFY2MAD.mjs";
+import "./chunk-YA2F3HZ6.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

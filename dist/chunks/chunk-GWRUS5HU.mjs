@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-JZNVBG5T.mjs";
+} from "./chunk-LBWZX6RX.mjs";
 import {
   directorySource
-} from "./chunk-GPPZL2VX.mjs";
+} from "./chunk-WEDCVS4Q.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-C6CIJ4ZL.mjs";
+} from "./chunk-ZSLYBCQY.mjs";
 import {
   execGit,
   runGit

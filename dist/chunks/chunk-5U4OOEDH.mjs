@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-MA24E7T4.mjs";
+} from "./chunk-ZPFY2MAD.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-XXFPWEFH.mjs";
+} from "./chunk-DYQC26MQ.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-K7XUJM4Z.mjs";
+} from "./chunk-6GF6EOBB.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-4YSSNM5I.mjs";
-import "./chunk-JZNVBG5T.mjs";
+} from "./chunk-GWRUS5HU.mjs";
+import "./chunk-LBWZX6RX.mjs";
 import {
   emitReport
-} from "./chunk-A3TSABL4.mjs";
+} from "./chunk-5U4OOEDH.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-GPPZL2VX.mjs";
+} from "./chunk-WEDCVS4Q.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-C6CIJ4ZL.mjs";
+} from "./chunk-ZSLYBCQY.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-QJU5MNFY.mjs";
-import "./chunk-MA24E7T4.mjs";
-import "./chunk-6K66TVRU.mjs";
+import "./chunk-64QN2KEE.mjs";
+import "./chunk-ZPFY2MAD.mjs";
+import "./chunk-YA2F3HZ6.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-JZNVBG5T.mjs";
+} from "./chunk-LBWZX6RX.mjs";
 import {
   emptyTree,
   execGit

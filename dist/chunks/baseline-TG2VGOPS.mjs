@@ -9,16 +9,16 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-4YSSNM5I.mjs";
-import "./chunk-JZNVBG5T.mjs";
-import "./chunk-GPPZL2VX.mjs";
-import "./chunk-C6CIJ4ZL.mjs";
+} from "./chunk-GWRUS5HU.mjs";
+import "./chunk-LBWZX6RX.mjs";
+import "./chunk-WEDCVS4Q.mjs";
+import "./chunk-ZSLYBCQY.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-QJU5MNFY.mjs";
-import "./chunk-MA24E7T4.mjs";
-import "./chunk-6K66TVRU.mjs";
+import "./chunk-64QN2KEE.mjs";
+import "./chunk-ZPFY2MAD.mjs";
+import "./chunk-YA2F3HZ6.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-K7XUJM4Z.mjs";
+} from "./chunk-6GF6EOBB.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-A3TSABL4.mjs";
+} from "./chunk-5U4OOEDH.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-C6CIJ4ZL.mjs";
+} from "./chunk-ZSLYBCQY.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-QJU5MNFY.mjs";
-import "./chunk-MA24E7T4.mjs";
+} from "./chunk-64QN2KEE.mjs";
+import "./chunk-ZPFY2MAD.mjs";
 import {
   findSecretsInFile
-} from "./chunk-6K66TVRU.mjs";
+} from "./chunk-YA2F3HZ6.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";
