@@ -821,7 +821,7 @@ function callArgument(text: string, key: string, keyKind: SecretKeyKind, ks: num
   return text[e] === ')' ? finish(key, keyKind, ks, v) : null;
 }
 
-const SERVER_DIRECTIVE = /^\s*(?:proxy_set_header|add_header|grpc_set_header|fastcgi_param|uwsgi_param|scgi_param|more_set_(?:input_)?headers|RequestHeader\s+(?:set|add|append|setifempty)|Header\s+(?:always\s+)?(?:set|add|append)|user\s+[\w.@-]+)\s+$/i;
+const SERVER_DIRECTIVE = /^\s*(?:proxy_set_header|add_header|grpc_set_header|fastcgi_param|uwsgi_param|scgi_param|more_set_(?:input_)?headers|RequestHeader\s+(?:set|add|append|setifempty)|Header\s+(?:always\s+)?(?:set|add|append)|header(?:_up|_down)?|http-(?:request|response)\s+(?:set|add)-header|user\s+[\w.@-]+)\s+$/i;
 const QUOTED_FLAG = /["']--?$/;
 const CLOJURE_FILE = /\.(?:edn|clj[sc]?|bb)$/;
 const DOTENV_FILE = /(?:^|\/)\.env(?:\.[\w.-]+)?$/;

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-LBWZX6RX.mjs";
+} from "./chunk-EXNHVPM5.mjs";
 import {
   directorySource
-} from "./chunk-WEDCVS4Q.mjs";
+} from "./chunk-TB4YVNRB.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-ZSLYBCQY.mjs";
+} from "./chunk-PR3WN5ED.mjs";
 import {
   execGit,
   runGit

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   findSecretsInFile,
   secretsCatalogue
-} from "./chunk-YA2F3HZ6.mjs";
+} from "./chunk-2VFFYZ5W.mjs";
 import "./chunk-FHEUZINC.mjs";
 import "./chunk-CTQZMYZF.mjs";
 import "./chunk-OIENDWQO.mjs";

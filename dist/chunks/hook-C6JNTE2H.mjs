@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-DYQC26MQ.mjs";
-import "./chunk-LBWZX6RX.mjs";
+} from "./chunk-LDJDXHTB.mjs";
+import "./chunk-EXNHVPM5.mjs";
 import {
   emitReport
-} from "./chunk-5U4OOEDH.mjs";
+} from "./chunk-U3FKNKWM.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-ZSLYBCQY.mjs";
+} from "./chunk-PR3WN5ED.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-64QN2KEE.mjs";
-import "./chunk-ZPFY2MAD.mjs";
-import "./chunk-YA2F3HZ6.mjs";
+import "./chunk-6KLVQE3M.mjs";
+import "./chunk-FOGOUFV3.mjs";
+import "./chunk-2VFFYZ5W.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

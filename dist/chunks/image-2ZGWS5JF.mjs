@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-6GF6EOBB.mjs";
+} from "./chunk-RFXX5UPV.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-5U4OOEDH.mjs";
+} from "./chunk-U3FKNKWM.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-ZSLYBCQY.mjs";
+} from "./chunk-PR3WN5ED.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-64QN2KEE.mjs";
-import "./chunk-ZPFY2MAD.mjs";
+} from "./chunk-6KLVQE3M.mjs";
+import "./chunk-FOGOUFV3.mjs";
 import {
   findSecretsInFile
-} from "./chunk-YA2F3HZ6.mjs";
+} from "./chunk-2VFFYZ5W.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

@@ -6,11 +6,19 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-64QN2KEE.mjs";
-import "./chunk-ZPFY2MAD.mjs";
-import "./chunk-YA2F3HZ6.mjs";
+  baselineCommand,
+  baselineEntries,
+  staleReport
+} from "./chunk-3MQRKJ5M.mjs";
+import "./chunk-EXNHVPM5.mjs";
+import "./chunk-TB4YVNRB.mjs";
+import "./chunk-PR3WN5ED.mjs";
+import "./chunk-NPZOJUWH.mjs";
+import "./chunk-5JG7I5FG.mjs";
+import "./chunk-WTFMRPMV.mjs";
+import "./chunk-6KLVQE3M.mjs";
+import "./chunk-FOGOUFV3.mjs";
+import "./chunk-2VFFYZ5W.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";
@@ -21,6 +29,7 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  baselineCommand,
+  baselineEntries,
+  staleReport
 };

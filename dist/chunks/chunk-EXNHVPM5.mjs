@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-ZSLYBCQY.mjs";
+} from "./chunk-PR3WN5ED.mjs";
 import {
   GitError,
   execGit

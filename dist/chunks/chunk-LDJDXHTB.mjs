@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-LBWZX6RX.mjs";
+} from "./chunk-EXNHVPM5.mjs";
 import {
   emptyTree,
   execGit

@@ -6,19 +6,11 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  baselineCommand,
-  baselineEntries,
-  staleReport
-} from "./chunk-GWRUS5HU.mjs";
-import "./chunk-LBWZX6RX.mjs";
-import "./chunk-WEDCVS4Q.mjs";
-import "./chunk-ZSLYBCQY.mjs";
-import "./chunk-NPZOJUWH.mjs";
-import "./chunk-5JG7I5FG.mjs";
-import "./chunk-WTFMRPMV.mjs";
-import "./chunk-64QN2KEE.mjs";
-import "./chunk-ZPFY2MAD.mjs";
-import "./chunk-YA2F3HZ6.mjs";
+  SCAN_WORKER_FLAG,
+  startScanWorker
+} from "./chunk-6KLVQE3M.mjs";
+import "./chunk-FOGOUFV3.mjs";
+import "./chunk-2VFFYZ5W.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";
@@ -29,7 +21,6 @@ import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  baselineCommand,
-  baselineEntries,
-  staleReport
+  SCAN_WORKER_FLAG,
+  startScanWorker
 };

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-ZPFY2MAD.mjs";
+} from "./chunk-FOGOUFV3.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

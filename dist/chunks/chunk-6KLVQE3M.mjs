@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-ZPFY2MAD.mjs";
+} from "./chunk-FOGOUFV3.mjs";
 import {
   findSecretsInFile
-} from "./chunk-YA2F3HZ6.mjs";
+} from "./chunk-2VFFYZ5W.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

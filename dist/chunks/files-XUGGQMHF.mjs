@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-5U4OOEDH.mjs";
+} from "./chunk-U3FKNKWM.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-WEDCVS4Q.mjs";
+} from "./chunk-TB4YVNRB.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-ZSLYBCQY.mjs";
+} from "./chunk-PR3WN5ED.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-64QN2KEE.mjs";
-import "./chunk-ZPFY2MAD.mjs";
-import "./chunk-YA2F3HZ6.mjs";
+import "./chunk-6KLVQE3M.mjs";
+import "./chunk-FOGOUFV3.mjs";
+import "./chunk-2VFFYZ5W.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

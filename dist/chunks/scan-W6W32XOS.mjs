@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-DYQC26MQ.mjs";
+} from "./chunk-LDJDXHTB.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-6GF6EOBB.mjs";
+} from "./chunk-RFXX5UPV.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-GWRUS5HU.mjs";
-import "./chunk-LBWZX6RX.mjs";
+} from "./chunk-3MQRKJ5M.mjs";
+import "./chunk-EXNHVPM5.mjs";
 import {
   emitReport
-} from "./chunk-5U4OOEDH.mjs";
+} from "./chunk-U3FKNKWM.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-WEDCVS4Q.mjs";
+} from "./chunk-TB4YVNRB.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-ZSLYBCQY.mjs";
+} from "./chunk-PR3WN5ED.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-64QN2KEE.mjs";
-import "./chunk-ZPFY2MAD.mjs";
-import "./chunk-YA2F3HZ6.mjs";
+import "./chunk-6KLVQE3M.mjs";
+import "./chunk-FOGOUFV3.mjs";
+import "./chunk-2VFFYZ5W.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

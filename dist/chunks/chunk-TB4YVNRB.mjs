@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-ZSLYBCQY.mjs";
+} from "./chunk-PR3WN5ED.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";
