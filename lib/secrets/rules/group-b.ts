@@ -17,6 +17,7 @@ import { rules as heroku } from './heroku';
 import { rules as digitalocean } from './digitalocean';
 import { rules as doppler } from './doppler';
 import { rules as vault } from './vault';
+import { rules as consul } from './consul';
 import { rules as terraformCloud } from './terraform-cloud';
 import { rules as hosting } from './hosting';
 import { rules as onepassword } from './onepassword';
@@ -42,6 +43,7 @@ export const groupB: SecretRule[] = [
   ...digitalocean,
   ...doppler,
   ...vault,
+  ...consul,
   ...terraformCloud,
   ...hosting,
   ...onepassword,

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-LDJDXHTB.mjs";
+} from "./chunk-SACVVFKV.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-RFXX5UPV.mjs";
+} from "./chunk-7XHLHXXR.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-3MQRKJ5M.mjs";
-import "./chunk-EXNHVPM5.mjs";
+} from "./chunk-YMDBQUWM.mjs";
+import "./chunk-WFHPXL62.mjs";
 import {
   emitReport
-} from "./chunk-U3FKNKWM.mjs";
+} from "./chunk-6QK3YREU.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-TB4YVNRB.mjs";
+} from "./chunk-TZQGRDLX.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-PR3WN5ED.mjs";
+} from "./chunk-TEH3K4X4.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-6KLVQE3M.mjs";
-import "./chunk-FOGOUFV3.mjs";
-import "./chunk-2VFFYZ5W.mjs";
+import "./chunk-344XOYBJ.mjs";
+import "./chunk-IQULM2ZZ.mjs";
+import "./chunk-EB2KIAX2.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

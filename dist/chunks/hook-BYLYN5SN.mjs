@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-LDJDXHTB.mjs";
-import "./chunk-EXNHVPM5.mjs";
+} from "./chunk-SACVVFKV.mjs";
+import "./chunk-WFHPXL62.mjs";
 import {
   emitReport
-} from "./chunk-U3FKNKWM.mjs";
+} from "./chunk-6QK3YREU.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-PR3WN5ED.mjs";
+} from "./chunk-TEH3K4X4.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-6KLVQE3M.mjs";
-import "./chunk-FOGOUFV3.mjs";
-import "./chunk-2VFFYZ5W.mjs";
+import "./chunk-344XOYBJ.mjs";
+import "./chunk-IQULM2ZZ.mjs";
+import "./chunk-EB2KIAX2.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

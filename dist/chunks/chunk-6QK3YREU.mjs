@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-FOGOUFV3.mjs";
+} from "./chunk-IQULM2ZZ.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

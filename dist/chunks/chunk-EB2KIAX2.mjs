@@ -5698,8 +5698,41 @@ var FIX9 = rotateThen("`vault token revoke <token>` (or revoke its accessor / le
   })
 ];
 
+// lib/secrets/rules/consul.ts
+var KEY_32 = "[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=", KEY_16 = "[A-Za-z0-9+/]{21}[AQgw]==";
+function gossipKey(bytes) {
+  let raw = Buffer.alloc(bytes);
+  for (let i = 0; i < bytes; i++) raw[i] = Math.floor(random() * 256);
+  return raw.toString("base64");
+}
+var rules45 = [
+  keyedRule({
+    id: "secret/consul-gossip-key",
+    description: "Consul or Nomad gossip encryption key (`encrypt` in the agent configuration)",
+    keywords: ["encrypt"],
+    names: "(?<![\\w.])encrypt(?![\\w-])",
+    value: `${KEY_32}|${KEY_16}`,
+    minEntropy: 3.5,
+    why: "The gossip key lets whoever holds it join the cluster's gossip pool: read membership and health, and inject members or events.",
+    fix: rotateThen(
+      "`consul keyring -install <new>`, then `-use` it and `-remove` the old key on every agent",
+      "render the agent's `encrypt` setting at deploy time from your secret store (a Vault template, a Kubernetes Secret mounted as a config file) instead of committing it."
+    ),
+    match: () => [`encrypt = "${gossipKey(32)}"`, `{
+  "datacenter": "dc1",
+  "encrypt": "${gossipKey(16)}"
+}`, `consul agent -encrypt=${gossipKey(32)} -data-dir=/opt/consul`],
+    noMatch: () => [
+      'encrypt = "{{ with secret \\"kv/consul\\" }}{{ .Data.key }}{{ end }}"',
+      "encrypt_verify_incoming = true",
+      // 44 base64 characters whose last one cannot end 32 bytes: not a keygen key.
+      `encrypt = "${base64(42)}Z="`
+    ]
+  })
+];
+
 // lib/secrets/rules/terraform-cloud.ts
-var PROVIDER_CREDENTIAL = "api_token|token|api_key|app_key|secret_key|access_token|auth_token|client_secret|password|private_key", rules45 = [
+var PROVIDER_CREDENTIAL = "api_token|token|api_key|app_key|secret_key|access_token|auth_token|client_secret|password|private_key", rules46 = [
   prefixedRule({
     id: "secret/terraform-cloud-token",
     description: "Terraform Cloud / Enterprise API token",
@@ -5777,7 +5810,7 @@ resource "x" "y" {
 ];
 
 // lib/secrets/rules/hosting.ts
-var WHY8 = "The token deploys to, reconfigures or deletes your sites and services, and reads their environment variables (which hold the other secrets).", uuid4 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules46 = [
+var WHY8 = "The token deploys to, reconfigures or deletes your sites and services, and reads their environment variables (which hold the other secrets).", uuid4 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules47 = [
   prefixedRule({
     id: "secret/scalingo-api-token",
     description: "Scalingo API token",
@@ -5991,7 +6024,7 @@ var WHY8 = "The token deploys to, reconfigures or deletes your sites and service
 ];
 
 // lib/secrets/rules/onepassword.ts
-var rules47 = [
+var rules48 = [
   prefixedRule({
     id: "secret/1password-service-account-token",
     description: "1Password service account token",
@@ -6031,7 +6064,7 @@ function parse(token) {
   let [h, p] = token.split("."), header = decodePart(h), payload = decodePart(p);
   return !header || !payload || typeof header.alg != "string" || header.alg.toLowerCase() === "none" ? null : { header, payload };
 }
-var supabaseKey = (role) => jwt({ iss: "supabase", ref: lowerAlnum(20), role, iat: 17e8, exp: 2015e6 }), rules48 = [
+var supabaseKey = (role) => jwt({ iss: "supabase", ref: lowerAlnum(20), role, iat: 17e8, exp: 2015e6 }), rules49 = [
   {
     id: "secret/jwt",
     description: "JSON Web Token",
@@ -6101,7 +6134,8 @@ var groupB = [
   ...rules45,
   ...rules46,
   ...rules47,
-  ...rules48
+  ...rules48,
+  ...rules49
 ];
 
 // lib/secrets/rules/index.ts
@@ -7332,14 +7366,14 @@ function canPrefilter(keywords) {
   return keywords.length > 0 && keywords.every((k) => k.length > 0 && /^[\x00-\x7f]+$/.test(k));
 }
 function compile(config) {
-  let off = (id) => config?.rules[id] === "off", rules49 = [];
-  for (let rule2 of secretRules) off(rule2.id) || rules49.push(compileRule(rule2, "provider"));
-  for (let custom of config?.customRules ?? []) off(custom.id) || rules49.push(compileRule(compileCustomRule(custom), "custom"));
+  let off = (id) => config?.rules[id] === "off", rules50 = [];
+  for (let rule2 of secretRules) off(rule2.id) || rules50.push(compileRule(rule2, "provider"));
+  for (let custom of config?.customRules ?? []) off(custom.id) || rules50.push(compileRule(compileCustomRule(custom), "custom"));
   let ids2 = /* @__PURE__ */ new Map(), idOf = (k) => {
     let lower = k.toLowerCase(), id = ids2.get(lower);
     return id === void 0 && ids2.set(lower, id = ids2.size), id;
   }, rulesOf = [], alwaysRun = [], boundaryOnly = /* @__PURE__ */ new Map();
-  rules49.forEach((r, i) => {
+  rules50.forEach((r, i) => {
     if (!canPrefilter(r.rule.keywords)) {
       alwaysRun.push(i);
       return;
@@ -7357,7 +7391,7 @@ function compile(config) {
   let boundary = new Uint8Array(keywords.length);
   for (let [id, only] of boundaryOnly) only && (boundary[id] = 1);
   let wordStartOnly = boundary.map((b, id) => b && !looseTrigger[id] && !encodedTrigger[id] ? 1 : 0);
-  return { rules: rules49, alwaysRun, index: new KeywordScanner(keywords, wordStartOnly), rulesOf, split: [], looseTrigger, encodedTrigger, boundary, generic, entropy };
+  return { rules: rules50, alwaysRun, index: new KeywordScanner(keywords, wordStartOnly), rulesOf, split: [], looseTrigger, encodedTrigger, boundary, generic, entropy };
 }
 function compileRule(rule2, kind) {
   let flags = rule2.regex.flags.includes("g") ? rule2.regex.flags : rule2.regex.flags + "g", src = rule2.regex.source, multiline = /\\n|\\s|\\r|\[\\s\\S\]|\[\^/.test(src) || flags.includes("s") || flags.includes("m");
@@ -7412,7 +7446,7 @@ function snapWindows(text, raw) {
   return out;
 }
 function scanText(text, c, opts) {
-  let windowed = text.length > WINDOWED_ABOVE, windows = /* @__PURE__ */ new Map(), anchors = /* @__PURE__ */ new Map(), looseHits = [], encodedHits = [], wantLoose = opts.loose && (c.generic || c.entropy), { rules: rules49, looseTrigger, encodedTrigger } = c, hits = c.index.scan(text), anchorAt = (k, start) => {
+  let windowed = text.length > WINDOWED_ABOVE, windows = /* @__PURE__ */ new Map(), anchors = /* @__PURE__ */ new Map(), looseHits = [], encodedHits = [], wantLoose = opts.loose && (c.generic || c.entropy), { rules: rules50, looseTrigger, encodedTrigger } = c, hits = c.index.scan(text), anchorAt = (k, start) => {
     let rs = splitRules(c, k).anchored;
     if (!(rs.length === 0 || c.boundary[k] && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1))))
       for (let t = 0; t < rs.length; t++) {
@@ -7426,7 +7460,7 @@ function scanText(text, c, opts) {
       for (let t = 0; t < triggered.length; t++) {
         let r = triggered[t], w = windows.get(r);
         w || windows.set(r, w = []);
-        let end = start + (rules49[r].multiline ? MULTILINE_FWD : FWD), n = w.length;
+        let end = start + (rules50[r].multiline ? MULTILINE_FWD : FWD), n = w.length;
         n && start - BACK <= w[n - 1] ? end > w[n - 1] && (w[n - 1] = end) : w.push(start - BACK, end);
       }
       anchorAt(k, start), wantLoose && looseTrigger[k] && looseHits.push(start), opts.decode && encodedTrigger[k] && encodedHits.push(start);
@@ -7442,9 +7476,9 @@ function scanText(text, c, opts) {
   for (let r of c.alwaysRun) windows.set(r, []);
   let out = [];
   for (let [r, w] of windows)
-    if (w.length === 0) runRule(rules49[r], text, 0, text.length, opts.path, out);
-    else for (let i = 0; i < w.length; i += 2) runRule(rules49[r], text, w[i], w[i + 1], opts.path, out);
-  for (let [r, starts] of anchors) runRuleAtHits(rules49[r], text, starts, opts.path, out);
+    if (w.length === 0) runRule(rules50[r], text, 0, text.length, opts.path, out);
+    else for (let i = 0; i < w.length; i += 2) runRule(rules50[r], text, w[i], w[i + 1], opts.path, out);
+  for (let [r, starts] of anchors) runRuleAtHits(rules50[r], text, starts, opts.path, out);
   return looseHits.length && runLoose(text, looseHits, c, opts.path, out), opts.decode && scanEncoded(text, c, opts, encodedHits, out), out;
 }
 function runRule(cr, text, from, to, path, out) {

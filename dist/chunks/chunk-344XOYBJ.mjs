@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-FOGOUFV3.mjs";
+} from "./chunk-IQULM2ZZ.mjs";
 import {
   findSecretsInFile
-} from "./chunk-2VFFYZ5W.mjs";
+} from "./chunk-EB2KIAX2.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

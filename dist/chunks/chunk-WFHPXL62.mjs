@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-PR3WN5ED.mjs";
+} from "./chunk-TEH3K4X4.mjs";
 import {
   GitError,
   execGit

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-EXNHVPM5.mjs";
+} from "./chunk-WFHPXL62.mjs";
 import {
   emptyTree,
   execGit

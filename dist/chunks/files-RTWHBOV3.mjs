@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-U3FKNKWM.mjs";
+} from "./chunk-6QK3YREU.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-TB4YVNRB.mjs";
+} from "./chunk-TZQGRDLX.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-PR3WN5ED.mjs";
+} from "./chunk-TEH3K4X4.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-6KLVQE3M.mjs";
-import "./chunk-FOGOUFV3.mjs";
-import "./chunk-2VFFYZ5W.mjs";
+import "./chunk-344XOYBJ.mjs";
+import "./chunk-IQULM2ZZ.mjs";
+import "./chunk-EB2KIAX2.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

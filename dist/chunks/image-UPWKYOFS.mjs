@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-RFXX5UPV.mjs";
+} from "./chunk-7XHLHXXR.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-U3FKNKWM.mjs";
+} from "./chunk-6QK3YREU.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-PR3WN5ED.mjs";
+} from "./chunk-TEH3K4X4.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-6KLVQE3M.mjs";
-import "./chunk-FOGOUFV3.mjs";
+} from "./chunk-344XOYBJ.mjs";
+import "./chunk-IQULM2ZZ.mjs";
 import {
   findSecretsInFile
-} from "./chunk-2VFFYZ5W.mjs";
+} from "./chunk-EB2KIAX2.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-PR3WN5ED.mjs";
+} from "./chunk-TEH3K4X4.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

@@ -9,16 +9,16 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-3MQRKJ5M.mjs";
-import "./chunk-EXNHVPM5.mjs";
-import "./chunk-TB4YVNRB.mjs";
-import "./chunk-PR3WN5ED.mjs";
+} from "./chunk-YMDBQUWM.mjs";
+import "./chunk-WFHPXL62.mjs";
+import "./chunk-TZQGRDLX.mjs";
+import "./chunk-TEH3K4X4.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-6KLVQE3M.mjs";
-import "./chunk-FOGOUFV3.mjs";
-import "./chunk-2VFFYZ5W.mjs";
+import "./chunk-344XOYBJ.mjs";
+import "./chunk-IQULM2ZZ.mjs";
+import "./chunk-EB2KIAX2.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

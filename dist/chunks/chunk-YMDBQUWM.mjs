@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-EXNHVPM5.mjs";
+} from "./chunk-WFHPXL62.mjs";
 import {
   directorySource
-} from "./chunk-TB4YVNRB.mjs";
+} from "./chunk-TZQGRDLX.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-PR3WN5ED.mjs";
+} from "./chunk-TEH3K4X4.mjs";
 import {
   execGit,
   runGit
