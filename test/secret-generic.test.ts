@@ -185,6 +185,8 @@ const valid: Case[] = [
   { name: 'SQL INSERT: the password column of a row', path: 'db/seed.sql', text: (v) => `INSERT INTO users (id, username, password, role) VALUES (1, 'admin', '${v}', 'admin');\n` },
   { name: 'SQL INSERT with quoted column names', path: 'db/seed.sql', text: (v) => 'INSERT INTO `users` (`id`, `api_key`) VALUES (2, ' + `'${v}');\n` },
   { name: 'a flow list of keys', path: 'config/api.yml', text: () => `api_keys: ["${fake.alnum(20)}Q9z"]\n` },
+  // Segments of 4+ characters read like words, but a lower-case run with no vowel (`bvkdrx`) is no word.
+  { name: 'a password whose letters come in long runs, one without a vowel', path: '.env', text: () => `DB_PASSWORD=${fake.chars('BCDFGHJKLMNPQRSTVWXZ', 11)}0${fake.chars('bcdfghjklmnpqrstvwxz', 6)}Xwy${fake.chars('BCDFGHJKLMNPQRSTVWXZ', 1)}i\n` },
   { name: 'an upper-case _KEY variable named for a service, holding a generated token', path: '.env', text: () => `OPENAI_KEY=${fake.alnum(28)}Q9z\n` },
   { name: 'a PascalCase …Key setting named for a service, holding a generated token', path: 'Web.config', text: () => `<add key="PaymentGatewayKey" value="${fake.base64url(28)}Q9z" />\n` },
   { name: 'a YAML block list of passwords', path: 'config/users.yml', text: (v) => `passwords:\n  - ${v}\n` },

@@ -14,5 +14,12 @@ export function isIdentifierLike(s: string): boolean {
     const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) digits++;
   }
-  return digits <= 2 && s.length / segments.length >= 3.6;
+  if (digits > 2 || s.length / segments.length < 3.6) return false;
+  // Words have vowels: a lower-case run of five or more letters with none (`bvkdrx`) is chance, not a
+  // word, and the string a random one. Acronyms (`HTTPS`, `XMLHTTP`) are upper-case and not judged.
+  for (const seg of segments) if (seg.length >= 5 && LOWER_RUN.test(seg) && !VOWEL.test(seg)) return false;
+  return true;
 }
+
+const LOWER_RUN = /^[A-Z]?[a-z]+$/;
+const VOWEL = /[aeiouyAEIOUY]/;

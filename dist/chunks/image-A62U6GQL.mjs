@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-7XHLHXXR.mjs";
+} from "./chunk-V3T5KUUF.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-6QK3YREU.mjs";
+} from "./chunk-Q5MIQDDU.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-TEH3K4X4.mjs";
+} from "./chunk-RDFRJV3W.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-344XOYBJ.mjs";
-import "./chunk-IQULM2ZZ.mjs";
+} from "./chunk-TFNBPSKO.mjs";
+import "./chunk-B5NZ77SK.mjs";
 import {
   findSecretsInFile
-} from "./chunk-EB2KIAX2.mjs";
+} from "./chunk-T3YH3NPF.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-TEH3K4X4.mjs";
+} from "./chunk-RDFRJV3W.mjs";
 import {
   GitError,
   execGit

@@ -21,7 +21,7 @@ import {
   SCAN_WORKER_FLAG,
   SKIP_NOTE,
   isUtf16Text
-} from "./chunk-344XOYBJ.mjs";
+} from "./chunk-TFNBPSKO.mjs";
 import {
   globMatcher,
   loadGlobMatcher

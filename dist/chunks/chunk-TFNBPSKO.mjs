@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-IQULM2ZZ.mjs";
+} from "./chunk-B5NZ77SK.mjs";
 import {
   findSecretsInFile
-} from "./chunk-EB2KIAX2.mjs";
+} from "./chunk-T3YH3NPF.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-SACVVFKV.mjs";
-import "./chunk-WFHPXL62.mjs";
+} from "./chunk-D6WYMYLJ.mjs";
+import "./chunk-732KVQLJ.mjs";
 import {
   emitReport
-} from "./chunk-6QK3YREU.mjs";
+} from "./chunk-Q5MIQDDU.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-TEH3K4X4.mjs";
+} from "./chunk-RDFRJV3W.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-344XOYBJ.mjs";
-import "./chunk-IQULM2ZZ.mjs";
-import "./chunk-EB2KIAX2.mjs";
+import "./chunk-TFNBPSKO.mjs";
+import "./chunk-B5NZ77SK.mjs";
+import "./chunk-T3YH3NPF.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

@@ -6,21 +6,20 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-344XOYBJ.mjs";
-import "./chunk-IQULM2ZZ.mjs";
-import "./chunk-EB2KIAX2.mjs";
-import "./chunk-HLJLOOH4.mjs";
-import "./chunk-RBNL6D7Y.mjs";
+  findSecretsInFile,
+  secretsCatalogue
+} from "./chunk-T3YH3NPF.mjs";
 import "./chunk-FHEUZINC.mjs";
-import "./chunk-6LO6Q3QE.mjs";
-import "./chunk-6I2X3H25.mjs";
-import "./chunk-3IKRVYFW.mjs";
 import "./chunk-CTQZMYZF.mjs";
-import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
+
+// lib/secrets/detector.ts
+var secretsDetector = {
+  name: "secrets",
+  rules: secretsCatalogue(),
+  wants: () => !0,
+  detect: (file, ctx) => findSecretsInFile(file, ctx.config)
+};
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  secretsDetector
 };

@@ -20,7 +20,7 @@ import {
 
 // lib/detectors/registry.ts
 var detectorEntries = [
-  { name: "secrets", wants: () => !0, load: async () => (await import("./detector-FFGOFEFP.mjs")).secretsDetector },
+  { name: "secrets", wants: () => !0, load: async () => (await import("./detector-WCV5DSLI.mjs")).secretsDetector },
   { name: "dockerfile", wants: isDockerfilePath, load: async () => (await import("./detector-L6VC4OYP.mjs")).dockerfileDetector },
   { name: "compose", wants: isComposePath, load: async () => (await import("./detector-TUS42ZAF.mjs")).composeDetector },
   { name: "k8s", wants: isK8sPath, load: async () => (await import("./detector-GM6EBKNY.mjs")).k8sDetector },

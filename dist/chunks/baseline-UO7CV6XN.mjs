@@ -9,16 +9,16 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-YMDBQUWM.mjs";
-import "./chunk-WFHPXL62.mjs";
-import "./chunk-TZQGRDLX.mjs";
-import "./chunk-TEH3K4X4.mjs";
+} from "./chunk-BWQX3YUC.mjs";
+import "./chunk-732KVQLJ.mjs";
+import "./chunk-NWIW3ZEY.mjs";
+import "./chunk-RDFRJV3W.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-344XOYBJ.mjs";
-import "./chunk-IQULM2ZZ.mjs";
-import "./chunk-EB2KIAX2.mjs";
+import "./chunk-TFNBPSKO.mjs";
+import "./chunk-B5NZ77SK.mjs";
+import "./chunk-T3YH3NPF.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

@@ -6,20 +6,21 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  findSecretsInFile,
-  secretsCatalogue
-} from "./chunk-EB2KIAX2.mjs";
+  SCAN_WORKER_FLAG,
+  startScanWorker
+} from "./chunk-TFNBPSKO.mjs";
+import "./chunk-B5NZ77SK.mjs";
+import "./chunk-T3YH3NPF.mjs";
+import "./chunk-HLJLOOH4.mjs";
+import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";
+import "./chunk-6LO6Q3QE.mjs";
+import "./chunk-6I2X3H25.mjs";
+import "./chunk-3IKRVYFW.mjs";
 import "./chunk-CTQZMYZF.mjs";
+import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
-
-// lib/secrets/detector.ts
-var secretsDetector = {
-  name: "secrets",
-  rules: secretsCatalogue(),
-  wants: () => !0,
-  detect: (file, ctx) => findSecretsInFile(file, ctx.config)
-};
 export {
-  secretsDetector
+  SCAN_WORKER_FLAG,
+  startScanWorker
 };

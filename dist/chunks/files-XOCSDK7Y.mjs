@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-6QK3YREU.mjs";
+} from "./chunk-Q5MIQDDU.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-TZQGRDLX.mjs";
+} from "./chunk-NWIW3ZEY.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-TEH3K4X4.mjs";
+} from "./chunk-RDFRJV3W.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-344XOYBJ.mjs";
-import "./chunk-IQULM2ZZ.mjs";
-import "./chunk-EB2KIAX2.mjs";
+import "./chunk-TFNBPSKO.mjs";
+import "./chunk-B5NZ77SK.mjs";
+import "./chunk-T3YH3NPF.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

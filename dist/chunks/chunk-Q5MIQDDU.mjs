@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-IQULM2ZZ.mjs";
+} from "./chunk-B5NZ77SK.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

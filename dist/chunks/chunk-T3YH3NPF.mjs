@@ -51,8 +51,11 @@ function isIdentifierLike(s) {
     let c = s.charCodeAt(i);
     c >= 48 && c <= 57 && digits2++;
   }
-  return digits2 <= 2 && s.length / segments.length >= 3.6;
+  if (digits2 > 2 || s.length / segments.length < 3.6) return !1;
+  for (let seg of segments) if (seg.length >= 5 && LOWER_RUN.test(seg) && !VOWEL.test(seg)) return !1;
+  return !0;
 }
+var LOWER_RUN = /^[A-Z]?[a-z]+$/, VOWEL = /[aeiouyAEIOUY]/;
 
 // lib/secrets/secret-key-name.ts
 function keyWords(key2) {

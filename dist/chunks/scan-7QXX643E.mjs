@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-SACVVFKV.mjs";
+} from "./chunk-D6WYMYLJ.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-7XHLHXXR.mjs";
+} from "./chunk-V3T5KUUF.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-YMDBQUWM.mjs";
-import "./chunk-WFHPXL62.mjs";
+} from "./chunk-BWQX3YUC.mjs";
+import "./chunk-732KVQLJ.mjs";
 import {
   emitReport
-} from "./chunk-6QK3YREU.mjs";
+} from "./chunk-Q5MIQDDU.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-TZQGRDLX.mjs";
+} from "./chunk-NWIW3ZEY.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-TEH3K4X4.mjs";
+} from "./chunk-RDFRJV3W.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-344XOYBJ.mjs";
-import "./chunk-IQULM2ZZ.mjs";
-import "./chunk-EB2KIAX2.mjs";
+import "./chunk-TFNBPSKO.mjs";
+import "./chunk-B5NZ77SK.mjs";
+import "./chunk-T3YH3NPF.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   loadAllDetectors
-} from "./chunk-IQULM2ZZ.mjs";
+} from "./chunk-B5NZ77SK.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-6LO6Q3QE.mjs";
 import "./chunk-6I2X3H25.mjs";

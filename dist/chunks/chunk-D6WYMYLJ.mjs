@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-WFHPXL62.mjs";
+} from "./chunk-732KVQLJ.mjs";
 import {
   emptyTree,
   execGit

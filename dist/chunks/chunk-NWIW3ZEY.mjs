@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-TEH3K4X4.mjs";
+} from "./chunk-RDFRJV3W.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-WFHPXL62.mjs";
+} from "./chunk-732KVQLJ.mjs";
 import {
   directorySource
-} from "./chunk-TZQGRDLX.mjs";
+} from "./chunk-NWIW3ZEY.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-TEH3K4X4.mjs";
+} from "./chunk-RDFRJV3W.mjs";
 import {
   execGit,
   runGit
