@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Compose / Kubernetes / CI red team: layouts the accuracy corpus never writes (bench/corpus/redteam-yaml),
 // scored on (file, line, rule id) with the yaml accuracy scorer.
-//   node bench/redteam-yaml.mjs [--seeds N] [--seed S] [--files K] [--keep]
+// --layouts wave1|wave2|all (default all): wave 2 was written after the wave-1 fixes.
+//   node bench/redteam-yaml.mjs [--seeds N] [--seed S] [--files K] [--layouts W] [--keep]
 import { parseArgs } from 'node:util';
 import { findingsIn, forEachSeed, requireBuilt, requireCli } from './common.mjs';
 
-const { values } = parseArgs({ options: { seeds: { type: 'string', default: '10' }, seed: { type: 'string', default: '1' }, files: { type: 'string', default: '36' }, keep: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { seeds: { type: 'string', default: '10' }, seed: { type: 'string', default: '1' }, files: { type: 'string', default: '36' }, keep: { type: 'boolean' }, layouts: { type: 'string', default: 'all' } } });
 requireCli();
 const { generateRedteamYaml } = requireBuilt('bench/corpus/redteam-yaml/generate.js');
 const { scoreYaml } = requireBuilt('bench/corpus/yaml/score.js');
@@ -17,7 +18,7 @@ const byRule = new Map(); // rule -> [found, planted, fp]
 const tally = (r, i) => { const t = byRule.get(r) ?? [0, 0, 0]; t[i]++; byRule.set(r, t); };
 const merge = (into, from) => { for (const [k, v] of from) into.set(k, [...(into.get(k) ?? []), ...v]); };
 await forEachSeed({ name: 'yaml-redteam', first, count, keep: values.keep }, async (seed, dir) => {
-  const m = generateRedteamYaml({ seed, dir, files: Number(values.files) });
+  const m = generateRedteamYaml({ seed, dir, files: Number(values.files), layouts: values.layouts });
   files += m.files.length; hardened += m.hardened.length;
   const findings = await findingsIn(dir, seed);
   const s = scoreYaml(m.expectations, findings);

@@ -7,6 +7,7 @@
 // Judgement (what a careful hadolint / kube-linter / checkov user expects) is in the comments beside each layout.
 import type { YamlExpectation, YamlManifest } from '../yaml/generate';
 import { writeFiles, type WritableFile } from '../write-repo';
+import { composeSpellings, githubBuildx, gitlabExtends, k8sCaps, k8sInherit, k8sSocket } from './layouts-wave2';
 
 type Doc = string[];
 type Pick = () => number;
@@ -108,14 +109,25 @@ function file(path: string, doc: Doc): Planned {
   return { path, doc, text: () => doc.map((l) => l.replace(/\s*⟦\S+ \S+⟧$/, '')).join('\n') + '\n' };
 }
 
-export function generateRedteamYaml(opts: { seed: number; dir: string; files: number }): YamlManifest {
+export function generateRedteamYaml(opts: { seed: number; dir: string; files: number; layouts?: string }): YamlManifest {
+  const waves = opts.layouts === 'wave1' ? [1] : opts.layouts === 'wave2' ? [2] : [1, 2];
   const pick = rng(opts.seed);
   const choose = <T>(xs: T[]): T => xs[Math.floor(pick() * xs.length)]!;
   const files: Planned[] = [];
   for (let i = 0; i < opts.files; i++) {
     const bad = pick() < 0.6;
+    const wave = waves[Math.floor(pick() * waves.length)];
     const r = Math.floor(pick() * 6);
     const at = `p${i}`;
+    if (wave === 2) {
+      if (r === 0) files.push(file(`${at}/deploy/node-agent.yaml`, k8sSocket(pick, bad)));
+      else if (r === 1) files.push(file(`${at}/deploy/reindex-job.yml`, k8sInherit(bad)));
+      else if (r === 2) files.push(file(`${at}/deploy/db.yaml`, k8sCaps(pick, bad)));
+      else if (r === 3) files.push(file(`${at}/docker-compose.yml`, composeSpellings(pick, bad)));
+      else if (r === 4) files.push(file(`${at}/.gitlab-ci.yml`, gitlabExtends(pick, bad)));
+      else files.push(file(`.github/workflows/images-${i}.yml`, githubBuildx(pick, bad)));
+      continue;
+    }
     if (r === 0) files.push(file(`${at}/${choose(COMPOSE_NAMES)}`, composeLayout(pick, bad)));
     else if (r === 1) files.push(file(`${at}/deploy/${choose(['billing.json', 'k8s/billing-deployment.json'])}`, jsonManifest(bad)));
     else if (r === 2) files.push(file(`${at}/deploy/rollout.yaml`, crdWorkload(pick, bad)));
