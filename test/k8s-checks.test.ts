@@ -156,6 +156,9 @@ test('JSON manifests are checked like YAML ones; other JSON stays silent', async
   const deployment = JSON.stringify({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'api' }, spec: { template: { spec: { containers: [{ name: 'api', image: 'api', securityContext: { privileged: true, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, runAsNonRoot: true, capabilities: { drop: ['ALL'] } } }] } } } }, null, 2);
   const found = await detectIn(k8sDetector, 'deploy/api.json', deployment);
   assert.deepEqual(found.map((f) => [f.ruleId, f.line]), [['k8s/privileged', 15]]);
+  // Minified on one line, as some tools write it.
+  const oneLine = await detectIn(k8sDetector, 'deploy/api.min.json', JSON.stringify(JSON.parse(deployment)));
+  assert.deepEqual(oneLine.map((f) => [f.ruleId, f.line]), [['k8s/privileged', 1]]);
   const skips: string[] = [];
   // Not a manifest (no apiVersion) and not valid YAML either: no finding, no skip note.
   assert.deepEqual(await detectIn(k8sDetector, 'schema.json', '{\n  "kind": "object", // comment\n  "x": [\n}\n', skips), []);
