@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { composeDetector } from '../lib/compose/detector';
+import { isComposePath } from '../lib/compose/compose-paths';
+import { defaultConfig } from '../lib/config/defaults';
 import { composeChecks } from '../lib/compose/checks/index';
 import { checkExamples, detectIn } from '../lib/yaml/check-examples';
 import { yaml } from '../lib/yaml/yaml-check';
@@ -103,4 +105,10 @@ test('files that are not compose projects yield nothing', async () => {
   assert.deepEqual(await detectIn(composeDetector, 'compose.yaml', 'version: "3"\n'), []);
   assert.deepEqual(await detectIn(composeDetector, 'compose.yaml', ''), []);
   assert.deepEqual(await detectIn(composeDetector, 'compose.yaml', 'services: [a, b]\n'), []);
+});
+
+test('per-environment compose files are compose files whatever side the word is on', () => {
+  const config = defaultConfig();
+  for (const p of ['compose.yaml', 'compose.prod.yaml', 'compose-dev.yml', 'deploy/prod.compose.yaml', 'ops/staging.compose.yml', 'docker-compose.override.yml']) assert.ok(isComposePath(p, config), p);
+  for (const p of ['composer.yaml', 'decompose.yml', 'compose.json', 'k8s/compose.prod.yaml.bak', 'deploy/app.yaml']) assert.ok(!isComposePath(p, config), p);
 });

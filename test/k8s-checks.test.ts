@@ -145,9 +145,22 @@ test('invalid manifests become one skipped-file note', async () => {
 
 test('the k8s entry wants YAML files except compose files, CI workflows and lock files', async () => {
   const config = defaultConfig();
-  for (const p of ['deploy/app.yaml', 'k8s/pod.yml', 'x/values.yaml']) assert.ok(isK8sPath(p, config), p);
-  for (const p of ['compose.yaml', 'docker-compose.override.yml', '.github/workflows/ci.yml', '.gitlab-ci.yml', 'pnpm-lock.yaml', 'README.md', 'manifest.json']) assert.ok(!isK8sPath(p, config), p);
+  for (const p of ['deploy/app.yaml', 'k8s/pod.yml', 'x/values.yaml', 'deploy/app.json', 'manifest.json']) assert.ok(isK8sPath(p, config), p);
+  for (const p of ['compose.yaml', 'docker-compose.override.yml', 'compose-dev.yml', 'deploy/prod.compose.yaml', '.github/workflows/ci.yml', '.gitlab-ci.yml', 'pnpm-lock.yaml', 'README.md', 'package.json', 'web/package-lock.json', 'tsconfig.build.json']) assert.ok(!isK8sPath(p, config), p);
   const withGlobs = { ...config, kubernetes: { files: ['deploy/*.tmpl'] } };
   await loadGlobMatcher(withGlobs); // a scan does this first when the config has globs
   assert.ok(isK8sPath('deploy/app.tmpl', withGlobs));
+});
+
+test('JSON manifests are checked like YAML ones; other JSON stays silent', async () => {
+  const deployment = JSON.stringify({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'api' }, spec: { template: { spec: { containers: [{ name: 'api', image: 'api', securityContext: { privileged: true, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, runAsNonRoot: true, capabilities: { drop: ['ALL'] } } }] } } } }, null, 2);
+  const found = await detectIn(k8sDetector, 'deploy/api.json', deployment);
+  assert.deepEqual(found.map((f) => [f.ruleId, f.line]), [['k8s/privileged', 15]]);
+  // Minified on one line, as some tools write it.
+  const oneLine = await detectIn(k8sDetector, 'deploy/api.min.json', JSON.stringify(JSON.parse(deployment)));
+  assert.deepEqual(oneLine.map((f) => [f.ruleId, f.line]), [['k8s/privileged', 1]]);
+  const skips: string[] = [];
+  // Not a manifest (no apiVersion) and not valid YAML either: no finding, no skip note.
+  assert.deepEqual(await detectIn(k8sDetector, 'schema.json', '{\n  "kind": "object", // comment\n  "x": [\n}\n', skips), []);
+  assert.deepEqual(skips, []);
 });

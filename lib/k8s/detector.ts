@@ -18,6 +18,8 @@ export const k8sDetector: Detector = {
   wants: isK8sPath,
   detect(file, ctx) {
     if (!looksLikeManifest(file.text)) return [];
+    // Any JSON file arrives here; only one with both keys is worth a parse (and a skip note if it fails).
+    if (/\.json$/i.test(file.path) && !(file.text.includes('"apiVersion"') && file.text.includes('"kind"'))) return [];
     if (isTemplated(file.text)) {
       noteSkipped(ctx, HELM_SKIP_REASON);
       return [];

@@ -14,6 +14,12 @@ const POD_SPEC_PATH: Record<string, string[]> = {
   ReplicationController: ['spec', 'template', 'spec'],
   Job: ['spec', 'template', 'spec'],
   CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+  PodTemplate: ['template', 'spec'],
+  // CRDs that embed a pod template where a Deployment does: Argo Rollouts, OpenShift
+  // DeploymentConfig, Knative Service (a core Service has no spec.template, so it yields nothing).
+  Rollout: ['spec', 'template', 'spec'],
+  DeploymentConfig: ['spec', 'template', 'spec'],
+  Service: ['spec', 'template', 'spec'],
 };
 
 const CONTAINER_LISTS = ['initContainers', 'containers', 'ephemeralContainers'];

@@ -6,9 +6,16 @@ import { isCiWorkflowPath } from '../ci-workflows/ci-paths';
 /** Lock files and tool configs that are YAML but never manifests: not worth even the cheap text check. */
 const NOT_MANIFEST = /(^|\/)(pnpm-lock\.yaml|\.pre-commit-config\.yaml|\.pre-commit-hooks\.yaml|\.golangci\.ya?ml|mkdocs\.ya?ml|\.stowawayrc\.ya?ml)$/;
 
-/** Any *.yaml / *.yml that is not a compose file or CI workflow, plus `kubernetes.files` globs. Path only: cheap. */
+/** JSON that is never a manifest: package manifests, lock files, editor and compiler configs. */
+const NOT_MANIFEST_JSON = /(^|\/)(package(-lock)?\.json|composer\.(json|lock)|[\w.-]*lock\.json|tsconfig[\w.-]*\.json|\.vscode\/[^/]+\.json)$/i;
+
+/**
+ * Any *.yaml / *.yml that is not a compose file or CI workflow, any *.json (kubectl, kube-linter and
+ * checkov read JSON manifests; the detector's text check drops the rest), plus `kubernetes.files` globs. Path only: cheap.
+ */
 export function isK8sPath(path: string, config: Config): boolean {
   if (matchesGlob(path, config.kubernetes.files)) return true;
+  if (/\.json$/i.test(path)) return !NOT_MANIFEST_JSON.test(path);
   if (!/\.ya?ml$/i.test(path) || NOT_MANIFEST.test(path)) return false;
   return !isComposePath(path, config) && !isCiWorkflowPath(path);
 }

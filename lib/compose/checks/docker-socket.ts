@@ -1,8 +1,8 @@
 import { yaml, type Hit } from '../../yaml/yaml-check';
 import type { ComposeCheck } from '../compose-service';
 
-/** The Docker (and Podman) API sockets: whoever can write to them controls the host. */
-export const CONTAINER_SOCKET = /(^|\/)(docker|podman|containerd)\.sock$/;
+/** The container runtime API sockets (Docker, Podman, containerd, CRI-O): whoever can write to them controls the host. */
+export const CONTAINER_SOCKET = /(^|\/)(docker|podman|containerd|crio)\.sock$/;
 
 export const dockerSocket: ComposeCheck = {
   id: 'compose/docker-socket',

@@ -53,6 +53,20 @@ export const dockerSocket: K8sCheck = {
         `,
         lines: [11],
       },
+      {
+        // CRI-O's socket: the runtime of OpenShift nodes.
+        yaml: yaml`
+          apiVersion: v1
+          kind: Pod
+          metadata: {name: agent}
+          spec:
+            containers:
+              - {name: agent, image: agent}
+            volumes:
+              - {name: rt, hostPath: {path: /var/run/crio/crio.sock}}
+        `,
+        lines: [8],
+      },
     ],
   },
 };

@@ -28,6 +28,15 @@ export const privileged: K8sCheck = {
               securityContext:
                 privileged: false
       `,
+      // A core Service has no pod template; Knative's `kind: Service` does (below).
+      yaml`
+        apiVersion: v1
+        kind: Service
+        metadata: {name: web}
+        spec:
+          ports: [{port: 80}]
+          template: not-a-pod
+      `,
     ],
     invalid: () => [
       {
@@ -49,6 +58,29 @@ export const privileged: K8sCheck = {
                     securityContext: {privileged: true}
         `,
         lines: [11, 15],
+      },
+      {
+        // CRDs with a Deployment-shaped pod template run their pods just the same.
+        yaml: yaml`
+          apiVersion: argoproj.io/v1alpha1
+          kind: Rollout
+          metadata: {name: api}
+          spec:
+            template:
+              spec:
+                containers:
+                  - {name: api, image: api, securityContext: {privileged: true}}
+          ---
+          apiVersion: serving.knative.dev/v1
+          kind: Service
+          metadata: {name: fn}
+          spec:
+            template:
+              spec:
+                containers:
+                  - {name: fn, image: fn, securityContext: {privileged: true}}
+        `,
+        lines: [8, 17],
       },
     ],
   },
