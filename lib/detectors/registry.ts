@@ -1,7 +1,7 @@
 import type { Config } from '../config/schema';
 import type { Detector } from './detector';
 import { isComposePath } from '../compose/compose-paths';
-import { isK8sPath } from '../k8s/k8s-paths';
+import { isK8sPath, jsonManifestText } from '../k8s/k8s-paths';
 import { isCiWorkflowPath } from '../ci-workflows/ci-paths';
 import { isDockerfilePath } from '../dockerfile/file-names';
 
@@ -12,14 +12,17 @@ import { isDockerfilePath } from '../dockerfile/file-names';
 export interface DetectorEntry {
   name: string;
   wants(path: string, config: Config): boolean;
+  /** A look at the text before the detector loads, where the path alone says too little. */
+  wantsText?(path: string, text: string): boolean;
   load(): Promise<Detector>;
 }
+
 
 export const detectorEntries: DetectorEntry[] = [
   { name: 'secrets', wants: () => true, load: async () => (await import('../secrets/detector')).secretsDetector },
   { name: 'dockerfile', wants: isDockerfilePath, load: async () => (await import('../dockerfile/detector')).dockerfileDetector },
   { name: 'compose', wants: isComposePath, load: async () => (await import('../compose/detector')).composeDetector },
-  { name: 'k8s', wants: isK8sPath, load: async () => (await import('../k8s/detector')).k8sDetector },
+  { name: 'k8s', wants: isK8sPath, wantsText: jsonManifestText, load: async () => (await import('../k8s/detector')).k8sDetector },
   { name: 'ci', wants: (path) => isCiWorkflowPath(path), load: async () => (await import('../ci-workflows/detector')).ciDetector },
 ];
 

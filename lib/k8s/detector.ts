@@ -7,7 +7,7 @@ import { findingOf, ruleInfoOf } from '../yaml/yaml-check';
 import { k8sChecks } from './checks/index';
 import { findPods } from './find-pods';
 import { isTemplated, looksLikeManifest } from './looks-like-manifest';
-import { isK8sPath } from './k8s-paths';
+import { isK8sPath, jsonManifestText } from './k8s-paths';
 
 export const HELM_SKIP_REASON = 'templated (contains `{{`, e.g. a Helm chart template): not YAML until rendered; scan the output of `helm template` instead';
 
@@ -18,8 +18,8 @@ export const k8sDetector: Detector = {
   wants: isK8sPath,
   detect(file, ctx) {
     if (!looksLikeManifest(file.text)) return [];
-    // Any JSON file arrives here; only one with both keys is worth a parse (and a skip note if it fails).
-    if (/\.json$/i.test(file.path) && !(file.text.includes('"apiVersion"') && file.text.includes('"kind"'))) return [];
+    // Only JSON with both keys is worth a parse (and a skip note if it fails); the scan pipeline checks this before loading.
+    if (!jsonManifestText(file.path, file.text)) return [];
     if (isTemplated(file.text)) {
       noteSkipped(ctx, HELM_SKIP_REASON);
       return [];

@@ -19,3 +19,11 @@ export function isK8sPath(path: string, config: Config): boolean {
   if (!/\.ya?ml$/i.test(path) || NOT_MANIFEST.test(path)) return false;
   return !isComposePath(path, config) && !isCiWorkflowPath(path);
 }
+
+/**
+ * Any JSON file may be a manifest (kubectl reads JSON); one that does not name both `"apiVersion"` and
+ * `"kind"` is not, and is dropped before the detector (and its YAML parser) loads.
+ */
+export function jsonManifestText(path: string, text: string): boolean {
+  return !/\.json$/i.test(path) || (text.includes('"apiVersion"') && text.includes('"kind"'));
+}

@@ -46,7 +46,7 @@ export class BlobDetector {
     const notes: string[] = [];
     const ctx: DetectContext = { ...this.ctx, skip: (reason) => notes.push(reason) };
     for (const entry of detectorEntries) {
-      if (!entry.wants(path, this.config)) continue;
+      if (!entry.wants(path, this.config) || (entry.wantsText && !entry.wantsText(path, file.text))) continue;
       let detector = this.loaded.get(entry.name);
       if (!detector) {
         detector = await entry.load();

@@ -9,11 +9,12 @@ import {
   isDockerfilePath
 } from "./chunk-RBNL6D7Y.mjs";
 import {
-  isK8sPath
-} from "./chunk-6LO6Q3QE.mjs";
+  isK8sPath,
+  jsonManifestText
+} from "./chunk-7TQMVGAF.mjs";
 import {
   isComposePath
-} from "./chunk-6I2X3H25.mjs";
+} from "./chunk-6JWLCDB2.mjs";
 import {
   isCiWorkflowPath
 } from "./chunk-JACFB5DP.mjs";
@@ -22,8 +23,8 @@ import {
 var detectorEntries = [
   { name: "secrets", wants: () => !0, load: async () => (await import("./detector-WCV5DSLI.mjs")).secretsDetector },
   { name: "dockerfile", wants: isDockerfilePath, load: async () => (await import("./detector-L6VC4OYP.mjs")).dockerfileDetector },
-  { name: "compose", wants: isComposePath, load: async () => (await import("./detector-TUS42ZAF.mjs")).composeDetector },
-  { name: "k8s", wants: isK8sPath, load: async () => (await import("./detector-GM6EBKNY.mjs")).k8sDetector },
+  { name: "compose", wants: isComposePath, load: async () => (await import("./detector-562SXH3G.mjs")).composeDetector },
+  { name: "k8s", wants: isK8sPath, wantsText: jsonManifestText, load: async () => (await import("./detector-5RA32KPT.mjs")).k8sDetector },
   { name: "ci", wants: (path) => isCiWorkflowPath(path), load: async () => (await import("./detector-B6QNBOTB.mjs")).ciDetector }
 ];
 async function loadAllDetectors() {

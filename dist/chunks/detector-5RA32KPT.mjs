@@ -10,7 +10,7 @@ import {
   CONTAINER_SOCKET,
   literalSecretIn,
   secretSpan
-} from "./chunk-Z3Z7K7UW.mjs";
+} from "./chunk-3ECKKOEY.mjs";
 import {
   YamlView,
   findingOf,
@@ -20,9 +20,10 @@ import {
   yaml
 } from "./chunk-S2K5N67B.mjs";
 import {
-  isK8sPath
-} from "./chunk-6LO6Q3QE.mjs";
-import "./chunk-6I2X3H25.mjs";
+  isK8sPath,
+  jsonManifestText
+} from "./chunk-7TQMVGAF.mjs";
+import "./chunk-6JWLCDB2.mjs";
 import "./chunk-3IKRVYFW.mjs";
 import {
   alnum,
@@ -73,6 +74,15 @@ var privileged = {
               image: web
               securityContext:
                 privileged: false
+      `,
+      // A core Service has no pod template; Knative's `kind: Service` does (below).
+      yaml`
+        apiVersion: v1
+        kind: Service
+        metadata: {name: web}
+        spec:
+          ports: [{port: 80}]
+          template: not-a-pod
       `
     ],
     invalid: () => [
@@ -95,6 +105,29 @@ var privileged = {
                     securityContext: {privileged: true}
         `,
         lines: [11, 15]
+      },
+      {
+        // CRDs with a Deployment-shaped pod template run their pods just the same.
+        yaml: yaml`
+          apiVersion: argoproj.io/v1alpha1
+          kind: Rollout
+          metadata: {name: api}
+          spec:
+            template:
+              spec:
+                containers:
+                  - {name: api, image: api, securityContext: {privileged: true}}
+          ---
+          apiVersion: serving.knative.dev/v1
+          kind: Service
+          metadata: {name: fn}
+          spec:
+            template:
+              spec:
+                containers:
+                  - {name: fn, image: fn, securityContext: {privileged: true}}
+        `,
+        lines: [8, 17]
       }
     ]
   }
@@ -493,6 +526,20 @@ var dockerSocket = {
                   type: Socket
         `,
         lines: [11]
+      },
+      {
+        // CRI-O's socket: the runtime of OpenShift nodes.
+        yaml: yaml`
+          apiVersion: v1
+          kind: Pod
+          metadata: {name: agent}
+          spec:
+            containers:
+              - {name: agent, image: agent}
+            volumes:
+              - {name: rt, hostPath: {path: /var/run/crio/crio.sock}}
+        `,
+        lines: [8]
       }
     ]
   }
@@ -597,7 +644,13 @@ var POD_SPEC_PATH = {
   ReplicaSet: ["spec", "template", "spec"],
   ReplicationController: ["spec", "template", "spec"],
   Job: ["spec", "template", "spec"],
-  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
+  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"],
+  PodTemplate: ["template", "spec"],
+  // CRDs that embed a pod template where a Deployment does: Argo Rollouts, OpenShift
+  // DeploymentConfig, Knative Service (a core Service has no spec.template, so it yields nothing).
+  Rollout: ["spec", "template", "spec"],
+  DeploymentConfig: ["spec", "template", "spec"],
+  Service: ["spec", "template", "spec"]
 }, CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"];
 function findPods(root, y, file, ctx, depth = 0) {
   let kind = y.str(y.get(root, "kind")?.value);
@@ -616,7 +669,7 @@ function findPods(root, y, file, ctx, depth = 0) {
 }
 
 // lib/k8s/looks-like-manifest.ts
-var MANIFEST_KEY = /^[ \t-]*["']?(?:kind|apiVersion)["']?[ \t]*:/m;
+var MANIFEST_KEY = /^[ \t{-]*["']?(?:kind|apiVersion)["']?[ \t]*:|[{,][ \t]*"(?:kind|apiVersion)"[ \t]*:/m;
 function looksLikeManifest(text) {
   return (text.includes("kind") || text.includes("apiVersion")) && MANIFEST_KEY.test(text);
 }
@@ -631,6 +684,7 @@ var HELM_SKIP_REASON = "templated (contains `{{`, e.g. a Helm chart template): n
   wants: isK8sPath,
   detect(file, ctx) {
     if (!looksLikeManifest(file.text)) return [];
+    if (!jsonManifestText(file.path, file.text)) return [];
     if (isTemplated(file.text))
       return noteSkipped(ctx, HELM_SKIP_REASON), [];
     let parsed = parseYaml(file.text);

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-D6WYMYLJ.mjs";
-import "./chunk-732KVQLJ.mjs";
+} from "./chunk-ABC32PBK.mjs";
+import "./chunk-5JNKYHAR.mjs";
 import {
   emitReport
-} from "./chunk-Q5MIQDDU.mjs";
+} from "./chunk-H257OW3U.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-RDFRJV3W.mjs";
+} from "./chunk-ITUJ75QE.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,14 +28,14 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-TFNBPSKO.mjs";
-import "./chunk-B5NZ77SK.mjs";
+import "./chunk-6SZWGVZB.mjs";
+import "./chunk-MVHFWBTR.mjs";
 import "./chunk-T3YH3NPF.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";
-import "./chunk-6LO6Q3QE.mjs";
-import "./chunk-6I2X3H25.mjs";
+import "./chunk-7TQMVGAF.mjs";
+import "./chunk-6JWLCDB2.mjs";
 import "./chunk-3IKRVYFW.mjs";
 import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";

@@ -9,21 +9,21 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-BWQX3YUC.mjs";
-import "./chunk-732KVQLJ.mjs";
-import "./chunk-NWIW3ZEY.mjs";
-import "./chunk-RDFRJV3W.mjs";
+} from "./chunk-ZZME2MCB.mjs";
+import "./chunk-5JNKYHAR.mjs";
+import "./chunk-EPL66PH7.mjs";
+import "./chunk-ITUJ75QE.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-TFNBPSKO.mjs";
-import "./chunk-B5NZ77SK.mjs";
+import "./chunk-6SZWGVZB.mjs";
+import "./chunk-MVHFWBTR.mjs";
 import "./chunk-T3YH3NPF.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";
-import "./chunk-6LO6Q3QE.mjs";
-import "./chunk-6I2X3H25.mjs";
+import "./chunk-7TQMVGAF.mjs";
+import "./chunk-6JWLCDB2.mjs";
 import "./chunk-3IKRVYFW.mjs";
 import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";

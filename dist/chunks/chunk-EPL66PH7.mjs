@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-RDFRJV3W.mjs";
+} from "./chunk-ITUJ75QE.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

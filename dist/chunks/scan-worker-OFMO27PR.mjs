@@ -8,14 +8,14 @@ const __dirname = __stowawayDirname(__filename);
 import {
   SCAN_WORKER_FLAG,
   startScanWorker
-} from "./chunk-TFNBPSKO.mjs";
-import "./chunk-B5NZ77SK.mjs";
+} from "./chunk-6SZWGVZB.mjs";
+import "./chunk-MVHFWBTR.mjs";
 import "./chunk-T3YH3NPF.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";
-import "./chunk-6LO6Q3QE.mjs";
-import "./chunk-6I2X3H25.mjs";
+import "./chunk-7TQMVGAF.mjs";
+import "./chunk-6JWLCDB2.mjs";
 import "./chunk-3IKRVYFW.mjs";
 import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";

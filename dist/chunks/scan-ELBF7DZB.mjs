@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-D6WYMYLJ.mjs";
+} from "./chunk-ABC32PBK.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-V3T5KUUF.mjs";
+} from "./chunk-3KM5XZA4.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-BWQX3YUC.mjs";
-import "./chunk-732KVQLJ.mjs";
+} from "./chunk-ZZME2MCB.mjs";
+import "./chunk-5JNKYHAR.mjs";
 import {
   emitReport
-} from "./chunk-Q5MIQDDU.mjs";
+} from "./chunk-H257OW3U.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-NWIW3ZEY.mjs";
+} from "./chunk-EPL66PH7.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-RDFRJV3W.mjs";
+} from "./chunk-ITUJ75QE.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,14 +40,14 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-TFNBPSKO.mjs";
-import "./chunk-B5NZ77SK.mjs";
+import "./chunk-6SZWGVZB.mjs";
+import "./chunk-MVHFWBTR.mjs";
 import "./chunk-T3YH3NPF.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";
-import "./chunk-6LO6Q3QE.mjs";
-import "./chunk-6I2X3H25.mjs";
+import "./chunk-7TQMVGAF.mjs";
+import "./chunk-6JWLCDB2.mjs";
 import "./chunk-3IKRVYFW.mjs";
 import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-3IKRVYFW.mjs";
 
 // lib/compose/compose-paths.ts
-var COMPOSE_NAME = /^(compose(\.[\w.-]+)?\.ya?ml|docker-compose[\w.-]*\.ya?ml)$/i;
+var COMPOSE_NAME = /^(compose([.-][\w.-]+)?\.ya?ml|docker-compose[\w.-]*\.ya?ml|[\w.-]+\.compose\.ya?ml)$/i;
 function isComposePath(path, config) {
   let base = path.slice(path.lastIndexOf("/") + 1);
   return COMPOSE_NAME.test(base) ? !0 : matchesGlob(path, config.compose.files);

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-732KVQLJ.mjs";
+} from "./chunk-5JNKYHAR.mjs";
 import {
   emptyTree,
   execGit

@@ -10,7 +10,7 @@ import {
   dockerSocket,
   literalSecretIn,
   secretSpan
-} from "./chunk-Z3Z7K7UW.mjs";
+} from "./chunk-3ECKKOEY.mjs";
 import {
   YamlView,
   findingOf,
@@ -22,7 +22,7 @@ import {
 } from "./chunk-S2K5N67B.mjs";
 import {
   isComposePath
-} from "./chunk-6I2X3H25.mjs";
+} from "./chunk-6JWLCDB2.mjs";
 import "./chunk-3IKRVYFW.mjs";
 import {
   alnum,

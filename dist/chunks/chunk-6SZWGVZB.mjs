@@ -7,7 +7,7 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-B5NZ77SK.mjs";
+} from "./chunk-MVHFWBTR.mjs";
 import {
   findSecretsInFile
 } from "./chunk-T3YH3NPF.mjs";
@@ -126,7 +126,7 @@ var BlobDetector = class {
     await loadGlobMatcher(this.config);
     let path = file.path, out = [], notes = [], ctx = { ...this.ctx, skip: (reason) => notes.push(reason) };
     for (let entry of detectorEntries) {
-      if (!entry.wants(path, this.config)) continue;
+      if (!entry.wants(path, this.config) || entry.wantsText && !entry.wantsText(path, file.text)) continue;
       let detector = this.loaded.get(entry.name);
       detector || (detector = await entry.load(), this.loaded.set(entry.name, detector), this.onRules(detector.rules));
       for (let d of await detector.detect(file, ctx))

@@ -7,31 +7,31 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-Q5MIQDDU.mjs";
+} from "./chunk-H257OW3U.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-NWIW3ZEY.mjs";
+} from "./chunk-EPL66PH7.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-RDFRJV3W.mjs";
+} from "./chunk-ITUJ75QE.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-TFNBPSKO.mjs";
-import "./chunk-B5NZ77SK.mjs";
+import "./chunk-6SZWGVZB.mjs";
+import "./chunk-MVHFWBTR.mjs";
 import "./chunk-T3YH3NPF.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";
-import "./chunk-6LO6Q3QE.mjs";
-import "./chunk-6I2X3H25.mjs";
+import "./chunk-7TQMVGAF.mjs";
+import "./chunk-6JWLCDB2.mjs";
 import "./chunk-3IKRVYFW.mjs";
 import "./chunk-CTQZMYZF.mjs";
 import "./chunk-JACFB5DP.mjs";

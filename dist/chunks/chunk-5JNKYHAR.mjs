@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-RDFRJV3W.mjs";
+} from "./chunk-ITUJ75QE.mjs";
 import {
   GitError,
   execGit

@@ -73,7 +73,7 @@ If it is required, suppress with a reason on the line above:
 };
 
 // lib/compose/checks/docker-socket.ts
-var CONTAINER_SOCKET = /(^|\/)(docker|podman|containerd)\.sock$/, dockerSocket = {
+var CONTAINER_SOCKET = /(^|\/)(docker|podman|containerd|crio)\.sock$/, dockerSocket = {
   id: "compose/docker-socket",
   severity: "high",
   description: "service mounts the Docker socket",

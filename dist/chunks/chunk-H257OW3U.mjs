@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-B5NZ77SK.mjs";
+} from "./chunk-MVHFWBTR.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

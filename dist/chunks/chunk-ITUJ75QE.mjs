@@ -21,7 +21,7 @@ import {
   SCAN_WORKER_FLAG,
   SKIP_NOTE,
   isUtf16Text
-} from "./chunk-TFNBPSKO.mjs";
+} from "./chunk-6SZWGVZB.mjs";
 import {
   globMatcher,
   loadGlobMatcher

@@ -10,10 +10,10 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   loadAllDetectors
-} from "./chunk-B5NZ77SK.mjs";
+} from "./chunk-MVHFWBTR.mjs";
 import "./chunk-RBNL6D7Y.mjs";
-import "./chunk-6LO6Q3QE.mjs";
-import "./chunk-6I2X3H25.mjs";
+import "./chunk-7TQMVGAF.mjs";
+import "./chunk-6JWLCDB2.mjs";
 import "./chunk-3IKRVYFW.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";

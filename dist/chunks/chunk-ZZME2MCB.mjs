@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-732KVQLJ.mjs";
+} from "./chunk-5JNKYHAR.mjs";
 import {
   directorySource
-} from "./chunk-NWIW3ZEY.mjs";
+} from "./chunk-EPL66PH7.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-RDFRJV3W.mjs";
+} from "./chunk-ITUJ75QE.mjs";
 import {
   execGit,
   runGit
