@@ -3,19 +3,26 @@
  * benchmark corpus, so the repository never holds a real-looking secret.
  * Deterministic (seeded) so a failing example can be reproduced.
  */
-let state = 0x5eed1234;
-
-export function seed(n: number): void {
-  state = n >>> 0;
+/** mulberry32: small, fast, good enough for test data. A stream of numbers in [0, 1) from `seed`. */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
-/** mulberry32: small, fast, good enough for test data. */
+let stream = mulberry32(0x5eed1234);
+
+export function seed(n: number): void {
+  stream = mulberry32(n);
+}
+
 export function random(): number {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  return stream();
 }
 
 export const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';

@@ -7,20 +7,14 @@
 // Judgement (what a careful hadolint / kube-linter / checkov user expects) is in the comments beside each layout.
 import type { YamlExpectation, YamlManifest } from '../yaml/generate';
 import { writeFiles, type WritableFile } from '../write-repo';
+import { mulberry32 } from '../../../lib/secrets/fake';
 import { composeSpellings, githubBuildx, gitlabExtends, k8sCaps, k8sInherit, k8sSocket } from './layouts-wave2';
 
 type Doc = string[];
 type Pick = () => number;
 
 function rng(seed: number): Pick {
-  let a = (seed ^ 0x5eed) >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(seed ^ 0x5eed);
 }
 
 const SAFE_SC = (ind: string): Doc => [`${ind}securityContext:`, `${ind}  allowPrivilegeEscalation: false`, `${ind}  readOnlyRootFilesystem: true`, `${ind}  runAsNonRoot: true`, `${ind}  capabilities:`, `${ind}    drop: ["ALL"]`];

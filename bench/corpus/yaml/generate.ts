@@ -3,20 +3,12 @@
 // problems labelled (file, line, rule id) beside hardened files that must stay silent.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { mulberry32 } from '../../../lib/secrets/fake';
 
 export interface YamlExpectation { file: string; line: number; rule: string; kind: string }
 export interface YamlManifest { files: string[]; expectations: YamlExpectation[]; hardened: string[] }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 /** Lines with optional plant markers `⟦rule kind⟧` at the end; the marker is removed and recorded. */
 type Doc = string[];

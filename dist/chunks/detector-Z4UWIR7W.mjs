@@ -27,7 +27,7 @@ import "./chunk-3IKRVYFW.mjs";
 import {
   alnum,
   checksummedToken
-} from "./chunk-CTQZMYZF.mjs";
+} from "./chunk-ODEGJGZB.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

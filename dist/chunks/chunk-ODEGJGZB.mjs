@@ -7,11 +7,17 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 
 // lib/secrets/fake.ts
-var state = 1592594996;
+function mulberry32(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = state + 1831565813 >>> 0;
+    let t = state;
+    return t = Math.imul(t ^ t >>> 15, t | 1), t ^= t + Math.imul(t ^ t >>> 7, t | 61), ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+var stream = mulberry32(1592594996);
 function random() {
-  state = state + 1831565813 >>> 0;
-  let t = state;
-  return t = Math.imul(t ^ t >>> 15, t | 1), t ^= t + Math.imul(t ^ t >>> 7, t | 61), ((t ^ t >>> 14) >>> 0) / 4294967296;
+  return stream();
 }
 var UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ", LOWER = "abcdefghijklmnopqrstuvwxyz", DIGITS = "0123456789", ALNUM = UPPER + LOWER + DIGITS, LOWER_ALNUM = LOWER + DIGITS, UPPER_ALNUM = UPPER + DIGITS, HEX = "0123456789abcdef", BASE64 = ALNUM + "+/", BASE64URL = ALNUM + "-_";
 function chars(charset, n) {

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-5JNKYHAR.mjs";
+} from "./chunk-SRZFR3YZ.mjs";
 import {
   directorySource
-} from "./chunk-EPL66PH7.mjs";
+} from "./chunk-HYANA5U3.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-ITUJ75QE.mjs";
+} from "./chunk-WSGX7QIC.mjs";
 import {
   execGit,
   runGit

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-3KM5XZA4.mjs";
+} from "./chunk-IEN754JR.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-H257OW3U.mjs";
+} from "./chunk-ECAQPIUA.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-ITUJ75QE.mjs";
+} from "./chunk-WSGX7QIC.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,18 +30,18 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-6SZWGVZB.mjs";
-import "./chunk-MVHFWBTR.mjs";
+} from "./chunk-MGSJIPLM.mjs";
+import "./chunk-UHQ56CF2.mjs";
 import {
   findSecretsInFile
-} from "./chunk-T3YH3NPF.mjs";
+} from "./chunk-WLBMH5Y2.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";
 import "./chunk-7TQMVGAF.mjs";
 import "./chunk-6JWLCDB2.mjs";
 import "./chunk-3IKRVYFW.mjs";
-import "./chunk-CTQZMYZF.mjs";
+import "./chunk-ODEGJGZB.mjs";
 import "./chunk-JACFB5DP.mjs";
 import {
   __commonJS,

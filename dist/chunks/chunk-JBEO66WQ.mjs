@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-5JNKYHAR.mjs";
+} from "./chunk-SRZFR3YZ.mjs";
 import {
   emptyTree,
   execGit

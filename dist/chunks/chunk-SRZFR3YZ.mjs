@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-ITUJ75QE.mjs";
+} from "./chunk-WSGX7QIC.mjs";
 import {
   GitError,
   execGit

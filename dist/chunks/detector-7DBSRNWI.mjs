@@ -22,7 +22,7 @@ import {
   checksummedToken,
   digits,
   hex
-} from "./chunk-CTQZMYZF.mjs";
+} from "./chunk-ODEGJGZB.mjs";
 import {
   __commonJS,
   __esm,

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-ABC32PBK.mjs";
-import "./chunk-5JNKYHAR.mjs";
+} from "./chunk-JBEO66WQ.mjs";
+import "./chunk-SRZFR3YZ.mjs";
 import {
   emitReport
-} from "./chunk-H257OW3U.mjs";
+} from "./chunk-ECAQPIUA.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-ITUJ75QE.mjs";
+} from "./chunk-WSGX7QIC.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,16 +28,16 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-6SZWGVZB.mjs";
-import "./chunk-MVHFWBTR.mjs";
-import "./chunk-T3YH3NPF.mjs";
+import "./chunk-MGSJIPLM.mjs";
+import "./chunk-UHQ56CF2.mjs";
+import "./chunk-WLBMH5Y2.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";
 import "./chunk-7TQMVGAF.mjs";
 import "./chunk-6JWLCDB2.mjs";
 import "./chunk-3IKRVYFW.mjs";
-import "./chunk-CTQZMYZF.mjs";
+import "./chunk-ODEGJGZB.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 

@@ -9,23 +9,23 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-ZZME2MCB.mjs";
-import "./chunk-5JNKYHAR.mjs";
-import "./chunk-EPL66PH7.mjs";
-import "./chunk-ITUJ75QE.mjs";
+} from "./chunk-YW6J3BAY.mjs";
+import "./chunk-SRZFR3YZ.mjs";
+import "./chunk-HYANA5U3.mjs";
+import "./chunk-WSGX7QIC.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-6SZWGVZB.mjs";
-import "./chunk-MVHFWBTR.mjs";
-import "./chunk-T3YH3NPF.mjs";
+import "./chunk-MGSJIPLM.mjs";
+import "./chunk-UHQ56CF2.mjs";
+import "./chunk-WLBMH5Y2.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";
 import "./chunk-7TQMVGAF.mjs";
 import "./chunk-6JWLCDB2.mjs";
 import "./chunk-3IKRVYFW.mjs";
-import "./chunk-CTQZMYZF.mjs";
+import "./chunk-ODEGJGZB.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {

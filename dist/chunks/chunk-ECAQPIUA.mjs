@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-MVHFWBTR.mjs";
+} from "./chunk-UHQ56CF2.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

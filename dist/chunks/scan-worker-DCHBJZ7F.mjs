@@ -8,16 +8,16 @@ const __dirname = __stowawayDirname(__filename);
 import {
   SCAN_WORKER_FLAG,
   startScanWorker
-} from "./chunk-6SZWGVZB.mjs";
-import "./chunk-MVHFWBTR.mjs";
-import "./chunk-T3YH3NPF.mjs";
+} from "./chunk-MGSJIPLM.mjs";
+import "./chunk-UHQ56CF2.mjs";
+import "./chunk-WLBMH5Y2.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";
 import "./chunk-7TQMVGAF.mjs";
 import "./chunk-6JWLCDB2.mjs";
 import "./chunk-3IKRVYFW.mjs";
-import "./chunk-CTQZMYZF.mjs";
+import "./chunk-ODEGJGZB.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {

@@ -8,9 +8,9 @@ const __dirname = __stowawayDirname(__filename);
 import {
   findSecretsInFile,
   secretsCatalogue
-} from "./chunk-T3YH3NPF.mjs";
+} from "./chunk-WLBMH5Y2.mjs";
 import "./chunk-FHEUZINC.mjs";
-import "./chunk-CTQZMYZF.mjs";
+import "./chunk-ODEGJGZB.mjs";
 import "./chunk-OIENDWQO.mjs";
 
 // lib/secrets/detector.ts

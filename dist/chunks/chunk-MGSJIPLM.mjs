@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-MVHFWBTR.mjs";
+} from "./chunk-UHQ56CF2.mjs";
 import {
   findSecretsInFile
-} from "./chunk-T3YH3NPF.mjs";
+} from "./chunk-WLBMH5Y2.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

@@ -28,7 +28,7 @@ import "./chunk-3IKRVYFW.mjs";
 import {
   alnum,
   checksummedToken
-} from "./chunk-CTQZMYZF.mjs";
+} from "./chunk-ODEGJGZB.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 

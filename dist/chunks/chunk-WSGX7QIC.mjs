@@ -21,7 +21,7 @@ import {
   SCAN_WORKER_FLAG,
   SKIP_NOTE,
   isUtf16Text
-} from "./chunk-6SZWGVZB.mjs";
+} from "./chunk-MGSJIPLM.mjs";
 import {
   globMatcher,
   loadGlobMatcher

@@ -39,7 +39,7 @@ import {
   random,
   upperAlnum,
   upperHex
-} from "./chunk-CTQZMYZF.mjs";
+} from "./chunk-ODEGJGZB.mjs";
 
 // lib/secrets/identifier-like.ts
 var SEGMENT = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+|[^A-Za-z0-9]+/g;

@@ -21,10 +21,10 @@ import {
 
 // lib/detectors/registry.ts
 var detectorEntries = [
-  { name: "secrets", wants: () => !0, load: async () => (await import("./detector-WCV5DSLI.mjs")).secretsDetector },
-  { name: "dockerfile", wants: isDockerfilePath, load: async () => (await import("./detector-L6VC4OYP.mjs")).dockerfileDetector },
-  { name: "compose", wants: isComposePath, load: async () => (await import("./detector-562SXH3G.mjs")).composeDetector },
-  { name: "k8s", wants: isK8sPath, wantsText: jsonManifestText, load: async () => (await import("./detector-5RA32KPT.mjs")).k8sDetector },
+  { name: "secrets", wants: () => !0, load: async () => (await import("./detector-5VVFGWBY.mjs")).secretsDetector },
+  { name: "dockerfile", wants: isDockerfilePath, load: async () => (await import("./detector-7DBSRNWI.mjs")).dockerfileDetector },
+  { name: "compose", wants: isComposePath, load: async () => (await import("./detector-Z4UWIR7W.mjs")).composeDetector },
+  { name: "k8s", wants: isK8sPath, wantsText: jsonManifestText, load: async () => (await import("./detector-5DL64HEK.mjs")).k8sDetector },
   { name: "ci", wants: (path) => isCiWorkflowPath(path), load: async () => (await import("./detector-B6QNBOTB.mjs")).ciDetector }
 ];
 async function loadAllDetectors() {

@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-ITUJ75QE.mjs";
+} from "./chunk-WSGX7QIC.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";
