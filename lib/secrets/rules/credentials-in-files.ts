@@ -117,6 +117,23 @@ export const rules: SecretRule[] = [
     },
   },
   {
+    id: 'secret/drupal-hash-salt',
+    description: 'Drupal hash_salt in settings.php',
+    severity: 'high',
+    keywords: ['hash_salt'],
+    // Drupal's installer writes Crypt::randomBytesBase64(55): 74 base64url characters. A file_get_contents()
+    // or getenv() there is the recommended way and no literal.
+    regex: /\$settings\s{0,3}\[\s{0,3}(["'])hash_salt\1\s{0,3}\]\s{0,3}=\s{0,3}(["'])([A-Za-z0-9_-]{32,128})\2/,
+    secretGroup: 3,
+    minEntropy: 3.5,
+    why: 'The hash salt signs one-time login links, form tokens and cache keys: with it anyone can forge a password-reset link.',
+    fix: rotateThen('generate a new one (`drush php-eval "echo Drupal\\Component\\Utility\\Crypt::randomBytesBase64(55)"`), which logs every user out', "read it from outside the repository: `$settings['hash_salt'] = file_get_contents('/run/secrets/drupal_hash_salt');` or `getenv('DRUPAL_HASH_SALT')`."),
+    examples: {
+      match: () => [`$settings['hash_salt'] = '${fake.base64url(74)}';`, `$settings["hash_salt"]  =  "${fake.base64url(43)}";`],
+      noMatch: ["$settings['hash_salt'] = '';", "$settings['hash_salt'] = file_get_contents('/home/example/salt.txt');", "$settings['hash_salt'] = getenv('DRUPAL_HASH_SALT');", "$settings['hash_salt'] = 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx';"],
+    },
+  },
+  {
     id: 'secret/pypirc-password',
     description: 'Password in .pypirc',
     severity: 'high',

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-SRZFR3YZ.mjs";
+} from "./chunk-NI4AZJ5I.mjs";
 import {
   directorySource
-} from "./chunk-HYANA5U3.mjs";
+} from "./chunk-QOPCVS4J.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-WSGX7QIC.mjs";
+} from "./chunk-UMOKAZKR.mjs";
 import {
   execGit,
   runGit

@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-UHQ56CF2.mjs";
+} from "./chunk-PKBBJS33.mjs";
 import {
   findSecretsInFile
-} from "./chunk-WLBMH5Y2.mjs";
+} from "./chunk-6G5I7KJE.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-JBEO66WQ.mjs";
+} from "./chunk-BECI3RJI.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-IEN754JR.mjs";
+} from "./chunk-ZTW2WEZ3.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-YW6J3BAY.mjs";
-import "./chunk-SRZFR3YZ.mjs";
+} from "./chunk-R5PAMTQP.mjs";
+import "./chunk-NI4AZJ5I.mjs";
 import {
   emitReport
-} from "./chunk-ECAQPIUA.mjs";
+} from "./chunk-UYNFON2I.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-HYANA5U3.mjs";
+} from "./chunk-QOPCVS4J.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-WSGX7QIC.mjs";
+} from "./chunk-UMOKAZKR.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-MGSJIPLM.mjs";
-import "./chunk-UHQ56CF2.mjs";
-import "./chunk-WLBMH5Y2.mjs";
+import "./chunk-2OZMMY2D.mjs";
+import "./chunk-PKBBJS33.mjs";
+import "./chunk-6G5I7KJE.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

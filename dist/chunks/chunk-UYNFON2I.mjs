@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-UHQ56CF2.mjs";
+} from "./chunk-PKBBJS33.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-WSGX7QIC.mjs";
+} from "./chunk-UMOKAZKR.mjs";
 import {
   GitError,
   execGit

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-SRZFR3YZ.mjs";
+} from "./chunk-NI4AZJ5I.mjs";
 import {
   emptyTree,
   execGit

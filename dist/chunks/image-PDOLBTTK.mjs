@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-IEN754JR.mjs";
+} from "./chunk-ZTW2WEZ3.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-ECAQPIUA.mjs";
+} from "./chunk-UYNFON2I.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-WSGX7QIC.mjs";
+} from "./chunk-UMOKAZKR.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-MGSJIPLM.mjs";
-import "./chunk-UHQ56CF2.mjs";
+} from "./chunk-2OZMMY2D.mjs";
+import "./chunk-PKBBJS33.mjs";
 import {
   findSecretsInFile
-} from "./chunk-WLBMH5Y2.mjs";
+} from "./chunk-6G5I7KJE.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-JBEO66WQ.mjs";
-import "./chunk-SRZFR3YZ.mjs";
+} from "./chunk-BECI3RJI.mjs";
+import "./chunk-NI4AZJ5I.mjs";
 import {
   emitReport
-} from "./chunk-ECAQPIUA.mjs";
+} from "./chunk-UYNFON2I.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-WSGX7QIC.mjs";
+} from "./chunk-UMOKAZKR.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -28,9 +28,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-MGSJIPLM.mjs";
-import "./chunk-UHQ56CF2.mjs";
-import "./chunk-WLBMH5Y2.mjs";
+import "./chunk-2OZMMY2D.mjs";
+import "./chunk-PKBBJS33.mjs";
+import "./chunk-6G5I7KJE.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

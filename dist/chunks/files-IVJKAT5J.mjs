@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-ECAQPIUA.mjs";
+} from "./chunk-UYNFON2I.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-HYANA5U3.mjs";
+} from "./chunk-QOPCVS4J.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-WSGX7QIC.mjs";
+} from "./chunk-UMOKAZKR.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-MGSJIPLM.mjs";
-import "./chunk-UHQ56CF2.mjs";
-import "./chunk-WLBMH5Y2.mjs";
+import "./chunk-2OZMMY2D.mjs";
+import "./chunk-PKBBJS33.mjs";
+import "./chunk-6G5I7KJE.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

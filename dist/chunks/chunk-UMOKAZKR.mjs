@@ -21,7 +21,7 @@ import {
   SCAN_WORKER_FLAG,
   SKIP_NOTE,
   isUtf16Text
-} from "./chunk-MGSJIPLM.mjs";
+} from "./chunk-2OZMMY2D.mjs";
 import {
   globMatcher,
   loadGlobMatcher
