@@ -199,6 +199,18 @@ function readValue(text: string, i: number, query = true): { value: string; star
   return { value, start: i, quoted: false, end: j };
 }
 
+/** The literal at `at` as the value of `key`, when it is a quoted string (the shapes where a bare word is code). */
+function quotedAt(text: string, at: number, key: string, keyKind: SecretKeyKind, ks: number): Assignment | null {
+  const v = readValue(text, at);
+  return v && v.quoted ? finish(key, keyKind, ks, v) : null;
+}
+
+/** The value at `at`, quoted or bare, as the value of `key` (`query`: as readValue). */
+function valueAt(text: string, at: number, key: string, keyKind: SecretKeyKind, ks: number, query = true): Assignment | null {
+  const v = readValue(text, at, query);
+  return v ? finish(key, keyKind, ks, v) : null;
+}
+
 // Rust borrows and lifetimes too: `const API_KEY: &str = "…"`, `static TOKEN: &'static str = "…"`; Zig slices
 // (`api_key: []const u8 = "…"`); VB.NET `Dim password As String = "…"`.
 const TYPE_ANNOTATION = /^\s*(?::|As\s)?\s*(?:&(?:'[A-Za-z_]\w*\s+)?)?(?:\[\d*\](?:const\s+)?)?[A-Za-z_][\w.]*(?:<[\w\s,.]*>|\[[\w\s,.]*\])?\??\s+(?:=(?![=>~])|:=)/;
@@ -365,8 +377,7 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
     if (DEFINE_CALL.test(text.slice(Math.max(lineStart, ks - 24), ks - 1))) {
       i = skipSpaces(text, i);
       if (text[i] !== ',') return null;
-      const v = readValue(text, skipSpaces(text, i + 1));
-      return v && v.quoted ? finish(key, keyKind, ks, v) : null;
+      return quotedAt(text, skipSpaces(text, i + 1), key, keyKind, ks);
     }
     // A key and its value as two arguments: headers.Add("X-Api-Key", "…"), os.environ.setdefault("TOKEN", "…"),
     // buildConfigField "String", "API_SECRET", "\"…\"".
@@ -382,8 +393,7 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
     // A pair built with an infix: mapOf("password" to "…") (Kotlin), Map("X-Api-Key" -> "…") (Scala).
     const arrow = text.startsWith('->', comma) ? 2 : text.startsWith('to', comma) && isSpace(text.charCodeAt(comma + 2)) ? 3 : 0;
     if (arrow) {
-      const v = readValue(text, skipSpaces(text, comma + arrow));
-      return v && v.quoted ? finish(key, keyKind, ks, v) : null;
+      return quotedAt(text, skipSpaces(text, comma + arrow), key, keyKind, ks);
     }
   }
 
@@ -398,8 +408,7 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
     // <string name="api_key">…</string>, <entry key="db.password">…</entry>: the element's text.
     if (!m) return openQuote && text.lastIndexOf('<', ks) >= lineStart ? elementText(text, key, keyKind, ks, i) : null;
     if (/\n\s*-\s/.test(window.slice(0, m.index))) return null;
-    const v = readValue(text, skipSpaces(text, i + m.index + m[0].length));
-    return v ? finish(key, keyKind, ks, v) : null;
+    return valueAt(text, skipSpaces(text, i + m.index + m[0].length), key, keyKind, ks);
   }
 
   i = skipSpaces(text, i);
@@ -457,13 +466,11 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
     if (isQuote(text.charCodeAt(i)) && QUOTED_FLAG.test(text.slice(Math.max(lineStart, ks - 3), ks))) {
       const comma = skipSpaces(text, i + 1);
       if (text[comma] !== ',') return null;
-      const v = readValue(text, skipSpaces(text, comma + 1));
-      return v && v.quoted ? finish(key, keyKind, ks, v) : null;
+      return quotedAt(text, skipSpaces(text, comma + 1), key, keyKind, ks);
     }
     // Clojure / EDN maps: {:password "…"}, a keyword then its value, no operator.
     if (text[ks - 1] === ':' && isSpace(text.charCodeAt(ke)) && CLOJURE_FILE.test(path)) {
-      const v = readValue(text, i);
-      return v && v.quoted ? finish(key, keyKind, ks, v) : null;
+      return quotedAt(text, i, key, keyKind, ks);
     }
     const before = text.slice(lineStart, ks);
     const named = namedWithoutOperator(text, key, keyKind, ks, ke, before, path);
@@ -504,8 +511,7 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   if (LEAD_START.includes(text[i] ?? '-')) {
     const lead = STRING_WRAPPER.exec(text.slice(i, i + 16)) ?? ENV_FALLBACK.exec(text.slice(i, i + 200));
     if (lead) {
-      const v = readValue(text, i + lead[0].length);
-      return v && v.quoted ? finish(key, keyKind, ks, v) : null;
+      return quotedAt(text, i + lead[0].length, key, keyKind, ks);
     }
   }
   // `${DB_PASSWORD:-…}` (shell, compose), `${jwt.secret:…}` (Spring): the reference is fine, its literal default is not.
@@ -712,12 +718,10 @@ function listedWithoutOperator(text: string, key: string, keyKind: SecretKeyKind
  */
 function spacedWithoutOperator(text: string, key: string, keyKind: SecretKeyKind, ks: number, ke: number, after: number, line: string, paren: number, tail: number, path: string): Assignment | null | undefined {
   if (after > ke && paren >= tail && bindingForm(line, paren)) {
-    const v = readValue(text, after);
-    return v && v.quoted ? finish(key, keyKind, ks, v) : null;
+    return quotedAt(text, after, key, keyKind, ks);
   }
   if (text[ks - 1] === '@' && /^\s*@$/.test(line) && after > ke && ELIXIR_FILE.test(path)) {
-    const v = readValue(text, after);
-    return v && v.quoted ? finish(key, keyKind, ks, v) : null;
+    return quotedAt(text, after, key, keyKind, ks);
   }
   let k = ke;
   if (isQuote(text.charCodeAt(k))) k++;
@@ -734,19 +738,16 @@ function spacedWithoutOperator(text: string, key: string, keyKind: SecretKeyKind
   if (!setCommand && !(line.indexOf('--name', tail) >= 0 && NAME_FLAG.test(' ' + line.slice(tail)))) return undefined;
   const at = skipSpaces(text, k);
   if (text.startsWith('<<<', at)) {
-    const v = readValue(text, skipSpaces(text, at + 3));
-    return v ? finish(key, keyKind, ks, v) : null;
+    return valueAt(text, skipSpaces(text, at + 3), key, keyKind, ks);
   }
   if (text[at] === '-' || !setCommand) {
     const end = text.indexOf('\n', at);
     const rest = text.slice(at, Math.min(end < 0 ? text.length : end, at + 240));
     const flag = VALUE_FLAG.exec(rest);
     if (!flag) return null;
-    const v = readValue(text, at + flag.index + flag[0].length);
-    return v ? finish(key, keyKind, ks, v) : null;
+    return valueAt(text, at + flag.index + flag[0].length, key, keyKind, ks);
   }
-  const v = readValue(text, at);
-  return v ? finish(key, keyKind, ks, v) : null;
+  return valueAt(text, at, key, keyKind, ks);
 }
 
 const PLIST_STRING = /^\s{0,80}<string>/;
@@ -840,10 +841,7 @@ function blockDefault(text: string, key: string, keyKind: SecretKeyKind, ks: num
       const indent = line.length - line.trimStart().length;
       if (indent <= keyIndent) return null;
       const d = BLOCK_DEFAULT.exec(line);
-      if (d) {
-        const v = readValue(text, at + d[0].length, false);
-        return v ? finish(key, keyKind, ks, v) : null;
-      }
+      if (d) return valueAt(text, at + d[0].length, key, keyKind, ks, false);
     }
     at = end + 1;
   }
@@ -979,8 +977,7 @@ function variableDefault(text: string, key: string, keyKind: SecretKeyKind, ks: 
   const body = close < 0 ? window : window.slice(0, close + 1);
   const m = HCL_DEFAULT.exec(body);
   if (!m) return null;
-  const v = readValue(text, open + m.index + m[0].length);
-  return v && v.quoted ? finish(key, keyKind, ks, v) : null;
+  return quotedAt(text, open + m.index + m[0].length, key, keyKind, ks);
 }
 
 const YAML_ANCHOR = /^&[\w.-]{1,128}(?:[ \t\r\n]|$)/;

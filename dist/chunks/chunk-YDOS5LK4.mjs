@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-NI4AZJ5I.mjs";
+} from "./chunk-7H4BHCNR.mjs";
 import {
   emptyTree,
   execGit

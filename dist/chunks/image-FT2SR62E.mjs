@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-ZTW2WEZ3.mjs";
+} from "./chunk-X2HRSMCI.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-UYNFON2I.mjs";
+} from "./chunk-FYLFOKQR.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,7 +22,7 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-UMOKAZKR.mjs";
+} from "./chunk-V2AVV3IG.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
@@ -30,11 +30,11 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import {
   SourceFile
-} from "./chunk-2OZMMY2D.mjs";
-import "./chunk-PKBBJS33.mjs";
+} from "./chunk-AEZ6OKKE.mjs";
+import "./chunk-EQBE7SL2.mjs";
 import {
   findSecretsInFile
-} from "./chunk-6G5I7KJE.mjs";
+} from "./chunk-PJIBVO56.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

@@ -6,11 +6,19 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-2OZMMY2D.mjs";
-import "./chunk-PKBBJS33.mjs";
-import "./chunk-6G5I7KJE.mjs";
+  baselineCommand,
+  baselineEntries,
+  staleReport
+} from "./chunk-MHBNATDB.mjs";
+import "./chunk-7H4BHCNR.mjs";
+import "./chunk-GBQ7Z4JI.mjs";
+import "./chunk-V2AVV3IG.mjs";
+import "./chunk-NPZOJUWH.mjs";
+import "./chunk-5JG7I5FG.mjs";
+import "./chunk-WTFMRPMV.mjs";
+import "./chunk-AEZ6OKKE.mjs";
+import "./chunk-EQBE7SL2.mjs";
+import "./chunk-PJIBVO56.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";
@@ -21,6 +29,7 @@ import "./chunk-ODEGJGZB.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  baselineCommand,
+  baselineEntries,
+  staleReport
 };

@@ -8,31 +8,31 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-BECI3RJI.mjs";
+} from "./chunk-YDOS5LK4.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-ZTW2WEZ3.mjs";
+} from "./chunk-X2HRSMCI.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-R5PAMTQP.mjs";
-import "./chunk-NI4AZJ5I.mjs";
+} from "./chunk-MHBNATDB.mjs";
+import "./chunk-7H4BHCNR.mjs";
 import {
   emitReport
-} from "./chunk-UYNFON2I.mjs";
+} from "./chunk-FYLFOKQR.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-QOPCVS4J.mjs";
+} from "./chunk-GBQ7Z4JI.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-UMOKAZKR.mjs";
+} from "./chunk-V2AVV3IG.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-2OZMMY2D.mjs";
-import "./chunk-PKBBJS33.mjs";
-import "./chunk-6G5I7KJE.mjs";
+import "./chunk-AEZ6OKKE.mjs";
+import "./chunk-EQBE7SL2.mjs";
+import "./chunk-PJIBVO56.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

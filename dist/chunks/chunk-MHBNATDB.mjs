@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-NI4AZJ5I.mjs";
+} from "./chunk-7H4BHCNR.mjs";
 import {
   directorySource
-} from "./chunk-QOPCVS4J.mjs";
+} from "./chunk-GBQ7Z4JI.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-UMOKAZKR.mjs";
+} from "./chunk-V2AVV3IG.mjs";
 import {
   execGit,
   runGit

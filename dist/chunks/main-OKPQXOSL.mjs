@@ -14,15 +14,15 @@ import "./chunk-OIENDWQO.mjs";
 // lib/cli/main.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  scan: { summary: "scan tracked files, staged changes, or a directory", load: async () => (await import("./scan-HFUA4YED.mjs")).scanCommand },
-  files: { summary: "scan exactly the given files (pre-commit framework, lint-staged)", load: async () => (await import("./files-IVJKAT5J.mjs")).filesCommand },
-  rules: { summary: "list every rule with its id, severity and description", load: async () => (await import("./rules-QKEHKVKN.mjs")).rulesCommand },
+  scan: { summary: "scan tracked files, staged changes, or a directory", load: async () => (await import("./scan-SZRDKJH5.mjs")).scanCommand },
+  files: { summary: "scan exactly the given files (pre-commit framework, lint-staged)", load: async () => (await import("./files-HY7WQXU5.mjs")).filesCommand },
+  rules: { summary: "list every rule with its id, severity and description", load: async () => (await import("./rules-VNQNRAVI.mjs")).rulesCommand },
   init: { summary: "write a commented config file", load: async () => (await import("./init-RF2665AJ.mjs")).initCommand },
   install: { summary: "install the pre-commit, pre-merge-commit and pre-push hooks (git hooks, core.hooksPath, husky)", load: async () => (await import("./install-EYZ6HO45.mjs")).installCommand },
   uninstall: { summary: "remove what install wrote and restore the previous hooks", load: async () => (await import("./uninstall-4BSSCMQM.mjs")).uninstallCommand },
-  hook: { summary: "entry points the installed hooks call: hook pre-commit, hook pre-merge-commit, hook pre-push", load: async () => (await import("./hook-GN4HRGRS.mjs")).hookCommand },
-  baseline: { summary: "record current findings as accepted, so only new ones fail", load: async () => (await import("./baseline-CTPLZPPF.mjs")).baselineCommand },
-  image: { summary: "scan a saved image (docker save / OCI): config, history, every layer, deleted files", load: async () => (await import("./image-PDOLBTTK.mjs")).imageCommand }
+  hook: { summary: "entry points the installed hooks call: hook pre-commit, hook pre-merge-commit, hook pre-push", load: async () => (await import("./hook-ASOGRRHV.mjs")).hookCommand },
+  baseline: { summary: "record current findings as accepted, so only new ones fail", load: async () => (await import("./baseline-RTNITIQ4.mjs")).baselineCommand },
+  image: { summary: "scan a saved image (docker save / OCI): config, history, every layer, deleted files", load: async () => (await import("./image-FT2SR62E.mjs")).imageCommand }
 }, BYPASS = "To commit anyway in an emergency: STOWAWAY_SKIP=1 git commit \u2026 (or git commit --no-verify).";
 function mainHelp() {
   let width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));

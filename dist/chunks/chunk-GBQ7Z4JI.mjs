@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-UMOKAZKR.mjs";
+} from "./chunk-V2AVV3IG.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

@@ -524,6 +524,14 @@ function readValue(text, i, query = !0) {
   for (value.endsWith("\r") && (value = value.slice(0, -1)); value.length >= 2 && value.charCodeAt(value.length - 2) === 92 && "nrt".includes(value[value.length - 1]); ) value = value.slice(0, -2);
   return { value, start: i, quoted: !1, end: j };
 }
+function quotedAt(text, at, key2, keyKind, ks) {
+  let v = readValue(text, at);
+  return v && v.quoted ? finish(key2, keyKind, ks, v) : null;
+}
+function valueAt(text, at, key2, keyKind, ks, query = !0) {
+  let v = readValue(text, at, query);
+  return v ? finish(key2, keyKind, ks, v) : null;
+}
 var TYPE_ANNOTATION = /^\s*(?::|As\s)?\s*(?:&(?:'[A-Za-z_]\w*\s+)?)?(?:\[\d*\](?:const\s+)?)?[A-Za-z_][\w.]*(?:<[\w\s,.]*>|\[[\w\s,.]*\])?\??\s+(?:=(?![=>~])|:=)/, TYPE_FIELD = /["']type["']\s*:\s*["']$/, NAME_FIELD = /(?:^|[\s{,;(])["']?(?:name|Name|NAME|key|Key|ParameterKey|variable)["']?\s*[:=]\s*["']?$/, VALUE_FIELD = /["']?(?:value|Value|VALUE|ParameterValue|defaultValue|default)["']?\s*[:=]\s*/g, AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest|Bot|Bearer:)\s+(\S+)$/i, PROPERTIES_FILE = /\.properties$/, PYTHON = /\.pyi?$/;
 function keyAtHit(text, hit) {
   let bounds = keyAround(text, hit);
@@ -743,11 +751,8 @@ function parseWithKind(text, bounds, key2, keyKind, path) {
     if (text[i] === "=" && text[i + 1] !== "=" && !escapedKeyQuote) return quotedPair(text, key2, keyKind, ks, i + 1, openQuote);
     if (text.charCodeAt(i) !== openQuote) return null;
     if (i++, text[skipSpaces(text, i)] === "{" && HCL_FILE.test(path) && HCL_VARIABLE.test(text.slice(lineStart, ks - 1))) return variableDefault(text, key2, keyKind, ks, skipSpaces(text, i) + 1);
-    if (DEFINE_CALL.test(text.slice(Math.max(lineStart, ks - 24), ks - 1))) {
-      if (i = skipSpaces(text, i), text[i] !== ",") return null;
-      let v2 = readValue(text, skipSpaces(text, i + 1));
-      return v2 && v2.quoted ? finish(key2, keyKind, ks, v2) : null;
-    }
+    if (DEFINE_CALL.test(text.slice(Math.max(lineStart, ks - 24), ks - 1)))
+      return i = skipSpaces(text, i), text[i] !== "," ? null : quotedAt(text, skipSpaces(text, i + 1), key2, keyKind, ks);
     let comma = skipSpaces(text, i);
     if (text[comma] === "," || text[comma] === ")") {
       let open = ks - 1;
@@ -757,10 +762,8 @@ function parseWithKind(text, bounds, key2, keyKind, path) {
     }
     if (text[comma] === "," && ARGUMENT_START.test(text.slice(Math.max(lineStart, ks - 8), ks - 1))) return argumentValue(text, key2, keyKind, ks, skipSpaces(text, comma + 1), text[ks - 2] === "(");
     let arrow = text.startsWith("->", comma) ? 2 : text.startsWith("to", comma) && isSpace(text.charCodeAt(comma + 2)) ? 3 : 0;
-    if (arrow) {
-      let v2 = readValue(text, skipSpaces(text, comma + arrow));
-      return v2 && v2.quoted ? finish(key2, keyKind, ks, v2) : null;
-    }
+    if (arrow)
+      return quotedAt(text, skipSpaces(text, comma + arrow), key2, keyKind, ks);
   }
   let nameBefore = text.slice(Math.max(lineStart, ks - 40), ks);
   if (NAME_FIELD.test(nameBefore) || openQuote && TYPE_FIELD.test(nameBefore)) {
@@ -768,10 +771,7 @@ function parseWithKind(text, bounds, key2, keyKind, path) {
     let window = text.slice(i, Math.min(text.length, i + 240));
     VALUE_FIELD.lastIndex = 0;
     let m = VALUE_FIELD.exec(window);
-    if (!m) return openQuote && text.lastIndexOf("<", ks) >= lineStart ? elementText(text, key2, keyKind, ks, i) : null;
-    if (/\n\s*-\s/.test(window.slice(0, m.index))) return null;
-    let v2 = readValue(text, skipSpaces(text, i + m.index + m[0].length));
-    return v2 ? finish(key2, keyKind, ks, v2) : null;
+    return m ? /\n\s*-\s/.test(window.slice(0, m.index)) ? null : valueAt(text, skipSpaces(text, i + m.index + m[0].length), key2, keyKind, ks) : openQuote && text.lastIndexOf("<", ks) >= lineStart ? elementText(text, key2, keyKind, ks, i) : null;
   }
   if (i = skipSpaces(text, i), openQuote && text[i] === "]" ? i = skipSpaces(text, i + 1) : text[ks - 1] === "[" && text[ke] === "]" && text[ke + 1] === "=" && (i = ke + 1), text[i] === "[" && text[i + 1] === "]" && (i = skipSpaces(text, i + 2)), text[i] === "}" && text[ks - 1] === "{" && text[ks - 2] === "V" && (i = skipSpaces(text, i + 1)), text[i] === "{") {
     let accessors = ACCESSORS.exec(text.slice(i, i + 64));
@@ -801,14 +801,10 @@ function parseWithKind(text, bounds, key2, keyKind, path) {
     if (text[i] === "(" && (text[ks - 1] === "." || CREDENTIAL_TYPE.test(key2))) return callArgument(text, key2, keyKind, ks, i);
     if (isQuote(text.charCodeAt(i)) && QUOTED_FLAG.test(text.slice(Math.max(lineStart, ks - 3), ks))) {
       let comma = skipSpaces(text, i + 1);
-      if (text[comma] !== ",") return null;
-      let v2 = readValue(text, skipSpaces(text, comma + 1));
-      return v2 && v2.quoted ? finish(key2, keyKind, ks, v2) : null;
+      return text[comma] !== "," ? null : quotedAt(text, skipSpaces(text, comma + 1), key2, keyKind, ks);
     }
-    if (text[ks - 1] === ":" && isSpace(text.charCodeAt(ke)) && CLOJURE_FILE.test(path)) {
-      let v2 = readValue(text, i);
-      return v2 && v2.quoted ? finish(key2, keyKind, ks, v2) : null;
-    }
+    if (text[ks - 1] === ":" && isSpace(text.charCodeAt(ke)) && CLOJURE_FILE.test(path))
+      return quotedAt(text, i, key2, keyKind, ks);
     let before2 = text.slice(lineStart, ks), named = namedWithoutOperator(text, key2, keyKind, ks, ke, before2, path);
     if (named !== void 0) return named;
     let spaced = isSpace(text.charCodeAt(ke)), flag = spaced && before2.charCodeAt(before2.length - 1) === 45 && /(?:^|\s)--?$/.test(before2), dockerfile = spaced && !flag && (/^\s*(?:ENV|ARG|SetEnv|#\s*define)\s+$/i.test(before2) || SERVER_DIRECTIVE.test(before2)), goVar = flag || dockerfile || !isSpace(text.charCodeAt(i - 1)) ? null : TYPE_ANNOTATION.exec(text.slice(i - 1, i + 80));
@@ -829,10 +825,8 @@ function parseWithKind(text, bounds, key2, keyKind, path) {
   }
   if (LEAD_START.includes(text[i] ?? "-")) {
     let lead = STRING_WRAPPER.exec(text.slice(i, i + 16)) ?? ENV_FALLBACK.exec(text.slice(i, i + 200));
-    if (lead) {
-      let v2 = readValue(text, i + lead[0].length);
-      return v2 && v2.quoted ? finish(key2, keyKind, ks, v2) : null;
-    }
+    if (lead)
+      return quotedAt(text, i + lead[0].length, key2, keyKind, ks);
   }
   if (text[i] === "$" && text[i + 1] === "{") {
     let d = REFERENCE_DEFAULT.exec(text.slice(i, i + MAX_BARE_VALUE));
@@ -950,38 +944,27 @@ function listedWithoutOperator(text, key2, keyKind, ks, ke, after, line, paren, 
   }
 }
 function spacedWithoutOperator(text, key2, keyKind, ks, ke, after, line, paren, tail, path) {
-  if (after > ke && paren >= tail && bindingForm(line, paren)) {
-    let v2 = readValue(text, after);
-    return v2 && v2.quoted ? finish(key2, keyKind, ks, v2) : null;
-  }
-  if (text[ks - 1] === "@" && /^\s*@$/.test(line) && after > ke && ELIXIR_FILE.test(path)) {
-    let v2 = readValue(text, after);
-    return v2 && v2.quoted ? finish(key2, keyKind, ks, v2) : null;
-  }
+  if (after > ke && paren >= tail && bindingForm(line, paren) || text[ks - 1] === "@" && /^\s*@$/.test(line) && after > ke && ELIXIR_FILE.test(path))
+    return quotedAt(text, after, key2, keyKind, ks);
   let k = ke;
   if (isQuote(text.charCodeAt(k)) && k++, firstNonSpace(line) === 124 && MARKDOWN_CELL_BEFORE.test(line) && MARKDOWN_FILE.test(path)) {
     let bar = skipSpaces(text, k);
     if (text[bar] !== "|") return;
-    let v2 = readValue(text, skipSpaces(text, bar + 1));
-    return v2 && text[skipSpaces(text, v2.end)] === "|" ? finish(key2, keyKind, ks, v2) : null;
+    let v = readValue(text, skipSpaces(text, bar + 1));
+    return v && text[skipSpaces(text, v.end)] === "|" ? finish(key2, keyKind, ks, v) : null;
   }
   if (!isSpace(text.charCodeAt(k))) return;
   let setCommand = (line.indexOf("set", tail) >= 0 || line.indexOf("SET", tail) >= 0 || line.indexOf("Set", tail) >= 0) && SET_COMMAND.test(" " + line.slice(tail));
   if (!setCommand && !(line.indexOf("--name", tail) >= 0 && NAME_FLAG.test(" " + line.slice(tail)))) return;
   let at = skipSpaces(text, k);
-  if (text.startsWith("<<<", at)) {
-    let v2 = readValue(text, skipSpaces(text, at + 3));
-    return v2 ? finish(key2, keyKind, ks, v2) : null;
-  }
+  if (text.startsWith("<<<", at))
+    return valueAt(text, skipSpaces(text, at + 3), key2, keyKind, ks);
   if (text[at] === "-" || !setCommand) {
     let end = text.indexOf(`
 `, at), rest = text.slice(at, Math.min(end < 0 ? text.length : end, at + 240)), flag = VALUE_FLAG.exec(rest);
-    if (!flag) return null;
-    let v2 = readValue(text, at + flag.index + flag[0].length);
-    return v2 ? finish(key2, keyKind, ks, v2) : null;
+    return flag ? valueAt(text, at + flag.index + flag[0].length, key2, keyKind, ks) : null;
   }
-  let v = readValue(text, at);
-  return v ? finish(key2, keyKind, ks, v) : null;
+  return valueAt(text, at, key2, keyKind, ks);
 }
 var PLIST_STRING = /^\s{0,80}<string>/;
 function plistValue(text, key2, keyKind, ks, i) {
@@ -1029,10 +1012,7 @@ function blockDefault(text, key2, keyKind, ks, lineStart, i) {
     if (line.trim()) {
       if (line.length - line.trimStart().length <= keyIndent) return null;
       let d = BLOCK_DEFAULT.exec(line);
-      if (d) {
-        let v = readValue(text, at + d[0].length, !1);
-        return v ? finish(key2, keyKind, ks, v) : null;
-      }
+      if (d) return valueAt(text, at + d[0].length, key2, keyKind, ks, !1);
     }
     at = end + 1;
   }
@@ -1123,9 +1103,7 @@ function blockScalar(text, key2, keyKind, ks, lineStart, i) {
 var HCL_VARIABLE = /^\s*variable\s+$/, HCL_DEFAULT = /(?:^|\n)[ \t]*default[ \t]*=[ \t]*/;
 function variableDefault(text, key2, keyKind, ks, open) {
   let window = text.slice(open, open + 1024), close = window.search(/\n\s*\}|\}\s*(?:\n|$)/), body = close < 0 ? window : window.slice(0, close + 1), m = HCL_DEFAULT.exec(body);
-  if (!m) return null;
-  let v = readValue(text, open + m.index + m[0].length);
-  return v && v.quoted ? finish(key2, keyKind, ks, v) : null;
+  return m ? quotedAt(text, open + m.index + m[0].length, key2, keyKind, ks) : null;
 }
 var YAML_ANCHOR = /^&[\w.-]{1,128}(?:[ \t\r\n]|$)/, DEFINE_CALL = /\bdefine\s*\(\s*$/i, ENV_NAME = String.raw`(?:\.[A-Za-z_]\w{0,79}|\[\s*["'][^"'\n]{1,80}["']\s*\])`, ENV_FALLBACK = new RegExp(
   String.raw`^(?:(?:process\.env|import\.meta\.env|ENV|os\.environ|\$_ENV|\$_SERVER)${ENV_NAME}\s*(?:\|\||\?\?|\?:|\bor\b)` + String.raw`|(?:os\.environ\.get|os\.getenv|getenv|ENV\.fetch|env)\(\s*["'][^"'\n]{1,80}["']\s*,` + // A whole read, then the language's fallback: System.getenv("X") ?: "…" (Kotlin), … ?? "…" (C#, Swift),

@@ -7,26 +7,26 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-UYNFON2I.mjs";
+} from "./chunk-FYLFOKQR.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-QOPCVS4J.mjs";
+} from "./chunk-GBQ7Z4JI.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-UMOKAZKR.mjs";
+} from "./chunk-V2AVV3IG.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-2OZMMY2D.mjs";
-import "./chunk-PKBBJS33.mjs";
-import "./chunk-6G5I7KJE.mjs";
+import "./chunk-AEZ6OKKE.mjs";
+import "./chunk-EQBE7SL2.mjs";
+import "./chunk-PJIBVO56.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

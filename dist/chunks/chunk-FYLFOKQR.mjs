@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-PKBBJS33.mjs";
+} from "./chunk-EQBE7SL2.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -6,19 +6,11 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  baselineCommand,
-  baselineEntries,
-  staleReport
-} from "./chunk-R5PAMTQP.mjs";
-import "./chunk-NI4AZJ5I.mjs";
-import "./chunk-QOPCVS4J.mjs";
-import "./chunk-UMOKAZKR.mjs";
-import "./chunk-NPZOJUWH.mjs";
-import "./chunk-5JG7I5FG.mjs";
-import "./chunk-WTFMRPMV.mjs";
-import "./chunk-2OZMMY2D.mjs";
-import "./chunk-PKBBJS33.mjs";
-import "./chunk-6G5I7KJE.mjs";
+  SCAN_WORKER_FLAG,
+  startScanWorker
+} from "./chunk-AEZ6OKKE.mjs";
+import "./chunk-EQBE7SL2.mjs";
+import "./chunk-PJIBVO56.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";
@@ -29,7 +21,6 @@ import "./chunk-ODEGJGZB.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  baselineCommand,
-  baselineEntries,
-  staleReport
+  SCAN_WORKER_FLAG,
+  startScanWorker
 };

@@ -7,10 +7,10 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-PKBBJS33.mjs";
+} from "./chunk-EQBE7SL2.mjs";
 import {
   findSecretsInFile
-} from "./chunk-6G5I7KJE.mjs";
+} from "./chunk-PJIBVO56.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";

@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-UMOKAZKR.mjs";
+} from "./chunk-V2AVV3IG.mjs";
 import {
   GitError,
   execGit

@@ -21,7 +21,7 @@ import {
 
 // lib/detectors/registry.ts
 var detectorEntries = [
-  { name: "secrets", wants: () => !0, load: async () => (await import("./detector-2C5ZMMZH.mjs")).secretsDetector },
+  { name: "secrets", wants: () => !0, load: async () => (await import("./detector-U6X4ELMC.mjs")).secretsDetector },
   { name: "dockerfile", wants: isDockerfilePath, load: async () => (await import("./detector-7DBSRNWI.mjs")).dockerfileDetector },
   { name: "compose", wants: isComposePath, load: async () => (await import("./detector-Z4UWIR7W.mjs")).composeDetector },
   { name: "k8s", wants: isK8sPath, wantsText: jsonManifestText, load: async () => (await import("./detector-5DL64HEK.mjs")).k8sDetector },

@@ -21,7 +21,7 @@ import {
   SCAN_WORKER_FLAG,
   SKIP_NOTE,
   isUtf16Text
-} from "./chunk-2OZMMY2D.mjs";
+} from "./chunk-AEZ6OKKE.mjs";
 import {
   globMatcher,
   loadGlobMatcher
