@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { Planted } from './plant';
 
 /** What a corpus generator writes: a path and the file's text. */
 export interface WritableFile {
@@ -36,4 +37,19 @@ export function commitAll(dir: string, { force = false, message = 'corpus' } = {
   // Files are committed byte for byte (the provider red team writes CRLF and BOM files on purpose).
   git('-c', 'core.autocrlf=false', 'add', '-A', ...(force ? ['-f'] : []));
   git('commit', '-q', '--no-verify', '-m', message);
+}
+
+/** What a labelled corpus generator returns: its seed, how many files it wrote, and what they plant. */
+export interface CorpusManifest {
+  seed: number;
+  files: number;
+  planted: Planted[];
+}
+
+/** Writes the first file of each path, commits them (hook-proof), and returns what they plant. */
+export function writeCorpus(seed: number, dir: string, files: (WritableFile & { planted: Planted[] })[], message: string): CorpusManifest {
+  const unique = uniqueByPath(files);
+  writeFiles(dir, unique);
+  commitAll(dir, { force: true, message });
+  return { seed, files: unique.length, planted: unique.flatMap((f) => f.planted) };
 }

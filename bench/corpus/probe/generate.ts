@@ -1,13 +1,9 @@
-import { commitAll, uniqueByPath, writeFiles } from '../write-repo';
+import { writeCorpus, type CorpusManifest } from '../write-repo';
 import * as fake from '../../../lib/secrets/fake';
-import { int, pick, type Planted } from '../plant';
+import { int, pick } from '../plant';
 import { expand, TEMPLATES } from './files';
 
-export interface ProbeManifest {
-  seed: number;
-  files: number;
-  planted: Planted[];
-}
+export type ProbeManifest = CorpusManifest;
 
 /**
  * One probe repository: every ecosystem template once at the root of an app
@@ -21,8 +17,5 @@ export function generateProbe(seed: number, dir: string): ProbeManifest {
   for (const make of Object.values(TEMPLATES)) builders.push(...expand(make(prefix)));
   const names = Object.keys(TEMPLATES);
   for (let i = 0; i < int(8, 16); i++) builders.push(...expand(TEMPLATES[pick(names)](`services/${pick(['billing', 'worker', 'auth', 'search'])}-${i}/`)));
-  const unique = uniqueByPath(builders);
-  writeFiles(dir, unique);
-  commitAll(dir, { force: true, message: 'probe' });
-  return { seed, files: unique.length, planted: unique.flatMap((b) => b.planted) };
+  return writeCorpus(seed, dir, builders, 'probe');
 }

@@ -1,6 +1,6 @@
-import { commitAll, uniqueByPath, writeFiles } from '../write-repo';
+import { writeCorpus, type CorpusManifest } from '../write-repo';
 import * as fake from '../../../lib/secrets/fake';
-import { int, pick, type Planted } from '../plant';
+import { int, pick } from '../plant';
 import { TEMPLATES as FIRST, type Doc } from './files';
 import { FIFTH_TEMPLATES, FOURTH_TEMPLATES, MORE_TEMPLATES, SIXTH_TEMPLATES, THIRD_TEMPLATES } from './files-more';
 import { SEVENTH_TEMPLATES } from './files-round7';
@@ -8,11 +8,7 @@ import { EIGHTH_TEMPLATES } from './files-round8';
 
 const TEMPLATES = { ...FIRST, ...MORE_TEMPLATES, ...THIRD_TEMPLATES, ...FOURTH_TEMPLATES, ...FIFTH_TEMPLATES, ...SIXTH_TEMPLATES, ...SEVENTH_TEMPLATES, ...EIGHTH_TEMPLATES };
 
-export interface RedteamManifest {
-  seed: number;
-  files: number;
-  planted: Planted[];
-}
+export type RedteamManifest = CorpusManifest;
 
 /**
  * One red-team repository: every template once under a random root, and a
@@ -27,8 +23,5 @@ export function generateRedteam(seed: number, dir: string): RedteamManifest {
   for (const make of Object.values(TEMPLATES)) docs.push(...make(root));
   const names = Object.keys(TEMPLATES);
   for (let i = 0; i < int(6, 12); i++) docs.push(...TEMPLATES[pick(names)](`services/${pick(['ledger', 'notify', 'catalog', 'identity'])}-${i}/`));
-  const unique = uniqueByPath(docs.map((d) => d.fb));
-  writeFiles(dir, unique);
-  commitAll(dir, { force: true, message: 'redteam' });
-  return { seed, files: unique.length, planted: unique.flatMap((fb) => fb.planted) };
+  return writeCorpus(seed, dir, docs.map((d) => d.fb), 'redteam');
 }

@@ -1,6 +1,6 @@
-import { commitAll, uniqueByPath, writeFiles } from '../write-repo';
+import { writeCorpus, type CorpusManifest } from '../write-repo';
 import * as fake from '../../../lib/secrets/fake';
-import { int, pick, type LabelledDoc, type Planted } from '../plant';
+import { int, pick, type LabelledDoc } from '../plant';
 import { CODE_TEMPLATES } from './files-code';
 import { KEY_TEMPLATES } from './files-keys';
 import { LOCK_TEMPLATES } from './files-locks';
@@ -8,11 +8,7 @@ import { controls } from './controls';
 
 const TEMPLATES: Record<string, (dir: string) => LabelledDoc[]> = { ...LOCK_TEMPLATES, ...KEY_TEMPLATES, ...CODE_TEMPLATES };
 
-export interface NegativesManifest {
-  seed: number;
-  files: number;
-  planted: Planted[];
-}
+export type NegativesManifest = CorpusManifest;
 
 /**
  * One hard-negative repository: every template once under a random root,
@@ -28,8 +24,5 @@ export function generateNegatives(seed: number, dir: string): NegativesManifest 
   const names = Object.keys(TEMPLATES);
   for (let i = 0; i < int(10, 16); i++) docs.push(...TEMPLATES[pick(names)](`services/${pick(['ledger', 'gateway', 'search', 'mailer'])}-${i}/`));
   docs.push(...controls(root));
-  const unique = uniqueByPath(docs.map((d) => d.fb));
-  writeFiles(dir, unique);
-  commitAll(dir, { force: true, message: 'redteam-negatives' });
-  return { seed, files: unique.length, planted: unique.flatMap((fb) => fb.planted) };
+  return writeCorpus(seed, dir, docs.map((d) => d.fb), 'redteam-negatives');
 }

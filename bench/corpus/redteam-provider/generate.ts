@@ -1,15 +1,11 @@
-import { commitAll, uniqueByPath, writeFiles } from '../write-repo';
+import { uniqueByPath, writeCorpus, type CorpusManifest } from '../write-repo';
 import * as fake from '../../../lib/secrets/fake';
-import { chance, int, pick, type Planted } from '../plant';
+import { chance, int, pick } from '../plant';
 import type { RtDoc } from './doc';
 import { bigFile, bigOneLiners, BUILDERS, expand } from './files';
 import { round2 } from './files-round2';
 
-export interface RedteamManifest {
-  seed: number;
-  files: number;
-  planted: Planted[];
-}
+export type RedteamManifest = CorpusManifest;
 
 /**
  * One red-team repository: every file builder once, a random set of them
@@ -50,7 +46,5 @@ function write(seed: number, dir: string, docs: RtDoc[]): RedteamManifest {
     if (chance(0.1)) d.encoding.bom = true;
     if (chance(0.2)) d.encoding.noFinalNewline = true;
   }
-  writeFiles(dir, unique);
-  commitAll(dir, { force: true, message: 'redteam' });
-  return { seed, files: unique.length, planted: unique.flatMap((d) => d.planted) };
+  return writeCorpus(seed, dir, unique, 'redteam');
 }
