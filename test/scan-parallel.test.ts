@@ -78,3 +78,24 @@ test('the added-lines hook path stays on the main thread and still finds staged 
   assert.deepEqual(findingsOf(full), f);
   repo.remove();
 });
+
+test('a big scan hands the blobs read before its threshold to the workers; a small one scans them on the main thread', () => {
+  const { dir, ghToken } = plantedRepo();
+  const repo = new TestRepo({ dir });
+  const serial = repo.stowaway(['scan', '--format', 'json'], { env: { STOWAWAY_WORKERS: '0' } });
+  const total = JSON.parse(serial.stdout).stats.bytes as number;
+  assert.ok(total > 40_000, `corpus of ${total} bytes`);
+  // Threshold inside the corpus: the blobs held until then are scanned by the workers, in order.
+  const big = repo.stowaway(['scan', '--format', 'json'], { env: { STOWAWAY_WORKERS: '2', STOWAWAY_PARALLEL_MIN_BYTES: '20000', STOWAWAY_DEBUG: '1' } });
+  assert.match(big.stderr, /2 scan worker thread\(s\) started after \d+ files/);
+  const split = /after workers started, (\d+) bytes scanned/.exec(big.stderr);
+  assert.ok(split, big.stderr);
+  assert.equal(Number(split[1]), total, 'every byte went through the worker dispatch, none was scanned before it');
+  assert.deepEqual(findingsOf(big), findingsOf(serial));
+  // Threshold above the corpus: no thread starts, the held blobs are scanned here.
+  const small = repo.stowaway(['scan', '--format', 'json'], { env: { STOWAWAY_WORKERS: '2', STOWAWAY_PARALLEL_MIN_BYTES: String(total + 1), STOWAWAY_DEBUG: '1' } });
+  assert.doesNotMatch(small.stderr, /worker thread/);
+  assert.deepEqual(findingsOf(small), findingsOf(serial));
+  assert.ok(findingsOf(small).some((f) => f.file === 'Dockerfile'), 'the Dockerfile credential is reported');
+  repo.remove();
+});

@@ -5,7 +5,6 @@ import { loadGlobMatcher } from '../config/glob-match';
 import type { DetectedFinding } from '../findings/finding';
 import { isAllowedInline } from '../findings/inline-allow';
 import { SourceFile } from '../text/source-file';
-import { findSecretsInFile } from '../secrets/engine';
 import type { ReadFile } from '../sources/blob';
 
 /**
@@ -14,6 +13,12 @@ import type { ReadFile } from '../sources/blob';
  * The same code runs on the main thread (serial scans) and in scan workers,
  * so both modes report exactly the same findings.
  */
+/**
+ * The secret engine, loaded with the first blob this thread scans: the main thread of a scan that
+ * hands every blob to workers never parses its rules (~12 MiB of RSS).
+ */
+let engine: typeof import('../secrets/engine') | null = null;
+
 export class BlobDetector {
   private readonly loaded = new Map<string, Detector>();
   private readonly ctx: DetectContext;
@@ -26,7 +31,7 @@ export class BlobDetector {
   ) {
     // Config reaches the engine here too, so custom rules and `off` settings apply to values
     // the Dockerfile, compose and Kubernetes checks ask about.
-    this.ctx = { config, readFile, findSecrets: (text, path) => findSecretsInFile(new SourceFile(path, text), config) };
+    this.ctx = { config, readFile, findSecrets: (text, path) => engine!.findSecretsInFile(new SourceFile(path, text), config) };
   }
 
   /**
@@ -41,6 +46,7 @@ export class BlobDetector {
 
   private async detectFile(file: SourceFile, addedLines?: Set<number>): Promise<DetectedFinding[]> {
     await loadGlobMatcher(this.config); // worker threads load their own copy
+    engine ??= await import('../secrets/engine');
     const path = file.path;
     const out: DetectedFinding[] = [];
     const notes: string[] = [];

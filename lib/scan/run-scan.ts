@@ -93,9 +93,53 @@ export async function runScan(source: BlobSource, opts: ScanOptions): Promise<Sc
   const parallelMinBytes = opts.parallelMinBytes ?? envNumber('STOWAWAY_PARALLEL_MIN_BYTES') ?? DEFAULT_PARALLEL_MIN_BYTES;
   const stats: ScanStats = { files: 0, bytes: 0, skipped: [], durationMs: 0 };
   const slots: Slot[] = [];
-  let pool: ScanWorkerPool | null = null;
+  // Assigned inside startPool: the cast keeps TypeScript from narrowing it to null for good.
+  let pool = null as ScanWorkerPool | null;
   /** Bytes scanned after workers started, and the part of those the main thread took (STOWAWAY_DEBUG). */
   const split = { parallel: 0, mainHelped: 0 };
+
+  /**
+   * Blobs read before the scan knows whether it is big. They wait unscanned: a big scan hands them to
+   * the workers with the rest, so the main thread never compiles the engine (each isolate's warm-up
+   * costs ~0.2 s CPU and ~10 MiB), and a small one scans them here when the source ends.
+   */
+  let held: Blob[] = [];
+  let heldBytes = 0;
+
+  const startPool = (): void => {
+    try {
+      pool = new ScanWorkerPool(workers, config, source.readFile, addRules);
+      if (process.env.STOWAWAY_DEBUG) process.stderr.write(`stowaway: ${workers} scan worker thread(s) started after ${stats.files} files, ${stats.bytes} bytes\n`);
+    } catch (e) {
+      // Threads are an optimisation: if they cannot start (no worker support, a config value that
+      // cannot be cloned), finish the scan on the main thread.
+      workers = 0;
+      if (process.env.STOWAWAY_DEBUG) process.stderr.write(`stowaway: scanning on the main thread (workers unavailable: ${(e as Error).message})\n`);
+    }
+  };
+
+  const scanHere = async (blob: Blob): Promise<void> => {
+    const meta = { path: blob.path, commit: blob.commit, meta: blob.meta };
+    slots.push({ blob: meta, findings: await local.detect(blob.path, blob.content!, blob.addedLines) });
+  };
+
+  const dispatch = async (blob: Blob, p: ScanWorkerPool): Promise<void> => {
+    const meta = { path: blob.path, commit: blob.commit, meta: blob.meta };
+    split.parallel += blob.size;
+    // With fewer workers than cores the main thread is a detector too. It takes its 1/(N+1) share of
+    // the bytes, and only while the workers have at least that blob's worth queued, so they do not
+    // sit idle while it is busy.
+    if (mainHelps && split.mainHelped <= split.parallel / (workers + 1) && p.inFlightBytes >= blob.size) {
+      split.mainHelped += blob.size;
+      await scanHere(blob);
+      return;
+    }
+    // The reader runs ahead of the workers only as far as their queues (see worker-pool.ts), so memory stays bounded.
+    while (!p.hasRoom()) await p.whenRoom();
+    const job = p.detect(blob.path, blob.content!, blob.addedLines);
+    job.catch(() => {}); // awaited in order below; a failure must not count as unhandled before then
+    slots.push({ blob: meta, findings: job });
+  };
 
   try {
     for await (const blob of source.blobs) {
@@ -107,38 +151,32 @@ export async function runScan(source: BlobSource, opts: ScanOptions): Promise<Sc
       }
       stats.files++;
       stats.bytes += blob.size;
-      const meta = { path: blob.path, commit: blob.commit, meta: blob.meta };
+      if (pool) {
+        await dispatch(blob, pool);
+        continue;
+      }
       // The staged hook's added-lines scans stay on the main thread: they are small.
-      if (!pool && workers > 0 && !blob.addedLines && stats.bytes > parallelMinBytes) {
-        try {
-          pool = new ScanWorkerPool(workers, config, source.readFile, addRules);
-          if (process.env.STOWAWAY_DEBUG) process.stderr.write(`stowaway: ${workers} scan worker thread(s) started after ${stats.files} files, ${stats.bytes} bytes\n`);
-        } catch (e) {
-          // Threads are an optimisation: if they cannot start (no worker support, a config value that
-          // cannot be cloned), finish the scan on the main thread.
-          workers = 0;
-          if (process.env.STOWAWAY_DEBUG) process.stderr.write(`stowaway: scanning on the main thread (workers unavailable: ${(e as Error).message})\n`);
-        }
-      }
-      if (!pool) {
-        slots.push({ blob: meta, findings: await local.detect(blob.path, blob.content, blob.addedLines) });
+      if (workers === 0 || blob.addedLines) {
+        for (const h of held) await scanHere(h);
+        held = [];
+        heldBytes = 0;
+        await scanHere(blob);
         continue;
       }
-      split.parallel += blob.size;
-      // With fewer workers than cores the main thread is a detector too. It takes its 1/(N+1) share of
-      // the bytes, and only while the workers have at least that blob's worth queued, so they do not
-      // sit idle while it is busy.
-      if (mainHelps && split.mainHelped <= split.parallel / (workers + 1) && pool.inFlightBytes >= blob.size) {
-        split.mainHelped += blob.size;
-        slots.push({ blob: meta, findings: await local.detect(blob.path, blob.content, blob.addedLines) });
-        continue;
+      held.push(blob);
+      heldBytes += blob.size;
+      if (heldBytes <= parallelMinBytes) continue;
+      startPool();
+      const waiting = held;
+      held = [];
+      heldBytes = 0;
+      for (const h of waiting) {
+        if (pool) await dispatch(h, pool);
+        else await scanHere(h);
       }
-      // The reader runs ahead of the workers only as far as their queues (see worker-pool.ts), so memory stays bounded.
-      while (!pool.hasRoom()) await pool.whenRoom();
-      const job = pool.detect(blob.path, blob.content, blob.addedLines);
-      job.catch(() => {}); // awaited in order below; a failure must not count as unhandled before then
-      slots.push({ blob: meta, findings: job });
     }
+    for (const h of held) await scanHere(h);
+    held = [];
     for (const slot of slots) if (!Array.isArray(slot.findings)) slot.findings = await slot.findings;
   } finally {
     await pool?.close();

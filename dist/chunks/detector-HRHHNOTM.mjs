@@ -12,6 +12,14 @@ import {
   secretSpan
 } from "./chunk-3ECKKOEY.mjs";
 import {
+  isComposePath
+} from "./chunk-6JWLCDB2.mjs";
+import "./chunk-3IKRVYFW.mjs";
+import {
+  alnum,
+  checksummedToken
+} from "./chunk-ODEGJGZB.mjs";
+import {
   YamlView,
   findingOf,
   noteSkipped,
@@ -20,14 +28,6 @@ import {
   ruleInfoOf,
   yaml
 } from "./chunk-S2K5N67B.mjs";
-import {
-  isComposePath
-} from "./chunk-6JWLCDB2.mjs";
-import "./chunk-3IKRVYFW.mjs";
-import {
-  alnum,
-  checksummedToken
-} from "./chunk-ODEGJGZB.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

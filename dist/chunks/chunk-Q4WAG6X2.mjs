@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-V2AVV3IG.mjs";
+} from "./chunk-YIYOUFLL.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

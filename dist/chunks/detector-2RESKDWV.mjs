@@ -6,21 +6,20 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-AEZ6OKKE.mjs";
-import "./chunk-EQBE7SL2.mjs";
-import "./chunk-PJIBVO56.mjs";
-import "./chunk-HLJLOOH4.mjs";
-import "./chunk-RBNL6D7Y.mjs";
+  findSecretsInFile,
+  secretsCatalogue
+} from "./chunk-G3FKEOXE.mjs";
 import "./chunk-FHEUZINC.mjs";
-import "./chunk-7TQMVGAF.mjs";
-import "./chunk-6JWLCDB2.mjs";
-import "./chunk-3IKRVYFW.mjs";
 import "./chunk-ODEGJGZB.mjs";
-import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
+
+// lib/secrets/detector.ts
+var secretsDetector = {
+  name: "secrets",
+  rules: secretsCatalogue(),
+  wants: () => !0,
+  detect: (file, ctx) => findSecretsInFile(file, ctx.config)
+};
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  secretsDetector
 };

@@ -12,6 +12,9 @@ import {
   readHooksPath
 } from "./chunk-7MQEJ3BO.mjs";
 import {
+  planHuskyUninstall
+} from "./chunk-77CELO5U.mjs";
+import {
   applyChanges,
   describeChanges,
   hasEffect
@@ -24,9 +27,6 @@ import {
 } from "./chunk-WTFMRPMV.mjs";
 import "./chunk-2XQNTMWO.mjs";
 import "./chunk-LJLWQKXH.mjs";
-import {
-  planHuskyUninstall
-} from "./chunk-77CELO5U.mjs";
 import "./chunk-OIENDWQO.mjs";
 
 // lib/cli/commands/uninstall.ts

@@ -7,10 +7,7 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-EQBE7SL2.mjs";
-import {
-  findSecretsInFile
-} from "./chunk-PJIBVO56.mjs";
+} from "./chunk-E6LPQQQP.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";
@@ -102,12 +99,12 @@ var LATIN1_BELOW = 1e3 * 1e3, SourceFile = class _SourceFile {
 };
 
 // lib/scan/detect-blob.ts
-var BlobDetector = class {
+var engine = null, BlobDetector = class {
   /** `onRules` hears each detector's catalogue once, when that detector first loads. */
   constructor(config, readFile, onRules) {
     this.config = config;
     this.onRules = onRules;
-    this.ctx = { config, readFile, findSecrets: (text, path) => findSecretsInFile(new SourceFile(path, text), config) };
+    this.ctx = { config, readFile, findSecrets: (text, path) => engine.findSecretsInFile(new SourceFile(path, text), config) };
   }
   config;
   onRules;
@@ -123,7 +120,7 @@ var BlobDetector = class {
     return this.detectFile(SourceFile.fromBuffer(path, buf), addedLines);
   }
   async detectFile(file, addedLines) {
-    await loadGlobMatcher(this.config);
+    await loadGlobMatcher(this.config), engine ??= await import("./engine-FVM2KEC6.mjs");
     let path = file.path, out = [], notes = [], ctx = { ...this.ctx, skip: (reason) => notes.push(reason) };
     for (let entry of detectorEntries) {
       if (!entry.wants(path, this.config) || entry.wantsText && !entry.wantsText(path, file.text)) continue;

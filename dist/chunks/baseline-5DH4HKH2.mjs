@@ -9,23 +9,20 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-MHBNATDB.mjs";
-import "./chunk-7H4BHCNR.mjs";
-import "./chunk-GBQ7Z4JI.mjs";
-import "./chunk-V2AVV3IG.mjs";
+} from "./chunk-YDD5HAH3.mjs";
+import "./chunk-M2ABEFS7.mjs";
+import "./chunk-Q4WAG6X2.mjs";
+import "./chunk-YIYOUFLL.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
+import "./chunk-62E2GECR.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-AEZ6OKKE.mjs";
-import "./chunk-EQBE7SL2.mjs";
-import "./chunk-PJIBVO56.mjs";
+import "./chunk-E6LPQQQP.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
-import "./chunk-FHEUZINC.mjs";
 import "./chunk-7TQMVGAF.mjs";
 import "./chunk-6JWLCDB2.mjs";
 import "./chunk-3IKRVYFW.mjs";
-import "./chunk-ODEGJGZB.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {

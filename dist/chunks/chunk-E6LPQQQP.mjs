@@ -21,11 +21,11 @@ import {
 
 // lib/detectors/registry.ts
 var detectorEntries = [
-  { name: "secrets", wants: () => !0, load: async () => (await import("./detector-U6X4ELMC.mjs")).secretsDetector },
+  { name: "secrets", wants: () => !0, load: async () => (await import("./detector-2RESKDWV.mjs")).secretsDetector },
   { name: "dockerfile", wants: isDockerfilePath, load: async () => (await import("./detector-7DBSRNWI.mjs")).dockerfileDetector },
-  { name: "compose", wants: isComposePath, load: async () => (await import("./detector-Z4UWIR7W.mjs")).composeDetector },
-  { name: "k8s", wants: isK8sPath, wantsText: jsonManifestText, load: async () => (await import("./detector-5DL64HEK.mjs")).k8sDetector },
-  { name: "ci", wants: (path) => isCiWorkflowPath(path), load: async () => (await import("./detector-B6QNBOTB.mjs")).ciDetector }
+  { name: "compose", wants: isComposePath, load: async () => (await import("./detector-HRHHNOTM.mjs")).composeDetector },
+  { name: "k8s", wants: isK8sPath, wantsText: jsonManifestText, load: async () => (await import("./detector-UYW4MXXK.mjs")).k8sDetector },
+  { name: "ci", wants: (path) => isCiWorkflowPath(path), load: async () => (await import("./detector-KSD7YXY7.mjs")).ciDetector }
 ];
 async function loadAllDetectors() {
   return Promise.all(detectorEntries.map((e) => e.load()));

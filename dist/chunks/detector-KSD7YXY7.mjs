@@ -6,6 +6,10 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
+  ciFlavour,
+  isCiWorkflowPath
+} from "./chunk-JACFB5DP.mjs";
+import {
   YamlView,
   findingOf,
   noteSkipped,
@@ -14,10 +18,6 @@ import {
   ruleInfoOf,
   yaml
 } from "./chunk-S2K5N67B.mjs";
-import {
-  ciFlavour,
-  isCiWorkflowPath
-} from "./chunk-JACFB5DP.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -12,6 +12,9 @@ import {
   readHooksPath
 } from "./chunk-7MQEJ3BO.mjs";
 import {
+  planHuskyInstall
+} from "./chunk-77CELO5U.mjs";
+import {
   applyChanges,
   describeChanges,
   hasEffect
@@ -26,9 +29,6 @@ import {
   readTemplate
 } from "./chunk-2XQNTMWO.mjs";
 import "./chunk-LJLWQKXH.mjs";
-import {
-  planHuskyInstall
-} from "./chunk-77CELO5U.mjs";
 import "./chunk-OIENDWQO.mjs";
 
 // lib/install/detect-layout.ts

@@ -6,11 +6,22 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
+  isK8sPath,
+  jsonManifestText
+} from "./chunk-7TQMVGAF.mjs";
+import {
   ALLOWED_CAPABILITIES,
   CONTAINER_SOCKET,
   literalSecretIn,
   secretSpan
 } from "./chunk-3ECKKOEY.mjs";
+import "./chunk-6JWLCDB2.mjs";
+import "./chunk-3IKRVYFW.mjs";
+import {
+  alnum,
+  checksummedToken
+} from "./chunk-ODEGJGZB.mjs";
+import "./chunk-JACFB5DP.mjs";
 import {
   YamlView,
   findingOf,
@@ -19,17 +30,6 @@ import {
   ruleInfoOf,
   yaml
 } from "./chunk-S2K5N67B.mjs";
-import {
-  isK8sPath,
-  jsonManifestText
-} from "./chunk-7TQMVGAF.mjs";
-import "./chunk-6JWLCDB2.mjs";
-import "./chunk-3IKRVYFW.mjs";
-import {
-  alnum,
-  checksummedToken
-} from "./chunk-ODEGJGZB.mjs";
-import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 
 // lib/k8s/pod-spec.ts

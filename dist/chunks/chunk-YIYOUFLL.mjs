@@ -13,15 +13,15 @@ import {
   resolveRepo
 } from "./chunk-5JG7I5FG.mjs";
 import {
-  ConfigError,
-  UsageError
-} from "./chunk-WTFMRPMV.mjs";
-import {
   BlobDetector,
   SCAN_WORKER_FLAG,
   SKIP_NOTE,
   isUtf16Text
-} from "./chunk-AEZ6OKKE.mjs";
+} from "./chunk-62E2GECR.mjs";
+import {
+  ConfigError,
+  UsageError
+} from "./chunk-WTFMRPMV.mjs";
 import {
   globMatcher,
   loadGlobMatcher
@@ -184,7 +184,28 @@ async function runScan(source, opts) {
   await loadGlobMatcher(config);
   let ignored = globMatcher(config.ignore), catalogue = /* @__PURE__ */ new Map(), addRules = (rules) => {
     for (let r of rules) catalogue.set(r.id, r);
-  }, local = new BlobDetector(config, source.readFile, addRules), workers = opts.workers ?? defaultWorkers(), mainHelps = workers < availableParallelism(), parallelMinBytes = opts.parallelMinBytes ?? envNumber("STOWAWAY_PARALLEL_MIN_BYTES") ?? DEFAULT_PARALLEL_MIN_BYTES, stats = { files: 0, bytes: 0, skipped: [], durationMs: 0 }, slots = [], pool = null, split = { parallel: 0, mainHelped: 0 };
+  }, local = new BlobDetector(config, source.readFile, addRules), workers = opts.workers ?? defaultWorkers(), mainHelps = workers < availableParallelism(), parallelMinBytes = opts.parallelMinBytes ?? envNumber("STOWAWAY_PARALLEL_MIN_BYTES") ?? DEFAULT_PARALLEL_MIN_BYTES, stats = { files: 0, bytes: 0, skipped: [], durationMs: 0 }, slots = [], pool = null, split = { parallel: 0, mainHelped: 0 }, held = [], heldBytes = 0, startPool = () => {
+    try {
+      pool = new ScanWorkerPool(workers, config, source.readFile, addRules), process.env.STOWAWAY_DEBUG && process.stderr.write(`stowaway: ${workers} scan worker thread(s) started after ${stats.files} files, ${stats.bytes} bytes
+`);
+    } catch (e) {
+      workers = 0, process.env.STOWAWAY_DEBUG && process.stderr.write(`stowaway: scanning on the main thread (workers unavailable: ${e.message})
+`);
+    }
+  }, scanHere = async (blob) => {
+    let meta = { path: blob.path, commit: blob.commit, meta: blob.meta };
+    slots.push({ blob: meta, findings: await local.detect(blob.path, blob.content, blob.addedLines) });
+  }, dispatch = async (blob, p) => {
+    let meta = { path: blob.path, commit: blob.commit, meta: blob.meta };
+    if (split.parallel += blob.size, mainHelps && split.mainHelped <= split.parallel / (workers + 1) && p.inFlightBytes >= blob.size) {
+      split.mainHelped += blob.size, await scanHere(blob);
+      return;
+    }
+    for (; !p.hasRoom(); ) await p.whenRoom();
+    let job = p.detect(blob.path, blob.content, blob.addedLines);
+    job.catch(() => {
+    }), slots.push({ blob: meta, findings: job });
+  };
   try {
     for await (let blob of source.blobs) {
       if (opts.onBlob?.(blob), ignored && ignored(blob.path)) continue;
@@ -192,29 +213,24 @@ async function runScan(source, opts) {
         stats.skipped.push({ file: blob.path, reason: blob.skipped ?? "skipped" });
         continue;
       }
-      stats.files++, stats.bytes += blob.size;
-      let meta = { path: blob.path, commit: blob.commit, meta: blob.meta };
-      if (!pool && workers > 0 && !blob.addedLines && stats.bytes > parallelMinBytes)
-        try {
-          pool = new ScanWorkerPool(workers, config, source.readFile, addRules), process.env.STOWAWAY_DEBUG && process.stderr.write(`stowaway: ${workers} scan worker thread(s) started after ${stats.files} files, ${stats.bytes} bytes
-`);
-        } catch (e) {
-          workers = 0, process.env.STOWAWAY_DEBUG && process.stderr.write(`stowaway: scanning on the main thread (workers unavailable: ${e.message})
-`);
-        }
-      if (!pool) {
-        slots.push({ blob: meta, findings: await local.detect(blob.path, blob.content, blob.addedLines) });
+      if (stats.files++, stats.bytes += blob.size, pool) {
+        await dispatch(blob, pool);
         continue;
       }
-      if (split.parallel += blob.size, mainHelps && split.mainHelped <= split.parallel / (workers + 1) && pool.inFlightBytes >= blob.size) {
-        split.mainHelped += blob.size, slots.push({ blob: meta, findings: await local.detect(blob.path, blob.content, blob.addedLines) });
+      if (workers === 0 || blob.addedLines) {
+        for (let h of held) await scanHere(h);
+        held = [], heldBytes = 0, await scanHere(blob);
         continue;
       }
-      for (; !pool.hasRoom(); ) await pool.whenRoom();
-      let job = pool.detect(blob.path, blob.content, blob.addedLines);
-      job.catch(() => {
-      }), slots.push({ blob: meta, findings: job });
+      if (held.push(blob), heldBytes += blob.size, heldBytes <= parallelMinBytes) continue;
+      startPool();
+      let waiting = held;
+      held = [], heldBytes = 0;
+      for (let h of waiting)
+        pool ? await dispatch(h, pool) : await scanHere(h);
     }
+    for (let h of held) await scanHere(h);
+    held = [];
     for (let slot of slots) Array.isArray(slot.findings) || (slot.findings = await slot.findings);
   } finally {
     await pool?.close();

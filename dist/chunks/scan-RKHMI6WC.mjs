@@ -8,48 +8,45 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-YDOS5LK4.mjs";
+} from "./chunk-WOVMVMYE.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-X2HRSMCI.mjs";
+} from "./chunk-25HRFAWC.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-MHBNATDB.mjs";
-import "./chunk-7H4BHCNR.mjs";
+} from "./chunk-YDD5HAH3.mjs";
+import "./chunk-M2ABEFS7.mjs";
 import {
   emitReport
-} from "./chunk-FYLFOKQR.mjs";
+} from "./chunk-R4U5SYRE.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-GBQ7Z4JI.mjs";
+} from "./chunk-Q4WAG6X2.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-V2AVV3IG.mjs";
+} from "./chunk-YIYOUFLL.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
 } from "./chunk-5JG7I5FG.mjs";
+import "./chunk-62E2GECR.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-AEZ6OKKE.mjs";
-import "./chunk-EQBE7SL2.mjs";
-import "./chunk-PJIBVO56.mjs";
+import "./chunk-E6LPQQQP.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
-import "./chunk-FHEUZINC.mjs";
 import "./chunk-7TQMVGAF.mjs";
 import "./chunk-6JWLCDB2.mjs";
 import "./chunk-3IKRVYFW.mjs";
-import "./chunk-ODEGJGZB.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 

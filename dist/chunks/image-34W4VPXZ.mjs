@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-X2HRSMCI.mjs";
+} from "./chunk-25HRFAWC.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-FYLFOKQR.mjs";
+} from "./chunk-R4U5SYRE.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,19 +22,19 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-V2AVV3IG.mjs";
+} from "./chunk-YIYOUFLL.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
+  SourceFile
+} from "./chunk-62E2GECR.mjs";
+import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import {
-  SourceFile
-} from "./chunk-AEZ6OKKE.mjs";
-import "./chunk-EQBE7SL2.mjs";
+import "./chunk-E6LPQQQP.mjs";
 import {
   findSecretsInFile
-} from "./chunk-PJIBVO56.mjs";
+} from "./chunk-G3FKEOXE.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

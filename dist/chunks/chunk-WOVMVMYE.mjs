@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-7H4BHCNR.mjs";
+} from "./chunk-M2ABEFS7.mjs";
 import {
   emptyTree,
   execGit

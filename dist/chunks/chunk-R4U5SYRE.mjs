@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-EQBE7SL2.mjs";
+} from "./chunk-E6LPQQQP.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

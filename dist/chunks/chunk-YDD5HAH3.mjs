@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-7H4BHCNR.mjs";
+} from "./chunk-M2ABEFS7.mjs";
 import {
   directorySource
-} from "./chunk-GBQ7Z4JI.mjs";
+} from "./chunk-Q4WAG6X2.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-V2AVV3IG.mjs";
+} from "./chunk-YIYOUFLL.mjs";
 import {
   execGit,
   runGit

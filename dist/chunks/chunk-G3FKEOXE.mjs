@@ -41,6 +41,11 @@ import {
   upperHex
 } from "./chunk-ODEGJGZB.mjs";
 
+// lib/text/ascii.ts
+function isAsciiAlnum(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+
 // lib/secrets/identifier-like.ts
 var SEGMENT = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+|[^A-Za-z0-9]+/g;
 function isIdentifierLike(s) {
@@ -6161,11 +6166,6 @@ function secretsCatalogue() {
   ];
 }
 
-// lib/text/ascii.ts
-function isAsciiAlnum(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
-}
-
 // lib/secrets/custom-rules.ts
 var DEFAULT_FIX = "Rotate the credential, then load it at run time from the environment or a secret manager instead of committing it.";
 function compileCustomRule(c) {
@@ -7608,5 +7608,6 @@ function findSecretsInFile(file, config) {
 
 export {
   secretsCatalogue,
+  WINDOWED_ABOVE,
   findSecretsInFile
 };

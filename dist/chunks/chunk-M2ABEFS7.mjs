@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-V2AVV3IG.mjs";
+} from "./chunk-YIYOUFLL.mjs";
 import {
   GitError,
   execGit
