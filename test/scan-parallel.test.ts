@@ -80,7 +80,7 @@ test('the added-lines hook path stays on the main thread and still finds staged 
 });
 
 test('a big scan hands the blobs read before its threshold to the workers; a small one scans them on the main thread', () => {
-  const { dir, ghToken } = plantedRepo();
+  const { dir } = plantedRepo();
   const repo = new TestRepo({ dir });
   const serial = repo.stowaway(['scan', '--format', 'json'], { env: { STOWAWAY_WORKERS: '0' } });
   const total = JSON.parse(serial.stdout).stats.bytes as number;

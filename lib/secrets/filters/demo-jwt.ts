@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import { ALL_KINDS, type Candidate, type SecretFilter } from '../candidate';
 
 /**
@@ -24,6 +23,8 @@ export function isDemoSignedJwt(token: string): boolean {
   const hash = typeof alg === 'string' ? HASH[alg] : undefined;
   if (!hash) return false;
   const signed = `${m[1]}.${m[2]}`;
+  // Loaded on first use, as in fingerprint.ts: a commit without a JWT never needs node:crypto (~4 ms).
+  const { createHmac } = require('node:crypto') as typeof import('node:crypto');
   return DEMO_KEYS.some((k) => createHmac(hash, k).update(signed).digest('base64url') === m[3]);
 }
 

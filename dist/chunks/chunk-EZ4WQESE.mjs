@@ -40,6 +40,9 @@ import {
   upperAlnum,
   upperHex
 } from "./chunk-ODEGJGZB.mjs";
+import {
+  __require
+} from "./chunk-OIENDWQO.mjs";
 
 // lib/text/ascii.ts
 function isAsciiAlnum(c) {
@@ -6394,7 +6397,6 @@ var dataUri = {
 };
 
 // lib/secrets/filters/demo-jwt.ts
-import { createHmac } from "node:crypto";
 var DEMO_KEYS = ["secret", "your-256-bit-secret", "your-384-bit-secret", "your-512-bit-secret", "your_secret_key", "your-secret-key", "secretkey", "secret_key", "mysecret", "my_secret", "shhhhh", "key", "test", "changeme"], HASH = { HS256: "sha256", HS384: "sha384", HS512: "sha512" }, JWT2 = /^(eyJ[A-Za-z0-9_-]{10,})\.(eyJ[A-Za-z0-9_-]*)\.([A-Za-z0-9_-]{40,88})$/;
 function isDemoSignedJwt(token) {
   let m = JWT2.exec(token);
@@ -6407,7 +6409,7 @@ function isDemoSignedJwt(token) {
   }
   let hash = typeof alg == "string" ? HASH[alg] : void 0;
   if (!hash) return !1;
-  let signed = `${m[1]}.${m[2]}`;
+  let signed = `${m[1]}.${m[2]}`, { createHmac } = __require("node:crypto");
   return DEMO_KEYS.some((k) => createHmac(hash, k).update(signed).digest("base64url") === m[3]);
 }
 var demoJwt = {

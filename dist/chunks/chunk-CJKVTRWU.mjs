@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-E6LPQQQP.mjs";
+} from "./chunk-HZ47IKF4.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

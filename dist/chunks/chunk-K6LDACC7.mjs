@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-YIYOUFLL.mjs";
+} from "./chunk-ATSXNKEN.mjs";
 import {
   GitError,
   execGit

@@ -6,13 +6,20 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  WINDOWED_ABOVE,
-  findSecretsInFile
-} from "./chunk-G3FKEOXE.mjs";
+  findSecretsInFile,
+  secretsCatalogue
+} from "./chunk-EZ4WQESE.mjs";
 import "./chunk-FHEUZINC.mjs";
 import "./chunk-ODEGJGZB.mjs";
 import "./chunk-OIENDWQO.mjs";
+
+// lib/secrets/detector.ts
+var secretsDetector = {
+  name: "secrets",
+  rules: secretsCatalogue(),
+  wants: () => !0,
+  detect: (file, ctx) => findSecretsInFile(file, ctx.config)
+};
 export {
-  WINDOWED_ABOVE,
-  findSecretsInFile
+  secretsDetector
 };

@@ -8,40 +8,40 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-WOVMVMYE.mjs";
+} from "./chunk-JZ7SIOGH.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-25HRFAWC.mjs";
+} from "./chunk-UYXNR6C2.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-YDD5HAH3.mjs";
-import "./chunk-M2ABEFS7.mjs";
+} from "./chunk-ECLG7OQH.mjs";
+import "./chunk-K6LDACC7.mjs";
 import {
   emitReport
-} from "./chunk-R4U5SYRE.mjs";
+} from "./chunk-CJKVTRWU.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-Q4WAG6X2.mjs";
+} from "./chunk-T3DEKXXY.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-YIYOUFLL.mjs";
+} from "./chunk-ATSXNKEN.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
 } from "./chunk-5JG7I5FG.mjs";
-import "./chunk-62E2GECR.mjs";
+import "./chunk-7NOTZT26.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-E6LPQQQP.mjs";
+import "./chunk-HZ47IKF4.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-7TQMVGAF.mjs";

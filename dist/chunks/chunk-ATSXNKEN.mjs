@@ -17,7 +17,7 @@ import {
   SCAN_WORKER_FLAG,
   SKIP_NOTE,
   isUtf16Text
-} from "./chunk-62E2GECR.mjs";
+} from "./chunk-7NOTZT26.mjs";
 import {
   ConfigError,
   UsageError
@@ -180,7 +180,7 @@ function defaultWorkers() {
   return env !== void 0 ? env : Math.min(availableParallelism(), 8);
 }
 async function runScan(source, opts) {
-  let started = performance.now(), { config } = opts;
+  let started = process.hrtime.bigint(), { config } = opts;
   await loadGlobMatcher(config);
   let ignored = globMatcher(config.ignore), catalogue = /* @__PURE__ */ new Map(), addRules = (rules) => {
     for (let r of rules) catalogue.set(r.id, r);
@@ -255,7 +255,7 @@ async function runScan(source, opts) {
     findings = findings.filter((f) => opts.baseline.has(f.fingerprint) ? (seen.add(f.fingerprint), baselined++, !1) : !0);
     for (let fp of opts.baseline) seen.has(fp) || staleBaseline.push(fp);
   }
-  return findings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column), stats.durationMs = Math.round(performance.now() - started), { findings, stats, baselined, staleBaseline };
+  return findings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column), stats.durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6), { findings, stats, baselined, staleBaseline };
 }
 
 // lib/cli/common-options.ts

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-25HRFAWC.mjs";
+} from "./chunk-UYXNR6C2.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-R4U5SYRE.mjs";
+} from "./chunk-CJKVTRWU.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,19 +22,19 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-YIYOUFLL.mjs";
+} from "./chunk-ATSXNKEN.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   SourceFile
-} from "./chunk-62E2GECR.mjs";
+} from "./chunk-7NOTZT26.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-E6LPQQQP.mjs";
+import "./chunk-HZ47IKF4.mjs";
 import {
   findSecretsInFile
-} from "./chunk-G3FKEOXE.mjs";
+} from "./chunk-EZ4WQESE.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

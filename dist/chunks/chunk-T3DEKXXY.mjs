@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-YIYOUFLL.mjs";
+} from "./chunk-ATSXNKEN.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

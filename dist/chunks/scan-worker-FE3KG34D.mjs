@@ -6,18 +6,10 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  baselineCommand,
-  baselineEntries,
-  staleReport
-} from "./chunk-YDD5HAH3.mjs";
-import "./chunk-M2ABEFS7.mjs";
-import "./chunk-Q4WAG6X2.mjs";
-import "./chunk-YIYOUFLL.mjs";
-import "./chunk-NPZOJUWH.mjs";
-import "./chunk-5JG7I5FG.mjs";
-import "./chunk-62E2GECR.mjs";
-import "./chunk-WTFMRPMV.mjs";
-import "./chunk-E6LPQQQP.mjs";
+  SCAN_WORKER_FLAG,
+  startScanWorker
+} from "./chunk-7NOTZT26.mjs";
+import "./chunk-HZ47IKF4.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-7TQMVGAF.mjs";
@@ -26,7 +18,6 @@ import "./chunk-3IKRVYFW.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  baselineCommand,
-  baselineEntries,
-  staleReport
+  SCAN_WORKER_FLAG,
+  startScanWorker
 };

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-M2ABEFS7.mjs";
+} from "./chunk-K6LDACC7.mjs";
 import {
   emptyTree,
   execGit

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-M2ABEFS7.mjs";
+} from "./chunk-K6LDACC7.mjs";
 import {
   directorySource
-} from "./chunk-Q4WAG6X2.mjs";
+} from "./chunk-T3DEKXXY.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-YIYOUFLL.mjs";
+} from "./chunk-ATSXNKEN.mjs";
 import {
   execGit,
   runGit
