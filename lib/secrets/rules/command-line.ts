@@ -10,6 +10,8 @@ import { isRealPassword, isTrivialPassword } from './token-kit';
  */
 // A lowercase word after `-p` is prose (`mysql -p password`, "the -p argument"), not a password someone set.
 const realArgPassword = (pw: string) => pw.length >= 6 && !/^[a-z]+$/.test(pw) && isRealPassword(pw) && !isTrivialPassword(pw);
+// A positional argument (no flag says it is a password) that is words alone is prose or a name: `add_user or change_password`.
+const realPositionalPassword = (pw: string) => realArgPassword(pw) && !/^[A-Za-z]+(?:[_.-][A-Za-z]+)*\.?$/.test(pw);
 
 const FIX_ROTATE = 'Change the password on the server now (it stays in git history), then pass it from the environment or a CI secret';
 const pw = () => fake.alnum(14) + fake.chars('!#-_', 1) + fake.alnum(5);
@@ -93,19 +95,20 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'secret/sql-user-password',
-    description: 'Password in a CREATE/ALTER USER, ROLE or LOGIN statement',
+    description: 'Password in a CREATE/ALTER USER, ROLE or LOGIN statement, or a GRANT … IDENTIFIED BY',
     severity: 'high',
     // Not 'password': that word is in most files, and this regex is case-insensitive over whole texts.
-    keywords: ['create user', 'alter user', 'create role', 'alter role', 'create login', 'alter login'],
+    keywords: ['create user', 'alter user', 'create role', 'alter role', 'create login', 'alter login', 'grant'],
     // As in cli-password-argument, the gap stops where another statement starts (38 ms -> a few per MiB of `create user = "`).
-    regex: /\b(?:CREATE|ALTER)\s{1,3}(?:USER|ROLE|LOGIN)\b(?:(?!\b(?:CREATE|ALTER)\s{1,3}(?:USER|ROLE|LOGIN)\b)[^;\r\n]){0,200}?(?:IDENTIFIED\s{1,3}(?:WITH\s{1,3}\w{1,40}\s{1,3})?BY|PASSWORD)(?:\s{0,3}=)?\s{0,3}'([^'\s]{1,128})'/i,
+    // MySQL 5's `GRANT … TO 'app'@'%' IDENTIFIED BY '…'` creates the account as it grants.
+    regex: /\b(?:(?:CREATE|ALTER)\s{1,3}(?:USER|ROLE|LOGIN)|GRANT)\b(?:(?!\b(?:(?:CREATE|ALTER)\s{1,3}(?:USER|ROLE|LOGIN)|GRANT)\b)[^;\r\n]){0,200}?(?:IDENTIFIED\s{1,3}(?:WITH\s{1,3}\w{1,40}\s{1,3})?BY|PASSWORD)(?:\s{0,3}=)?\s{0,3}'([^'\s]{1,128})'/i,
     secretGroup: 1,
     validate: realArgPassword,
     why: 'A database account password in a migration or seed file logs in to every database that ran it.',
     fix: `${FIX_ROTATE}: create accounts from a provisioning step that reads the password from a secret store, not from a committed SQL file.`,
     examples: {
-      match: () => [`ALTER USER 'app'@'%' IDENTIFIED BY '${pw()}';`, `CREATE USER reporting WITH PASSWORD '${pw()}';`, `CREATE LOGIN etl WITH PASSWORD = '${pw()}', CHECK_POLICY = ON;`, `create role analyst login encrypted password '${pw()}';`, `ALTER USER 'app'@'%' IDENTIFIED BY '${pw()}5%sT';`],
-      noMatch: ["CREATE USER app IDENTIFIED BY 'password';", "ALTER USER postgres WITH PASSWORD 'postgres';", "CREATE USER app WITH PASSWORD '${APP_DB_PASSWORD}';", "CREATE USER app WITH PASSWORD :'app_password';", "CREATE USER app IDENTIFIED BY '<password>';", "alter user x with password :'pw'; -- then 'run it'"],
+      match: () => [`GRANT ALL PRIVILEGES ON shop.* TO 'shop'@'%' IDENTIFIED BY '${pw()}';`, `ALTER USER 'app'@'%' IDENTIFIED BY '${pw()}';`, `CREATE USER reporting WITH PASSWORD '${pw()}';`, `CREATE LOGIN etl WITH PASSWORD = '${pw()}', CHECK_POLICY = ON;`, `create role analyst login encrypted password '${pw()}';`, `ALTER USER 'app'@'%' IDENTIFIED BY '${pw()}5%sT';`],
+      noMatch: ["GRANT SELECT ON shop.* TO 'report'@'%';", "GRANT ALL ON *.* TO 'root'@'localhost' IDENTIFIED BY 'root';", "CREATE USER app IDENTIFIED BY 'password';", "ALTER USER postgres WITH PASSWORD 'postgres';", "CREATE USER app WITH PASSWORD '${APP_DB_PASSWORD}';", "CREATE USER app WITH PASSWORD :'app_password';", "CREATE USER app IDENTIFIED BY '<password>';", "alter user x with password :'pw'; -- then 'run it'"],
     },
   },
   {
@@ -121,6 +124,103 @@ export const rules: SecretRule[] = [
     examples: {
       match: () => [`dsn := "orders:${pw()}@tcp(db.prod.internal:3306)/orders?parseTime=true"`, `DB_DSN=app:${pw()}@tcp(10.0.3.7)/app`],
       noMatch: ['dsn := "root:root@tcp(127.0.0.1:3306)/test"', 'fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, db)', 'user:password@tcp(localhost:3306)/dbname', 'app:${DB_PASSWORD}@tcp(db:3306)/app'],
+    },
+  },
+  {
+    id: 'secret/registry-login-password',
+    description: 'Password in a docker / podman / helm registry / az / oc / cf / argocd login command',
+    severity: 'high',
+    keywords: ['docker login', 'podman login', 'buildah login', 'skopeo login', 'nerdctl login', 'registry login', 'oras login', 'az login', 'oc login', 'cf login', 'argocd login'],
+    // `--password-stdin` is the safe form and never matches (`-` after the flag name). The gap stops at the
+    // next `login`, so a line of many login commands scans each stretch once.
+    regex: /\b(?:docker|podman|buildah|skopeo|nerdctl|registry|oras|az|oc|cf|argocd)\s{1,3}login\b(?:(?!\blogin\b)[^\r\n|;&]){0,300}?\s(?:-p|--password)(?:\s{1,3}|=)['"]?([^\s'"`]{1,128})/,
+    secretGroup: 1,
+    // `az login --service-principal -p cert.pem` (older Azure CLIs) names a certificate file, not a secret.
+    validate: (p) => realArgPassword(p) && !/\.(?:pem|crt|cer|pfx|p12|key)$/i.test(p),
+    why: 'A registry or cloud password on a login line pushes images or runs commands as that account, and stays in shell history and CI logs.',
+    fix: `${FIX_ROTATE} (\`--password-stdin\` fed from a CI secret, a credential helper, or a service principal certificate).`,
+    examples: {
+      match: () => [`docker login -u deploy -p ${pw()} registry.acme-corp.net`, `az login --service-principal -u 0f3c2a1e-5b7d-4c9a-8e6f-1a2b3c4d5e6f -p ${pw()} --tenant acme-corp.onmicrosoft.com`, `oc login https://api.ocp.corp.net:6443 -u admin -p ${pw()}`, `helm registry login harbor.corp.net --username ci --password ${pw()}`],
+      noMatch: ['echo "$REGISTRY_PASSWORD" | docker login -u ci --password-stdin registry.corp.net', 'docker login -u "$DOCKER_USER" -p "$DOCKER_PASS"', 'docker login -u ci -p ${{ secrets.DOCKER_PASSWORD }} ghcr.io', 'az login --service-principal -u $APP_ID -p ~/certs/sp.pem --tenant $TENANT', 'docker login -u admin -p password localhost:5000', 'Run `docker login -p <password>` once.'],
+    },
+  },
+  {
+    id: 'secret/htpasswd-password',
+    description: 'Password given to htpasswd -b on the command line',
+    severity: 'high',
+    keywords: ['htpasswd'],
+    // -b takes the password as the last argument (after the file and user, or the user alone with -n); without -b
+    // htpasswd prompts. Flags (`-C 12` takes a number), one or two arguments, then the password, ending the command:
+    // a sentence about htpasswd has more words than that.
+    regex: /\bhtpasswd(?=(?:\s{1,3}-[A-Za-z]{1,6}){0,3}\s{1,3}-[A-Za-z]{0,5}b)(?:\s{1,3}-[A-Za-z]{1,6}(?:\s{1,3}\d{1,3})?){1,4}(?:\s{1,3}['"]?[^\s'"`|;&<>]{1,256}['"]?){1,2}\s{1,3}['"]?([^\s'"`|;&<>]{1,128})['"]?(?=[ \t]*(?:[\r\n|;&>)]|$))/,
+    secretGroup: 1,
+    validate: realPositionalPassword,
+    why: 'The password in an htpasswd line is the basic-auth password of the site or registry the file protects.',
+    fix: `${FIX_ROTATE} (\`htpasswd -i\` reading it from standard input, fed from a CI secret).`,
+    examples: {
+      match: () => [`htpasswd -b -c /etc/nginx/.htpasswd admin ${pw()}`, `htpasswd -Bbn registry ${pw()} > auth/htpasswd`, `RUN htpasswd -bc /etc/apache2/.htpasswd ops '${pw()}' && chmod 640 /etc/apache2/.htpasswd`],
+      noMatch: ['`htpasswd -b[c] FILE USER PASSWORD`, `htpasswd -nb USER PASSWORD`: the last argument is the password.', 'RUN htpasswd -bc /etc/nginx/.htpasswd admin "$(cat /run/secrets/pw)" && chmod 640 x', 'htpasswd -c /etc/nginx/.htpasswd admin', 'htpasswd -Bbn registry "$REGISTRY_PASSWORD" > auth/htpasswd', 'htpasswd -b .htpasswd admin admin', 'htpasswd -i /etc/nginx/.htpasswd admin < pw.txt'],
+    },
+  },
+  {
+    id: 'secret/rabbitmq-user-password',
+    description: 'Password given to rabbitmqctl add_user or change_password',
+    severity: 'high',
+    keywords: ['rabbitmqctl'],
+    regex: /\brabbitmqctl\s{1,3}(?:-{1,2}[\w-]{1,40}(?:[ =][^\s-][^\s]{0,60})?\s{1,3}){0,4}(?:add_user|change_password)\s{1,3}['"]?[^\s'"]{1,64}['"]?\s{1,3}['"]?([^\s'"`]{1,128})/,
+    secretGroup: 1,
+    validate: realPositionalPassword,
+    why: 'The password signs in to the RabbitMQ broker as that user: it reads and publishes every queue the user may use.',
+    fix: `${FIX_ROTATE} (\`rabbitmqctl add_user NAME\` reads the password from standard input when it is left out; or a definitions file from a secret store).`,
+    examples: {
+      match: () => [`rabbitmqctl add_user orders ${pw()}`, `docker exec mq rabbitmqctl change_password admin '${pw()}'`],
+      noMatch: ["description: 'Password given to rabbitmqctl add_user or change_password'", 'rabbitmqctl add_user orders "$ORDERS_MQ_PASSWORD"', 'rabbitmqctl add_user guest guest', 'rabbitmqctl list_users', 'rabbitmqctl add_user admin admin'],
+    },
+  },
+  {
+    id: 'secret/windows-net-user-password',
+    description: 'Password given to Windows `net user NAME PASSWORD`',
+    severity: 'high',
+    keywords: ['net user'],
+    // `net user NAME *` prompts; `/add`, `/domain` and friends follow the password.
+    regex: /\bnet\s{1,3}user\s{1,3}['"]?[^\s'"/*]{1,64}['"]?\s{1,3}['"]?([^\s'"`/*]{1,128})['"]?(?=\s{1,3}\/[A-Za-z]|[ \t]*(?:[\r\n&|]|$))/i,
+    secretGroup: 1,
+    validate: realPositionalPassword,
+    why: 'The line sets a Windows account password: anyone who reads it signs in to the machines that ran it.',
+    fix: `${FIX_ROTATE} (\`net user NAME *\` prompts; provisioning tools take it from a secret store).`,
+    examples: {
+      match: () => [`net user backup ${pw()} /add`, `NET USER svc_deploy "${pw()}" /ADD /Y`],
+      noMatch: ['net user backup * /add', 'net user %SVC_USER% %SVC_PASSWORD% /add', 'net user administrator /active:yes', 'net user'],
+    },
+  },
+  {
+    id: 'secret/chpasswd-password',
+    description: 'Password piped into chpasswd (`echo user:password | chpasswd`)',
+    severity: 'high',
+    keywords: ['chpasswd'],
+    regex: /\b(?:echo|printf)\s{1,3}(?:-[ne]{1,2}\s{1,3})?['"]?[A-Za-z0-9_.-]{1,64}:([^\s'"`:|]{1,128})['"]?\s{0,3}\|\s{0,3}(?:sudo\s{1,3})?chpasswd\b/,
+    secretGroup: 1,
+    validate: realPositionalPassword,
+    why: 'The line sets a Linux account password on every machine or image that runs it.',
+    fix: `${FIX_ROTATE} (read it from a secret at run time, or use SSH keys and lock the password).`,
+    examples: {
+      match: () => [`echo 'deploy:${pw()}' | chpasswd`, `RUN echo "app:${pw()}" | chpasswd && usermod -aG sudo app`],
+      noMatch: ['echo "deploy:$DEPLOY_PASSWORD" | chpasswd', 'echo "root:root" | chpasswd', 'echo "$USER:$PASS" | sudo chpasswd'],
+    },
+  },
+  {
+    id: 'secret/mysqladmin-password',
+    description: 'New password given to `mysqladmin password`',
+    severity: 'high',
+    keywords: ['mysqladmin'],
+    regex: /\bmysqladmin\b(?:(?!\bmysqladmin\b)[^\r\n|;&]){0,200}?\spassword\s{1,3}['"]?([^\s'"`]{1,128})/,
+    secretGroup: 1,
+    validate: realPositionalPassword,
+    why: 'The command sets the database account to this password.',
+    fix: `${FIX_ROTATE} (\`ALTER USER\` from a provisioning step that reads it from a secret store).`,
+    examples: {
+      match: () => [`mysqladmin -u root password ${pw()}`, `mysqladmin --user=root -h db.corp.net password '${pw()}'`],
+      noMatch: ['mysqladmin -u root password "$MYSQL_ROOT_PASSWORD"', 'mysqladmin -u root password root', 'mysqladmin -u root -p status'],
     },
   },
 ];

@@ -3,6 +3,7 @@ import { rules as privateKey } from './private-key';
 import { rules as urlCredentials } from './url-credentials';
 import { rules as credentialsInFiles } from './credentials-in-files';
 import { rules as commandLine } from './command-line';
+import { rules as codeLiterals } from './code-literals';
 import { rules as npm } from './npm';
 import { rules as pypi } from './pypi';
 import { rules as rubygems } from './rubygems';
@@ -29,6 +30,7 @@ export const groupB: SecretRule[] = [
   ...urlCredentials,
   ...credentialsInFiles,
   ...commandLine,
+  ...codeLiterals,
   ...npm,
   ...pypi,
   ...rubygems,

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-HZ47IKF4.mjs";
+} from "./chunk-J2OFHXJ6.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-JZ7SIOGH.mjs";
-import "./chunk-K6LDACC7.mjs";
+} from "./chunk-P25CBMN2.mjs";
+import "./chunk-C4CTU6MX.mjs";
 import {
   emitReport
-} from "./chunk-CJKVTRWU.mjs";
+} from "./chunk-IKDVOANI.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,16 +20,16 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-ATSXNKEN.mjs";
+} from "./chunk-ABCCA3DU.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
 } from "./chunk-5JG7I5FG.mjs";
-import "./chunk-7NOTZT26.mjs";
+import "./chunk-GZQ5YWQV.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-HZ47IKF4.mjs";
+import "./chunk-J2OFHXJ6.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-7TQMVGAF.mjs";

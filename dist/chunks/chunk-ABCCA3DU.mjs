@@ -17,7 +17,7 @@ import {
   SCAN_WORKER_FLAG,
   SKIP_NOTE,
   isUtf16Text
-} from "./chunk-7NOTZT26.mjs";
+} from "./chunk-GZQ5YWQV.mjs";
 import {
   ConfigError,
   UsageError

@@ -66,8 +66,8 @@ function isIdentifierLike(s) {
 var LOWER_RUN = /^[A-Z]?[a-z]+$/, VOWEL = /[aeiouyAEIOUY]/;
 
 // lib/secrets/secret-key-name.ts
-function keyWords(key2) {
-  return /[^\x00-\x7f]/.test(key2) && (key2 = key2.normalize("NFD").replace(/[\u0300-\u036f]/g, "")), key2.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+function keyWords(key3) {
+  return /[^\x00-\x7f]/.test(key3) && (key3 = key3.normalize("NFD").replace(/[\u0300-\u036f]/g, "")), key3.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 var PASSWORD_WORD = /^(?:password|passwd|passphrase|pass|pwd|pw|passw|pswd|passwort|kennwort|wachtwoord|passord|contrasena|senha|motdepasse|passe|psk|[a-z]*password|[a-z]*passwd|db(?:pass|pwd)|(?:src|dest)?(?:store|key)pass|requirepass|masterauth)$|password/, SECRET_WORD = /^(?:secret|secrets|token|apikey|apitoken|accesskey|accesstoken|secretkey|privatekey|authtoken|authkey|credential|credentials|creds|cred|auth|bearer|authorization|clientsecret|appsecret|apisecret|sessionkey|signingkey|encryptionkey|masterkey|webhooksecret|refreshtoken|oauthtoken|pat)$|(?:secret|token|apikey|accesskey|privatekey|credential)$/, KEY_QUALIFIER = /* @__PURE__ */ new Set(["validation", "decryption", "api", "access", "secret", "private", "signing", "sign", "encryption", "encrypt", "crypt", "crypto", "master", "client", "auth", "app", "application", "account", "storage", "service", "license", "licence", "subscription", "shared", "admin", "consumer", "webhook", "session", "hmac", "jwt", "cipher", "aes", "dev", "developer", "server", "partner", "merchant", "primary", "secondary", "root", "host", "function", "ingest", "ingestion", "write", "read", "rest", "management", "mgmt", "sdk", "x"]), NOT_SECRET_AFTER = /* @__PURE__ */ new Set([
   "id",
@@ -409,12 +409,12 @@ var PASSWORD_WORD = /^(?:password|passwd|passphrase|pass|pwd|pw|passw|pswd|passw
   "pgp",
   "authenticity"
 ]), LOGIN_OWNER = /* @__PURE__ */ new Set(["ssh", "gpg", "pgp"]), NOT_SECRET_WORD = /^(?:tokenizer|tokenize|tokenized|tokens|author|authors|authority|authorities|authored|authenticate|authentication|authenticated|authenticator|authorize|authorized|authorizer|keyboard|keystroke|keyword|keywords|keyframe|keyframes|monkey|turkey|hockey|donkey|jockey|passport|passenger|passage|compass|bypass|passive|passthrough|passed|passes|passing|secretary|pwdx|keypress|keydown|keyup|hotkey|keymap|keychain|keycode|credits|credit|credo|csrftoken|xsrftoken|csrfmiddlewaretoken|deltatoken|skiptoken|pagetoken|nexttoken|synctoken|resumetoken)$/, memo = /* @__PURE__ */ new Map();
-function secretKeyKind(key2) {
-  let kind = memo.get(key2);
-  return kind === void 0 && (memo.size > 2e4 && memo.clear(), kind = classify(key2), memo.set(key2, kind)), kind;
+function secretKeyKind(key3) {
+  let kind = memo.get(key3);
+  return kind === void 0 && (memo.size > 2e4 && memo.clear(), kind = classify(key3), memo.set(key3, kind)), kind;
 }
-function classify(key2) {
-  let words = keyWords(key2);
+function classify(key3) {
+  let words = keyWords(key3);
   if (!words.length || words.length > 8) return null;
   let at = -1, kind = null;
   for (let i = 0; i < words.length; i++) {
@@ -532,45 +532,45 @@ function readValue(text, i, query = !0) {
   for (value.endsWith("\r") && (value = value.slice(0, -1)); value.length >= 2 && value.charCodeAt(value.length - 2) === 92 && "nrt".includes(value[value.length - 1]); ) value = value.slice(0, -2);
   return { value, start: i, quoted: !1, end: j };
 }
-function quotedAt(text, at, key2, keyKind, ks) {
+function quotedAt(text, at, key3, keyKind, ks) {
   let v = readValue(text, at);
-  return v && v.quoted ? finish(key2, keyKind, ks, v) : null;
+  return v && v.quoted ? finish(key3, keyKind, ks, v) : null;
 }
-function valueAt(text, at, key2, keyKind, ks, query = !0) {
+function valueAt(text, at, key3, keyKind, ks, query = !0) {
   let v = readValue(text, at, query);
-  return v ? finish(key2, keyKind, ks, v) : null;
+  return v ? finish(key3, keyKind, ks, v) : null;
 }
 var TYPE_ANNOTATION = /^\s*(?::|As\s)?\s*(?:&(?:'[A-Za-z_]\w*\s+)?)?(?:\[\d*\](?:const\s+)?)?[A-Za-z_][\w.]*(?:<[\w\s,.]*>|\[[\w\s,.]*\])?\??\s+(?:=(?![=>~])|:=)/, TYPE_FIELD = /["']type["']\s*:\s*["']$/, NAME_FIELD = /(?:^|[\s{,;(])["']?(?:name|Name|NAME|key|Key|ParameterKey|variable)["']?\s*[:=]\s*["']?$/, VALUE_FIELD = /["']?(?:value|Value|VALUE|ParameterValue|defaultValue|default)["']?\s*[:=]\s*/g, AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest|Bot|Bearer:)\s+(\S+)$/i, PROPERTIES_FILE = /\.properties$/, PYTHON = /\.pyi?$/;
 function keyAtHit(text, hit) {
   let bounds = keyAround(text, hit);
   if (!bounds) return null;
-  let key2 = text.slice(bounds.start, bounds.end);
-  return { start: bounds.start, end: bounds.end, key: key2, kind: secretKeyKind(key2) };
+  let key3 = text.slice(bounds.start, bounds.end);
+  return { start: bounds.start, end: bounds.end, key: key3, kind: secretKeyKind(key3) };
 }
 function parseAssignmentAt(text, hit, path = "", at = keyAtHit(text, hit)) {
   if (!at) return null;
-  let bounds = at, { key: key2, kind: keyKind } = at;
-  if (keyKind) return parseWithKind(text, bounds, key2, keyKind, path);
+  let bounds = at, { key: key3, kind: keyKind } = at;
+  if (keyKind) return parseWithKind(text, bounds, key3, keyKind, path);
   if (text[bounds.end] === "(" || text[skipSpaces(text, bounds.end)] === "(") {
-    let name = key2.slice(key2.lastIndexOf(".") + 1);
-    if (PASSWORD_CALL.test(name)) return positionalArgument(text, key2, bounds.start, skipSpaces(text, bounds.end), PASSWORD_ARGUMENT[name.toLowerCase()]);
+    let name = key3.slice(key3.lastIndexOf(".") + 1);
+    if (PASSWORD_CALL.test(name)) return positionalArgument(text, key3, bounds.start, skipSpaces(text, bounds.end), PASSWORD_ARGUMENT[name.toLowerCase()]);
     let setter = text[bounds.end] === "(" ? SETTER.exec(name) : null, kind = setter && secretKeyKind(setter[1]);
-    return kind ? callArgument(text, key2, kind, bounds.start, bounds.end) : null;
+    return kind ? callArgument(text, key3, kind, bounds.start, bounds.end) : null;
   }
-  if (TOKENS_KEY.test(key2) && LIST_AFTER_KEY.test(text.slice(bounds.end, bounds.end + 8))) {
-    let a2 = parseWithKind(text, bounds, key2, "secret", path);
+  if (TOKENS_KEY.test(key3) && LIST_AFTER_KEY.test(text.slice(bounds.end, bounds.end + 8))) {
+    let a2 = parseWithKind(text, bounds, key3, "secret", path);
     return a2 && a2.more ? a2 : null;
   }
-  if (SERVICE_KEY_END.test(key2) && serviceKey(key2)) {
-    let a2 = parseWithKind(text, bounds, key2, "secret", path);
+  if (SERVICE_KEY_END.test(key3) && serviceKey(key3)) {
+    let a2 = parseWithKind(text, bounds, key3, "secret", path);
     return a2 && generatedToken(a2.value) && (a2.quoted || !a2.value.includes(".")) ? a2 : null;
   }
-  if (!/^key$/i.test(key2)) return null;
-  let a = parseWithKind(text, bounds, key2, "secret", path);
+  if (!/^key$/i.test(key3)) return null;
+  let a = parseWithKind(text, bounds, key3, "secret", path);
   return a && looksLikeSecretValue(a.value, "secret") && keyUnderSection(text, bounds.start) ? a : null;
 }
 var PASSWORD_ARGUMENT = { getconnection: 2, mysqli_connect: 2, mysqli: 2, pdo: 2 }, PASSWORD_CALL = /^(?:getConnection|mysqli_connect|mysqli|PDO)$/i, LIST_AFTER_KEY = /^["']?[ \t]*[:=][ \t]*(?:\[|\r?\n)/, TOKENS_KEY = /(?:^|[_.-]|[a-z])(?:tokens|TOKENS|Tokens)$/;
-function positionalArgument(text, key2, ks, paren, position) {
+function positionalArgument(text, key3, ks, paren, position) {
   let arg = 0, depth = 0, start = skipSpaces(text, paren + 1), limit = Math.min(text.length, paren + 1024);
   for (let j = paren + 1; j < limit; j++) {
     let c = text[j];
@@ -581,7 +581,7 @@ function positionalArgument(text, key2, ks, paren, position) {
       if (!v) return null;
       if (arg === position && depth === 0 && j === start) {
         let e = skipSpaces(text, v.end);
-        return text[e] === "," || text[e] === ")" ? finish(key2, "password", ks, v) : null;
+        return text[e] === "," || text[e] === ")" ? finish(key3, "password", ks, v) : null;
       }
       j = v.end - 1;
     } else if (c === "(" || c === "[" || c === "{") depth++;
@@ -739,39 +739,39 @@ var SERVICE_KEY_END = /(?:_KEY|[a-z0-9]Key|_key|-key)$/, DATA_KEY_WORDS = /* @__
   "browser",
   "frontend"
 ]), serviceKeyMemo = /* @__PURE__ */ new Map();
-function serviceKey(key2) {
-  let yes = serviceKeyMemo.get(key2);
+function serviceKey(key3) {
+  let yes = serviceKeyMemo.get(key3);
   if (yes === void 0) {
     serviceKeyMemo.size > 2e4 && serviceKeyMemo.clear();
-    let words = keyWords(key2);
-    yes = words.length >= 2 && words.length <= 5 && !words.slice(0, -1).some((w) => DATA_KEY_WORDS.has(w)), serviceKeyMemo.set(key2, yes);
+    let words = keyWords(key3);
+    yes = words.length >= 2 && words.length <= 5 && !words.slice(0, -1).some((w) => DATA_KEY_WORDS.has(w)), serviceKeyMemo.set(key3, yes);
   }
   return yes;
 }
 function generatedToken(value) {
   return value.length >= 20 && value.length <= 256 && /^[A-Za-z0-9+/=._-]+$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value) && shannonEntropy(value) >= 3.5 && looksLikeSecretValue(value, "secret");
 }
-function parseWithKind(text, bounds, key2, keyKind, path) {
+function parseWithKind(text, bounds, key3, keyKind, path) {
   let { start: ks, end: ke } = bounds, openQuote = ks > 0 && isQuote(text.charCodeAt(ks - 1)) ? text.charCodeAt(ks - 1) : 0, i = ke, lineStart = lastNewlineBefore(text, ks) + 1, escapedKeyQuote = openQuote !== 0 && text[ks - 2] === "\\" && text[i] === "\\" && text.charCodeAt(i + 1) === openQuote, embeddedSource = openQuote !== 0 && !escapedKeyQuote && ESCAPED_VALUE_AFTER.test(text.slice(i, i + 8));
   if (escapedKeyQuote) i += 2;
   else if (openQuote && !embeddedSource) {
-    if (text[i] === ":" && isSpace(text.charCodeAt(i + 1))) return quotedHeader(text, key2, keyKind, ks, i + 1, openQuote);
-    if (text[i] === "=" && text[i + 1] !== "=" && !escapedKeyQuote) return quotedPair(text, key2, keyKind, ks, i + 1, openQuote);
+    if (text[i] === ":" && isSpace(text.charCodeAt(i + 1))) return quotedHeader(text, key3, keyKind, ks, i + 1, openQuote);
+    if (text[i] === "=" && text[i + 1] !== "=" && !escapedKeyQuote) return quotedPair(text, key3, keyKind, ks, i + 1, openQuote);
     if (text.charCodeAt(i) !== openQuote) return null;
-    if (i++, text[skipSpaces(text, i)] === "{" && HCL_FILE.test(path) && HCL_VARIABLE.test(text.slice(lineStart, ks - 1))) return variableDefault(text, key2, keyKind, ks, skipSpaces(text, i) + 1);
+    if (i++, text[skipSpaces(text, i)] === "{" && HCL_FILE.test(path) && HCL_VARIABLE.test(text.slice(lineStart, ks - 1))) return variableDefault(text, key3, keyKind, ks, skipSpaces(text, i) + 1);
     if (DEFINE_CALL.test(text.slice(Math.max(lineStart, ks - 24), ks - 1)))
-      return i = skipSpaces(text, i), text[i] !== "," ? null : quotedAt(text, skipSpaces(text, i + 1), key2, keyKind, ks);
+      return i = skipSpaces(text, i), text[i] !== "," ? null : quotedAt(text, skipSpaces(text, i + 1), key3, keyKind, ks);
     let comma = skipSpaces(text, i);
     if (text[comma] === "," || text[comma] === ")") {
       let open = ks - 1;
       for (; open >= lineStart && text.charCodeAt(open) !== 40; ) open--;
-      let row = open >= lineStart ? insertValues(text, key2, keyKind, ks, comma, open) : void 0;
+      let row = open >= lineStart ? insertValues(text, key3, keyKind, ks, comma, open) : void 0;
       if (row !== void 0) return row;
     }
-    if (text[comma] === "," && ARGUMENT_START.test(text.slice(Math.max(lineStart, ks - 8), ks - 1))) return argumentValue(text, key2, keyKind, ks, skipSpaces(text, comma + 1), text[ks - 2] === "(");
+    if (text[comma] === "," && ARGUMENT_START.test(text.slice(Math.max(lineStart, ks - 8), ks - 1))) return argumentValue(text, key3, keyKind, ks, skipSpaces(text, comma + 1), text[ks - 2] === "(");
     let arrow = text.startsWith("->", comma) ? 2 : text.startsWith("to", comma) && isSpace(text.charCodeAt(comma + 2)) ? 3 : 0;
     if (arrow)
-      return quotedAt(text, skipSpaces(text, comma + arrow), key2, keyKind, ks);
+      return quotedAt(text, skipSpaces(text, comma + arrow), key3, keyKind, ks);
   }
   let nameBefore = text.slice(Math.max(lineStart, ks - 40), ks);
   if (NAME_FIELD.test(nameBefore) || openQuote && TYPE_FIELD.test(nameBefore)) {
@@ -779,20 +779,20 @@ function parseWithKind(text, bounds, key2, keyKind, path) {
     let window = text.slice(i, Math.min(text.length, i + 240));
     VALUE_FIELD.lastIndex = 0;
     let m = VALUE_FIELD.exec(window);
-    return m ? /\n\s*-\s/.test(window.slice(0, m.index)) ? null : valueAt(text, skipSpaces(text, i + m.index + m[0].length), key2, keyKind, ks) : openQuote && text.lastIndexOf("<", ks) >= lineStart ? elementText(text, key2, keyKind, ks, i) : null;
+    return m ? /\n\s*-\s/.test(window.slice(0, m.index)) ? null : valueAt(text, skipSpaces(text, i + m.index + m[0].length), key3, keyKind, ks) : openQuote && text.lastIndexOf("<", ks) >= lineStart ? elementText(text, key3, keyKind, ks, i) : null;
   }
   if (i = skipSpaces(text, i), openQuote && text[i] === "]" ? i = skipSpaces(text, i + 1) : text[ks - 1] === "[" && text[ke] === "]" && text[ke + 1] === "=" && (i = ke + 1), text[i] === "[" && text[i + 1] === "]" && (i = skipSpaces(text, i + 2)), text[i] === "}" && text[ks - 1] === "{" && text[ks - 2] === "V" && (i = skipSpaces(text, i + 1)), text[i] === "{") {
     let accessors = ACCESSORS.exec(text.slice(i, i + 64));
     accessors && (i += accessors[0].length);
   }
   if (text[ks - 1] === "<" || text[ks - 1] === ":" && XML_PREFIX.test(text.slice(Math.max(lineStart, ks - 34), ks))) {
-    if (text[i] === ">") return elementValue(text, key2, keyKind, ks, i + 1, "</");
+    if (text[i] === ">") return elementValue(text, key3, keyKind, ks, i + 1, "</");
     if (isSpace(text.charCodeAt(ke))) {
       let tag = TAG_REST.exec(text.slice(ke, ke + 240));
-      if (tag) return elementValue(text, key2, keyKind, ks, ke + tag[0].length, "</");
+      if (tag) return elementValue(text, key3, keyKind, ks, ke + tag[0].length, "</");
     }
   }
-  if (text[i] === "<" && text.startsWith("</key>", i) && text.endsWith("<key>", ks)) return plistValue(text, key2, keyKind, ks, i + 6);
+  if (text[i] === "<" && text.startsWith("</key>", i) && text.endsWith("<key>", ks)) return plistValue(text, key3, keyKind, ks, i + 6);
   let c = text[i], c2 = text[i + 1], op = 0;
   c === ":" && c2 === "=" || c === "=" && c2 === ">" || (c === "?" || c === "+") && c2 === "=" || c === "<" && c2 === "-" && isQuote(text.charCodeAt(skipSpaces(text, i + 2))) ? op = 2 : (c === "|" || c === "?") && c2 === c && text[i + 2] === "=" ? op = 3 : c === "=" && c2 !== "=" && c2 !== "~" || c === "=" && c2 === "~" && i === ke || c === "=" && c2 === "=" && PROPERTIES_FILE.test(path) || c === ":" && c2 !== ":" && !((text[ks - 1] === ":" || text[ks - 1] === "/") && !isSpace(text.charCodeAt(i + 1))) ? op = 1 : c === ":" && c2 === ":" && JSONNET_FILE.test(path) && (op = text[i + 2] === ":" ? 3 : 2);
   let colonAssignment = op === 1 && c === ":";
@@ -806,26 +806,26 @@ function parseWithKind(text, bounds, key2, keyKind, path) {
       }
     } else i += op;
   else {
-    if (text[i] === "(" && (text[ks - 1] === "." || CREDENTIAL_TYPE.test(key2))) return callArgument(text, key2, keyKind, ks, i);
+    if (text[i] === "(" && (text[ks - 1] === "." || CREDENTIAL_TYPE.test(key3))) return callArgument(text, key3, keyKind, ks, i);
     if (isQuote(text.charCodeAt(i)) && QUOTED_FLAG.test(text.slice(Math.max(lineStart, ks - 3), ks))) {
       let comma = skipSpaces(text, i + 1);
-      return text[comma] !== "," ? null : quotedAt(text, skipSpaces(text, comma + 1), key2, keyKind, ks);
+      return text[comma] !== "," ? null : quotedAt(text, skipSpaces(text, comma + 1), key3, keyKind, ks);
     }
     if (text[ks - 1] === ":" && isSpace(text.charCodeAt(ke)) && CLOJURE_FILE.test(path))
-      return quotedAt(text, i, key2, keyKind, ks);
-    let before2 = text.slice(lineStart, ks), named = namedWithoutOperator(text, key2, keyKind, ks, ke, before2, path);
+      return quotedAt(text, i, key3, keyKind, ks);
+    let before2 = text.slice(lineStart, ks), named = namedWithoutOperator(text, key3, keyKind, ks, ke, before2, path);
     if (named !== void 0) return named;
     let spaced = isSpace(text.charCodeAt(ke)), flag = spaced && before2.charCodeAt(before2.length - 1) === 45 && /(?:^|\s)--?$/.test(before2), dockerfile = spaced && !flag && (/^\s*(?:ENV|ARG|SetEnv|#\s*define)\s+$/i.test(before2) || SERVER_DIRECTIVE.test(before2)), goVar = flag || dockerfile || !isSpace(text.charCodeAt(i - 1)) ? null : TYPE_ANNOTATION.exec(text.slice(i - 1, i + 80));
     if (!(flag || dockerfile))
       if (goVar) i = i - 1 + goVar[0].length;
-      else return !openQuote && i > ke && /^\s*$/.test(before2) ? GROOVY_FILE.test(path) ? groovyArgument(text, key2, keyKind, ks, i) : directiveLine(text, key2, keyKind, ks, i, path) : null;
+      else return !openQuote && i > ke && /^\s*$/.test(before2) ? GROOVY_FILE.test(path) ? groovyArgument(text, key3, keyKind, ks, i) : directiveLine(text, key3, keyKind, ks, i, path) : null;
   }
   if (i = skipSpaces(text, i), text[i] === "*" && text[i + 1] === "*" && text[ks - 1] === "*" && (i = skipSpaces(text, i + 2)), colonAssignment && (text[i] === `
 ` || text[i] === "\r" || text[i] === "{" && /^\{[ \t]*\r?$/.test(text.slice(i, text.indexOf(`
 `, i) >>> 0))))
-    return blockDefault(text, key2, keyKind, ks, lineStart, i) ?? (text[i] === "{" ? null : blockList(text, key2, keyKind, ks, lineStart, i));
-  if (text[i] === "[" && text[i + 1] !== "[" && op) return flowList(text, key2, keyKind, ks, i);
-  if (colonAssignment && (text[i] === "|" || text[i] === ">")) return blockScalar(text, key2, keyKind, ks, lineStart, i);
+    return blockDefault(text, key3, keyKind, ks, lineStart, i) ?? (text[i] === "{" ? null : blockList(text, key3, keyKind, ks, lineStart, i));
+  if (text[i] === "[" && text[i + 1] !== "[" && op) return flowList(text, key3, keyKind, ks, i);
+  if (colonAssignment && (text[i] === "|" || text[i] === ">")) return blockScalar(text, key3, keyKind, ks, lineStart, i);
   for (; text[i] === "&" && YAML_ANCHOR.test(text.slice(i, i + 130)) || text[i] === "!" && text[i + 1] === "!"; ) {
     for (; i < text.length && !isSpace(text.charCodeAt(i)) && text[i] !== `
 `; ) i++;
@@ -834,24 +834,24 @@ function parseWithKind(text, bounds, key2, keyKind, path) {
   if (LEAD_START.includes(text[i] ?? "-")) {
     let lead = STRING_WRAPPER.exec(text.slice(i, i + 16)) ?? ENV_FALLBACK.exec(text.slice(i, i + 200));
     if (lead)
-      return quotedAt(text, i + lead[0].length, key2, keyKind, ks);
+      return quotedAt(text, i + lead[0].length, key3, keyKind, ks);
   }
   if (text[i] === "$" && text[i + 1] === "{") {
     let d = REFERENCE_DEFAULT.exec(text.slice(i, i + MAX_BARE_VALUE));
-    return d ? finish(key2, keyKind, ks, { value: d[1], start: i + d[0].length - 1 - d[1].length, quoted: !0 }) : null;
+    return d ? finish(key3, keyKind, ks, { value: d[1], start: i + d[0].length - 1 - d[1].length, quoted: !0 }) : null;
   }
   let wholeLine = DOTENV_FILE.test(path) && /^\s*(?:export\s+)?$/.test(text.slice(lineStart, ks));
-  if (text[i] === "(" && PAIR_KEY.test(key2)) return pairSecond(text, key2, keyKind, ks, i);
-  if (text[i] === "<" && text[i + 1] === "<") return heredocValue(text, key2, keyKind, ks, i);
+  if (text[i] === "(" && PAIR_KEY.test(key3)) return pairSecond(text, key3, keyKind, ks, i);
+  if (text[i] === "<" && text[i + 1] === "<") return heredocValue(text, key3, keyKind, ks, i);
   if (text[i] === "[" && text[i + 1] === "[" && LUA_FILE.test(path)) {
     let lit = closedOnLine(text, i + 2, "]]");
-    return lit ? finish(key2, keyKind, ks, lit) : null;
+    return lit ? finish(key3, keyKind, ks, lit) : null;
   }
   let v = readValue(text, i, !colonAssignment && !wholeLine);
-  return v && !v.quoted && POWERSHELL_FILE.test(path) || v && !v.quoted && CMDLET.test(v.value) && /^ +-[A-Za-z]/.test(text.slice(v.end, v.end + 4)) ? null : (v && !v.quoted && /^(?:Bearer|Basic|Token|Bot)$/i.test(v.value) && isSpace(text.charCodeAt(v.end)) && (v = readValue(text, skipSpaces(text, v.end))), v ? finish(key2, keyKind, ks, v) : null);
+  return v && !v.quoted && POWERSHELL_FILE.test(path) || v && !v.quoted && CMDLET.test(v.value) && /^ +-[A-Za-z]/.test(text.slice(v.end, v.end + 4)) ? null : (v && !v.quoted && /^(?:Bearer|Basic|Token|Bot)$/i.test(v.value) && isSpace(text.charCodeAt(v.end)) && (v = readValue(text, skipSpaces(text, v.end))), v ? finish(key3, keyKind, ks, v) : null);
 }
 var INSERT_INTO = /\binsert\s+(?:(?:ignore|or\s+\w+)\s+)?into\s+[\w."`[\]]{1,128}\s*$/i, VALUES_KEYWORD = /^\)\s*values\s*\(/i, MAX_ROWS = 64;
-function insertValues(text, key2, keyKind, ks, at, open) {
+function insertValues(text, key3, keyKind, ks, at, open) {
   if (!intoBefore(text, open)) return;
   let column = 0;
   for (let j = ks - 1; j > open; j--) {
@@ -867,7 +867,7 @@ function insertValues(text, key2, keyKind, ks, at, open) {
     let cell = sqlRowCell(text, i, column);
     if (!cell) break;
     if (cell.value) {
-      let a = finish(key2, keyKind, ks, cell.value);
+      let a = finish(key3, keyKind, ks, cell.value);
       a && found.push(a);
     }
     if (i = skipBlank(text, cell.end), text[i] !== "," || (i = skipBlank(text, i + 1), text[i] !== "(")) break;
@@ -920,24 +920,24 @@ function bindingForm(line, paren) {
   return LISP_BINDING.test(inside) ? !0 : /^\s*$/.test(inside) && CMAKE_SET.test(line.slice(Math.max(0, paren - 8), paren));
 }
 var SET_COMMAND = /[\s;&|(`]set(?:x|(?:\s+-[a-zA-Z]{1,4})*)\s+["']?(?:[\w.-]*[:/])*$/i, NAME_FLAG = /\s--name[=\s]\s*["']?[\w.:/-]*$/, VALUE_FLAG = /(?:^|\s)(?:--body|-b|--value|--secret-string)(?:=|\s+)/, ELIXIR_FILE = /\.exs?$/, XML_PREFIX = /<[A-Za-z_][\w.-]{0,30}:$/, MARKDOWN_FILE = /\.(?:md|mdx|markdown)$/i, MARKDOWN_CELL_BEFORE = /^\s*\|\s*`?$/, KEY_ARGUMENT_CALL = /[.\s](?:put|set|setProperty|setOption|setString|putString|add|option|setdefault)\s*\($/, TUPLE_OPEN = /\{\s*:?$/;
-function namedWithoutOperator(text, key2, keyKind, ks, ke, line, path) {
+function namedWithoutOperator(text, key3, keyKind, ks, ke, line, path) {
   let c0 = text.charCodeAt(ke), c1 = isQuote(c0) || c0 === 93 ? text.charCodeAt(ke + 1) : c0;
   if (c1 !== 32 && c1 !== 9 && c1 !== 44 && c1 !== 41) return;
   let after = skipSpaces(text, ke), tail = Math.max(0, line.length - 64);
-  return c1 === 44 || c1 === 41 ? listedWithoutOperator(text, key2, keyKind, ks, ke, after, line, line.lastIndexOf("("), tail) : line.indexOf("(", tail) >= 0 || text.charCodeAt(ks - 1) === 64 || firstNonSpace(line) === 124 || line.indexOf("set", tail) >= 0 || line.indexOf("SET", tail) >= 0 || line.indexOf("Set", tail) >= 0 || line.indexOf("--name", tail) >= 0 ? spacedWithoutOperator(text, key2, keyKind, ks, ke, after, line, line.lastIndexOf("("), tail, path) : void 0;
+  return c1 === 44 || c1 === 41 ? listedWithoutOperator(text, key3, keyKind, ks, ke, after, line, line.lastIndexOf("("), tail) : line.indexOf("(", tail) >= 0 || text.charCodeAt(ks - 1) === 64 || firstNonSpace(line) === 124 || line.indexOf("set", tail) >= 0 || line.indexOf("SET", tail) >= 0 || line.indexOf("Set", tail) >= 0 || line.indexOf("--name", tail) >= 0 ? spacedWithoutOperator(text, key3, keyKind, ks, ke, after, line, line.lastIndexOf("("), tail, path) : void 0;
 }
 function firstNonSpace(line) {
   let i = 0;
   for (; i < line.length && isSpace(line.charCodeAt(i)); ) i++;
   return line.charCodeAt(i);
 }
-function listedWithoutOperator(text, key2, keyKind, ks, ke, after, line, paren, tail) {
+function listedWithoutOperator(text, key3, keyKind, ks, ke, after, line, paren, tail) {
   let close = isQuote(text.charCodeAt(ke)) || text[ke] === "]" ? ke + 1 : ke;
   if (paren >= 0) {
-    let row = insertValues(text, key2, keyKind, ks, close, ks - line.length + paren);
+    let row = insertValues(text, key3, keyKind, ks, close, ks - line.length + paren);
     if (row !== void 0) return row;
   }
-  if (text[after] === "," && paren === line.length - 1 && KEY_ARGUMENT_CALL.test(line.slice(-24))) return argumentValue(text, key2, keyKind, ks, skipSpaces(text, after + 1));
+  if (text[after] === "," && paren === line.length - 1 && KEY_ARGUMENT_CALL.test(line.slice(-24))) return argumentValue(text, key3, keyKind, ks, skipSpaces(text, after + 1));
   if (text[after] === "," && (text[ks - 1] === "{" || text[ks - 1] === ":" || isSpace(text.charCodeAt(ks - 1))) && TUPLE_OPEN.test(line.slice(-8))) {
     let at = skipSpaces(text, after + 1), binary = text.startsWith("<<", at);
     binary && (at += 2);
@@ -948,70 +948,70 @@ function listedWithoutOperator(text, key2, keyKind, ks, ke, after, line, paren, 
       if (!text.startsWith(">>", e)) return null;
       e += 2;
     }
-    return text[skipSpaces(text, e)] === "}" ? finish(key2, keyKind, ks, v) : null;
+    return text[skipSpaces(text, e)] === "}" ? finish(key3, keyKind, ks, v) : null;
   }
 }
-function spacedWithoutOperator(text, key2, keyKind, ks, ke, after, line, paren, tail, path) {
+function spacedWithoutOperator(text, key3, keyKind, ks, ke, after, line, paren, tail, path) {
   if (after > ke && paren >= tail && bindingForm(line, paren) || text[ks - 1] === "@" && /^\s*@$/.test(line) && after > ke && ELIXIR_FILE.test(path))
-    return quotedAt(text, after, key2, keyKind, ks);
+    return quotedAt(text, after, key3, keyKind, ks);
   let k = ke;
   if (isQuote(text.charCodeAt(k)) && k++, firstNonSpace(line) === 124 && MARKDOWN_CELL_BEFORE.test(line) && MARKDOWN_FILE.test(path)) {
     let bar = skipSpaces(text, k);
     if (text[bar] !== "|") return;
     let v = readValue(text, skipSpaces(text, bar + 1));
-    return v && text[skipSpaces(text, v.end)] === "|" ? finish(key2, keyKind, ks, v) : null;
+    return v && text[skipSpaces(text, v.end)] === "|" ? finish(key3, keyKind, ks, v) : null;
   }
   if (!isSpace(text.charCodeAt(k))) return;
   let setCommand = (line.indexOf("set", tail) >= 0 || line.indexOf("SET", tail) >= 0 || line.indexOf("Set", tail) >= 0) && SET_COMMAND.test(" " + line.slice(tail));
   if (!setCommand && !(line.indexOf("--name", tail) >= 0 && NAME_FLAG.test(" " + line.slice(tail)))) return;
   let at = skipSpaces(text, k);
   if (text.startsWith("<<<", at))
-    return valueAt(text, skipSpaces(text, at + 3), key2, keyKind, ks);
+    return valueAt(text, skipSpaces(text, at + 3), key3, keyKind, ks);
   if (text[at] === "-" || !setCommand) {
     let end = text.indexOf(`
 `, at), rest = text.slice(at, Math.min(end < 0 ? text.length : end, at + 240)), flag = VALUE_FLAG.exec(rest);
-    return flag ? valueAt(text, at + flag.index + flag[0].length, key2, keyKind, ks) : null;
+    return flag ? valueAt(text, at + flag.index + flag[0].length, key3, keyKind, ks) : null;
   }
-  return valueAt(text, at, key2, keyKind, ks);
+  return valueAt(text, at, key3, keyKind, ks);
 }
 var PLIST_STRING = /^\s{0,80}<string>/;
-function plistValue(text, key2, keyKind, ks, i) {
+function plistValue(text, key3, keyKind, ks, i) {
   let open = PLIST_STRING.exec(text.slice(i, i + 96));
-  return open ? elementValue(text, key2, keyKind, ks, i + open[0].length, "</string>") : null;
+  return open ? elementValue(text, key3, keyKind, ks, i + open[0].length, "</string>") : null;
 }
 var TAG_REST = /^(?:[ \t]+[\w:.-]+[ \t]*=[ \t]*(?:"[^"\n]*"|'[^'\n]*'))*[ \t]*>/, VALUE_ELEMENT = /^\s{0,80}<value>/;
-function elementText(text, key2, keyKind, ks, i) {
+function elementText(text, key3, keyKind, ks, i) {
   let tag = TAG_REST.exec(text.slice(i, i + 240));
   if (!tag) return null;
   let start = i + tag[0].length, inner = VALUE_ELEMENT.exec(text.slice(start, start + 96));
-  return inner ? elementValue(text, key2, keyKind, ks, start + inner[0].length, "</value>") : elementValue(text, key2, keyKind, ks, start, "</");
+  return inner ? elementValue(text, key3, keyKind, ks, start + inner[0].length, "</value>") : elementValue(text, key3, keyKind, ks, start, "</");
 }
-function elementValue(text, key2, keyKind, ks, start, closing) {
+function elementValue(text, key3, keyKind, ks, start, closing) {
   let close = text.slice(start, start + MAX_VALUE).indexOf(closing);
   if (close < 0) return null;
   let value = text.slice(start, start + close);
   return value.includes(`
-`) ? null : finish(key2, keyKind, ks, { value, start, quoted: !0, end: start + close });
+`) ? null : finish(key3, keyKind, ks, { value, start, quoted: !0, end: start + close });
 }
 var REFERENCE_DEFAULT = /^\$\{[A-Za-z_][\w.-]{0,80}(?::-|:=|:(?![?+-]))([^\s{}$'"`]+)\}/, STRING_WRAPPER = /^(?:String::from|new String|Some|SecretStr|Field|Buffer\.from|new TextEncoder\(\)\.encode)\(\s*(?:default\s*=\s*)?(?=["'])/, LEAD_START = "SnpiEo$geFBPs", ARGUMENT_START = /[(,]\s*$/, SETTER = /^(?:set|with)_?([A-Z].*)$/, CREDENTIAL_TYPE = /(?:Credentials?|BasicAuth|DigestAuth)$/;
-function argumentValue(text, key2, keyKind, ks, i, firstArgument = !1) {
+function argumentValue(text, key3, keyKind, ks, i, firstArgument = !1) {
   let v = readValue(text, i);
   if (!v || !v.quoted) return null;
   let e = skipSpaces(text, v.end), rest = text.charCodeAt(e);
-  return !(e >= text.length || rest === 41 || rest === 59 || rest === 10 || rest === 13 || rest === 44 && firstArgument) || rest === 44 && secretKeyKind(v.value) ? null : v.value.length > 4 && v.value.startsWith('\\"') && v.value.endsWith('\\"') ? finish(key2, keyKind, ks, { value: v.value.slice(2, -2), start: v.start + 2, quoted: !0 }) : finish(key2, keyKind, ks, v);
+  return !(e >= text.length || rest === 41 || rest === 59 || rest === 10 || rest === 13 || rest === 44 && firstArgument) || rest === 44 && secretKeyKind(v.value) ? null : v.value.length > 4 && v.value.startsWith('\\"') && v.value.endsWith('\\"') ? finish(key3, keyKind, ks, { value: v.value.slice(2, -2), start: v.start + 2, quoted: !0 }) : finish(key3, keyKind, ks, v);
 }
-function callArgument(text, key2, keyKind, ks, paren) {
+function callArgument(text, key3, keyKind, ks, paren) {
   let v = readValue(text, skipSpaces(text, paren + 1));
   if (!v || !v.quoted) return null;
   let e = skipSpaces(text, v.end);
-  if (text[e] === "," && CREDENTIAL_TYPE.test(key2)) {
+  if (text[e] === "," && CREDENTIAL_TYPE.test(key3)) {
     if (v = readValue(text, skipSpaces(text, e + 1)), !v || !v.quoted) return null;
     e = skipSpaces(text, v.end);
   }
-  return text[e] === ")" ? finish(key2, keyKind, ks, v) : null;
+  return text[e] === ")" ? finish(key3, keyKind, ks, v) : null;
 }
 var SERVER_DIRECTIVE = /^\s*(?:proxy_set_header|add_header|grpc_set_header|fastcgi_param|uwsgi_param|scgi_param|more_set_(?:input_)?headers|RequestHeader\s+(?:set|add|append|setifempty)|Header\s+(?:always\s+)?(?:set|add|append)|header(?:_up|_down)?|http-(?:request|response)\s+(?:set|add)-header|user\s+[\w.@-]+)\s+$/i, QUOTED_FLAG = /["']--?$/, CLOJURE_FILE = /\.(?:edn|clj[sc]?|bb)$/, DOTENV_FILE = /(?:^|\/)\.env(?:\.[\w.-]+)?$/, CMDLET = /^[A-Z][a-z]+(?:To|From)?-[A-Z][A-Za-z]+$/, POWERSHELL_FILE = /\.ps[md]?1$/i, BLOCK_DEFAULT = /^([ \t]*)["']?(?:Default|default)["']?[ \t]*:[ \t]*/;
-function blockDefault(text, key2, keyKind, ks, lineStart, i) {
+function blockDefault(text, key3, keyKind, ks, lineStart, i) {
   let keyIndent = ks - lineStart - (isQuote(text.charCodeAt(ks - 1)) ? 1 : 0), at = text.indexOf(`
 `, i) + 1;
   for (let n = 0; n < 12 && at > 0 && at < text.length; n++) {
@@ -1020,35 +1020,35 @@ function blockDefault(text, key2, keyKind, ks, lineStart, i) {
     if (line.trim()) {
       if (line.length - line.trimStart().length <= keyIndent) return null;
       let d = BLOCK_DEFAULT.exec(line);
-      if (d) return valueAt(text, at + d[0].length, key2, keyKind, ks, !1);
+      if (d) return valueAt(text, at + d[0].length, key3, keyKind, ks, !1);
     }
     at = end + 1;
   }
   return null;
 }
 var LIST_ITEM = /^([ \t]*)-[ \t]+/, MAX_ITEMS = 32;
-function listOf(key2, keyKind, ks, values) {
+function listOf(key3, keyKind, ks, values) {
   if (keyKind === "secret" && !values.every((v) => generatedToken(v.value) || /^[0-9a-f]{32,}$/i.test(v.value))) return null;
   let found = [];
   for (let v of values) {
-    let a = finish(key2, keyKind, ks, v);
+    let a = finish(key3, keyKind, ks, v);
     a && found.push(a);
   }
   return found.length ? { ...found[0], more: found.slice(1) } : null;
 }
-function flowList(text, key2, keyKind, ks, open) {
+function flowList(text, key3, keyKind, ks, open) {
   let values = [], i = skipSpaces(text, open + 1);
   for (; values.length < MAX_ITEMS; ) {
     if (!isQuote(text.charCodeAt(i))) return null;
     let v = quotedLiteral(text, i);
     if (!v) return null;
-    if (values.push(v), i = skipSpaces(text, v.end), text[i] === "]") return listOf(key2, keyKind, ks, values);
+    if (values.push(v), i = skipSpaces(text, v.end), text[i] === "]") return listOf(key3, keyKind, ks, values);
     if (text[i] !== ",") return null;
     i = skipSpaces(text, i + 1);
   }
   return null;
 }
-function blockList(text, key2, keyKind, ks, lineStart, i) {
+function blockList(text, key3, keyKind, ks, lineStart, i) {
   let keyIndent = ks - lineStart - (isQuote(text.charCodeAt(ks - 1)) ? 1 : 0), values = [], at = text.indexOf(`
 `, i) + 1;
   for (; at > 0 && at < text.length && values.length < MAX_ITEMS; ) {
@@ -1065,19 +1065,19 @@ function blockList(text, key2, keyKind, ks, lineStart, i) {
     if (end < 0) break;
     at = end + 1;
   }
-  return values.length ? listOf(key2, keyKind, ks, values) : null;
+  return values.length ? listOf(key3, keyKind, ks, values) : null;
 }
 var HCL_FILE = /\.(?:tf|hcl)$/, JSONNET_FILE = /\.(?:jsonnet|libsonnet)$/, ACCESSORS = /^\{\s*(?:(?:public|private|protected|internal)\s+)?get;\s*(?:(?:(?:public|private|protected|internal)\s+)?(?:set|init);\s*)?\}\s*/, PAIR_KEY = /(?:^|[_.-])(?:auth|credentials?|creds)$/i;
-function pairSecond(text, key2, keyKind, ks, paren) {
+function pairSecond(text, key3, keyKind, ks, paren) {
   let user = readValue(text, skipSpaces(text, paren + 1));
   if (!user || !user.quoted) return null;
   let comma = skipSpaces(text, user.end);
   if (text[comma] !== ",") return null;
   let v = readValue(text, skipSpaces(text, comma + 1));
-  return v && v.quoted && text[skipSpaces(text, v.end)] === ")" ? finish(key2, keyKind, ks, v) : null;
+  return v && v.quoted && text[skipSpaces(text, v.end)] === ")" ? finish(key3, keyKind, ks, v) : null;
 }
 var HEREDOC_OPEN = /^<<<?[-~]?[ \t]*(["']?)([A-Za-z_]\w{0,31})\1[ \t]*\r?\n/;
-function heredocValue(text, key2, keyKind, ks, i) {
+function heredocValue(text, key3, keyKind, ks, i) {
   let open = HEREDOC_OPEN.exec(text.slice(i, i + 48));
   if (!open) return null;
   let start = i + open[0].length, nl = text.indexOf(`
@@ -1087,10 +1087,10 @@ function heredocValue(text, key2, keyKind, ks, i) {
 `, nl + 1);
   if (text.slice(nl + 1, next < 0 ? text.length : next).trim() !== open[2]) return null;
   let line = text.slice(start, nl), indent = line.length - line.trimStart().length;
-  return finish(key2, keyKind, ks, { value: line.trim(), start: start + indent, quoted: !0 });
+  return finish(key3, keyKind, ks, { value: line.trim(), start: start + indent, quoted: !0 });
 }
 var LUA_FILE = /\.lua$/, BLOCK_SCALAR_HEADER = /^[|>](?:[-+]?[1-9]?|[1-9][-+])[ \t]*(?:#[^\n]*)?\r?(?:\n|$)/;
-function blockScalar(text, key2, keyKind, ks, lineStart, i) {
+function blockScalar(text, key3, keyKind, ks, lineStart, i) {
   let header = BLOCK_SCALAR_HEADER.exec(text.slice(i, i + 80));
   if (!header) return null;
   let keyIndent = ks - lineStart - (isQuote(text.charCodeAt(ks - 1)) ? 1 : 0), at = i + header[0].length, content = null;
@@ -1106,28 +1106,28 @@ function blockScalar(text, key2, keyKind, ks, lineStart, i) {
     if (nl < 0) break;
     at = nl + 1;
   }
-  return content ? finish(key2, keyKind, ks, { value: text.slice(content.start, content.end), start: content.start, quoted: !0 }) : null;
+  return content ? finish(key3, keyKind, ks, { value: text.slice(content.start, content.end), start: content.start, quoted: !0 }) : null;
 }
 var HCL_VARIABLE = /^\s*variable\s+$/, HCL_DEFAULT = /(?:^|\n)[ \t]*default[ \t]*=[ \t]*/;
-function variableDefault(text, key2, keyKind, ks, open) {
+function variableDefault(text, key3, keyKind, ks, open) {
   let window = text.slice(open, open + 1024), close = window.search(/\n\s*\}|\}\s*(?:\n|$)/), body = close < 0 ? window : window.slice(0, close + 1), m = HCL_DEFAULT.exec(body);
-  return m ? quotedAt(text, open + m.index + m[0].length, key2, keyKind, ks) : null;
+  return m ? quotedAt(text, open + m.index + m[0].length, key3, keyKind, ks) : null;
 }
 var YAML_ANCHOR = /^&[\w.-]{1,128}(?:[ \t\r\n]|$)/, DEFINE_CALL = /\bdefine\s*\(\s*$/i, ENV_NAME = String.raw`(?:\.[A-Za-z_]\w{0,79}|\[\s*["'][^"'\n]{1,80}["']\s*\])`, ENV_FALLBACK = new RegExp(
   String.raw`^(?:(?:process\.env|import\.meta\.env|ENV|os\.environ|\$_ENV|\$_SERVER)${ENV_NAME}\s*(?:\|\||\?\?|\?:|\bor\b)` + String.raw`|(?:os\.environ\.get|os\.getenv|getenv|ENV\.fetch|env)\(\s*["'][^"'\n]{1,80}["']\s*,` + // A whole read, then the language's fallback: System.getenv("X") ?: "…" (Kotlin), … ?? "…" (C#, Swift),
   // env::var("X").unwrap_or("…") (Rust), os.environ.get("X") or "…" (Python), ENV.fetch("X") { "…" } (Ruby).
   String.raw`|(?:(?:os\.environ\.get|os\.getenv|System\.getenv|Environment\.GetEnvironmentVariable|(?:std::)?env::var|ENV\.fetch)\(\s*["'][^"'\n]{1,80}["']\s*\)` + String.raw`|ProcessInfo\.processInfo\.environment\[\s*"[^"\n]{1,80}"\s*\])` + String.raw`\s*(?:\|\||\?\?|\?:|\bor\b|\.unwrap_or\(|\.unwrap_or_else\(\s*\|_\||\{))\s*`
 );
-function quotedPair(text, key2, keyKind, ks, i, quote) {
+function quotedPair(text, key3, keyKind, ks, i, quote) {
   let j = i, limit = Math.min(text.length, i + MAX_VALUE);
   for (; j < limit; j++) {
     let c = text.charCodeAt(j);
     if (c === quote || c === 59 || c <= 32 || c === 38 && !ampersandInValue(text, j, !0)) break;
     if (c === 36 && text.charCodeAt(j + 1) === 123) return null;
   }
-  return j === i || j >= limit ? null : finish(key2, keyKind, ks, { value: text.slice(i, j), start: i, quoted: !0, end: j });
+  return j === i || j >= limit ? null : finish(key3, keyKind, ks, { value: text.slice(i, j), start: i, quoted: !0, end: j });
 }
-function quotedHeader(text, key2, keyKind, ks, i, quote) {
+function quotedHeader(text, key3, keyKind, ks, i, quote) {
   let window = text.slice(i, i + MAX_VALUE), close = window.indexOf(String.fromCharCode(quote));
   if (close < 0) return null;
   let content = window.slice(0, close);
@@ -1136,10 +1136,10 @@ function quotedHeader(text, key2, keyKind, ks, i, quote) {
   let m = /^[ \t]*((?:(?:Bearer|Basic|Token|Bot|Digest)[ \t]+)?)(\S+)[ \t]*$/i.exec(content);
   if (!m) return null;
   let start = i + content.indexOf(m[2], m[1].length);
-  return finish(key2, keyKind, ks, { value: m[2], start, quoted: !0 });
+  return finish(key3, keyKind, ks, { value: m[2], start, quoted: !0 });
 }
 var NOT_DIRECTIVE_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|tex|org|[cm]?[jt]sx?|py[iw]?|rb|go|java|kts?|scala|groovy|gradle|cs|fs|vb|c|h|cc|cpp|cxx|hpp|hh|mm?|swift|rs|php|pl|pm|lua|dart|exs?|erl|hrl|hs|ml|clj[sc]?|sql|css|s[ac]ss|less|vue|svelte|json5?|ipynb|csv|tsv|proto|graphql|gql|tf|hcl)$/i;
-function directiveLine(text, key2, keyKind, ks, i, path) {
+function directiveLine(text, key3, keyKind, ks, i, path) {
   if (NOT_DIRECTIVE_FILE.test(path)) return null;
   let v;
   if (isQuote(text.charCodeAt(i))) v = readValue(text, i);
@@ -1152,15 +1152,15 @@ function directiveLine(text, key2, keyKind, ks, i, path) {
   let e = v.end;
   for (; e < text.length && isSpace(text.charCodeAt(e)); ) e++;
   let rest = text.charCodeAt(e);
-  return e >= text.length || rest === 10 || rest === 13 || (rest === 35 || rest === 59) && e > v.end ? (!v.quoted && v.value.endsWith(";") && (v = { ...v, value: v.value.slice(0, -1) }), finish(key2, keyKind, ks, v)) : null;
+  return e >= text.length || rest === 10 || rest === 13 || (rest === 35 || rest === 59) && e > v.end ? (!v.quoted && v.value.endsWith(";") && (v = { ...v, value: v.value.slice(0, -1) }), finish(key3, keyKind, ks, v)) : null;
 }
 var GROOVY_FILE = /\.gradle$/;
-function groovyArgument(text, key2, keyKind, ks, i) {
+function groovyArgument(text, key3, keyKind, ks, i) {
   if (!isQuote(text.charCodeAt(i))) return null;
   let v = readValue(text, i);
   if (!v) return null;
   let e = skipSpaces(text, v.end), rest = text.charCodeAt(e);
-  return e >= text.length || rest === 10 || rest === 13 || rest === 59 || text.startsWith("//", e) ? finish(key2, keyKind, ks, v) : null;
+  return e >= text.length || rest === 10 || rest === 13 || rest === 59 || text.startsWith("//", e) ? finish(key3, keyKind, ks, v) : null;
 }
 var SECTION_OPEN = /["']?([A-Za-z][\w.-]{0,63})["']?\s*:\s*\{?\s*$/, sectionOpen = (line) => SECTION_OPEN.exec(line.length > 100 ? line.slice(-100) : line);
 function keyUnderSection(text, keyStart) {
@@ -1180,14 +1180,14 @@ function keyUnderSection(text, keyStart) {
 function sectionKind(section) {
   return secretKeyKind(`${section.replace(/.*\./, "")}_key`) === "secret" ? "secret" : null;
 }
-function finish(key2, keyKind, keyStart, v) {
+function finish(key3, keyKind, keyStart, v) {
   let { value, start } = v;
   if (value.startsWith("${")) {
     let d = REFERENCE_DEFAULT.exec(value);
     d && d[0].length === value.length && (start += value.length - 1 - d[1].length, value = d[1]);
   }
   let scheme = AUTH_SCHEME.exec(value);
-  return scheme && (start += value.length - scheme[1].length, value = scheme[1]), value ? { key: key2, keyKind, keyStart, value, valueStart: start, quoted: v.quoted } : null;
+  return scheme && (start += value.length - scheme[1].length, value = scheme[1]), value ? { key: key3, keyKind, keyStart, value, valueStart: start, quoted: v.quoted } : null;
 }
 var KEYWORD_VALUE = /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan|required|optional|string|str|bytes|int|number|boolean|bool|object|any|secret|password|token|env|self|this)$/i, IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$/, CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, LOWER_WORDS = new RegExp("^_*\\p{Ll}+(?:[-_.](?:\\p{Ll}+|\\d+))*$", "u"), NATIVE_WORDS = new RegExp("^\\p{L}+(?:[-'\u2019]\\p{L}+)*$", "u"), REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dwsSWDb]|\{\d+(?:,\d*)?\}|\(\?[:=!<]/, RESOURCE_NAME = /^[a-z]{2,}(?:[-_.][a-z]{2,})+[-_.][a-z0-9]{1,8}$/, CAMEL_WORDS = new RegExp("^\\p{L}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)*$", "u"), FILE_PATH = /^(?:~|\.{1,2})?\/|^[A-Za-z]:\\|\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|conf|cfg|ini|properties|xml|toml|sh|js|ts|py|rb|go|gpg|asc|enc)$/i;
 function randomLetters(value) {
@@ -1537,8 +1537,8 @@ var BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", ROTATE_IAM = "Deactivate the ke
     fix: "Delete the service-specific credential of the IAM user (IAM \u2192 Users \u2192 Security credentials \u2192 API keys for Amazon Bedrock), and use short-term keys or role credentials loaded at run time instead of the source.",
     examples: {
       match: () => {
-        let key2 = () => "ABSK" + Buffer.from(`BedrockAPIKey-${lowerAlnum(4)}-at-${digits(12)}:${base64(48)}`).toString("base64").replace(/=+$/, "");
-        return [key2(), `AWS_BEARER_TOKEN_BEDROCK=${key2()}`];
+        let key3 = () => "ABSK" + Buffer.from(`BedrockAPIKey-${lowerAlnum(4)}-at-${digits(12)}:${base64(48)}`).toString("base64").replace(/=+$/, "");
+        return [key3(), `AWS_BEARER_TOKEN_BEDROCK=${key3()}`];
       },
       noMatch: () => [`ABSK${base64(120)}`, "ABSKQmVkcm9ja0FQSUtleS0..."]
     }
@@ -1561,11 +1561,11 @@ var BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", ROTATE_IAM = "Deactivate the ke
 // lib/secrets/rules/gcp.ts
 var LOAD = "load it at run time from Secret Manager or the environment instead of the source";
 function serviceAccountJson(keyFirst) {
-  let key2 = `-----BEGIN PRIVATE KEY-----\\n${Array.from({ length: 8 }, () => base64(64)).join("\\n")}\\n${base64(20)}==\\n-----END PRIVATE KEY-----\\n`, fields = [
+  let key3 = `-----BEGIN PRIVATE KEY-----\\n${Array.from({ length: 8 }, () => base64(64)).join("\\n")}\\n${base64(20)}==\\n-----END PRIVATE KEY-----\\n`, fields = [
     '"type": "service_account"',
     `"project_id": "demo-${lowerAlnum(6)}"`,
     `"private_key_id": "${hex(40)}"`,
-    `"private_key": "${key2}"`,
+    `"private_key": "${key3}"`,
     `"client_email": "ci@demo-${lowerAlnum(6)}.iam.gserviceaccount.com"`
   ];
   return keyFirst && fields.reverse(), `{
@@ -4278,7 +4278,7 @@ var SERVICE_SCHEMES = [
     "postgres(?:ql)?(?:\\+[a-z0-9]{1,20})?|pgsql|postgis|cockroachdb|timescaledb",
     ["postgres", "pgsql", "postgis", "cockroachdb", "timescaledb"],
     "DATABASE_URL",
-    (pw2) => [`DATABASE_URL=postgres://app:${pw2}@db.prod.internal:5432/app`, `engine = create_engine("postgresql+psycopg2://svc_orders:${pw2}@10.1.2.3/orders")`, `postgres://postgres:${pw2}@localhost:5432/dev`],
+    (pw3) => [`DATABASE_URL=postgres://app:${pw3}@db.prod.internal:5432/app`, `engine = create_engine("postgresql+psycopg2://svc_orders:${pw3}@10.1.2.3/orders")`, `postgres://postgres:${pw3}@localhost:5432/dev`],
     [
       "DATABASE_URL=postgres://user:password@localhost:5432/mydb",
       "postgres://app:${DB_PASSWORD}@db:5432/app",
@@ -4295,7 +4295,7 @@ var SERVICE_SCHEMES = [
     "mysql(?:\\+[a-z0-9]{1,20})?|mysql2|mysqlx|mariadb(?:\\+[a-z0-9]{1,20})?",
     ["mysql", "mariadb"],
     "DATABASE_URL",
-    (pw2) => [`MYSQL_URL="mysql://shop:${pw2}@mysql-primary.prod.svc.cluster.local:3306/shop"`, `url: mysql2://reporting:${pw2}@172.16.0.20/reports`],
+    (pw3) => [`MYSQL_URL="mysql://shop:${pw3}@mysql-primary.prod.svc.cluster.local:3306/shop"`, `url: mysql2://reporting:${pw3}@172.16.0.20/reports`],
     ["mysql://root:root@localhost:3306/test", "mysql://${MYSQL_USER}:${MYSQL_PASSWORD}@mysql/app", "mysql://user:<password>@host/db", "mysql://root@localhost/app"]
   ),
   dbRule(
@@ -4304,7 +4304,7 @@ var SERVICE_SCHEMES = [
     "mongodb(?:\\+srv)?",
     ["mongodb"],
     "MONGODB_URI",
-    (pw2) => [`MONGO_URI=mongodb+srv://api-user:${pw2}@cluster0.ab1cd.mongodb.net/prod?retryWrites=true`, `mongodb://admin:${pw2}@mongo-0.mongo:27017,mongo-1.mongo:27017/?replicaSet=rs0`],
+    (pw3) => [`MONGO_URI=mongodb+srv://api-user:${pw3}@cluster0.ab1cd.mongodb.net/prod?retryWrites=true`, `mongodb://admin:${pw3}@mongo-0.mongo:27017,mongo-1.mongo:27017/?replicaSet=rs0`],
     ["mongodb://<username>:<password>@cluster0.mongodb.net/test", "mongodb://localhost:27017/app", "mongodb+srv://user:pass@cluster0.example.mongodb.net/", "mongodb://mongo:mongo@mongo:27017"]
   ),
   dbRule(
@@ -4313,7 +4313,7 @@ var SERVICE_SCHEMES = [
     "rediss?|valkeys?",
     ["redis", "valkey"],
     "REDIS_URL",
-    (pw2) => [`REDIS_URL=rediss://default:${pw2}@redis-12345.c1.us-east-1-2.ec2.cloud.redislabs.com:12345`, `cache: redis://:${pw2}@10.0.3.7:6379/0`],
+    (pw3) => [`REDIS_URL=rediss://default:${pw3}@redis-12345.c1.us-east-1-2.ec2.cloud.redislabs.com:12345`, `cache: redis://:${pw3}@10.0.3.7:6379/0`],
     ["redis://localhost:6379/0", "redis://:${REDIS_PASSWORD}@redis:6379", "redis://:redis@localhost:6379", "redis://user:secret@redis.example.com:6379"],
     !0
   ),
@@ -4323,7 +4323,7 @@ var SERVICE_SCHEMES = [
     "amqps?",
     ["amqp"],
     "AMQP_URL",
-    (pw2) => [`BROKER_URL=amqp://orders:${pw2}@rabbitmq.prod.internal:5672/vhost`, `amqps://svc:${pw2}@b-1234.mq.eu-west-1.amazonaws.com:5671`],
+    (pw3) => [`BROKER_URL=amqp://orders:${pw3}@rabbitmq.prod.internal:5672/vhost`, `amqps://svc:${pw3}@b-1234.mq.eu-west-1.amazonaws.com:5671`],
     ["amqp://guest:guest@localhost:5672/", "amqp://user:${RABBITMQ_PASS}@rabbit/", "amqp://rabbitmq:5672"]
   ),
   dbRule(
@@ -4332,7 +4332,7 @@ var SERVICE_SCHEMES = [
     "sqlserver|mssql(?:\\+[a-z0-9]{1,20})?",
     ["sqlserver", "mssql"],
     "DATABASE_URL",
-    (pw2) => [`sqlserver://sa:${pw2}@sql.prod.internal:1433?database=app`, `mssql+pyodbc://etl:${pw2}@10.2.0.4/warehouse?driver=ODBC+Driver+18`],
+    (pw3) => [`sqlserver://sa:${pw3}@sql.prod.internal:1433?database=app`, `mssql+pyodbc://etl:${pw3}@10.2.0.4/warehouse?driver=ODBC+Driver+18`],
     ["sqlserver://sa:<YourStrong@Passw0rd>@localhost:1433", "mssql://sa:${SA_PASSWORD}@db:1433", "mssql://sa:sa@localhost"]
   ),
   {
@@ -4351,8 +4351,8 @@ var SERVICE_SCHEMES = [
     fix: dbFix("database", "SPRING_DATASOURCE_PASSWORD"),
     examples: {
       match: () => {
-        let pw2 = alnum(18);
-        return [`spring.datasource.url=jdbc:postgresql://db.prod.internal:5432/app?user=app&password=${pw2}`, `jdbc:sqlserver://sql01.corp.net:1433;databaseName=hr;user=hr_app;password=${pw2};encrypt=true`, `jdbc:oracle:thin:scott/${pw2}@//ora.prod.internal:1521/ORCL`];
+        let pw3 = alnum(18);
+        return [`spring.datasource.url=jdbc:postgresql://db.prod.internal:5432/app?user=app&password=${pw3}`, `jdbc:sqlserver://sql01.corp.net:1433;databaseName=hr;user=hr_app;password=${pw3};encrypt=true`, `jdbc:oracle:thin:scott/${pw3}@//ora.prod.internal:1521/ORCL`];
       },
       noMatch: [
         "jdbc:postgresql://localhost:5432/app?user=app&password=${DB_PASSWORD}",
@@ -4369,15 +4369,15 @@ var SERVICE_SCHEMES = [
     keywords: ["password", "pwd"],
     regex: /(?:Server|Data Source|Host|Address|Addr)\s{0,2}=\s{0,2}([^;=\r\n'"`]{1,200});[^\r\n'"`]{0,200}?\b(?:Password|Pwd)\s{0,2}=\s{0,2}([^;\r\n'"`<>]{1,128})/i,
     validate: (s) => {
-      let pw2 = /(?:Password|Pwd)\s{0,2}=\s{0,2}([^;]*)$/i.exec(s)?.[1]?.trim() ?? "", host = (/(?:Server|Data Source|Host|Address|Addr)\s{0,2}=\s{0,2}(?:tcp:)?([^;,\\]*)/i.exec(s)?.[1] ?? "").trim();
-      return isRealPassword(pw2, "", host.replace(/^\(local\)$|^\.$/, "localhost"));
+      let pw3 = /(?:Password|Pwd)\s{0,2}=\s{0,2}([^;]*)$/i.exec(s)?.[1]?.trim() ?? "", host = (/(?:Server|Data Source|Host|Address|Addr)\s{0,2}=\s{0,2}(?:tcp:)?([^;,\\]*)/i.exec(s)?.[1] ?? "").trim();
+      return isRealPassword(pw3, "", host.replace(/^\(local\)$|^\.$/, "localhost"));
     },
     why: "A connection string with its password gives direct access to the database, bypassing the application.",
     fix: dbFix("database", "ConnectionStrings__Default"),
     examples: {
       match: () => {
-        let pw2 = alnum(20);
-        return [`"Default": "Server=tcp:sql-prod.database.windows.net,1433;Initial Catalog=app;User ID=app;Password=${pw2};Encrypt=True;"`, `Data Source=10.0.0.5;Initial Catalog=Sales;User Id=sales;Pwd=${pw2};`];
+        let pw3 = alnum(20);
+        return [`"Default": "Server=tcp:sql-prod.database.windows.net,1433;Initial Catalog=app;User ID=app;Password=${pw3};Encrypt=True;"`, `Data Source=10.0.0.5;Initial Catalog=Sales;User Id=sales;Pwd=${pw3};`];
       },
       noMatch: [
         "Server=localhost;Database=test;User Id=sa;Password=sa;",
@@ -4489,8 +4489,8 @@ function realValue(v) {
 function realBasicPair(b64OrPair) {
   let decoded = b64OrPair.includes(":") ? b64OrPair : decodeBase64(b64OrPair), i = decoded.indexOf(":");
   if (i < 1) return !1;
-  let user = decoded.slice(0, i), pw2 = decoded.slice(i + 1);
-  return /^[\x20-\x7e]+$/.test(decoded) ? pw2.length > 0 && isRealPassword(pw2, user) : !1;
+  let user = decoded.slice(0, i), pw3 = decoded.slice(i + 1);
+  return /^[\x20-\x7e]+$/.test(decoded) ? pw3.length > 0 && isRealPassword(pw3, user) : !1;
 }
 var REGISTRY_FIX = rotateThen(
   "npmjs.com \u2192 Access Tokens, or your registry's token page",
@@ -4520,8 +4520,8 @@ var REGISTRY_FIX = rotateThen(
     secretGroup: 1,
     // `_auth` is base64("user:password"); `_password` is base64("password").
     validate: (v) => realBasicPair(v) || (() => {
-      let pw2 = decodeBase64(v);
-      return /^[\x20-\x7e]{6,}$/.test(pw2) && !pw2.includes(":") && isRealPassword(pw2);
+      let pw3 = decodeBase64(v);
+      return /^[\x20-\x7e]{6,}$/.test(pw3) && !pw3.includes(":") && isRealPassword(pw3);
     })(),
     why: "These are the registry user's password, base64-encoded, not encrypted.",
     fix: REGISTRY_FIX,
@@ -4605,7 +4605,7 @@ var REGISTRY_FIX = rotateThen(
     keywords: ["[pypi]", "[testpypi]", "repository"],
     regex: /\[(?:(?:test)?pypi\]|[A-Za-z0-9_.-]{1,40}\][ \t]*\r?\n[ \t]*repository[ \t]*[:=][^\r\n]{0,300})(?:[ \t]*\r?\n[ \t]*(?:repository|username)[ \t]*[:=][^\r\n]{0,300}){0,2}[ \t]*\r?\n[ \t]*password[ \t]*[:=][ \t]*([^\s]{1,256})/,
     secretGroup: 1,
-    validate: (pw2) => isRealPassword(pw2),
+    validate: (pw3) => isRealPassword(pw3),
     why: "The password or API token uploads packages to the index as you.",
     fix: rotateThen("pypi.org \u2192 Account settings \u2192 API tokens", "use Trusted Publishing from CI, or keyring (`keyring set https://upload.pypi.org/legacy/ __token__`), or `TWINE_PASSWORD` / `UV_PUBLISH_TOKEN` set as a CI secret."),
     examples: {
@@ -4637,7 +4637,7 @@ password = changeme`]
     regex: /^[ \t]*"[^"\s]{1,64}"[ \t]+"([^"\r\n]{1,256})"[ \t]*\r?$/m,
     secretGroup: 1,
     // md5 and SCRAM entries are hashes (what PgBouncer should be given); a plain string is the password itself.
-    validate: (pw2) => !/^md5[0-9a-f]{32}$/.test(pw2) && !pw2.startsWith("SCRAM-SHA-256$") && isRealPassword(pw2),
+    validate: (pw3) => !/^md5[0-9a-f]{32}$/.test(pw3) && !pw3.startsWith("SCRAM-SHA-256$") && isRealPassword(pw3),
     why: "PgBouncer logs in to PostgreSQL with these: a plain-text entry is the database password of that user.",
     fix: rotateThen("PostgreSQL (ALTER ROLE \u2026 PASSWORD) for that user", "put SCRAM or md5 hashes in userlist.txt (or use auth_query), and generate the file at deploy time from a secret store instead of committing it."),
     examples: {
@@ -4656,7 +4656,7 @@ password = changeme`]
     // previous entry's last value. In prose ("Set default password for…", "non-default password file") it is a word.
     regex: /\b(?:machine[ \t]{1,10}[A-Za-z0-9._:-]{1,253}|default(?<=(?:(?:^|\n)[ \t]{0,20}|["'`]|\b(?:password|login|account)[ \t]{1,10}\S{1,253}[ \t]{1,10})default))\s{1,20}(?:login[ \t]{1,10}[^\s]{1,253}\s{1,20})?password[ \t]{1,10}([^\s]{1,256})/,
     secretGroup: 1,
-    validate: (pw2) => isRealPassword(pw2),
+    validate: (pw3) => isRealPassword(pw3),
     why: "curl, git, pip, ftp and the Heroku CLI send .netrc passwords to that host automatically.",
     fix: rotateThen("the service the machine line names", 'generate .netrc at run time from a CI secret (`printf "machine %s login %s password %s\\n" "$HOST" "$USER" "$TOKEN" > ~/.netrc`) and never commit it; in image builds mount it with `RUN --mount=type=secret,id=netrc,target=/root/.netrc`.'),
     examples: {
@@ -4802,7 +4802,7 @@ password = changeme`]
     regex: /<server>\s{0,100}(?:<[A-Za-z]{1,30}>[^<]{0,300}<\/[A-Za-z]{1,30}>\s{0,100}){0,6}<password>([^<\s]{1,512})<\/password>/,
     secretGroup: 1,
     // `${env.X}` is a reference and `{…}` is a password encrypted with the master password.
-    validate: (pw2) => isRealPassword(pw2) && !/^\{[A-Za-z0-9+/=]{8,}\}$/.test(pw2),
+    validate: (pw3) => isRealPassword(pw3) && !/^\{[A-Za-z0-9+/=]{8,}\}$/.test(pw3),
     why: "The repository password deploys artifacts (e.g. to Maven Central) as that user.",
     fix: rotateThen("the repository manager (Sonatype, Artifactory, Nexus)", "write `<password>${env.MAVEN_PASSWORD}</password>` and set MAVEN_PASSWORD as a CI secret (actions/setup-java does this), or encrypt it with `mvn --encrypt-password`."),
     examples: {
@@ -4827,7 +4827,7 @@ password = changeme`]
     keywords: ["cleartextpassword"],
     regex: /<add\s{1,10}key\s{0,2}=\s{0,2}["']ClearTextPassword["']\s{1,10}value\s{0,2}=\s{0,2}["']([^"']{1,512})["']/i,
     secretGroup: 1,
-    validate: (pw2) => isRealPassword(pw2),
+    validate: (pw3) => isRealPassword(pw3),
     why: "The password (often a PAT) reads or pushes packages on that feed.",
     fix: rotateThen("the feed (Azure Artifacts / GitHub Packages / ProGet token page)", 'use `value="%NUGET_PASSWORD%"` with the variable set in CI, or `dotnet nuget add source \u2026 --store-password-in-clear-text` only on build agents, never in the repository.'),
     examples: {
@@ -4847,7 +4847,7 @@ password = changeme`]
     keywords: ["http-basic"],
     regex: /"http-basic"\s{0,20}:\s{0,20}\{\s{0,20}"[^"\s]{1,253}"\s{0,20}:\s{0,20}\{\s{0,20}(?:"username"\s{0,10}:\s{0,10}"[^"]{0,256}"\s{0,20},\s{0,20})?"password"\s{0,10}:\s{0,10}"([^"]{1,512})"/,
     secretGroup: 1,
-    validate: (pw2) => isRealPassword(pw2),
+    validate: (pw3) => isRealPassword(pw3),
     why: "The credentials read private packages (e.g. repo.packagist.com, Magento, Nova) as that account.",
     fix: rotateThen("the package repository", "set `COMPOSER_AUTH` as a CI secret, or run `composer config --global http-basic.HOST user pass` on the machine instead of committing auth.json."),
     examples: {
@@ -4882,7 +4882,7 @@ password = changeme`]
 ];
 
 // lib/secrets/rules/command-line.ts
-var realArgPassword = (pw2) => pw2.length >= 6 && !/^[a-z]+$/.test(pw2) && isRealPassword(pw2) && !isTrivialPassword(pw2), FIX_ROTATE = "Change the password on the server now (it stays in git history), then pass it from the environment or a CI secret", pw = () => alnum(14) + chars("!#-_", 1) + alnum(5), rules30 = [
+var realArgPassword = (pw3) => pw3.length >= 6 && !/^[a-z]+$/.test(pw3) && isRealPassword(pw3) && !isTrivialPassword(pw3), realPositionalPassword = (pw3) => realArgPassword(pw3) && !/^[A-Za-z]+(?:[_.-][A-Za-z]+)*\.?$/.test(pw3), FIX_ROTATE = "Change the password on the server now (it stays in git history), then pass it from the environment or a CI secret", pw = () => alnum(14) + chars("!#-_", 1) + alnum(5), rules30 = [
   {
     id: "secret/curl-user-password",
     description: "Password in a curl -u / --user argument",
@@ -4961,19 +4961,20 @@ var realArgPassword = (pw2) => pw2.length >= 6 && !/^[a-z]+$/.test(pw2) && isRea
   },
   {
     id: "secret/sql-user-password",
-    description: "Password in a CREATE/ALTER USER, ROLE or LOGIN statement",
+    description: "Password in a CREATE/ALTER USER, ROLE or LOGIN statement, or a GRANT \u2026 IDENTIFIED BY",
     severity: "high",
     // Not 'password': that word is in most files, and this regex is case-insensitive over whole texts.
-    keywords: ["create user", "alter user", "create role", "alter role", "create login", "alter login"],
+    keywords: ["create user", "alter user", "create role", "alter role", "create login", "alter login", "grant"],
     // As in cli-password-argument, the gap stops where another statement starts (38 ms -> a few per MiB of `create user = "`).
-    regex: /\b(?:CREATE|ALTER)\s{1,3}(?:USER|ROLE|LOGIN)\b(?:(?!\b(?:CREATE|ALTER)\s{1,3}(?:USER|ROLE|LOGIN)\b)[^;\r\n]){0,200}?(?:IDENTIFIED\s{1,3}(?:WITH\s{1,3}\w{1,40}\s{1,3})?BY|PASSWORD)(?:\s{0,3}=)?\s{0,3}'([^'\s]{1,128})'/i,
+    // MySQL 5's `GRANT … TO 'app'@'%' IDENTIFIED BY '…'` creates the account as it grants.
+    regex: /\b(?:(?:CREATE|ALTER)\s{1,3}(?:USER|ROLE|LOGIN)|GRANT)\b(?:(?!\b(?:(?:CREATE|ALTER)\s{1,3}(?:USER|ROLE|LOGIN)|GRANT)\b)[^;\r\n]){0,200}?(?:IDENTIFIED\s{1,3}(?:WITH\s{1,3}\w{1,40}\s{1,3})?BY|PASSWORD)(?:\s{0,3}=)?\s{0,3}'([^'\s]{1,128})'/i,
     secretGroup: 1,
     validate: realArgPassword,
     why: "A database account password in a migration or seed file logs in to every database that ran it.",
     fix: `${FIX_ROTATE}: create accounts from a provisioning step that reads the password from a secret store, not from a committed SQL file.`,
     examples: {
-      match: () => [`ALTER USER 'app'@'%' IDENTIFIED BY '${pw()}';`, `CREATE USER reporting WITH PASSWORD '${pw()}';`, `CREATE LOGIN etl WITH PASSWORD = '${pw()}', CHECK_POLICY = ON;`, `create role analyst login encrypted password '${pw()}';`, `ALTER USER 'app'@'%' IDENTIFIED BY '${pw()}5%sT';`],
-      noMatch: ["CREATE USER app IDENTIFIED BY 'password';", "ALTER USER postgres WITH PASSWORD 'postgres';", "CREATE USER app WITH PASSWORD '${APP_DB_PASSWORD}';", "CREATE USER app WITH PASSWORD :'app_password';", "CREATE USER app IDENTIFIED BY '<password>';", "alter user x with password :'pw'; -- then 'run it'"]
+      match: () => [`GRANT ALL PRIVILEGES ON shop.* TO 'shop'@'%' IDENTIFIED BY '${pw()}';`, `ALTER USER 'app'@'%' IDENTIFIED BY '${pw()}';`, `CREATE USER reporting WITH PASSWORD '${pw()}';`, `CREATE LOGIN etl WITH PASSWORD = '${pw()}', CHECK_POLICY = ON;`, `create role analyst login encrypted password '${pw()}';`, `ALTER USER 'app'@'%' IDENTIFIED BY '${pw()}5%sT';`],
+      noMatch: ["GRANT SELECT ON shop.* TO 'report'@'%';", "GRANT ALL ON *.* TO 'root'@'localhost' IDENTIFIED BY 'root';", "CREATE USER app IDENTIFIED BY 'password';", "ALTER USER postgres WITH PASSWORD 'postgres';", "CREATE USER app WITH PASSWORD '${APP_DB_PASSWORD}';", "CREATE USER app WITH PASSWORD :'app_password';", "CREATE USER app IDENTIFIED BY '<password>';", "alter user x with password :'pw'; -- then 'run it'"]
     }
   },
   {
@@ -4990,11 +4991,234 @@ var realArgPassword = (pw2) => pw2.length >= 6 && !/^[a-z]+$/.test(pw2) && isRea
       match: () => [`dsn := "orders:${pw()}@tcp(db.prod.internal:3306)/orders?parseTime=true"`, `DB_DSN=app:${pw()}@tcp(10.0.3.7)/app`],
       noMatch: ['dsn := "root:root@tcp(127.0.0.1:3306)/test"', 'fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, db)', "user:password@tcp(localhost:3306)/dbname", "app:${DB_PASSWORD}@tcp(db:3306)/app"]
     }
+  },
+  {
+    id: "secret/registry-login-password",
+    description: "Password in a docker / podman / helm registry / az / oc / cf / argocd login command",
+    severity: "high",
+    keywords: ["docker login", "podman login", "buildah login", "skopeo login", "nerdctl login", "registry login", "oras login", "az login", "oc login", "cf login", "argocd login"],
+    // `--password-stdin` is the safe form and never matches (`-` after the flag name). The gap stops at the
+    // next `login`, so a line of many login commands scans each stretch once.
+    regex: /\b(?:docker|podman|buildah|skopeo|nerdctl|registry|oras|az|oc|cf|argocd)\s{1,3}login\b(?:(?!\blogin\b)[^\r\n|;&]){0,300}?\s(?:-p|--password)(?:\s{1,3}|=)['"]?([^\s'"`]{1,128})/,
+    secretGroup: 1,
+    // `az login --service-principal -p cert.pem` (older Azure CLIs) names a certificate file, not a secret.
+    validate: (p) => realArgPassword(p) && !/\.(?:pem|crt|cer|pfx|p12|key)$/i.test(p),
+    why: "A registry or cloud password on a login line pushes images or runs commands as that account, and stays in shell history and CI logs.",
+    fix: `${FIX_ROTATE} (\`--password-stdin\` fed from a CI secret, a credential helper, or a service principal certificate).`,
+    examples: {
+      match: () => [`docker login -u deploy -p ${pw()} registry.acme-corp.net`, `az login --service-principal -u 0f3c2a1e-5b7d-4c9a-8e6f-1a2b3c4d5e6f -p ${pw()} --tenant acme-corp.onmicrosoft.com`, `oc login https://api.ocp.corp.net:6443 -u admin -p ${pw()}`, `helm registry login harbor.corp.net --username ci --password ${pw()}`],
+      noMatch: ['echo "$REGISTRY_PASSWORD" | docker login -u ci --password-stdin registry.corp.net', 'docker login -u "$DOCKER_USER" -p "$DOCKER_PASS"', "docker login -u ci -p ${{ secrets.DOCKER_PASSWORD }} ghcr.io", "az login --service-principal -u $APP_ID -p ~/certs/sp.pem --tenant $TENANT", "docker login -u admin -p password localhost:5000", "Run `docker login -p <password>` once."]
+    }
+  },
+  {
+    id: "secret/htpasswd-password",
+    description: "Password given to htpasswd -b on the command line",
+    severity: "high",
+    keywords: ["htpasswd"],
+    // -b takes the password as the last argument (after the file and user, or the user alone with -n); without -b
+    // htpasswd prompts. Flags (`-C 12` takes a number), one or two arguments, then the password, ending the command:
+    // a sentence about htpasswd has more words than that.
+    regex: /\bhtpasswd(?=(?:\s{1,3}-[A-Za-z]{1,6}){0,3}\s{1,3}-[A-Za-z]{0,5}b)(?:\s{1,3}-[A-Za-z]{1,6}(?:\s{1,3}\d{1,3})?){1,4}(?:\s{1,3}['"]?[^\s'"`|;&<>]{1,256}['"]?){1,2}\s{1,3}['"]?([^\s'"`|;&<>]{1,128})['"]?(?=[ \t]*(?:[\r\n|;&>)]|$))/,
+    secretGroup: 1,
+    validate: realPositionalPassword,
+    why: "The password in an htpasswd line is the basic-auth password of the site or registry the file protects.",
+    fix: `${FIX_ROTATE} (\`htpasswd -i\` reading it from standard input, fed from a CI secret).`,
+    examples: {
+      match: () => [`htpasswd -b -c /etc/nginx/.htpasswd admin ${pw()}`, `htpasswd -Bbn registry ${pw()} > auth/htpasswd`, `RUN htpasswd -bc /etc/apache2/.htpasswd ops '${pw()}' && chmod 640 /etc/apache2/.htpasswd`],
+      noMatch: ["`htpasswd -b[c] FILE USER PASSWORD`, `htpasswd -nb USER PASSWORD`: the last argument is the password.", 'RUN htpasswd -bc /etc/nginx/.htpasswd admin "$(cat /run/secrets/pw)" && chmod 640 x', "htpasswd -c /etc/nginx/.htpasswd admin", 'htpasswd -Bbn registry "$REGISTRY_PASSWORD" > auth/htpasswd', "htpasswd -b .htpasswd admin admin", "htpasswd -i /etc/nginx/.htpasswd admin < pw.txt"]
+    }
+  },
+  {
+    id: "secret/rabbitmq-user-password",
+    description: "Password given to rabbitmqctl add_user or change_password",
+    severity: "high",
+    keywords: ["rabbitmqctl"],
+    regex: /\brabbitmqctl\s{1,3}(?:-{1,2}[\w-]{1,40}(?:[ =][^\s-][^\s]{0,60})?\s{1,3}){0,4}(?:add_user|change_password)\s{1,3}['"]?[^\s'"]{1,64}['"]?\s{1,3}['"]?([^\s'"`]{1,128})/,
+    secretGroup: 1,
+    validate: realPositionalPassword,
+    why: "The password signs in to the RabbitMQ broker as that user: it reads and publishes every queue the user may use.",
+    fix: `${FIX_ROTATE} (\`rabbitmqctl add_user NAME\` reads the password from standard input when it is left out; or a definitions file from a secret store).`,
+    examples: {
+      match: () => [`rabbitmqctl add_user orders ${pw()}`, `docker exec mq rabbitmqctl change_password admin '${pw()}'`],
+      noMatch: ["description: 'Password given to rabbitmqctl add_user or change_password'", 'rabbitmqctl add_user orders "$ORDERS_MQ_PASSWORD"', "rabbitmqctl add_user guest guest", "rabbitmqctl list_users", "rabbitmqctl add_user admin admin"]
+    }
+  },
+  {
+    id: "secret/windows-net-user-password",
+    description: "Password given to Windows `net user NAME PASSWORD`",
+    severity: "high",
+    keywords: ["net user"],
+    // `net user NAME *` prompts; `/add`, `/domain` and friends follow the password.
+    regex: /\bnet\s{1,3}user\s{1,3}['"]?[^\s'"/*]{1,64}['"]?\s{1,3}['"]?([^\s'"`/*]{1,128})['"]?(?=\s{1,3}\/[A-Za-z]|[ \t]*(?:[\r\n&|]|$))/i,
+    secretGroup: 1,
+    validate: realPositionalPassword,
+    why: "The line sets a Windows account password: anyone who reads it signs in to the machines that ran it.",
+    fix: `${FIX_ROTATE} (\`net user NAME *\` prompts; provisioning tools take it from a secret store).`,
+    examples: {
+      match: () => [`net user backup ${pw()} /add`, `NET USER svc_deploy "${pw()}" /ADD /Y`],
+      noMatch: ["net user backup * /add", "net user %SVC_USER% %SVC_PASSWORD% /add", "net user administrator /active:yes", "net user"]
+    }
+  },
+  {
+    id: "secret/chpasswd-password",
+    description: "Password piped into chpasswd (`echo user:password | chpasswd`)",
+    severity: "high",
+    keywords: ["chpasswd"],
+    regex: /\b(?:echo|printf)\s{1,3}(?:-[ne]{1,2}\s{1,3})?['"]?[A-Za-z0-9_.-]{1,64}:([^\s'"`:|]{1,128})['"]?\s{0,3}\|\s{0,3}(?:sudo\s{1,3})?chpasswd\b/,
+    secretGroup: 1,
+    validate: realPositionalPassword,
+    why: "The line sets a Linux account password on every machine or image that runs it.",
+    fix: `${FIX_ROTATE} (read it from a secret at run time, or use SSH keys and lock the password).`,
+    examples: {
+      match: () => [`echo 'deploy:${pw()}' | chpasswd`, `RUN echo "app:${pw()}" | chpasswd && usermod -aG sudo app`],
+      noMatch: ['echo "deploy:$DEPLOY_PASSWORD" | chpasswd', 'echo "root:root" | chpasswd', 'echo "$USER:$PASS" | sudo chpasswd']
+    }
+  },
+  {
+    id: "secret/mysqladmin-password",
+    description: "New password given to `mysqladmin password`",
+    severity: "high",
+    keywords: ["mysqladmin"],
+    regex: /\bmysqladmin\b(?:(?!\bmysqladmin\b)[^\r\n|;&]){0,200}?\spassword\s{1,3}['"]?([^\s'"`]{1,128})/,
+    secretGroup: 1,
+    validate: realPositionalPassword,
+    why: "The command sets the database account to this password.",
+    fix: `${FIX_ROTATE} (\`ALTER USER\` from a provisioning step that reads it from a secret store).`,
+    examples: {
+      match: () => [`mysqladmin -u root password ${pw()}`, `mysqladmin --user=root -h db.corp.net password '${pw()}'`],
+      noMatch: ['mysqladmin -u root password "$MYSQL_ROOT_PASSWORD"', "mysqladmin -u root password root", "mysqladmin -u root -p status"]
+    }
+  }
+];
+
+// lib/secrets/rules/code-literals.ts
+function realKey(v) {
+  return v.length < 12 || !isRealPassword(v) || isTrivialPassword(v) || /^[A-Za-z]+(?:[-_ .][A-Za-z]+)*$/.test(v) || /^[a-z]+(?:[-_.][a-z0-9]+)+$/.test(v) ? !1 : shannonEntropy(v) >= 3;
+}
+function realPassword(v) {
+  return v.length < 8 || !isRealPassword(v) || isTrivialPassword(v) || /^[a-z]+$/.test(v) || /\s/.test(v) ? !1 : [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length >= 2 && shannonEntropy(v) >= 2.5;
+}
+var FIX_ROTATE2 = "Rotate it now (it stays in git history): issue a new one", key = () => alnum(24) + chars("-_", 1) + alnum(7), pw2 = () => alnum(9) + chars("!#%_", 1) + alnum(4), rules31 = [
+  {
+    id: "secret/jwt-signing-secret",
+    description: "Literal secret a JWT is signed or verified with (jsonwebtoken, PyJWT, ruby-jwt, golang-jwt, java-jwt, jjwt)",
+    severity: "high",
+    keywords: ["jwt.sign", "jwt.verify", "jwt.encode", "jwt.decode", "signedstring", "algorithm.hmac", "hmacshakeyfor", "signwith("],
+    // Each call's prefix ends just before the literal, so one capture group serves them all. The payload before the
+    // secret is any run without parentheses or quotes (`{ sub: user.id }`), bounded.
+    regex: /(?:\bjwt\.(?:sign|verify|encode|decode)\s{0,3}\([^()'"`\r\n]{1,200}?,\s{0,3}|\.SignedString\(\s{0,3}\[\]byte\(\s{0,3}|\bAlgorithm\.HMAC(?:256|384|512)\(\s{0,3}|\bhmacShaKeyFor\(\s{0,3}|\.signWith\(\s{0,3}SignatureAlgorithm\.HS(?:256|384|512)\s{0,3},\s{0,3})(['"`])([^'"`\r\n]{1,256})\1/i,
+    secretGroup: 2,
+    validate: realKey,
+    why: "Whoever has the signing secret mints tokens the service accepts: any user, any role, any expiry.",
+    fix: `${FIX_ROTATE2} (every token signed with the old one stays valid until it expires), and load it at start-up from the environment or a secret manager.`,
+    examples: {
+      match: () => [
+        `const token = jwt.sign({ sub: user.id }, '${key()}', { expiresIn: '1h' });`,
+        `encoded = jwt.encode(payload, "${key()}", algorithm="HS256")`,
+        `s, err := token.SignedString([]byte("${key()}"))`,
+        `Algorithm algorithm = Algorithm.HMAC256("${key()}");`,
+        `SecretKey k = Keys.hmacShaKeyFor("${key()}".getBytes(StandardCharsets.UTF_8));`
+      ],
+      noMatch: [
+        "jwt.sign(payload, process.env.JWT_SECRET, { expiresIn: '1h' })",
+        "const token = jwt.sign({ foo: 'bar' }, 'shhhhh');",
+        "jwt.encode(payload, 'secret', algorithm='HS256')",
+        "jwt.verify(token, 'your-256-bit-secret')",
+        'token.SignedString([]byte(os.Getenv("JWT_SECRET")))',
+        'Algorithm.HMAC256("my-super-secret-key")',
+        "jwt.sign(claims, 'my-secret-key-2024')"
+      ]
+    }
+  },
+  {
+    id: "secret/hmac-key-literal",
+    description: "Literal HMAC or symmetric key (Node createHmac, Python hmac.new, Java SecretKeySpec, .NET HMACSHA*, Go hmac.New)",
+    severity: "high",
+    keywords: ["createhmac", "hmac.new", "secretkeyspec", "new hmacsha"],
+    regex: /(?:\bcreateHmac\(\s{0,3}['"][\w-]{1,16}['"]\s{0,3},\s{0,3}|\bhmac\.new\(\s{0,3}b?|\bnew\s{1,3}SecretKeySpec\(\s{0,3}|\bnew\s{1,3}HMACSHA(?:1|256|384|512)\(\s{0,3}Encoding\.\w{1,10}\.GetBytes\(\s{0,3}|\bhmac\.New\(\s{0,3}sha\d{1,3}\.New\s{0,3},\s{0,3}\[\]byte\(\s{0,3})(['"`])([^'"`\r\n]{1,256})\1/i,
+    secretGroup: 2,
+    validate: realKey,
+    why: "An HMAC key signs webhooks, cookies or API requests: with it anyone forges messages the service trusts. A SecretKeySpec literal is an encryption key just as often.",
+    fix: `${FIX_ROTATE2} where the other side checks it, and load it from the environment or a secret manager.`,
+    examples: {
+      match: () => [
+        `const sig = crypto.createHmac('sha256', '${key()}').update(body).digest('hex');`,
+        `digest = hmac.new(b"${key()}", msg, hashlib.sha256).hexdigest()`,
+        `SecretKeySpec spec = new SecretKeySpec("${key()}".getBytes(), "HmacSHA256");`,
+        `using var h = new HMACSHA256(Encoding.UTF8.GetBytes("${key()}"));`,
+        `mac := hmac.New(sha256.New, []byte("${key()}"))`
+      ],
+      noMatch: [
+        "crypto.createHmac('sha256', process.env.WEBHOOK_SECRET)",
+        "crypto.createHmac('sha256', secret).update(body)",
+        "hmac.new(key, msg, hashlib.sha256)",
+        'new SecretKeySpec(keyBytes, "HmacSHA256")',
+        "crypto.createHmac('sha256', 'a secret')",
+        'hmac.new(b"secret", msg, hashlib.sha256)'
+      ]
+    }
+  },
+  {
+    id: "secret/basic-auth-literal",
+    description: "Literal password in a basic-auth or login call (SetBasicAuth, Credentials.basic, UsernamePasswordCredentials, BasicAuth, .login)",
+    severity: "high",
+    keywords: ["setbasicauth", "credentials.basic", "usernamepasswordcredentials", "passwordauthentication", "basicauth", ".login("],
+    // User literal, then the password literal; Python's keyword forms (`login=`, `password=`) too.
+    regex: /(?:\b(?:SetBasicAuth|Credentials\.basic|UsernamePasswordCredentials|PasswordAuthentication|BasicAuth|basicAuthentication|basicAuth)|\.login)\(\s{0,3}(?:\w{1,10}\s{0,3}=\s{0,3})?(['"])[^'"\r\n]{1,128}\1\s{0,3},\s{0,3}(?:\w{1,10}\s{0,3}=\s{0,3})?(['"])([^'"\r\n]{1,128})\2/,
+    secretGroup: 3,
+    validate: realPassword,
+    why: "The password signs in to the mail server, FTP site or API as that account.",
+    fix: `${FIX_ROTATE2} password for the account, and read it from the environment or a secret manager at run time.`,
+    examples: {
+      match: () => [
+        `req.SetBasicAuth("deploy", "${pw2()}")`,
+        `String credential = Credentials.basic("ci-bot", "${pw2()}");`,
+        `server.login("alerts@acme-corp.net", "${pw2()}")`,
+        `auth = aiohttp.BasicAuth(login="svc", password="${pw2()}")`,
+        `new UsernamePasswordCredentials("nexus", "${pw2()}".toCharArray())`
+      ],
+      noMatch: [
+        'req.SetBasicAuth(user, os.Getenv("API_PASSWORD"))',
+        'server.login("alerts@acme-corp.net", os.environ["SMTP_PASSWORD"])',
+        'Credentials.basic("user", "password")',
+        'page.login("admin", "admin")',
+        'ftp.login("anonymous", "guest")'
+      ]
+    }
+  },
+  {
+    id: "secret/hashed-password-literal",
+    description: "Literal password passed to a password-hashing call (bcrypt, werkzeug, Django, PHP, Spring, Laravel, argon2)",
+    severity: "medium",
+    keywords: ["bcrypt", "password_hash", "make_password", "password.create", "passwordencoder.encode(", "passwordencoder().encode(", "hash::make", "argon2"],
+    regex: /(?:\bbcrypt\w{0,12}\.(?:hashpw|hash|hashSync|generate_password_hash)|\b(?:generate_)?password_hash|\bmake_password|\bBCrypt::Password\.create|[Pp]asswordEncoder(?:\(\))?\.encode|\bHash::make|\bargon2\w{0,12}\.hash)\(\s{0,3}b?(['"])([^'"\r\n]{1,128})\1/,
+    secretGroup: 2,
+    validate: realPassword,
+    why: "A password hashed from a literal is the password of the account it seeds: the hash protects the database, not the repository that holds the literal.",
+    fix: "Change that account's password now (it stays in git history), and have the seed read it from the environment or generate it at first start.",
+    examples: {
+      match: () => [
+        `hashed = bcrypt.hashpw(b"${pw2()}", bcrypt.gensalt())`,
+        `const hash = await bcrypt.hash('${pw2()}', 12);`,
+        `$hash = password_hash('${pw2()}', PASSWORD_DEFAULT);`,
+        `admin.password = make_password("${pw2()}")`,
+        `user.setPassword(passwordEncoder.encode("${pw2()}"));`,
+        `'password' => Hash::make('${pw2()}'),`
+      ],
+      noMatch: [
+        "bcrypt.hashpw(password.encode(), bcrypt.gensalt())",
+        "const hash = await bcrypt.hash(req.body.password, 12);",
+        "'password' => Hash::make('password'),",
+        "make_password('admin')",
+        'self.assertEqual(encoder.encode("ample.org"), b"xn--xample-9ta.")',
+        "password_hash('secret', PASSWORD_BCRYPT)"
+      ]
+    }
   }
 ];
 
 // lib/secrets/rules/npm.ts
-var rules31 = [
+var rules32 = [
   prefixedRule({
     id: "secret/npm-access-token",
     description: "npm access token",
@@ -5016,7 +5240,7 @@ var rules31 = [
 var FIX = rotateThen(
   "pypi.org \u2192 Account settings \u2192 API tokens \u2192 Remove",
   "publish with Trusted Publishing (OIDC) from CI, or set `TWINE_PASSWORD` / `UV_PUBLISH_TOKEN` / `POETRY_PYPI_TOKEN_PYPI` as a CI secret; never write it into .pypirc in the repository."
-), rules32 = [
+), rules33 = [
   prefixedRule({
     id: "secret/pypi-upload-token",
     description: "PyPI API token",
@@ -5043,7 +5267,7 @@ password = pypi-AgEIcHlwaS5vcmc${base64url(200)}`],
 ];
 
 // lib/secrets/rules/rubygems.ts
-var rules33 = [
+var rules34 = [
   prefixedRule({
     id: "secret/rubygems-api-key",
     description: "RubyGems.org API key",
@@ -5061,7 +5285,7 @@ var rules33 = [
 ];
 
 // lib/secrets/rules/nuget.ts
-var rules34 = [
+var rules35 = [
   prefixedRule({
     id: "secret/nuget-api-key",
     description: "NuGet.org API key",
@@ -5083,7 +5307,7 @@ var rules34 = [
 var FIX2 = rotateThen(
   "Docker Hub \u2192 Account settings (or the organization) \u2192 Personal/Organization access tokens \u2192 Delete",
   'log in at run time with `echo "$DOCKERHUB_TOKEN" | docker login -u USER --password-stdin` from a CI secret (docker/login-action), or a credential helper.'
-), rules35 = [
+), rules36 = [
   prefixedRule({
     id: "secret/docker-hub-pat",
     description: "Docker Hub personal access token",
@@ -5109,7 +5333,7 @@ var FIX2 = rotateThen(
 ];
 
 // lib/secrets/rules/registries-other.ts
-var rules36 = [
+var rules37 = [
   prefixedRule({
     id: "secret/crates-io-api-token",
     description: "crates.io API token",
@@ -5192,10 +5416,10 @@ token = "cio${alnum(32)}"`],
 
 // lib/secrets/rules/openai.ts
 var HALF = "[A-Za-z0-9_-]{20,80}", FIX3 = rotateThen("platform.openai.com \u2192 API keys (or the organization's Admin keys) \u2192 Revoke", LOAD_FROM_ENV + " Never ship it in browser or mobile code: call OpenAI from your server."), WHY2 = "The key spends your OpenAI credit and reads the organization's files, assistants and fine-tunes.";
-function key(prefix) {
+function key2(prefix) {
   return `${prefix}${base64url(74)}T3BlbkFJ${base64url(74)}`;
 }
-var rules37 = [
+var rules38 = [
   prefixedRule({
     id: "secret/openai-api-key",
     description: "OpenAI API key (user / legacy)",
@@ -5203,8 +5427,8 @@ var rules37 = [
     token: `sk-(?!proj-|svcacct-|admin-|ant-|or-)(?:None-)?${HALF}T3BlbkFJ${HALF}`,
     why: WHY2,
     fix: FIX3,
-    match: () => [`sk-${alnum(20)}T3BlbkFJ${alnum(20)}`, `OPENAI_API_KEY=${key("sk-None-")}`],
-    noMatch: () => [`sk-${alnum(48)}`, "sk-xxxxxxxxxxxxxxxxxxxxT3BlbkFJxxxxxxxxxxxxxxxxxxxx", key("sk-proj-")]
+    match: () => [`sk-${alnum(20)}T3BlbkFJ${alnum(20)}`, `OPENAI_API_KEY=${key2("sk-None-")}`],
+    noMatch: () => [`sk-${alnum(48)}`, "sk-xxxxxxxxxxxxxxxxxxxxT3BlbkFJxxxxxxxxxxxxxxxxxxxx", key2("sk-proj-")]
   }),
   prefixedRule({
     id: "secret/openai-project-key",
@@ -5213,7 +5437,7 @@ var rules37 = [
     token: `sk-proj-${HALF}T3BlbkFJ${HALF}`,
     why: WHY2,
     fix: FIX3,
-    match: () => [key("sk-proj-"), `const openai = new OpenAI({ apiKey: "${key("sk-proj-")}" });`],
+    match: () => [key2("sk-proj-"), `const openai = new OpenAI({ apiKey: "${key2("sk-proj-")}" });`],
     noMatch: () => ["sk-proj-...", `sk-proj-${base64url(40)}`, `sk-proj-${"A".repeat(74)}T3BlbkFJ${base64url(74)}`]
   }),
   prefixedRule({
@@ -5223,7 +5447,7 @@ var rules37 = [
     token: `sk-svcacct-${HALF}T3BlbkFJ${HALF}`,
     why: WHY2,
     fix: FIX3,
-    match: () => [key("sk-svcacct-"), `openai_api_key: ${key("sk-svcacct-")}`],
+    match: () => [key2("sk-svcacct-"), `openai_api_key: ${key2("sk-svcacct-")}`],
     noMatch: () => ["sk-svcacct-<key>", `sk-svcacct-${base64url(60)}`]
   }),
   prefixedRule({
@@ -5233,13 +5457,13 @@ var rules37 = [
     token: `sk-admin-${HALF}T3BlbkFJ${HALF}`,
     why: "An admin key manages the whole OpenAI organization: members, projects, keys and billing.",
     fix: FIX3,
-    match: () => [key("sk-admin-"), `OPENAI_ADMIN_KEY="${key("sk-admin-")}"`],
+    match: () => [key2("sk-admin-"), `OPENAI_ADMIN_KEY="${key2("sk-admin-")}"`],
     noMatch: () => ["sk-admin-...", `sk-admin-${base64url(70)}`]
   })
 ];
 
 // lib/secrets/rules/anthropic.ts
-var FIX4 = rotateThen("console.anthropic.com \u2192 Settings \u2192 API keys \u2192 Delete", LOAD_FROM_ENV + " Call the API from your server, never from client code."), rules38 = [
+var FIX4 = rotateThen("console.anthropic.com \u2192 Settings \u2192 API keys \u2192 Delete", LOAD_FROM_ENV + " Call the API from your server, never from client code."), rules39 = [
   prefixedRule({
     id: "secret/anthropic-api-key",
     description: "Anthropic API key",
@@ -5273,7 +5497,7 @@ var FIX4 = rotateThen("console.anthropic.com \u2192 Settings \u2192 API keys \u2
 ];
 
 // lib/secrets/rules/huggingface.ts
-var FIX5 = rotateThen("huggingface.co \u2192 Settings \u2192 Access Tokens \u2192 Invalidate", "set `HF_TOKEN` from the environment or a CI secret (huggingface_hub reads it), or run `huggingface-cli login` on the machine."), rules39 = [
+var FIX5 = rotateThen("huggingface.co \u2192 Settings \u2192 Access Tokens \u2192 Invalidate", "set `HF_TOKEN` from the environment or a CI secret (huggingface_hub reads it), or run `huggingface-cli login` on the machine."), rules40 = [
   prefixedRule({
     id: "secret/huggingface-token",
     description: "Hugging Face user access token",
@@ -5302,7 +5526,7 @@ var FIX5 = rotateThen("huggingface.co \u2192 Settings \u2192 Access Tokens \u219
 function fix(where) {
   return rotateThen(where, LOAD_FROM_ENV + " Call the API from your server, never from browser or mobile code.");
 }
-var WHY3 = "The key spends your credit on the provider and can read what your account stored there.", uuid2 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules40 = [
+var WHY3 = "The key spends your credit on the provider and can read what your account stored there.", uuid2 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules41 = [
   prefixedRule({
     id: "secret/replicate-api-token",
     description: "Replicate API token",
@@ -5561,7 +5785,7 @@ var WHY3 = "The key spends your credit on the provider and can read what your ac
 var FIX6 = rotateThen(
   "dashboard.heroku.com \u2192 Account settings \u2192 API Key \u2192 Regenerate, or `heroku authorizations:revoke`",
   "set `HEROKU_API_KEY` as a CI secret (or `heroku authorizations:create` for a scoped token) and keep ~/.netrc out of the repository."
-), WHY4 = "A Heroku API key controls every app of the account: config vars (with their database URLs), deploys, add-ons.", uuid3 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules41 = [
+), WHY4 = "A Heroku API key controls every app of the account: config vars (with their database URLs), deploys, add-ons.", uuid3 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules42 = [
   prefixedRule({
     id: "secret/heroku-api-key",
     description: "Heroku API key / OAuth token (HRKU- format)",
@@ -5586,7 +5810,7 @@ var FIX6 = rotateThen(
 ];
 
 // lib/secrets/rules/digitalocean.ts
-var FIX7 = rotateThen("cloud.digitalocean.com \u2192 API \u2192 Tokens (or Applications & API \u2192 OAuth) \u2192 Delete", LOAD_FROM_ENV), WHY5 = "A DigitalOcean token controls droplets, databases, Kubernetes clusters and DNS of the team.", rules42 = [
+var FIX7 = rotateThen("cloud.digitalocean.com \u2192 API \u2192 Tokens (or Applications & API \u2192 OAuth) \u2192 Delete", LOAD_FROM_ENV), WHY5 = "A DigitalOcean token controls droplets, databases, Kubernetes clusters and DNS of the team.", rules43 = [
   prefixedRule({
     id: "secret/digitalocean-pat",
     description: "DigitalOcean personal access token",
@@ -5646,7 +5870,7 @@ function rule(id, description, kind, scoped = !1) {
     noMatch: () => [`${prefix}xxxx`, `${prefix}${alnum(20)}`]
   });
 }
-var rules43 = [
+var rules44 = [
   rule("secret/doppler-personal-token", "Doppler personal token", "pt"),
   rule("secret/doppler-service-token", "Doppler service token", "st", !0),
   rule("secret/doppler-cli-token", "Doppler CLI token", "ct"),
@@ -5656,7 +5880,7 @@ var rules43 = [
 ];
 
 // lib/secrets/rules/vault.ts
-var FIX9 = rotateThen("`vault token revoke <token>` (or revoke its accessor / lease)", "authenticate at run time with a short-lived method (AppRole with response wrapping, Kubernetes auth, JWT/OIDC from CI) and keep `VAULT_TOKEN` only in the environment."), WHY7 = "A Vault token reads every secret its policies allow, and may create child tokens.", rules44 = [
+var FIX9 = rotateThen("`vault token revoke <token>` (or revoke its accessor / lease)", "authenticate at run time with a short-lived method (AppRole with response wrapping, Kubernetes auth, JWT/OIDC from CI) and keep `VAULT_TOKEN` only in the environment."), WHY7 = "A Vault token reads every secret its policies allow, and may create child tokens.", rules45 = [
   prefixedRule({
     id: "secret/vault-service-token",
     description: "HashiCorp Vault service token",
@@ -5711,7 +5935,7 @@ function gossipKey(bytes) {
   for (let i = 0; i < bytes; i++) raw[i] = Math.floor(random() * 256);
   return raw.toString("base64");
 }
-var rules45 = [
+var rules46 = [
   keyedRule({
     id: "secret/consul-gossip-key",
     description: "Consul or Nomad gossip encryption key (`encrypt` in the agent configuration)",
@@ -5738,7 +5962,7 @@ var rules45 = [
 ];
 
 // lib/secrets/rules/terraform-cloud.ts
-var PROVIDER_CREDENTIAL = "api_token|token|api_key|app_key|secret_key|access_token|auth_token|client_secret|password|private_key", rules46 = [
+var PROVIDER_CREDENTIAL = "api_token|token|api_key|app_key|secret_key|access_token|auth_token|client_secret|password|private_key", rules47 = [
   prefixedRule({
     id: "secret/terraform-cloud-token",
     description: "Terraform Cloud / Enterprise API token",
@@ -5816,7 +6040,7 @@ resource "x" "y" {
 ];
 
 // lib/secrets/rules/hosting.ts
-var WHY8 = "The token deploys to, reconfigures or deletes your sites and services, and reads their environment variables (which hold the other secrets).", uuid4 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules47 = [
+var WHY8 = "The token deploys to, reconfigures or deletes your sites and services, and reads their environment variables (which hold the other secrets).", uuid4 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules48 = [
   prefixedRule({
     id: "secret/scalingo-api-token",
     description: "Scalingo API token",
@@ -6030,7 +6254,7 @@ var WHY8 = "The token deploys to, reconfigures or deletes your sites and service
 ];
 
 // lib/secrets/rules/onepassword.ts
-var rules48 = [
+var rules49 = [
   prefixedRule({
     id: "secret/1password-service-account-token",
     description: "1Password service account token",
@@ -6070,7 +6294,7 @@ function parse(token) {
   let [h, p] = token.split("."), header = decodePart(h), payload = decodePart(p);
   return !header || !payload || typeof header.alg != "string" || header.alg.toLowerCase() === "none" ? null : { header, payload };
 }
-var supabaseKey = (role) => jwt({ iss: "supabase", ref: lowerAlnum(20), role, iat: 17e8, exp: 2015e6 }), rules49 = [
+var supabaseKey = (role) => jwt({ iss: "supabase", ref: lowerAlnum(20), role, iat: 17e8, exp: 2015e6 }), rules50 = [
   {
     id: "secret/jwt",
     description: "JSON Web Token",
@@ -6141,7 +6365,8 @@ var groupB = [
   ...rules46,
   ...rules47,
   ...rules48,
-  ...rules49
+  ...rules49,
+  ...rules50
 ];
 
 // lib/secrets/rules/index.ts
@@ -6450,9 +6675,9 @@ function insideSops(text, offset) {
 }
 function insideSealedSecret(text, offset) {
   if (!textFacts(text).sealedSecret) return !1;
-  let key2 = lastIndexWithin(text, "encryptedData", offset, REACH);
-  if (key2 < 0) return !1;
-  let keyLine = lineBounds(text, key2), keyIndent = keyLine.start === key2 ? 0 : /^\s*/.exec(text.slice(keyLine.start, key2))[0].length, lineStart = keyLine.end + 1, target = lineBounds(text, offset).start;
+  let key3 = lastIndexWithin(text, "encryptedData", offset, REACH);
+  if (key3 < 0) return !1;
+  let keyLine = lineBounds(text, key3), keyIndent = keyLine.start === key3 ? 0 : /^\s*/.exec(text.slice(keyLine.start, key3))[0].length, lineStart = keyLine.end + 1, target = lineBounds(text, offset).start;
   if (target <= keyLine.start) return !0;
   for (; lineStart <= target; ) {
     let { end } = lineBounds(text, lineStart), line = text.slice(lineStart, end);
@@ -6619,13 +6844,13 @@ var publicKey = {
 
 // lib/secrets/filters/self-named.ts
 var SEGMENT2 = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+/g;
-function isSelfNamed(value, key2) {
+function isSelfNamed(value, key3) {
   let segments = value.match(SEGMENT2);
   if (!segments || value.length < 6) return !1;
   let letters = 0;
   for (let s of segments) letters += s.length;
   if (letters / segments.length < 2.5) return !1;
-  let name = key2.toLowerCase().replace(/[^a-z0-9]/g, "");
+  let name = key3.toLowerCase().replace(/[^a-z0-9]/g, "");
   for (let s of segments) if (!name.includes(s.toLowerCase())) return !1;
   return !0;
 }
@@ -7366,14 +7591,14 @@ function canPrefilter(keywords) {
   return keywords.length > 0 && keywords.every((k) => k.length > 0 && /^[\x00-\x7f]+$/.test(k));
 }
 function compile(config) {
-  let off = (id) => config?.rules[id] === "off", rules50 = [];
-  for (let rule2 of secretRules) off(rule2.id) || rules50.push(compileRule(rule2, "provider"));
-  for (let custom of config?.customRules ?? []) off(custom.id) || rules50.push(compileRule(compileCustomRule(custom), "custom"));
+  let off = (id) => config?.rules[id] === "off", rules51 = [];
+  for (let rule2 of secretRules) off(rule2.id) || rules51.push(compileRule(rule2, "provider"));
+  for (let custom of config?.customRules ?? []) off(custom.id) || rules51.push(compileRule(compileCustomRule(custom), "custom"));
   let ids2 = /* @__PURE__ */ new Map(), idOf = (k) => {
     let lower = k.toLowerCase(), id = ids2.get(lower);
     return id === void 0 && ids2.set(lower, id = ids2.size), id;
   }, rulesOf = [], alwaysRun = [], boundaryOnly = /* @__PURE__ */ new Map();
-  rules50.forEach((r, i) => {
+  rules51.forEach((r, i) => {
     if (!canPrefilter(r.rule.keywords)) {
       alwaysRun.push(i);
       return;
@@ -7391,7 +7616,7 @@ function compile(config) {
   let boundary = new Uint8Array(keywords.length);
   for (let [id, only] of boundaryOnly) only && (boundary[id] = 1);
   let wordStartOnly = boundary.map((b, id) => b && !looseTrigger[id] && !encodedTrigger[id] ? 1 : 0);
-  return { rules: rules50, alwaysRun, index: new KeywordScanner(keywords, wordStartOnly), rulesOf, split: [], looseTrigger, encodedTrigger, boundary, generic, entropy };
+  return { rules: rules51, alwaysRun, index: new KeywordScanner(keywords, wordStartOnly), rulesOf, split: [], looseTrigger, encodedTrigger, boundary, generic, entropy };
 }
 function compileRule(rule2, kind) {
   let flags = rule2.regex.flags.includes("g") ? rule2.regex.flags : rule2.regex.flags + "g", src = rule2.regex.source, multiline = /\\n|\\s|\\r|\[\\s\\S\]|\[\^/.test(src) || flags.includes("s") || flags.includes("m");
@@ -7446,7 +7671,7 @@ function snapWindows(text, raw) {
   return out;
 }
 function scanText(text, c, opts) {
-  let windowed = text.length > WINDOWED_ABOVE, windows = /* @__PURE__ */ new Map(), anchors = /* @__PURE__ */ new Map(), looseHits = [], encodedHits = [], wantLoose = opts.loose && (c.generic || c.entropy), { rules: rules50, looseTrigger, encodedTrigger } = c, hits = c.index.scan(text), anchorAt = (k, start) => {
+  let windowed = text.length > WINDOWED_ABOVE, windows = /* @__PURE__ */ new Map(), anchors = /* @__PURE__ */ new Map(), looseHits = [], encodedHits = [], wantLoose = opts.loose && (c.generic || c.entropy), { rules: rules51, looseTrigger, encodedTrigger } = c, hits = c.index.scan(text), anchorAt = (k, start) => {
     let rs = splitRules(c, k).anchored;
     if (!(rs.length === 0 || c.boundary[k] && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1))))
       for (let t = 0; t < rs.length; t++) {
@@ -7460,7 +7685,7 @@ function scanText(text, c, opts) {
       for (let t = 0; t < triggered.length; t++) {
         let r = triggered[t], w = windows.get(r);
         w || windows.set(r, w = []);
-        let end = start + (rules50[r].multiline ? MULTILINE_FWD : FWD), n = w.length;
+        let end = start + (rules51[r].multiline ? MULTILINE_FWD : FWD), n = w.length;
         n && start - BACK <= w[n - 1] ? end > w[n - 1] && (w[n - 1] = end) : w.push(start - BACK, end);
       }
       anchorAt(k, start), wantLoose && looseTrigger[k] && looseHits.push(start), opts.decode && encodedTrigger[k] && encodedHits.push(start);
@@ -7476,9 +7701,9 @@ function scanText(text, c, opts) {
   for (let r of c.alwaysRun) windows.set(r, []);
   let out = [];
   for (let [r, w] of windows)
-    if (w.length === 0) runRule(rules50[r], text, 0, text.length, opts.path, out);
-    else for (let i = 0; i < w.length; i += 2) runRule(rules50[r], text, w[i], w[i + 1], opts.path, out);
-  for (let [r, starts] of anchors) runRuleAtHits(rules50[r], text, starts, opts.path, out);
+    if (w.length === 0) runRule(rules51[r], text, 0, text.length, opts.path, out);
+    else for (let i = 0; i < w.length; i += 2) runRule(rules51[r], text, w[i], w[i + 1], opts.path, out);
+  for (let [r, starts] of anchors) runRuleAtHits(rules51[r], text, starts, opts.path, out);
   return looseHits.length && runLoose(text, looseHits, c, opts.path, out), opts.decode && scanEncoded(text, c, opts, encodedHits, out), out;
 }
 function runRule(cr, text, from, to, path, out) {

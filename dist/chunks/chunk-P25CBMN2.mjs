@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-K6LDACC7.mjs";
+} from "./chunk-C4CTU6MX.mjs";
 import {
   emptyTree,
   execGit

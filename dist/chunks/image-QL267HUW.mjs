@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-UYXNR6C2.mjs";
+} from "./chunk-SGXGVL46.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-CJKVTRWU.mjs";
+} from "./chunk-IKDVOANI.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,19 +22,19 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-ATSXNKEN.mjs";
+} from "./chunk-ABCCA3DU.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   SourceFile
-} from "./chunk-7NOTZT26.mjs";
+} from "./chunk-GZQ5YWQV.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-HZ47IKF4.mjs";
+import "./chunk-J2OFHXJ6.mjs";
 import {
   findSecretsInFile
-} from "./chunk-EZ4WQESE.mjs";
+} from "./chunk-ZBT3ACLZ.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-FHEUZINC.mjs";

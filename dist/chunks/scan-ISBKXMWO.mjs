@@ -8,40 +8,40 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-JZ7SIOGH.mjs";
+} from "./chunk-P25CBMN2.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-UYXNR6C2.mjs";
+} from "./chunk-SGXGVL46.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-ECLG7OQH.mjs";
-import "./chunk-K6LDACC7.mjs";
+} from "./chunk-FWY5FPI3.mjs";
+import "./chunk-C4CTU6MX.mjs";
 import {
   emitReport
-} from "./chunk-CJKVTRWU.mjs";
+} from "./chunk-IKDVOANI.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-T3DEKXXY.mjs";
+} from "./chunk-XZPWB6TK.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-ATSXNKEN.mjs";
+} from "./chunk-ABCCA3DU.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
 } from "./chunk-5JG7I5FG.mjs";
-import "./chunk-7NOTZT26.mjs";
+import "./chunk-GZQ5YWQV.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-HZ47IKF4.mjs";
+import "./chunk-J2OFHXJ6.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-7TQMVGAF.mjs";

@@ -9,15 +9,15 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-ECLG7OQH.mjs";
-import "./chunk-K6LDACC7.mjs";
-import "./chunk-T3DEKXXY.mjs";
-import "./chunk-ATSXNKEN.mjs";
+} from "./chunk-FWY5FPI3.mjs";
+import "./chunk-C4CTU6MX.mjs";
+import "./chunk-XZPWB6TK.mjs";
+import "./chunk-ABCCA3DU.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
-import "./chunk-7NOTZT26.mjs";
+import "./chunk-GZQ5YWQV.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-HZ47IKF4.mjs";
+import "./chunk-J2OFHXJ6.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-7TQMVGAF.mjs";

@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-ATSXNKEN.mjs";
+} from "./chunk-ABCCA3DU.mjs";
 import {
   GitError,
   execGit

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-K6LDACC7.mjs";
+} from "./chunk-C4CTU6MX.mjs";
 import {
   directorySource
-} from "./chunk-T3DEKXXY.mjs";
+} from "./chunk-XZPWB6TK.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-ATSXNKEN.mjs";
+} from "./chunk-ABCCA3DU.mjs";
 import {
   execGit,
   runGit
