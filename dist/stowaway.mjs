@@ -13,9 +13,9 @@ import { setFlagsFromString } from "node:v8";
 /^1[1-3]\./.test(process.versions.v8) && setFlagsFromString("--no-turbo-inlining");
 globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
-  await import("./chunks/scan-worker-AO6JGC4V.mjs");
+  await import("./chunks/scan-worker-UTVFH344.mjs");
 else {
-  let { main } = await import("./chunks/main-HG36UMQB.mjs");
+  let { main } = await import("./chunks/main-PIIZHDCY.mjs");
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {

@@ -17,6 +17,7 @@ import { minified } from '../lib/secrets/filters/minified';
 import { passwordHash } from '../lib/secrets/filters/password-hash';
 import { lowVariety, placeholder } from '../lib/secrets/filters/placeholder';
 import { publicKey } from '../lib/secrets/filters/public-key';
+import { resourceValue } from '../lib/secrets/filters/resource-value';
 import { selfNamed } from '../lib/secrets/filters/self-named';
 import { sourceMap } from '../lib/secrets/filters/source-map';
 import { templateReference } from '../lib/secrets/filters/template-reference';
@@ -190,6 +191,9 @@ table(badChecksum, {
 
 table(placeholder, {
   rejects: [
+    // Alphabet walks, as in the AWS CLI's examples.
+    { text: 'abcd1234defg5678' },
+    { text: 'AB1C2defGHijkLMNo3PqQRstUvwxyzaBCDEfghh4ijklMN5opqrStuVWxyzAbCDEfghIJ' },
     { text: '<your-api-key>' },
     { text: 'xxxxxxxxxxxxxxxxxxxx' },
     { text: 'ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', kind: 'provider' },
@@ -392,6 +396,25 @@ test('a Google OAuth client id is reported by no rule; the client secret beside 
   const id = `${fake.digits(12)}-${fake.lowerAlnum(32)}.apps.googleusercontent.com`;
   const text = `GoogleAuth.configure({ webClientId: '${id}', offlineAccess: true });\ngcloud auth application-default login --client-id-file <(echo '{"installed":{"client_id":"${id}"}}')\nconst oauthClientSecret = "GOCSPX-${fake.base64url(28)}";\n`;
   assert.deepEqual(findSecretsInFile(new SourceFile('src/auth.ts', text)).map((f) => f.line), [3]);
+});
+
+table(resourceValue, {
+  rejects: [
+    { text: '"RDSCloudHsmAuthorizationRole": "arn:aws:iam::aws:policy/service-role/RDSCloudHsmAuthorizationRole"', secret: 'arn:aws:iam::aws:policy/service-role/RDSCloudHsmAuthorizationRole' },
+    { text: '--encryption-key-identifier arn:aws:kms:us-east-2:111122223333:key/ivi5ksfsuplneuyt', secret: 'arn:aws:kms:us-east-2:111122223333:key/ivi5ksfsuplneuyt' },
+    { text: '"PasswordLastUsed": "2016-09-08T21:47:36Z"', secret: '2016-09-08T21:47:36Z' },
+    { text: 'NTE_INCORRECT_PASSWORD: Final = -2146893773', secret: '-2146893773' },
+    { text: 'password_expires: 2024-01-31', secret: '2024-01-31', kind: 'entropy' },
+  ],
+  keeps: [
+    (() => {
+      const v = fake.alnum(40);
+      return { text: `"SecretAccessKey": "${v}"`, secret: v };
+    })(),
+    { text: 'arn_secret = "arnX7kPq2Lm9Zr4Tw8Yb"', secret: 'arnX7kPq2Lm9Zr4Tw8Yb' },
+    { text: 'password: -Kx9q2LmP7vR', secret: '-Kx9q2LmP7vR' },
+    { text: `ghp_${fake.alnum(36)}`, kind: 'provider' },
+  ],
 });
 
 table(selfNamed, {

@@ -363,7 +363,7 @@ test('a provider token assigned to a secret-like key is one finding, the provide
 
 test('key names: secret-like or not', () => {
   const secret = ['password', 'DB_PASSWORD', 'dbPass', 'db_pwd', 'apiKey', 'api-key', 'X-Api-Key', 'client_secret', 'clientSecret', 'AWS_SECRET_ACCESS_KEY', 'auth_token', 'accessToken', 'private_key', 'credentials', 'spring.datasource.password', 'SIGNING_KEY', 'webhookSecret', 'Authorization', 'secret_key_value'];
-  const notSecret = ['password_hash', 'passwordLength', 'token_url', 'max_tokens', 'tokenizer', 'public_key', 'publishableKey', 'author', 'authority', 'keyboard', 'primary_key_name', 'secretName', 'csrf_token', 'nextPageToken', 'api_key_header', 'private_key_path', 'token_type', 'passport', 'bypass', 'forgot_password', 'show_password', 'auth_tag', 'authTag'];
+  const notSecret = ['password_hash', 'passwordLength', 'token_url', 'max_tokens', 'tokenizer', 'public_key', 'publishableKey', 'author', 'authority', 'keyboard', 'primary_key_name', 'secretName', 'csrf_token', 'nextPageToken', 'api_key_header', 'private_key_path', 'token_type', 'passport', 'bypass', 'forgot_password', 'show_password', 'auth_tag', 'authTag', 'ApiKeySelectionExpression', 'password-stdin', 'RDSCloudHsmAuthorizationRole', 'PasswordLastUsed', 'participant-token-configurations', 'starting-token'];
   for (const k of secret) assert.ok(secretKeyKind(k), `${k} should name a secret`);
   for (const k of notSecret) assert.equal(secretKeyKind(k), null, `${k} should not name a secret`);
 });

@@ -42,6 +42,9 @@ const NOT_SECRET_AFTER = new Set([
   'cb', 'descriptor', 'params', 'parameters', 'algorithm', 'length', 'bits', 'spec', 'info', 'metadata', 'meta', 'class', 'instance',
   // `auth_tag`: an AES-GCM authentication tag beside its ciphertext (Chef data bags, JWE), public by design.
   'tag', 'tags',
+  // API models and CLI flags: `ApiKeySelectionExpression`, `--password-stdin`, `RDSCloudHsmAuthorizationRole`,
+  // `PasswordLastUsed`, `--participant-token-configurations`.
+  'selection', 'expression', 'expr', 'stdin', 'role', 'roles', 'used', 'configuration', 'configurations', 'setting', 'settings',
 ]);
 /** Secret words that may be followed by these and stay secrets (`secret_key`, `token_value`, `password_plain`). */
 const SECRET_AFTER = new Set(['key', 'value', 'val', 'plain', 'plaintext', 'raw', 'b64', 'base64', 'hex', 'str', 'string', 'prod', 'production', 'live', 'dev', 'staging', 'stg', 'local', 'default', 'encoded', 'data']);
@@ -52,6 +55,8 @@ const NOT_SECRET_BEFORE = new Set([
   'create', 'delete', 'remove', 'update', 'rotate', 'revoke', 'parse', 'with', 'without', 'on', 'handle', 'last', 'prompt', 'ask', 'request',
   'expected', 'mock', 'fake', 'dummy', 'example', 'sample', 'test', 'design', 'color', 'colour', 'theme', 'css', 'style', 'font', 'lexer', 'syntax',
   'pagination', 'paging', 'resume', 'delta', 'change', 'hash', 'hashed', 'encrypted', 'sealed', 'ssh', 'gpg', 'pgp', 'authenticity',
+  // The AWS CLI's pagination flag: `--starting-token <NextToken of the previous page>`.
+  'starting',
 ]);
 
 /** Before a password word these name whose login it is (`ansible_ssh_pass`, `GPG_PASSPHRASE`), not a key's metadata. */

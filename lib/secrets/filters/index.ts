@@ -14,13 +14,14 @@ import { minified } from './minified';
 import { passwordHash } from './password-hash';
 import { placeholder } from './placeholder';
 import { publicKey } from './public-key';
+import { resourceValue } from './resource-value';
 import { selfNamed } from './self-named';
 import { sourceMap } from './source-map';
 import { templateReference } from './template-reference';
 import { uuid } from './uuid';
 
 /** Cheapest and most often decisive first. */
-export const secretFilters: readonly SecretFilter[] = [exampleKey, placeholder, badChecksum, templateReference, uuid, cssColor, digest, passwordHash, integrityHash, encrypted, publicKey, googleClientId, dataUri, sourceMap, minified, selfNamed, cMacro, demoJwt, base64Blob];
+export const secretFilters: readonly SecretFilter[] = [exampleKey, placeholder, badChecksum, templateReference, uuid, cssColor, digest, passwordHash, integrityHash, encrypted, publicKey, googleClientId, dataUri, sourceMap, minified, selfNamed, resourceValue, cMacro, demoJwt, base64Blob];
 
 /** The first filter that calls the candidate a false positive, or null when none does. */
 export function rejectingFilter(c: Candidate): SecretFilter | null {

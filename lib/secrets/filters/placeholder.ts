@@ -69,6 +69,24 @@ function longestSequence(s: string): number {
   return best;
 }
 
+/**
+ * An alphabet walk: `abcd1234defg5678`, `AB1C2defGHijkLMNo3PqQRst…` (documentation's stand-ins), where
+ * at least 45% of neighbouring pairs are consecutive letters or digits in any case. Random
+ * alphanumerics have one such pair in about 30: 6 in a million random 12-character values reach
+ * 45% (a third: 2 in 10,000), none of 20 characters.
+ */
+export function isAlphabetWalk(s: string): boolean {
+  if (s.length < 12) return false;
+  let steps = 0;
+  for (let i = 1; i < s.length; i++) {
+    const a = s.charCodeAt(i - 1) | 0x20;
+    const b = s.charCodeAt(i) | 0x20;
+    const alnum = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+    if (b === a + 1 && alnum(a) && alnum(b)) steps++;
+  }
+  return steps * 20 >= (s.length - 1) * 9;
+}
+
 /** Few distinct characters for the length: `aaaabbbb`, `abababab`, `1111-2222`. */
 export function lowVariety(s: string): boolean {
   if (s.length < 8) return false;
@@ -112,9 +130,9 @@ export function isKeyboardMash(s: string): boolean {
 /** True for values no one would mistake for a real credential. */
 export function isPlaceholder(secret: string, strict: boolean): boolean {
   // A long wide-alphabet random value holds brackets, dots and short words by chance; only explicit marks count.
-  if (isDenseRandom(secret)) return /example|x{5,}|\*{5,}/i.test(secret) || longestRepeat(secret) >= 8 || longestSequence(secret) >= 8;
+  if (isDenseRandom(secret)) return /example|x{5,}|\*{5,}/i.test(secret) || longestRepeat(secret) >= 8 || longestSequence(secret) >= 8 || isAlphabetWalk(secret);
   if (ANY_PLACEHOLDER.test(secret)) return true;
-  if (lowVariety(secret)) return true;
+  if (lowVariety(secret) || isAlphabetWalk(secret)) return true;
   // `12345` in a short value is someone typing; in 64 random hex digits a run of five turns up about
   // once in 500 (Rails' secret_key_base ending in …876541), a run of seven once in 100,000.
   const run = strict ? 8 : secret.length >= 32 ? 7 : 5;

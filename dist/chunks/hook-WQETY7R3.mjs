@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-P25CBMN2.mjs";
-import "./chunk-C4CTU6MX.mjs";
+} from "./chunk-47IEESUU.mjs";
+import "./chunk-6XHNGSRZ.mjs";
 import {
   emitReport
-} from "./chunk-IKDVOANI.mjs";
+} from "./chunk-3RI5JEFN.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,16 +20,16 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-ABCCA3DU.mjs";
+} from "./chunk-TMTV2UUD.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
 } from "./chunk-5JG7I5FG.mjs";
-import "./chunk-GZQ5YWQV.mjs";
+import "./chunk-DW2ZVT4E.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-J2OFHXJ6.mjs";
+import "./chunk-6NSGD52N.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-7TQMVGAF.mjs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-C4CTU6MX.mjs";
+} from "./chunk-6XHNGSRZ.mjs";
 import {
   emptyTree,
   execGit

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-C4CTU6MX.mjs";
+} from "./chunk-6XHNGSRZ.mjs";
 import {
   directorySource
-} from "./chunk-XZPWB6TK.mjs";
+} from "./chunk-ME7DOTPI.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-ABCCA3DU.mjs";
+} from "./chunk-TMTV2UUD.mjs";
 import {
   execGit,
   runGit

@@ -132,6 +132,15 @@ function longestSequence(s) {
   }
   return best;
 }
+function isAlphabetWalk(s) {
+  if (s.length < 12) return !1;
+  let steps = 0;
+  for (let i = 1; i < s.length; i++) {
+    let a = s.charCodeAt(i - 1) | 32, b = s.charCodeAt(i) | 32, alnum = (c) => c >= 97 && c <= 122 || c >= 48 && c <= 57;
+    b === a + 1 && alnum(a) && alnum(b) && steps++;
+  }
+  return steps * 20 >= (s.length - 1) * 9;
+}
 function lowVariety(s) {
   if (s.length < 8) return !1;
   let most = s.length >= 16 ? 5 : 3, seen = [];
@@ -157,8 +166,8 @@ function isKeyboardMash(s) {
   return runs >= 2 && runs * 3 * 4 >= s.length;
 }
 function isPlaceholder(secret, strict) {
-  if (isDenseRandom(secret)) return /example|x{5,}|\*{5,}/i.test(secret) || longestRepeat(secret) >= 8 || longestSequence(secret) >= 8;
-  if (ANY_PLACEHOLDER.test(secret) || lowVariety(secret)) return !0;
+  if (isDenseRandom(secret)) return /example|x{5,}|\*{5,}/i.test(secret) || longestRepeat(secret) >= 8 || longestSequence(secret) >= 8 || isAlphabetWalk(secret);
+  if (ANY_PLACEHOLDER.test(secret) || lowVariety(secret) || isAlphabetWalk(secret)) return !0;
   let run = strict ? 8 : secret.length >= 32 ? 7 : 5;
   return longestRepeat(secret) >= run || longestSequence(secret) >= run ? !0 : /^[0-9a-f]{32,}$/i.test(secret) ? !1 : !strict && (hasPlaceholderWord(secret) || SHORT_WORDS.test(secret) || isKeyboardMash(secret));
 }

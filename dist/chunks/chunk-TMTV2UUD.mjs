@@ -17,7 +17,7 @@ import {
   SCAN_WORKER_FLAG,
   SKIP_NOTE,
   isUtf16Text
-} from "./chunk-GZQ5YWQV.mjs";
+} from "./chunk-DW2ZVT4E.mjs";
 import {
   ConfigError,
   UsageError

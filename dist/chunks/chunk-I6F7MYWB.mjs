@@ -17,7 +17,7 @@ import {
   placeholder,
   shannonEntropy,
   textFacts
-} from "./chunk-FHEUZINC.mjs";
+} from "./chunk-ZR5XLFHX.mjs";
 import {
   ALNUM,
   LOWER,
@@ -313,7 +313,20 @@ var PASSWORD_WORD = /^(?:password|passwd|passphrase|pass|pwd|pw|passw|pswd|passw
   "instance",
   // `auth_tag`: an AES-GCM authentication tag beside its ciphertext (Chef data bags, JWE), public by design.
   "tag",
-  "tags"
+  "tags",
+  // API models and CLI flags: `ApiKeySelectionExpression`, `--password-stdin`, `RDSCloudHsmAuthorizationRole`,
+  // `PasswordLastUsed`, `--participant-token-configurations`.
+  "selection",
+  "expression",
+  "expr",
+  "stdin",
+  "role",
+  "roles",
+  "used",
+  "configuration",
+  "configurations",
+  "setting",
+  "settings"
 ]), SECRET_AFTER = /* @__PURE__ */ new Set(["key", "value", "val", "plain", "plaintext", "raw", "b64", "base64", "hex", "str", "string", "prod", "production", "live", "dev", "staging", "stg", "local", "default", "encoded", "data"]), NOT_SECRET_BEFORE = /* @__PURE__ */ new Set([
   "public",
   "pub",
@@ -407,7 +420,9 @@ var PASSWORD_WORD = /^(?:password|passwd|passphrase|pass|pwd|pw|passw|pswd|passw
   "ssh",
   "gpg",
   "pgp",
-  "authenticity"
+  "authenticity",
+  // The AWS CLI's pagination flag: `--starting-token <NextToken of the previous page>`.
+  "starting"
 ]), LOGIN_OWNER = /* @__PURE__ */ new Set(["ssh", "gpg", "pgp"]), NOT_SECRET_WORD = /^(?:tokenizer|tokenize|tokenized|tokens|author|authors|authority|authorities|authored|authenticate|authentication|authenticated|authenticator|authorize|authorized|authorizer|keyboard|keystroke|keyword|keywords|keyframe|keyframes|monkey|turkey|hockey|donkey|jockey|passport|passenger|passage|compass|bypass|passive|passthrough|passed|passes|passing|secretary|pwdx|keypress|keydown|keyup|hotkey|keymap|keychain|keycode|credits|credit|credo|csrftoken|xsrftoken|csrfmiddlewaretoken|deltatoken|skiptoken|pagetoken|nexttoken|synctoken|resumetoken)$/, memo = /* @__PURE__ */ new Map();
 function secretKeyKind(key3) {
   let kind = memo.get(key3);
@@ -6842,6 +6857,17 @@ var publicKey = {
   }
 };
 
+// lib/secrets/filters/resource-value.ts
+var ARN = /^arn:aws[a-z-]{0,12}:[a-z0-9-]{1,64}:[a-z0-9-]{0,32}:(?:\d{12}|aws)?:/, TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, NEGATIVE_NUMBER = /^-\d+(?:\.\d+)?$/;
+function isResourceValue(value) {
+  return ARN.test(value) || TIMESTAMP.test(value) || NEGATIVE_NUMBER.test(value);
+}
+var resourceValue = {
+  name: "resource-value",
+  kinds: LOOSE_KINDS,
+  rejects: (c) => isResourceValue(c.secret)
+};
+
 // lib/secrets/filters/self-named.ts
 var SEGMENT2 = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+/g;
 function isSelfNamed(value, key3) {
@@ -6949,7 +6975,7 @@ var uuid5 = {
 };
 
 // lib/secrets/filters/index.ts
-var secretFilters = [exampleKey, placeholder, badChecksum2, templateReference, uuid5, cssColor, digest, passwordHash, integrityHash, encrypted, publicKey, googleClientId, dataUri, sourceMap, minified, selfNamed, cMacro, demoJwt, base64Blob];
+var secretFilters = [exampleKey, placeholder, badChecksum2, templateReference, uuid5, cssColor, digest, passwordHash, integrityHash, encrypted, publicKey, googleClientId, dataUri, sourceMap, minified, selfNamed, resourceValue, cMacro, demoJwt, base64Blob];
 function rejectingFilter(c) {
   for (let f of secretFilters) if (f.kinds.includes(c.kind) && f.rejects(c)) return f;
   return null;

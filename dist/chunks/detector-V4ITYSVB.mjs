@@ -8,8 +8,8 @@ const __dirname = __stowawayDirname(__filename);
 import {
   findSecretsInFile,
   secretsCatalogue
-} from "./chunk-ZBT3ACLZ.mjs";
-import "./chunk-FHEUZINC.mjs";
+} from "./chunk-I6F7MYWB.mjs";
+import "./chunk-ZR5XLFHX.mjs";
 import "./chunk-ODEGJGZB.mjs";
 import "./chunk-OIENDWQO.mjs";
 

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-SGXGVL46.mjs";
+} from "./chunk-Q4TDU3K7.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-IKDVOANI.mjs";
+} from "./chunk-3RI5JEFN.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,22 +22,22 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-ABCCA3DU.mjs";
+} from "./chunk-TMTV2UUD.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   SourceFile
-} from "./chunk-GZQ5YWQV.mjs";
+} from "./chunk-DW2ZVT4E.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-J2OFHXJ6.mjs";
+import "./chunk-6NSGD52N.mjs";
 import {
   findSecretsInFile
-} from "./chunk-ZBT3ACLZ.mjs";
+} from "./chunk-I6F7MYWB.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
-import "./chunk-FHEUZINC.mjs";
+import "./chunk-ZR5XLFHX.mjs";
 import "./chunk-7TQMVGAF.mjs";
 import "./chunk-6JWLCDB2.mjs";
 import "./chunk-3IKRVYFW.mjs";

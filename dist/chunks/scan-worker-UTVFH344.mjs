@@ -8,8 +8,8 @@ const __dirname = __stowawayDirname(__filename);
 import {
   SCAN_WORKER_FLAG,
   startScanWorker
-} from "./chunk-GZQ5YWQV.mjs";
-import "./chunk-J2OFHXJ6.mjs";
+} from "./chunk-DW2ZVT4E.mjs";
+import "./chunk-6NSGD52N.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-7TQMVGAF.mjs";

@@ -8,40 +8,40 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-P25CBMN2.mjs";
+} from "./chunk-47IEESUU.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-SGXGVL46.mjs";
+} from "./chunk-Q4TDU3K7.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-FWY5FPI3.mjs";
-import "./chunk-C4CTU6MX.mjs";
+} from "./chunk-6XBMUJOH.mjs";
+import "./chunk-6XHNGSRZ.mjs";
 import {
   emitReport
-} from "./chunk-IKDVOANI.mjs";
+} from "./chunk-3RI5JEFN.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-XZPWB6TK.mjs";
+} from "./chunk-ME7DOTPI.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-ABCCA3DU.mjs";
+} from "./chunk-TMTV2UUD.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
 } from "./chunk-5JG7I5FG.mjs";
-import "./chunk-GZQ5YWQV.mjs";
+import "./chunk-DW2ZVT4E.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-J2OFHXJ6.mjs";
+import "./chunk-6NSGD52N.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-7TQMVGAF.mjs";

@@ -9,15 +9,15 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-FWY5FPI3.mjs";
-import "./chunk-C4CTU6MX.mjs";
-import "./chunk-XZPWB6TK.mjs";
-import "./chunk-ABCCA3DU.mjs";
+} from "./chunk-6XBMUJOH.mjs";
+import "./chunk-6XHNGSRZ.mjs";
+import "./chunk-ME7DOTPI.mjs";
+import "./chunk-TMTV2UUD.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
-import "./chunk-GZQ5YWQV.mjs";
+import "./chunk-DW2ZVT4E.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-J2OFHXJ6.mjs";
+import "./chunk-6NSGD52N.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-7TQMVGAF.mjs";

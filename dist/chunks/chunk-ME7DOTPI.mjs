@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-ABCCA3DU.mjs";
+} from "./chunk-TMTV2UUD.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

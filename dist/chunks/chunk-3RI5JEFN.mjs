@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-J2OFHXJ6.mjs";
+} from "./chunk-6NSGD52N.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";
