@@ -411,8 +411,14 @@ table(resourceValue, {
       const v = fake.alnum(40);
       return { text: `"SecretAccessKey": "${v}"`, secret: v };
     })(),
-    { text: 'arn_secret = "arnX7kPq2Lm9Zr4Tw8Yb"', secret: 'arnX7kPq2Lm9Zr4Tw8Yb' },
-    { text: 'password: -Kx9q2LmP7vR', secret: '-Kx9q2LmP7vR' },
+    (() => {
+      const v = `arn${fake.alnum(17)}`;
+      return { text: `arn_secret = "${v}"`, secret: v };
+    })(),
+    (() => {
+      const v = `-${fake.alnum(11)}`;
+      return { text: `password: ${v}`, secret: v };
+    })(),
     { text: `ghp_${fake.alnum(36)}`, kind: 'provider' },
   ],
 });
