@@ -430,8 +430,15 @@ table(selfNamed, {
     { text: ' * @GNUTLS_KX_ECDHE_PSK: ECDHE-PSK key-exchange algorithm.', key: 'GNUTLS_KX_ECDHE_PSK' },
     { text: '#define SN_kx_dhe_psk           "KxDHE-PSK"', key: 'SN_kx_dhe_psk' },
     { text: '#define TLS1_TXT_PSK_WITH_AES_128_CCM_8 "PSK-AES128-CCM8"', key: 'TLS1_TXT_PSK_WITH_AES_128_CCM_8' },
+    // A name re-exported under itself.
+    { text: 'MLKEM768X25519PrivateKey = "rust_openssl.hpke.MLKEM768X25519PrivateKey"', key: 'MLKEM768X25519PrivateKey' },
   ].map((r) => ({ ...r, secret: (/"([^"]+)"/.exec(r.text) ?? /: (\S+)/.exec(r.text))![1] })),
   keeps: [
+    // A qualified name whose last part is not the key: random, kept.
+    (() => {
+      const v = ['cfg', `k${fake.alnum(15)}9`].join('.');
+      return { text: `apiKey = "${v}"`, key: 'apiKey' };
+    })(),
     { text: `TLS_PSK_SECRET="${token()}"`, key: 'TLS_PSK_SECRET' },
     // The key's own words, but a random piece among them.
     { text: 'API_SECRET_KEY="Api-Secret-K7xQ9wZ"', key: 'API_SECRET_KEY' },

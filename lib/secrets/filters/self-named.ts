@@ -5,11 +5,21 @@ import type { Candidate, SecretFilter } from '../candidate';
  * `#define TLS1_TXT_PSK_WITH_AES_128_GCM_SHA256 "PSK-AES128-GCM-SHA256"`,
  * `SN_setct_AuthReqTBS "setct-AuthReqTBS"`, `@GNUTLS_KX_ECDHE_PSK: ECDHE-PSK`,
  * `--private-key-subject="subject"` (cipher-suite tables, OID names, enum
- * docs). A generated credential's pieces are random and appear in no key.
+ * docs), and a name re-exported from a module under itself. A generated credential's pieces are random and appear in no key.
  */
 const SEGMENT = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+/g;
 
+/** `X = module.path.X`: a re-export under its own name (`MLKEM768X25519PrivateKey = rust_openssl.hpke.MLKEM768X25519PrivateKey`). */
+const QUALIFIED_NAME = /^[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)+$/;
+
+function reexported(value: string, key: string): boolean {
+  if (!QUALIFIED_NAME.test(value)) return false;
+  const last = value.slice(Math.max(value.lastIndexOf('.'), value.lastIndexOf(':')) + 1);
+  return last.toLowerCase() === key.toLowerCase();
+}
+
 export function isSelfNamed(value: string, key: string): boolean {
+  if (reexported(value, key)) return true;
   const segments = value.match(SEGMENT);
   if (!segments || value.length < 6) return false;
   let letters = 0;

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-Q4TDU3K7.mjs";
+} from "./chunk-6LPPIUTE.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-3RI5JEFN.mjs";
+} from "./chunk-GWKAA3L4.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,19 +22,19 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-TMTV2UUD.mjs";
+} from "./chunk-UCR3ROT6.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   SourceFile
-} from "./chunk-DW2ZVT4E.mjs";
+} from "./chunk-YZTK327A.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-6NSGD52N.mjs";
+import "./chunk-V7RA5XHU.mjs";
 import {
   findSecretsInFile
-} from "./chunk-I6F7MYWB.mjs";
+} from "./chunk-GVVGYCIU.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-ZR5XLFHX.mjs";

@@ -7,25 +7,25 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-3RI5JEFN.mjs";
+} from "./chunk-GWKAA3L4.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-ME7DOTPI.mjs";
+} from "./chunk-5FDJ2ZGS.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-TMTV2UUD.mjs";
+} from "./chunk-UCR3ROT6.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
-import "./chunk-DW2ZVT4E.mjs";
+import "./chunk-YZTK327A.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-6NSGD52N.mjs";
+import "./chunk-V7RA5XHU.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-7TQMVGAF.mjs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-6XHNGSRZ.mjs";
+} from "./chunk-R56RGH2Q.mjs";
 import {
   emptyTree,
   execGit

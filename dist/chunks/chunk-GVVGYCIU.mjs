@@ -6869,8 +6869,12 @@ var resourceValue = {
 };
 
 // lib/secrets/filters/self-named.ts
-var SEGMENT2 = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+/g;
+var SEGMENT2 = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+/g, QUALIFIED_NAME = /^[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)+$/;
+function reexported(value, key3) {
+  return QUALIFIED_NAME.test(value) ? value.slice(Math.max(value.lastIndexOf("."), value.lastIndexOf(":")) + 1).toLowerCase() === key3.toLowerCase() : !1;
+}
 function isSelfNamed(value, key3) {
+  if (reexported(value, key3)) return !0;
   let segments = value.match(SEGMENT2);
   if (!segments || value.length < 6) return !1;
   let letters = 0;

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-6NSGD52N.mjs";
+} from "./chunk-V7RA5XHU.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

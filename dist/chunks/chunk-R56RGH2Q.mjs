@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-TMTV2UUD.mjs";
+} from "./chunk-UCR3ROT6.mjs";
 import {
   GitError,
   execGit

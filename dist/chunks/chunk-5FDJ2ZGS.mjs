@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-TMTV2UUD.mjs";
+} from "./chunk-UCR3ROT6.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

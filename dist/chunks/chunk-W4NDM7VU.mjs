@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-6XHNGSRZ.mjs";
+} from "./chunk-R56RGH2Q.mjs";
 import {
   directorySource
-} from "./chunk-ME7DOTPI.mjs";
+} from "./chunk-5FDJ2ZGS.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-TMTV2UUD.mjs";
+} from "./chunk-UCR3ROT6.mjs";
 import {
   execGit,
   runGit

@@ -6,10 +6,18 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-DW2ZVT4E.mjs";
-import "./chunk-6NSGD52N.mjs";
+  baselineCommand,
+  baselineEntries,
+  staleReport
+} from "./chunk-W4NDM7VU.mjs";
+import "./chunk-R56RGH2Q.mjs";
+import "./chunk-5FDJ2ZGS.mjs";
+import "./chunk-UCR3ROT6.mjs";
+import "./chunk-NPZOJUWH.mjs";
+import "./chunk-5JG7I5FG.mjs";
+import "./chunk-YZTK327A.mjs";
+import "./chunk-WTFMRPMV.mjs";
+import "./chunk-V7RA5XHU.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-7TQMVGAF.mjs";
@@ -18,6 +26,7 @@ import "./chunk-3IKRVYFW.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  baselineCommand,
+  baselineEntries,
+  staleReport
 };

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-47IEESUU.mjs";
-import "./chunk-6XHNGSRZ.mjs";
+} from "./chunk-3UU5FQCM.mjs";
+import "./chunk-R56RGH2Q.mjs";
 import {
   emitReport
-} from "./chunk-3RI5JEFN.mjs";
+} from "./chunk-GWKAA3L4.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,16 +20,16 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-TMTV2UUD.mjs";
+} from "./chunk-UCR3ROT6.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
 } from "./chunk-5JG7I5FG.mjs";
-import "./chunk-DW2ZVT4E.mjs";
+import "./chunk-YZTK327A.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-6NSGD52N.mjs";
+import "./chunk-V7RA5XHU.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-7TQMVGAF.mjs";

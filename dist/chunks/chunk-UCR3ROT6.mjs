@@ -17,7 +17,7 @@ import {
   SCAN_WORKER_FLAG,
   SKIP_NOTE,
   isUtf16Text
-} from "./chunk-DW2ZVT4E.mjs";
+} from "./chunk-YZTK327A.mjs";
 import {
   ConfigError,
   UsageError
