@@ -32,6 +32,9 @@ function realPassword(v: string): boolean {
   return kinds >= 2 && shannonEntropy(v) >= 2.5;
 }
 
+/** Anonymous FTP takes a word or an e-mail address as its password by convention (`anonymous@`, `-anonymous@`, Perl's Net::FTP docs). */
+const anonymousFtp = (v: string) => /^-?(?:anonymous|guest|ftp)\b/i.test(v) || v.endsWith('@');
+
 const FIX_ROTATE = 'Rotate it now (it stays in git history): issue a new one';
 const key = () => fake.alnum(24) + fake.chars('-_', 1) + fake.alnum(7);
 const pw = () => fake.alnum(9) + fake.chars('!#%_', 1) + fake.alnum(4);
@@ -113,13 +116,13 @@ export const rules: SecretRule[] = [
     id: 'secret/basic-auth-literal',
     description: 'Literal password in a basic-auth or login call (SetBasicAuth, Credentials.basic, UsernamePasswordCredentials, BasicAuth, .login)',
     severity: 'high',
-    keywords: ['setbasicauth', 'credentials.basic', 'usernamepasswordcredentials', 'passwordauthentication', 'basicauth', 'basic_auth', 'plaincredentials', 'bind_s', '.login(', '->login(', '->auth('],
+    keywords: ['setbasicauth', 'credentials.basic', 'usernamepasswordcredentials', 'passwordauthentication', 'basicauth', 'basic_auth', 'auth_login', 'auth_plain', 'auth_cram_md5', 'plaincredentials', 'bind_s', '.login(', '->login(', '->auth('],
     // User literal, then the password literal; Python's keyword forms (`login=`, `password=`) too. Ruby calls
     // `basic_auth 'u', 'pw'` without parentheses; reqwest wraps the password in `Some(…)`; Perl's Net::FTP and
     // Net::SMTP log in with `->login` / `->auth`; pika's PlainCredentials and python-ldap's simple_bind_s take the pair.
-    regex: /(?:\b(?:SetBasicAuth|Credentials\.basic|UsernamePasswordCredentials|PasswordAuthentication|BasicAuth|basicAuthentication|basicAuth|basic_auth|PlainCredentials|(?:simple_)?bind_s)|\.login|->(?:login|auth))(?:\(|[ \t]{1,3}(?=['"]))\s{0,3}(?:\w{1,10}\s{0,3}=\s{0,3})?(['"])[^'"\r\n]{1,128}\1\s{0,3},\s{0,3}(?:\w{1,10}\s{0,3}=\s{0,3})?(?:Some\(\s{0,3})?(['"])([^'"\r\n]{1,128})\2/,
+    regex: /(?:\b(?:SetBasicAuth|Credentials\.basic|UsernamePasswordCredentials|PasswordAuthentication|BasicAuth|basicAuthentication|basicAuth|basic_auth|auth_(?:login|plain|cram_md5)|PlainCredentials|(?:simple_)?bind_s)|\.login|->(?:login|auth))(?:\(|[ \t]{1,3}(?=['"]))\s{0,3}(?:\w{1,10}\s{0,3}=\s{0,3})?(['"])[^'"\r\n]{1,128}\1\s{0,3},\s{0,3}(?:\w{1,10}\s{0,3}=\s{0,3})?(?:Some\(\s{0,3})?(['"])([^'"\r\n]{1,128})\2/,
     secretGroup: 3,
-    validate: realPassword,
+    validate: (p) => realPassword(p) && !anonymousFtp(p),
     why: 'The password signs in to the mail server, FTP site or API as that account.',
     fix: `${FIX_ROTATE} password for the account, and read it from the environment or a secret manager at run time.`,
     examples: {
@@ -134,6 +137,7 @@ export const rules: SecretRule[] = [
         `$ftp->login('acme', '${pw()}') or die $ftp->message;`,
         `credentials = pika.PlainCredentials('orders', '${pw()}')`,
         `l.simple_bind_s("cn=admin,dc=acme,dc=net", "${pw()}")`,
+        `smtp.auth_login("alerts", "${pw()}")`,
       ],
       noMatch: [
         'req.SetBasicAuth(user, os.Getenv("API_PASSWORD"))',
@@ -141,6 +145,7 @@ export const rules: SecretRule[] = [
         'Credentials.basic("user", "password")',
         'page.login("admin", "admin")',
         'ftp.login("anonymous", "guest")',
+        `$ftp->login("anonymous",'-anonymous@')`,
         "req.basic_auth ENV['PARTNER_USER'], ENV['PARTNER_PASSWORD']",
         'client.get(url).basic_auth("anonymous", None::<&str>)',
         "pika.PlainCredentials('guest', 'guest')",
@@ -179,18 +184,18 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'secret/connect-call-password',
-    description: 'Literal password in a positional argument of a connect or login call (Sequelize, PyMySQL, MySQLdb, Perl DBI, redis-py, ftplib, Net::FTP, Net::SMTP, PHP ldap_bind / ftp_login, ldap3, Go smtp.PlainAuth)',
+    description: 'Literal password in a positional argument of a connect or login call (Sequelize, PyMySQL, MySQLdb, pymssql, PHP oci_connect, paramiko, Perl DBI, redis-py, ftplib, Net::FTP, Net::SMTP, PHP ldap_bind / ftp_login, ldap3, Go smtp.PlainAuth)',
     severity: 'high',
-    keywords: ['sequelize(', 'pymysql.connect(', 'mysqldb.connect(', 'dbi->connect(', 'redis(', 'ftp(', 'ftp_tls(', 'net::ftp.new(', 'net::smtp.start(', 'ldap_bind(', 'ftp_login(', 'connection(', 'plainauth('],
+    keywords: ['sequelize(', 'pymysql.connect(', 'mysqldb.connect(', 'pymssql.connect(', 'oci_connect(', 'oci_pconnect(', 'oci_new_connect(', 'ssh.connect(', 'dbi->connect(', 'redis(', 'ftp(', 'ftp_tls(', 'net::ftp.new(', 'net::smtp.start(', 'ldap_bind(', 'ftp_login(', 'connection(', 'plainauth('],
     // Each prefix ends just before the password literal: the APIs' documented argument order says which argument it is
     // (Sequelize(db, user, password), redis.Redis(host, port, db, password), smtp.PlainAuth(identity, user, password,
-    // host)). ldap3's Connection is every library's class name, so it counts only with a DN literal before the password.
+    // host), paramiko's connect(hostname, port, username, password), oci_connect(user, password, db)). ldap3's Connection
+    // is every library's class name, so it counts only with a DN literal before the password.
     regex: new RegExp(
-      String.raw`(?:\bnew\s{1,3}Sequelize\(\s{0,3}${ARG}${ARG}|\b(?:pymysql|MySQLdb)\.connect\(\s{0,3}${ARG}${ARG}|\bDBI->connect\(\s{0,3}${ARG}${ARG}|\bredis\.(?:Strict)?Redis\(\s{0,3}${ARG}${ARG}${ARG}|\bFTP(?:_TLS)?\(\s{0,3}${LIT}${LIT}|\bNet::FTP\.new\(\s{0,3}${LIT}${LIT}|\bNet::SMTP\.start\(\s{0,3}${ARG}${ARG}${ARG}${LIT}|\b(?:ldap_bind|ftp_login)\(\s{0,3}\$\w{1,40}\s{0,3},\s{0,3}${LIT}|\bConnection\(\s{0,3}\w{1,40}\s{0,3},\s{0,3}(?:user\s{0,3}=\s{0,3})?(?:'(?:cn|uid|CN|UID)=[^'\r\n]{1,200}'|"(?:cn|uid|CN|UID)=[^"\r\n]{1,200}")\s{0,3},\s{0,3}(?:password\s{0,3}=\s{0,3})?|\bPlainAuth\(\s{0,3}"[^"\r\n]{0,64}"\s{0,3},\s{0,3}"[^"\r\n]{1,128}"\s{0,3},\s{0,3})(['"])([^'"\r\n]{1,128})\1`,
+      String.raw`(?:\bnew\s{1,3}Sequelize\(\s{0,3}${ARG}${ARG}|\b(?:pymysql|MySQLdb|pymssql)\.connect\(\s{0,3}${ARG}${ARG}|\boci_(?:p|new_)?connect\(\s{0,3}${LIT}|\bssh\.connect\(\s{0,3}${ARG}\d{1,5}\s{0,3},\s{0,3}${LIT}|\bDBI->connect\(\s{0,3}${ARG}${ARG}|\bredis\.(?:Strict)?Redis\(\s{0,3}${ARG}${ARG}${ARG}|\bFTP(?:_TLS)?\(\s{0,3}${LIT}${LIT}|\bNet::FTP\.new\(\s{0,3}${LIT}${LIT}|\bNet::SMTP\.start\(\s{0,3}${ARG}${ARG}${ARG}${LIT}|\b(?:ldap_bind|ftp_login)\(\s{0,3}\$\w{1,40}\s{0,3},\s{0,3}${LIT}|\bConnection\(\s{0,3}\w{1,40}\s{0,3},\s{0,3}(?:user\s{0,3}=\s{0,3})?(?:'(?:cn|uid|CN|UID)=[^'\r\n]{1,200}'|"(?:cn|uid|CN|UID)=[^"\r\n]{1,200}")\s{0,3},\s{0,3}(?:password\s{0,3}=\s{0,3})?|\bPlainAuth\(\s{0,3}"[^"\r\n]{0,64}"\s{0,3},\s{0,3}"[^"\r\n]{1,128}"\s{0,3},\s{0,3})(['"])([^'"\r\n]{1,128})\1`,
     ),
     secretGroup: 2,
-    // Anonymous FTP takes a word or an e-mail address (`anonymous@`) as its password by convention.
-    validate: (p) => realPassword(p) && !/^(?:anonymous|guest|ftp)\b/i.test(p) && !p.endsWith('@'),
+    validate: (p) => realPassword(p) && !anonymousFtp(p),
     why: 'The password signs in to the database, FTP site, mail or directory server as that account.',
     fix: `${FIX_ROTATE} password for the account, and pass it from the environment or a secret manager at run time.`,
     examples: {
@@ -205,6 +210,9 @@ export const rules: SecretRule[] = [
         `ldap_bind($ds, 'cn=portal,dc=acme,dc=net', '${pw()}');`,
         `conn = Connection(server, 'cn=svc,ou=services,dc=acme,dc=net', '${pw()}', auto_bind=True)`,
         `auth := smtp.PlainAuth("", "alerts@acme.net", "${pw()}", "smtp.acme.net")`,
+        `conn = pymssql.connect("sql01", "sa", "${pw()}", "orders")`,
+        `$conn = oci_connect('scott', '${pw()}', '//db.acme.net/ORCL');`,
+        `ssh.connect("10.0.0.5", 22, "deploy", "${pw()}")`,
       ],
       noMatch: () => [
         'const reporting = new Sequelize(process.env.DB_NAME, process.env.DB_USER, process.env.DB_PASSWORD, { dialect: "mysql" });',
@@ -220,14 +228,14 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'secret/credential-call-literal',
-    description: 'Literal password or key handed to a credential call (Go ssh.Password, Rust lettre Credentials::new and mysql .pass(Some(…)), .NET X509Certificate2, Java KeyStore/MongoCredential char[] passwords, Redis AUTH, express-basic-auth users)',
+    description: 'Literal password or key handed to a credential call (Go ssh.Password and redigo DialPassword, Rust lettre Credentials::new and mysql .pass(Some(…)), .NET X509Certificate2, Java KeyStore/MongoCredential char[] passwords, Redis AUTH, express-basic-auth users)',
     severity: 'high',
-    keywords: ['ssh.password(', 'credentials::new(', '.pass(some(', 'x509certificate2(', '.tochararray()', '.auth(', 'basicauth('],
+    keywords: ['ssh.password(', 'credentials::new(', '.pass(some(', 'x509certificate2(', '.tochararray()', '.auth(', '->auth(', 'dialpassword(', 'basicauth('],
     // Prefixes end before the literal. `.auth("…")` is Redis AUTH only with a single argument (two are a user and a
     // password: basic-auth-literal). Java takes passwords as char[]: a literal counts there only as the argument of a
     // call that takes a password (KeyStore load/getKey, KeyManagerFactory init, MongoCredential, PBEKeySpec).
     regex: new RegExp(
-      String.raw`(?:\bssh\.Password\(\s{0,3}|\bCredentials::new\(\s{0,3}"[^"\r\n]{1,128}"(?:\.(?:to_owned|to_string|into)\(\))?\s{0,3},\s{0,3}|\.pass\(\s{0,3}Some\(\s{0,3}|\bX509Certificate2\(\s{0,3}[^,()\r\n]{1,200},\s{0,3}|\b(?:load|getKey|init|createCredential|createScramSha(?:1|256)Credential|createPlainCredential|PasswordProtection|PBEKeySpec)\((?:[^;\r\n]{0,200}?,)?\s{0,3}(?="[^"\r\n]{1,128}"\.toCharArray\(\))|\.auth\((?=\s{0,3}['"][^'",\r\n]{1,128}['"]\s{0,3}\))\s{0,3}|\bbasicAuth\(\s{0,3}\{\s{0,3}users\s{0,3}:\s{0,3}\{\s{0,3}['"]?[\w.@-]{1,64}['"]?\s{0,3}:\s{0,3})(['"])([^'"\r\n]{1,128})\1`,
+      String.raw`(?:\bssh\.Password\(\s{0,3}|\bCredentials::new\(\s{0,3}"[^"\r\n]{1,128}"(?:\.(?:to_owned|to_string|into)\(\))?\s{0,3},\s{0,3}|\.pass\(\s{0,3}Some\(\s{0,3}|\bX509Certificate2\(\s{0,3}[^,()\r\n]{1,200},\s{0,3}|\b(?:load|getKey|init|createCredential|createScramSha(?:1|256)Credential|createPlainCredential|PasswordProtection|PBEKeySpec)\((?:[^;\r\n]{0,200}?,)?\s{0,3}(?="[^"\r\n]{1,128}"\.toCharArray\(\))|(?:\.|->)auth\((?=\s{0,3}['"][^'",\r\n]{1,128}['"]\s{0,3}\))\s{0,3}|\bDialPassword\(\s{0,3}|\bbasicAuth\(\s{0,3}\{\s{0,3}users\s{0,3}:\s{0,3}\{\s{0,3}['"]?[\w.@-]{1,64}['"]?\s{0,3}:\s{0,3})(['"])([^'"\r\n]{1,128})\1`,
     ),
     secretGroup: 2,
     validate: realPassword,
@@ -242,6 +250,8 @@ export const rules: SecretRule[] = [
         `ks.load(new FileInputStream("client.p12"), "${pw()}".toCharArray());`,
         `val credential = MongoCredential.createCredential("orders", "admin", "${pw()}".toCharArray())`,
         `jedis.auth("${pw()}");`,
+        `$redis->auth('${pw()}');`,
+        `return redis.Dial("tcp", addr, redis.DialPassword("${pw()}"))`,
         `app.use('/admin', basicAuth({ users: { admin: '${pw()}' }, challenge: true }));`,
       ],
       noMatch: () => [

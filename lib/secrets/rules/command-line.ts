@@ -226,14 +226,14 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'secret/tool-password-flag',
-    description: 'Password in the password flag of a CLI tool (zip/unzip -P, 7z -p, openssl enc -k, mongosh -p, ipmitool -P, mosquitto -P, snmp -A/-X, twine -p, psexec -p, smbclient -U user%pw, lftp -u user,pw, cmdkey /pass:, schtasks /rp, rclone obscure, the password of net use)',
+    description: 'Password in the password flag of a CLI tool (zip/unzip -P, 7z/rar -p, ncftp -p, openssl enc -k, mongosh -p, ipmitool -P, mosquitto -P, snmp -A/-X, twine -p, psexec -p, smbclient -U user%pw, lftp -u user,pw, cmdkey /pass:, schtasks /rp, rclone obscure, the password of net use)',
     severity: 'high',
-    keywords: ['zip', '7z', 'openssl', 'mongo', 'ipmitool', 'mosquitto_', 'snmp', 'twine', 'psexec', 'smbclient', 'lftp', 'cmdkey', 'schtasks', 'rclone', 'net use'],
+    keywords: ['zip', '7z', 'rar', 'ncftp', 'openssl', 'mongo', 'ipmitool', 'mosquitto_', 'snmp', 'twine', 'psexec', 'smbclient', 'lftp', 'cmdkey', 'schtasks', 'rclone', 'net use'],
     // One flag per tool, as its manual gives it; each prefix ends where the password starts. A gap never runs over the
     // next name of the same tool (as in cli-password-argument), so every start scans one bounded stretch. A value that
     // starts with `-` is the next flag (`mongosh -p --authenticationDatabase` prompts); `*` prompts on Windows.
     regex: new RegExp(
-      String.raw`(?:\b(?:zip|unzip|zipcloak)\b(?:(?!\b(?:zip|unzip)\b)[^\r\n|;&]){0,200}?\s-P\s{1,3}|\b7z[ar]?\b(?:(?!\b7z)[^\r\n|;&]){0,200}?\s-p(?=[^\s-])|\bopenssl\s{1,3}(?:enc|aes-[\w-]{1,20}|des[\w-]{0,20}|bf[\w-]{0,10})\b(?:(?!\bopenssl\b)[^\r\n|;&]){0,200}?\s-k\s{1,3}|\bmongo(?:sh|dump|restore|import|export|stat|top)?\b(?:(?!\bmongo)[^\r\n|;&]){0,200}?\s(?:-p|--password)(?:\s{1,3}|=)(?!-)|\b(?:ipmitool|mosquitto_(?:pub|sub|rr))\b(?:(?!\b(?:ipmitool|mosquitto_))[^\r\n|;&]){0,200}?\s-P\s{1,3}|\bsnmp(?:walk|get|getnext|bulkwalk|bulkget|set|table|trap)\b(?:(?!\bsnmp)[^\r\n|;&]){0,200}?\s-[AX]\s{1,3}|\btwine\s{1,3}upload\b(?:(?!\btwine\b)[^\r\n|;&]){0,200}?\s(?:-p|--password)(?:\s{1,3}|=)|\bpsexec(?:64)?\b(?:(?!\bpsexec)[^\r\n|;&]){0,200}?\s-p\s{1,3}|\bsmbclient\b(?:(?!\bsmbclient\b)[^\r\n|;&]){0,200}?\s(?:-U|--user)(?:\s{1,3}|=)['"]?[^\s'"%]{1,64}%|\blftp\b(?:(?!\blftp\b)[^\r\n|;&]){0,200}?\s-u\s{1,3}['"]?[^\s'",]{1,64},|\bcmdkey\b(?:(?!\bcmdkey\b)[^\r\n|&]){0,200}?\s/pass:|\bschtasks\b(?:(?!\bschtasks\b)[^\r\n|&]){0,300}?\s/rp\s{1,3}|\brclone\s{1,3}obscure\s{1,3}|\bnet\s{1,3}use\s{1,3}(?:[A-Za-z]:\s{1,3}|\*\s{1,3})?\\\\[^\s]{1,200}\s{1,3}(?![/*]))['"]?([^\s'"\x60]{1,128})`,
+      String.raw`(?:\b(?:zip|unzip|zipcloak)\b(?:(?!\b(?:zip|unzip)\b)[^\r\n|;&]){0,200}?\s-P\s{1,3}|\b(?:7z[ar]?|rar)\b(?:(?!\b(?:7z|rar)\b)[^\r\n|;&]){0,200}?\s-(?:hp|p)(?=[^\s-])|\bncftp(?:put|get|ls)?\b(?:(?!\bncftp)[^\r\n|;&]){0,200}?\s-p\s{1,3}|\bopenssl\s{1,3}(?:enc|aes-[\w-]{1,20}|des[\w-]{0,20}|bf[\w-]{0,10})\b(?:(?!\bopenssl\b)[^\r\n|;&]){0,200}?\s-k\s{1,3}|\bmongo(?:sh|dump|restore|import|export|stat|top)?\b(?:(?!\bmongo)[^\r\n|;&]){0,200}?\s(?:-p|--password)(?:\s{1,3}|=)(?!-)|\b(?:ipmitool|mosquitto_(?:pub|sub|rr))\b(?:(?!\b(?:ipmitool|mosquitto_))[^\r\n|;&]){0,200}?\s-P\s{1,3}|\bsnmp(?:walk|get|getnext|bulkwalk|bulkget|set|table|trap)\b(?:(?!\bsnmp)[^\r\n|;&]){0,200}?\s-[AX]\s{1,3}|\btwine\s{1,3}upload\b(?:(?!\btwine\b)[^\r\n|;&]){0,200}?\s(?:-p|--password)(?:\s{1,3}|=)|\bpsexec(?:64)?\b(?:(?!\bpsexec)[^\r\n|;&]){0,200}?\s-p\s{1,3}|\bsmbclient\b(?:(?!\bsmbclient\b)[^\r\n|;&]){0,200}?\s(?:-U|--user)(?:\s{1,3}|=)['"]?[^\s'"%]{1,64}%|\blftp\b(?:(?!\blftp\b)[^\r\n|;&]){0,200}?\s-u\s{1,3}['"]?[^\s'",]{1,64},|\bcmdkey\b(?:(?!\bcmdkey\b)[^\r\n|&]){0,200}?\s/pass:|\bschtasks\b(?:(?!\bschtasks\b)[^\r\n|&]){0,300}?\s/rp\s{1,3}|\brclone\s{1,3}obscure\s{1,3}|\bnet\s{1,3}use\s{1,3}(?:[A-Za-z]:\s{1,3}|\*\s{1,3})?\\\\[^\s]{1,200}\s{1,3}(?![/*]))['"]?([^\s'"\x60]{1,128})`,
     ),
     secretGroup: 1,
     // `docker run --name mongo -p 27017:27017` publishes a port: digits, dots and colons are no password.
@@ -244,6 +244,8 @@ export const rules: SecretRule[] = [
       match: () => [
         `zip -r -P ${pw()} export.zip reports/`,
         `7z a -t7z -mhe=on -p${pw()} backup.7z data/`,
+        `rar a -hp${pw()} backup.rar data/`,
+        `ncftpput -u acme -p ${pw()} ftp.partner.com /in out.csv`,
         `openssl enc -aes-256-cbc -salt -pbkdf2 -in db.sql -out db.sql.enc -k ${pw()}`,
         `mongosh "mongodb://mongo-1:27017/orders" -u admin -p '${pw()}' --authenticationDatabase admin`,
         `ipmitool -I lanplus -H 10.20.9.31 -U admin -P ${pw()} chassis power status`,
@@ -260,6 +262,8 @@ export const rules: SecretRule[] = [
       ],
       noMatch: [
         '7z a -t7z -p backup.7z data/',
+        'rar a -hp backup.rar data/',
+        'unrar x -p- backup.rar',
         'zip -e -r export.zip reports/',
         'openssl enc -d -aes-256-cbc -pbkdf2 -in db.sql.enc -out db.sql -pass env:BACKUP_KEY',
         'mongosh "mongodb://mongo-1:27017/orders" -u admin -p --authenticationDatabase admin',
