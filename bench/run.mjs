@@ -17,6 +17,7 @@ const BENCHES = [
   { name: 'redteam-generic', file: 'redteam-generic.mjs', args: quick ? ['--seeds', '2'] : [] },
   { name: 'redteam-provider', file: 'redteam-provider.mjs', args: quick ? ['--seeds', '2'] : [] },
   { name: 'redteam-negatives', file: 'redteam-negatives.mjs', args: quick ? ['--seeds', '2'] : [] },
+  { name: 'redteam-calls', file: 'redteam-calls.mjs', args: quick ? ['--seeds', '2'] : [] },
   { name: 'dockerfile-accuracy', file: 'dockerfile-accuracy.mjs', args: quick ? ['--seeds', '2'] : [] },
   { name: 'yaml-accuracy', file: 'yaml-accuracy.mjs', args: quick ? ['--seeds', '2'] : [] },
   { name: 'speed', file: 'speed.mjs', args: quick ? ['--runs', '3'] : [] },

@@ -167,13 +167,13 @@ export const credentialInRun: DockerfileCheck = {
       { code: 'FROM nginx:1.27\nRUN --mount=type=secret,id=pw htpasswd -bc /etc/nginx/.htpasswd admin "$(cat /run/secrets/pw)" && aws ecr get-login-password | docker login -u AWS --password-stdin 1.dkr.ecr.example.com\n' },
     ],
     invalid: [
-      // Built at run time where a secret rule reads the same line (registry-login, chpasswd, htpasswd): this repository scans itself clean.
+      // Built at run time where a secret rule reads the same line (registry-login, chpasswd, htpasswd, password-stdin-literal): this repository scans itself clean.
       { code: () => `FROM docker:24\nRUN docker login -u ci -p Sup3r${fake.alnum(8)}9 registry.example.com\n`, line: 2 },
       { code: 'FROM alpine:3.19\nRUN apk add git \\\n && git clone https://deploy:glpat-abcdefgh12345678@gitlab.example.com/app.git\n', line: 3 },
       { code: () => `FROM alpine:3.19\nRUN ["sh", "-c", "curl -H 'Authorization: token ${fake.checksummedToken('ghp_')}' https://api.github.com/user"]\n`, line: 2 },
       { code: 'FROM postgres:16\nRUN PGPASSWORD=hunter22 psql -h db -U app -c "select 1"\n', line: 2 },
       { code: () => `FROM ubuntu:22.04\nRUN echo "root:toor${fake.digits(6)}" | chpasswd\n`, line: 2 },
-      { code: 'FROM docker:24\nRUN echo "Sup3rS3cret" | docker login -u ci --password-stdin registry.example.com\n', line: 2 },
+      { code: () => `FROM docker:24\nRUN echo "Sup3r${fake.alnum(8)}9" | docker login -u ci --password-stdin registry.example.com\n`, line: 2 },
       { code: 'FROM php:8.3-cli\nRUN composer config --global http-basic.repo.example.com deploy Sup3rS3cret\n', line: 2 },
       { code: 'FROM ruby:3.3\nRUN bundle config set --global gems.example.com deploy:Sup3rS3cret\n', line: 2 },
       // Built at run time: the generic secret rule reads `DB_PASSWORD=<literal>` too, and this repository scans itself clean.

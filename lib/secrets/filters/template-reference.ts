@@ -38,6 +38,7 @@ const REFERENCE = new RegExp(
     /^(?:secretRef|secretKeyRef|valueFrom)\b/.source,
     /^(?:vault|awssm|gcpsm|azkv|ref\+|op):\/?\/?[\w./-]+/.source, // secret-manager URIs
     /^\{[0-9]*\}$/.source, // {0}
+    /^(?:env:[A-Za-z_]\w*|file:[\w./~-]+|fd:\d+)$/.source, // openssl -pass / -passin sources: env:VAR, file:/path, fd:3
     // printf verbs between edges, spaces or separators (`Bearer %s`, `%s:%s`, `token-%d`, `auth(%s)`); a verb glued
     // to a letter, digit or other symbol on either side is part of a password (`AmberRiver3852%sF4Rq`, `Xm#%v7I`,
     // `…!-h%v`, `%v+^=BLuP…`).

@@ -41,18 +41,19 @@ export const rules: SecretRule[] = [
     description: 'Password in a mysql -p / sshpass -p argument',
     severity: 'high',
     keywords: ['mysql', 'mariadb', 'sshpass'],
-    // mysql takes the password glued to -p (`-pSECRET`, `-p'SECRET'`); a bare `-p` prompts for it.
+    // mysql takes the password glued to -p (`-pSECRET`, `-p'SECRET'`); a bare `-p` prompts for it. An unquoted
+    // password never starts with `|` (the shell would pipe): `-p|--password` is documentation of the flag.
     // The client names share their stem (one test of `m` per position, not eight); at most one of them ends at a `\b`.
     // The gap stops at another client name, where the next attempt starts with a full 200 characters: on a
     // line of `mysql = "   '` runs every start scanned 200 characters (35 ms per MiB, 4 ms now).
-    regex: /(?:\b(?:m(?:ysql(?:dump|admin|import|pump|sh)?|ariadb(?:-dump)?))\b(?:(?!\bm(?:ysql(?:dump|admin|import|pump|sh)?|ariadb(?:-dump)?)\b)[^\r\n|;&]){0,200}?\s-p|\bsshpass\s{1,3}-p\s{0,3})['"]?([^\s'"`]{1,128})/,
+    regex: /(?:\b(?:m(?:ysql(?:dump|admin|import|pump|sh)?|ariadb(?:-dump)?))\b(?:(?!\bm(?:ysql(?:dump|admin|import|pump|sh)?|ariadb(?:-dump)?)\b)[^\r\n|;&]){0,200}?\s-p|\bsshpass\s{1,3}-p\s{0,3})['"]?([^\s'"`|][^\s'"`]{0,127})/,
     secretGroup: 1,
     validate: realArgPassword,
     why: 'A password on the command line of a database or SSH client logs in as that account.',
     fix: `${FIX_ROTATE} (\`MYSQL_PWD\` or an option file outside the repository for mysql, \`sshpass -e\` with SSHPASS, or better an SSH key).`,
     examples: {
       match: () => [`mysqldump -u root -p'${pw()}' shop > /backups/shop.sql`, `mysql --defaults-extra-file=/etc/mysql/extra.cnf -u app -p'${pw()}' app`, `mysql -h db.prod.internal -u app -p${pw()} app < schema.sql`, `sshpass -p '${pw()}' ssh deploy@10.0.0.5 ./deploy.sh`, `sshpass -p '%b?${pw()}' ssh deploy@10.0.0.5 ./deploy.sh`, `sshpass -p 'WV^${pw()}%TUDis=c' ssh deploy@10.0.0.5 uptime`],
-      noMatch: ['mysql -u root -p app', 'mysql -u root -proot', 'mysqldump -u app -p"$DB_PASSWORD" app', 'sshpass -p "$SSH_PASS" ssh host', 'sshpass -p %SSH_PASS% ssh host', 'sshpass -p "%env(SSH_PASS)%" ssh host', 'sshpass -p %{ssh_pass} ssh host', 'mysql -u root -p${MYSQL_ROOT_PASSWORD}', 'mysql -h 127.0.0.1 -P 3306 -u root -ppassword', 'Run mysql with -p argument to be prompted.'],
+      noMatch: ['mysql -u root -p app', 'mysql -u root -proot', 'mysqldump -u app -p"$DB_PASSWORD" app', 'sshpass -p "$SSH_PASS" ssh host', 'sshpass -p %SSH_PASS% ssh host', 'sshpass -p "%env(SSH_PASS)%" ssh host', 'sshpass -p %{ssh_pass} ssh host', 'mysql -u root -p${MYSQL_ROOT_PASSWORD}', 'mysql -h 127.0.0.1 -P 3306 -u root -ppassword', 'Run mysql with -p argument to be prompted.', 'the `mysql`/`mariadb` clients (`-p|--password …`)'],
     },
   },
   {
@@ -221,6 +222,149 @@ export const rules: SecretRule[] = [
     examples: {
       match: () => [`mysqladmin -u root password ${pw()}`, `mysqladmin --user=root -h db.corp.net password '${pw()}'`],
       noMatch: ['mysqladmin -u root password "$MYSQL_ROOT_PASSWORD"', 'mysqladmin -u root password root', 'mysqladmin -u root -p status'],
+    },
+  },
+  {
+    id: 'secret/tool-password-flag',
+    description: 'Password in the password flag of a CLI tool (zip/unzip -P, 7z/rar -p, ncftp -p, openssl enc -k, mongosh -p, ipmitool -P, mosquitto -P, snmp -A/-X, twine -p, psexec -p, smbclient -U user%pw, lftp -u user,pw, cmdkey /pass:, schtasks /rp, rclone obscure, the password of net use)',
+    severity: 'high',
+    keywords: ['zip', '7z', 'rar', 'ncftp', 'openssl', 'mongo', 'ipmitool', 'mosquitto_', 'snmp', 'twine', 'psexec', 'smbclient', 'lftp', 'cmdkey', 'schtasks', 'rclone', 'net use'],
+    // One flag per tool, as its manual gives it; each prefix ends where the password starts. A gap never runs over the
+    // next name of the same tool (as in cli-password-argument), so every start scans one bounded stretch. A value that
+    // starts with `-` is the next flag (`mongosh -p --authenticationDatabase` prompts); `*` prompts on Windows.
+    regex: new RegExp(
+      String.raw`(?:\b(?:zip|unzip|zipcloak)\b(?:(?!\b(?:zip|unzip)\b)[^\r\n|;&]){0,200}?\s-P\s{1,3}|\b(?:7z[ar]?|rar)\b(?:(?!\b(?:7z|rar)\b)[^\r\n|;&]){0,200}?\s-(?:hp|p)(?=[^\s-])|\bncftp(?:put|get|ls)?\b(?:(?!\bncftp)[^\r\n|;&]){0,200}?\s-p\s{1,3}|\bopenssl\s{1,3}(?:enc|aes-[\w-]{1,20}|des[\w-]{0,20}|bf[\w-]{0,10})\b(?:(?!\bopenssl\b)[^\r\n|;&]){0,200}?\s-k\s{1,3}|\bmongo(?:sh|dump|restore|import|export|stat|top)?\b(?:(?!\bmongo)[^\r\n|;&]){0,200}?\s(?:-p|--password)(?:\s{1,3}|=)(?!-)|\b(?:ipmitool|mosquitto_(?:pub|sub|rr))\b(?:(?!\b(?:ipmitool|mosquitto_))[^\r\n|;&]){0,200}?\s-P\s{1,3}|\bsnmp(?:walk|get|getnext|bulkwalk|bulkget|set|table|trap)\b(?:(?!\bsnmp)[^\r\n|;&]){0,200}?\s-[AX]\s{1,3}|\btwine\s{1,3}upload\b(?:(?!\btwine\b)[^\r\n|;&]){0,200}?\s(?:-p|--password)(?:\s{1,3}|=)|\bpsexec(?:64)?\b(?:(?!\bpsexec)[^\r\n|;&]){0,200}?\s-p\s{1,3}|\bsmbclient\b(?:(?!\bsmbclient\b)[^\r\n|;&]){0,200}?\s(?:-U|--user)(?:\s{1,3}|=)['"]?[^\s'"%]{1,64}%|\blftp\b(?:(?!\blftp\b)[^\r\n|;&]){0,200}?\s-u\s{1,3}['"]?[^\s'",]{1,64},|\bcmdkey\b(?:(?!\bcmdkey\b)[^\r\n|&]){0,200}?\s/pass:|\bschtasks\b(?:(?!\bschtasks\b)[^\r\n|&]){0,300}?\s/rp\s{1,3}|\brclone\s{1,3}obscure\s{1,3}|\bnet\s{1,3}use\s{1,3}(?:[A-Za-z]:\s{1,3}|\*\s{1,3})?\\\\[^\s]{1,200}\s{1,3}(?![/*]))['"]?([^\s'"\x60]{1,128})`,
+    ),
+    secretGroup: 1,
+    // `docker run --name mongo -p 27017:27017` publishes a port: digits, dots and colons are no password.
+    validate: (p) => realArgPassword(p) && !/^[\d.:]+(?:\/\w{1,4})?$/.test(p),
+    why: 'The password on the command line opens the archive, key or account it protects, and stays in shell history and CI logs.',
+    fix: `${FIX_ROTATE} (each tool reads it from a file, an environment variable or a prompt: \`-pass env:\` for openssl, \`-E\` for ipmitool, \`-A FILE\` for smbclient, \`-p\` alone for 7z and mongosh).`,
+    examples: {
+      match: () => [
+        `zip -r -P ${pw()} export.zip reports/`,
+        `7z a -t7z -mhe=on -p${pw()} backup.7z data/`,
+        `rar a -hp${pw()} backup.rar data/`,
+        `ncftpput -u acme -p ${pw()} ftp.partner.com /in out.csv`,
+        `openssl enc -aes-256-cbc -salt -pbkdf2 -in db.sql -out db.sql.enc -k ${pw()}`,
+        `mongosh "mongodb://mongo-1:27017/orders" -u admin -p '${pw()}' --authenticationDatabase admin`,
+        `ipmitool -I lanplus -H 10.20.9.31 -U admin -P ${pw()} chassis power status`,
+        `mosquitto_pub -h mqtt.corp.net -u sensors -P ${pw()} -t plant/temp -m 21.5`,
+        `snmpwalk -v3 -l authPriv -u monitor -a SHA -A ${pw()} -x AES -X ${pw()} 10.20.9.1 system`,
+        `twine upload --repository-url https://pypi.corp.net/ -u ci -p ${pw()} dist/*`,
+        `psexec \\\\win-build-02 -u ACME\\builder -p ${pw()} cmd /c run.cmd`,
+        `smbclient //fs01/finance -U 'ACME\\svc_backup%${pw()}' -c 'ls'`,
+        `lftp -u acme,${pw()} sftp://sftp.partner.com -e 'mirror; bye'`,
+        `cmdkey /add:fs01.acme.local /user:ACME\\svc /pass:${pw()}`,
+        `schtasks /create /tn "Export" /tr C:\\jobs\\export.cmd /sc daily /ru ACME\\svc /rp ${pw()}`,
+        `rclone copy ./out :sftp,host=sftp.partner.com,user=acme,pass=$(rclone obscure '${pw()}'):/in`,
+        `net use Z: \\\\fs01.acme.local\\finance ${pw()} /user:ACME\\svc_backup /persistent:no`,
+      ],
+      noMatch: [
+        '7z a -t7z -p backup.7z data/',
+        'rar a -hp backup.rar data/',
+        'unrar x -p- backup.rar',
+        'zip -e -r export.zip reports/',
+        'openssl enc -d -aes-256-cbc -pbkdf2 -in db.sql.enc -out db.sql -pass env:BACKUP_KEY',
+        'mongosh "mongodb://mongo-1:27017/orders" -u admin -p --authenticationDatabase admin',
+        'mosquitto_sub -h mqtt.corp.net -u sensors -P "$MQTT_PASSWORD" -t "plant/#"',
+        'ipmitool -I lanplus -H 10.20.9.31 -U admin -E chassis power status',
+        'smbclient //fs01/finance -A /etc/samba/backup.creds -c "ls"',
+        'schtasks /create /tn "Export" /tr export.cmd /ru ACME\\svc /rp *',
+        'twine upload -u __token__ -p "$PYPI_TOKEN" dist/*',
+        'zip -P password archive.zip file',
+        'docker run -d --name mongo -p 27017:27017 mongo:7',
+        'net use Y: \\\\fs01.acme.local\\public * /user:ACME\\%USERNAME%',
+        'net use Z: \\\\fs01\\share /user:ACME\\svc /persistent:yes',
+      ],
+    },
+  },
+  {
+    id: 'secret/cli-token-argument',
+    description: 'Token or secret given to a CLI positionally or by flag (vault login TOKEN, consul/nomad -token=, mc alias set … ACCESS SECRET, npm/yarn config set …_authToken, kubeadm join --token)',
+    severity: 'high',
+    keywords: ['vault login', 'consul', 'nomad', 'mc alias', 'mc config', 'authtoken', 'kubeadm join'],
+    // `vault login` without -method takes the token as its one positional argument (`-` reads standard input, `k=v`
+    // pairs belong to a -method); consul and nomad take -token=; mc takes the access key then the secret key.
+    regex: new RegExp(
+      String.raw`(?:\bvault\s{1,3}login\s{1,3}(?:-(?!method)[\w-]{1,30}(?:=\S{1,100})?\s{1,3}){0,4}(?![^\s]{0,128}=)(?!-)|\b(?:consul|nomad)\b(?:(?!\b(?:consul|nomad)\b)[^\r\n|;&]){0,200}?\s-token(?:=|\s{1,3})|\bmc\s{1,3}(?:alias\s{1,3}set|config\s{1,3}host\s{1,3}add)\s{1,3}\S{1,64}\s{1,3}https?://\S{1,200}\s{1,3}\S{1,128}\s{1,3}|\b(?:npm|pnpm)\s{1,3}config\s{1,3}set\s{1,3}['"]?//[^\s'"]{1,200}:_(?:authToken|password)['"]?(?:\s{1,3}|=)|\byarn\s{1,3}config\s{1,3}set\s{1,3}npmAuthToken\s{1,3}|\bkubeadm\s{1,3}join\b(?:(?!\bkubeadm\b)[^\r\n|;&]){0,200}?\s--(?:discovery-)?token(?:=|\s{1,3}))['"]?([^\s'"\x60]{1,256})`,
+    ),
+    secretGroup: 1,
+    // Tokens (UUIDs, `s.…`, `hvs.…`, access keys) carry digits; a word after `vault login` in prose does not.
+    // kubeadm's documented example token is `abcdef.0123456789abcdef`.
+    validate: (t) => realArgPassword(t) && /\d/.test(t) && t !== 'abcdef.0123456789abcdef',
+    why: 'The token signs in to Vault, Consul, Nomad, the object store or the package registry with its policies.',
+    fix: `${FIX_ROTATE}: revoke the token and pass its successor from the environment (VAULT_TOKEN, CONSUL_HTTP_TOKEN, NOMAD_TOKEN, MC_HOST_<alias>, NPM_TOKEN in .npmrc as \${NPM_TOKEN}).`,
+    examples: {
+      match: () => [
+        `vault login s.${fake.alnum(24)}`,
+        `consul kv put -token=${fake.hex(8)}-${fake.hex(4)}-4${fake.hex(3)}-a${fake.hex(3)}-${fake.hex(12)} config/flags @flags.json`,
+        `nomad job run -token=${fake.hex(8)}-${fake.hex(4)}-4${fake.hex(3)}-8${fake.hex(3)}-${fake.hex(12)} jobs/orders.nomad`,
+        `mc alias set minio https://minio.internal:9000 ${fake.upperAlnum(20)} ${fake.alnum(40)}`,
+        `kubeadm join 10.20.0.10:6443 --token ${fake.lowerAlnum(6)}.${fake.lowerAlnum(16)} --discovery-token-ca-cert-hash sha256:${fake.hex(64)}`,
+        `npm config set "//npm.corp.net/:_authToken" "${fake.hex(8)}-${fake.hex(4)}-4${fake.hex(3)}-9${fake.hex(3)}-${fake.hex(12)}"`,
+      ],
+      noMatch: [
+        'vault login -method=oidc role=ops',
+        'vault login -method=userpass username=ops',
+        'vault login -method=token - < /run/secrets/vault-token',
+        'consul kv get -token="$CONSUL_HTTP_TOKEN" config/orders',
+        'consul acl token create -description "ci" -token-file /run/secrets/consul',
+        'npm config set "//npm.corp.net/:_authToken" "${NPM_TOKEN}"',
+        'mc alias set local http://localhost:9000 minioadmin minioadmin',
+        'Run vault login first, then export VAULT_TOKEN.',
+        'kubeadm join 10.20.0.10:6443 --token abcdef.0123456789abcdef --discovery-token-unsafe-skip-ca-verification',
+      ],
+    },
+  },
+  {
+    id: 'secret/oracle-connect-password',
+    description: 'Password in an Oracle user/password@db connect string (sqlplus, sqlldr, expdp, impdp, rman, CONNECT)',
+    severity: 'high',
+    keywords: ['sqlplus', 'sqlldr', 'expdp', 'impdp', 'rman', 'sqlcl', 'conn'],
+    // `sqlplus user/password@db`; `/ as sysdba` and `user@db` (no slash) prompt or use OS authentication.
+    regex: /(?:\b(?:sqlplus|sqlldr|expdp|impdp|rman|sqlcl)\b(?:[ \t]{1,3}-\w{1,12}){0,4}[ \t]{1,3}(?:userid=|target[ \t]{1,3}|auxiliary[ \t]{1,3})?|^[ \t]{0,8}CONN(?:ECT)?[ \t]{1,3})['"]?[A-Za-z][\w$#]{0,29}\/([^\s'"`@/]{1,128})(?=@|['"]|\s|$)/im,
+    secretGroup: 1,
+    validate: realArgPassword,
+    why: 'The connect string signs in to the Oracle database as that schema owner.',
+    fix: `${FIX_ROTATE} (\`sqlplus user@db\` prompts; scripts use an Oracle wallet or \`/@alias\` with external authentication).`,
+    examples: {
+      match: () => [`sqlplus -s etl_loader/${pw()}@ORCLPDB1 @load.sql`, `expdp system/${pw()}@prod schemas=orders directory=DUMP`, `CONNECT app_owner/${pw()}@//db.corp.net:1521/ORCL`],
+      noMatch: ['sqlplus / as sysdba', 'sqlplus scott/tiger@orcl', 'sqlplus -s "$ORA_USER/$ORA_PASS@$ORA_DB"', 'sqlplus app@ORCLPDB1', 'Connect to the database as user/password@service.'],
+    },
+  },
+  {
+    id: 'secret/sql-password-statement',
+    description: 'Password in SET PASSWORD FOR, an unquoted Oracle IDENTIFIED BY, or sp_addlogin',
+    severity: 'high',
+    keywords: ['set password', 'identified by', 'sp_addlogin', 'sp_password'],
+    // sql-user-password reads the quoted forms of CREATE/ALTER; Oracle writes the password bare (or in double quotes),
+    // as in `CREATE DATABASE LINK … CONNECT TO u IDENTIFIED BY pw USING …`. VALUES, EXTERNALLY and GLOBALLY are keywords.
+    regex: /(?:\bSET\s{1,3}PASSWORD\s{1,3}FOR\s{1,3}[^\s=;]{1,130}\s{0,3}=\s{0,3}(?:PASSWORD\s{0,3}\(\s{0,3})?|\bIDENTIFIED\s{1,3}BY\s{1,3}(?!(?:VALUES|EXTERNALLY|GLOBALLY)\b)(?=["\w])|\bsp_(?:addlogin|password)\s{1,3}(?:@\w{1,20}\s{0,3}=\s{0,3})?N?'[^'\r\n]{1,128}'\s{0,3},\s{0,3}(?:@\w{1,20}\s{0,3}=\s{0,3})?N?)(['"]?)([^'"\s;,()]{1,128})\1/i,
+    secretGroup: 2,
+    validate: realPositionalPassword,
+    why: 'A database account password in a migration or seed file logs in to every database that ran it.',
+    fix: `${FIX_ROTATE}: create accounts from a provisioning step that reads the password from a secret store, not from a committed SQL file.`,
+    examples: {
+      match: () => [`SET PASSWORD FOR 'reporting'@'10.%' = '${pw()}';`, `CREATE DATABASE LINK legacy CONNECT TO etl IDENTIFIED BY ${pw()} USING 'LEGACYDB';`, `CREATE USER app_owner IDENTIFIED BY "${pw()}";`, `EXEC sp_addlogin 'svc_export', '${pw()}';`],
+      // The quoted form is sql-user-password's: this rule leaves it alone.
+      noMatch: () => ["CREATE USER legacy IDENTIFIED BY VALUES 'S:8F2D...';", 'CREATE USER ops IDENTIFIED EXTERNALLY;', "SET PASSWORD FOR 'app'@'%' = 'password';", 'ALTER USER app IDENTIFIED BY &app_password;', `CREATE USER 'a'@'%' IDENTIFIED BY '${pw()}';`],
+    },
+  },
+  {
+    id: 'secret/password-stdin-literal',
+    description: 'Literal password echoed into a --password-stdin login',
+    severity: 'high',
+    keywords: ['password-stdin'],
+    // `--password-stdin` is the safe form only when what feeds it is a secret: `echo "…" | docker login` puts the literal on the line.
+    regex: /\b(?:echo|printf[ \t]{1,3}(?:'%s\\?n?'|"%s\\?n?"))[ \t]{1,3}(?:-n[ \t]{1,3})?(['"]?)([^\s'"`|$]{1,128})\1[ \t]{0,3}\|[^\r\n|]{0,200}?--password-stdin\b/,
+    secretGroup: 2,
+    validate: realArgPassword,
+    why: 'The password fed to the login is on the command line after all: it signs in to the registry as that account.',
+    fix: `${FIX_ROTATE} (feed --password-stdin from a CI secret: \`echo "$REGISTRY_TOKEN" | docker login …\`).`,
+    examples: {
+      match: () => [`echo "${pw()}" | docker login registry.corp.net --username ci --password-stdin`, `printf '%s' '${pw()}' | helm registry login registry.corp.net -u ci --password-stdin`],
+      noMatch: ['echo "$REGISTRY_TOKEN" | docker login registry.corp.net -u ci --password-stdin', 'cat /run/secrets/registry | docker login -u ci --password-stdin', 'echo "${{ secrets.TOKEN }}" | docker login ghcr.io -u ci --password-stdin', 'echo password | docker login -u ci --password-stdin'],
     },
   },
 ];
