@@ -6,18 +6,13 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-YZTK327A.mjs";
-import "./chunk-V7RA5XHU.mjs";
-import "./chunk-HLJLOOH4.mjs";
-import "./chunk-RBNL6D7Y.mjs";
-import "./chunk-7TQMVGAF.mjs";
-import "./chunk-6JWLCDB2.mjs";
-import "./chunk-3IKRVYFW.mjs";
-import "./chunk-JACFB5DP.mjs";
+  WINDOWED_ABOVE,
+  findSecretsInFile
+} from "./chunk-DOUJRHUX.mjs";
+import "./chunk-ZR5XLFHX.mjs";
+import "./chunk-ODEGJGZB.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  WINDOWED_ABOVE,
+  findSecretsInFile
 };

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-6LPPIUTE.mjs";
+} from "./chunk-CZSTR6VI.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-GWKAA3L4.mjs";
+} from "./chunk-D7QC5ZRW.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,19 +22,19 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-UCR3ROT6.mjs";
+} from "./chunk-WFK3RTJG.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   SourceFile
-} from "./chunk-YZTK327A.mjs";
+} from "./chunk-SDVKBU5I.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-V7RA5XHU.mjs";
+import "./chunk-MKFUGKTQ.mjs";
 import {
   findSecretsInFile
-} from "./chunk-GVVGYCIU.mjs";
+} from "./chunk-DOUJRHUX.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-ZR5XLFHX.mjs";

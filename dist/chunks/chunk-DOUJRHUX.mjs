@@ -4922,18 +4922,19 @@ var realArgPassword = (pw3) => pw3.length >= 6 && !/^[a-z]+$/.test(pw3) && isRea
     description: "Password in a mysql -p / sshpass -p argument",
     severity: "high",
     keywords: ["mysql", "mariadb", "sshpass"],
-    // mysql takes the password glued to -p (`-pSECRET`, `-p'SECRET'`); a bare `-p` prompts for it.
+    // mysql takes the password glued to -p (`-pSECRET`, `-p'SECRET'`); a bare `-p` prompts for it. An unquoted
+    // password never starts with `|` (the shell would pipe): `-p|--password` is documentation of the flag.
     // The client names share their stem (one test of `m` per position, not eight); at most one of them ends at a `\b`.
     // The gap stops at another client name, where the next attempt starts with a full 200 characters: on a
     // line of `mysql = "   '` runs every start scanned 200 characters (35 ms per MiB, 4 ms now).
-    regex: /(?:\b(?:m(?:ysql(?:dump|admin|import|pump|sh)?|ariadb(?:-dump)?))\b(?:(?!\bm(?:ysql(?:dump|admin|import|pump|sh)?|ariadb(?:-dump)?)\b)[^\r\n|;&]){0,200}?\s-p|\bsshpass\s{1,3}-p\s{0,3})['"]?([^\s'"`]{1,128})/,
+    regex: /(?:\b(?:m(?:ysql(?:dump|admin|import|pump|sh)?|ariadb(?:-dump)?))\b(?:(?!\bm(?:ysql(?:dump|admin|import|pump|sh)?|ariadb(?:-dump)?)\b)[^\r\n|;&]){0,200}?\s-p|\bsshpass\s{1,3}-p\s{0,3})['"]?([^\s'"`|][^\s'"`]{0,127})/,
     secretGroup: 1,
     validate: realArgPassword,
     why: "A password on the command line of a database or SSH client logs in as that account.",
     fix: `${FIX_ROTATE} (\`MYSQL_PWD\` or an option file outside the repository for mysql, \`sshpass -e\` with SSHPASS, or better an SSH key).`,
     examples: {
       match: () => [`mysqldump -u root -p'${pw()}' shop > /backups/shop.sql`, `mysql --defaults-extra-file=/etc/mysql/extra.cnf -u app -p'${pw()}' app`, `mysql -h db.prod.internal -u app -p${pw()} app < schema.sql`, `sshpass -p '${pw()}' ssh deploy@10.0.0.5 ./deploy.sh`, `sshpass -p '%b?${pw()}' ssh deploy@10.0.0.5 ./deploy.sh`, `sshpass -p 'WV^${pw()}%TUDis=c' ssh deploy@10.0.0.5 uptime`],
-      noMatch: ["mysql -u root -p app", "mysql -u root -proot", 'mysqldump -u app -p"$DB_PASSWORD" app', 'sshpass -p "$SSH_PASS" ssh host', "sshpass -p %SSH_PASS% ssh host", 'sshpass -p "%env(SSH_PASS)%" ssh host', "sshpass -p %{ssh_pass} ssh host", "mysql -u root -p${MYSQL_ROOT_PASSWORD}", "mysql -h 127.0.0.1 -P 3306 -u root -ppassword", "Run mysql with -p argument to be prompted."]
+      noMatch: ["mysql -u root -p app", "mysql -u root -proot", 'mysqldump -u app -p"$DB_PASSWORD" app', 'sshpass -p "$SSH_PASS" ssh host', "sshpass -p %SSH_PASS% ssh host", 'sshpass -p "%env(SSH_PASS)%" ssh host', "sshpass -p %{ssh_pass} ssh host", "mysql -u root -p${MYSQL_ROOT_PASSWORD}", "mysql -h 127.0.0.1 -P 3306 -u root -ppassword", "Run mysql with -p argument to be prompted.", "the `mysql`/`mariadb` clients (`-p|--password \u2026`)"]
     }
   },
   {
@@ -5103,6 +5104,149 @@ var realArgPassword = (pw3) => pw3.length >= 6 && !/^[a-z]+$/.test(pw3) && isRea
       match: () => [`mysqladmin -u root password ${pw()}`, `mysqladmin --user=root -h db.corp.net password '${pw()}'`],
       noMatch: ['mysqladmin -u root password "$MYSQL_ROOT_PASSWORD"', "mysqladmin -u root password root", "mysqladmin -u root -p status"]
     }
+  },
+  {
+    id: "secret/tool-password-flag",
+    description: "Password in the password flag of a CLI tool (zip/unzip -P, 7z/rar -p, ncftp -p, openssl enc -k, mongosh -p, ipmitool -P, mosquitto -P, snmp -A/-X, twine -p, psexec -p, smbclient -U user%pw, lftp -u user,pw, cmdkey /pass:, schtasks /rp, rclone obscure, the password of net use)",
+    severity: "high",
+    keywords: ["zip", "7z", "rar", "ncftp", "openssl", "mongo", "ipmitool", "mosquitto_", "snmp", "twine", "psexec", "smbclient", "lftp", "cmdkey", "schtasks", "rclone", "net use"],
+    // One flag per tool, as its manual gives it; each prefix ends where the password starts. A gap never runs over the
+    // next name of the same tool (as in cli-password-argument), so every start scans one bounded stretch. A value that
+    // starts with `-` is the next flag (`mongosh -p --authenticationDatabase` prompts); `*` prompts on Windows.
+    regex: new RegExp(
+      String.raw`(?:\b(?:zip|unzip|zipcloak)\b(?:(?!\b(?:zip|unzip)\b)[^\r\n|;&]){0,200}?\s-P\s{1,3}|\b(?:7z[ar]?|rar)\b(?:(?!\b(?:7z|rar)\b)[^\r\n|;&]){0,200}?\s-(?:hp|p)(?=[^\s-])|\bncftp(?:put|get|ls)?\b(?:(?!\bncftp)[^\r\n|;&]){0,200}?\s-p\s{1,3}|\bopenssl\s{1,3}(?:enc|aes-[\w-]{1,20}|des[\w-]{0,20}|bf[\w-]{0,10})\b(?:(?!\bopenssl\b)[^\r\n|;&]){0,200}?\s-k\s{1,3}|\bmongo(?:sh|dump|restore|import|export|stat|top)?\b(?:(?!\bmongo)[^\r\n|;&]){0,200}?\s(?:-p|--password)(?:\s{1,3}|=)(?!-)|\b(?:ipmitool|mosquitto_(?:pub|sub|rr))\b(?:(?!\b(?:ipmitool|mosquitto_))[^\r\n|;&]){0,200}?\s-P\s{1,3}|\bsnmp(?:walk|get|getnext|bulkwalk|bulkget|set|table|trap)\b(?:(?!\bsnmp)[^\r\n|;&]){0,200}?\s-[AX]\s{1,3}|\btwine\s{1,3}upload\b(?:(?!\btwine\b)[^\r\n|;&]){0,200}?\s(?:-p|--password)(?:\s{1,3}|=)|\bpsexec(?:64)?\b(?:(?!\bpsexec)[^\r\n|;&]){0,200}?\s-p\s{1,3}|\bsmbclient\b(?:(?!\bsmbclient\b)[^\r\n|;&]){0,200}?\s(?:-U|--user)(?:\s{1,3}|=)['"]?[^\s'"%]{1,64}%|\blftp\b(?:(?!\blftp\b)[^\r\n|;&]){0,200}?\s-u\s{1,3}['"]?[^\s'",]{1,64},|\bcmdkey\b(?:(?!\bcmdkey\b)[^\r\n|&]){0,200}?\s/pass:|\bschtasks\b(?:(?!\bschtasks\b)[^\r\n|&]){0,300}?\s/rp\s{1,3}|\brclone\s{1,3}obscure\s{1,3}|\bnet\s{1,3}use\s{1,3}(?:[A-Za-z]:\s{1,3}|\*\s{1,3})?\\\\[^\s]{1,200}\s{1,3}(?![/*]))['"]?([^\s'"\x60]{1,128})`
+    ),
+    secretGroup: 1,
+    // `docker run --name mongo -p 27017:27017` publishes a port: digits, dots and colons are no password.
+    validate: (p) => realArgPassword(p) && !/^[\d.:]+(?:\/\w{1,4})?$/.test(p),
+    why: "The password on the command line opens the archive, key or account it protects, and stays in shell history and CI logs.",
+    fix: `${FIX_ROTATE} (each tool reads it from a file, an environment variable or a prompt: \`-pass env:\` for openssl, \`-E\` for ipmitool, \`-A FILE\` for smbclient, \`-p\` alone for 7z and mongosh).`,
+    examples: {
+      match: () => [
+        `zip -r -P ${pw()} export.zip reports/`,
+        `7z a -t7z -mhe=on -p${pw()} backup.7z data/`,
+        `rar a -hp${pw()} backup.rar data/`,
+        `ncftpput -u acme -p ${pw()} ftp.partner.com /in out.csv`,
+        `openssl enc -aes-256-cbc -salt -pbkdf2 -in db.sql -out db.sql.enc -k ${pw()}`,
+        `mongosh "mongodb://mongo-1:27017/orders" -u admin -p '${pw()}' --authenticationDatabase admin`,
+        `ipmitool -I lanplus -H 10.20.9.31 -U admin -P ${pw()} chassis power status`,
+        `mosquitto_pub -h mqtt.corp.net -u sensors -P ${pw()} -t plant/temp -m 21.5`,
+        `snmpwalk -v3 -l authPriv -u monitor -a SHA -A ${pw()} -x AES -X ${pw()} 10.20.9.1 system`,
+        `twine upload --repository-url https://pypi.corp.net/ -u ci -p ${pw()} dist/*`,
+        `psexec \\\\win-build-02 -u ACME\\builder -p ${pw()} cmd /c run.cmd`,
+        `smbclient //fs01/finance -U 'ACME\\svc_backup%${pw()}' -c 'ls'`,
+        `lftp -u acme,${pw()} sftp://sftp.partner.com -e 'mirror; bye'`,
+        `cmdkey /add:fs01.acme.local /user:ACME\\svc /pass:${pw()}`,
+        `schtasks /create /tn "Export" /tr C:\\jobs\\export.cmd /sc daily /ru ACME\\svc /rp ${pw()}`,
+        `rclone copy ./out :sftp,host=sftp.partner.com,user=acme,pass=$(rclone obscure '${pw()}'):/in`,
+        `net use Z: \\\\fs01.acme.local\\finance ${pw()} /user:ACME\\svc_backup /persistent:no`
+      ],
+      noMatch: [
+        "7z a -t7z -p backup.7z data/",
+        "rar a -hp backup.rar data/",
+        "unrar x -p- backup.rar",
+        "zip -e -r export.zip reports/",
+        "openssl enc -d -aes-256-cbc -pbkdf2 -in db.sql.enc -out db.sql -pass env:BACKUP_KEY",
+        'mongosh "mongodb://mongo-1:27017/orders" -u admin -p --authenticationDatabase admin',
+        'mosquitto_sub -h mqtt.corp.net -u sensors -P "$MQTT_PASSWORD" -t "plant/#"',
+        "ipmitool -I lanplus -H 10.20.9.31 -U admin -E chassis power status",
+        'smbclient //fs01/finance -A /etc/samba/backup.creds -c "ls"',
+        'schtasks /create /tn "Export" /tr export.cmd /ru ACME\\svc /rp *',
+        'twine upload -u __token__ -p "$PYPI_TOKEN" dist/*',
+        "zip -P password archive.zip file",
+        "docker run -d --name mongo -p 27017:27017 mongo:7",
+        "net use Y: \\\\fs01.acme.local\\public * /user:ACME\\%USERNAME%",
+        "net use Z: \\\\fs01\\share /user:ACME\\svc /persistent:yes"
+      ]
+    }
+  },
+  {
+    id: "secret/cli-token-argument",
+    description: "Token or secret given to a CLI positionally or by flag (vault login TOKEN, consul/nomad -token=, mc alias set \u2026 ACCESS SECRET, npm/yarn config set \u2026_authToken, kubeadm join --token)",
+    severity: "high",
+    keywords: ["vault login", "consul", "nomad", "mc alias", "mc config", "authtoken", "kubeadm join"],
+    // `vault login` without -method takes the token as its one positional argument (`-` reads standard input, `k=v`
+    // pairs belong to a -method); consul and nomad take -token=; mc takes the access key then the secret key.
+    regex: new RegExp(
+      String.raw`(?:\bvault\s{1,3}login\s{1,3}(?:-(?!method)[\w-]{1,30}(?:=\S{1,100})?\s{1,3}){0,4}(?![^\s]{0,128}=)(?!-)|\b(?:consul|nomad)\b(?:(?!\b(?:consul|nomad)\b)[^\r\n|;&]){0,200}?\s-token(?:=|\s{1,3})|\bmc\s{1,3}(?:alias\s{1,3}set|config\s{1,3}host\s{1,3}add)\s{1,3}\S{1,64}\s{1,3}https?://\S{1,200}\s{1,3}\S{1,128}\s{1,3}|\b(?:npm|pnpm)\s{1,3}config\s{1,3}set\s{1,3}['"]?//[^\s'"]{1,200}:_(?:authToken|password)['"]?(?:\s{1,3}|=)|\byarn\s{1,3}config\s{1,3}set\s{1,3}npmAuthToken\s{1,3}|\bkubeadm\s{1,3}join\b(?:(?!\bkubeadm\b)[^\r\n|;&]){0,200}?\s--(?:discovery-)?token(?:=|\s{1,3}))['"]?([^\s'"\x60]{1,256})`
+    ),
+    secretGroup: 1,
+    // Tokens (UUIDs, `s.…`, `hvs.…`, access keys) carry digits; a word after `vault login` in prose does not.
+    // kubeadm's documented example token is `abcdef.0123456789abcdef`.
+    validate: (t) => realArgPassword(t) && /\d/.test(t) && t !== "abcdef.0123456789abcdef",
+    why: "The token signs in to Vault, Consul, Nomad, the object store or the package registry with its policies.",
+    fix: `${FIX_ROTATE}: revoke the token and pass its successor from the environment (VAULT_TOKEN, CONSUL_HTTP_TOKEN, NOMAD_TOKEN, MC_HOST_<alias>, NPM_TOKEN in .npmrc as \${NPM_TOKEN}).`,
+    examples: {
+      match: () => [
+        `vault login s.${alnum(24)}`,
+        `consul kv put -token=${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)} config/flags @flags.json`,
+        `nomad job run -token=${hex(8)}-${hex(4)}-4${hex(3)}-8${hex(3)}-${hex(12)} jobs/orders.nomad`,
+        `mc alias set minio https://minio.internal:9000 ${upperAlnum(20)} ${alnum(40)}`,
+        `kubeadm join 10.20.0.10:6443 --token ${lowerAlnum(6)}.${lowerAlnum(16)} --discovery-token-ca-cert-hash sha256:${hex(64)}`,
+        `npm config set "//npm.corp.net/:_authToken" "${hex(8)}-${hex(4)}-4${hex(3)}-9${hex(3)}-${hex(12)}"`
+      ],
+      noMatch: [
+        "vault login -method=oidc role=ops",
+        "vault login -method=userpass username=ops",
+        "vault login -method=token - < /run/secrets/vault-token",
+        'consul kv get -token="$CONSUL_HTTP_TOKEN" config/orders',
+        'consul acl token create -description "ci" -token-file /run/secrets/consul',
+        'npm config set "//npm.corp.net/:_authToken" "${NPM_TOKEN}"',
+        "mc alias set local http://localhost:9000 minioadmin minioadmin",
+        "Run vault login first, then export VAULT_TOKEN.",
+        "kubeadm join 10.20.0.10:6443 --token abcdef.0123456789abcdef --discovery-token-unsafe-skip-ca-verification"
+      ]
+    }
+  },
+  {
+    id: "secret/oracle-connect-password",
+    description: "Password in an Oracle user/password@db connect string (sqlplus, sqlldr, expdp, impdp, rman, CONNECT)",
+    severity: "high",
+    keywords: ["sqlplus", "sqlldr", "expdp", "impdp", "rman", "sqlcl", "conn"],
+    // `sqlplus user/password@db`; `/ as sysdba` and `user@db` (no slash) prompt or use OS authentication.
+    regex: /(?:\b(?:sqlplus|sqlldr|expdp|impdp|rman|sqlcl)\b(?:[ \t]{1,3}-\w{1,12}){0,4}[ \t]{1,3}(?:userid=|target[ \t]{1,3}|auxiliary[ \t]{1,3})?|^[ \t]{0,8}CONN(?:ECT)?[ \t]{1,3})['"]?[A-Za-z][\w$#]{0,29}\/([^\s'"`@/]{1,128})(?=@|['"]|\s|$)/im,
+    secretGroup: 1,
+    validate: realArgPassword,
+    why: "The connect string signs in to the Oracle database as that schema owner.",
+    fix: `${FIX_ROTATE} (\`sqlplus user@db\` prompts; scripts use an Oracle wallet or \`/@alias\` with external authentication).`,
+    examples: {
+      match: () => [`sqlplus -s etl_loader/${pw()}@ORCLPDB1 @load.sql`, `expdp system/${pw()}@prod schemas=orders directory=DUMP`, `CONNECT app_owner/${pw()}@//db.corp.net:1521/ORCL`],
+      noMatch: ["sqlplus / as sysdba", "sqlplus scott/tiger@orcl", 'sqlplus -s "$ORA_USER/$ORA_PASS@$ORA_DB"', "sqlplus app@ORCLPDB1", "Connect to the database as user/password@service."]
+    }
+  },
+  {
+    id: "secret/sql-password-statement",
+    description: "Password in SET PASSWORD FOR, an unquoted Oracle IDENTIFIED BY, or sp_addlogin",
+    severity: "high",
+    keywords: ["set password", "identified by", "sp_addlogin", "sp_password"],
+    // sql-user-password reads the quoted forms of CREATE/ALTER; Oracle writes the password bare (or in double quotes),
+    // as in `CREATE DATABASE LINK … CONNECT TO u IDENTIFIED BY pw USING …`. VALUES, EXTERNALLY and GLOBALLY are keywords.
+    regex: /(?:\bSET\s{1,3}PASSWORD\s{1,3}FOR\s{1,3}[^\s=;]{1,130}\s{0,3}=\s{0,3}(?:PASSWORD\s{0,3}\(\s{0,3})?|\bIDENTIFIED\s{1,3}BY\s{1,3}(?!(?:VALUES|EXTERNALLY|GLOBALLY)\b)(?=["\w])|\bsp_(?:addlogin|password)\s{1,3}(?:@\w{1,20}\s{0,3}=\s{0,3})?N?'[^'\r\n]{1,128}'\s{0,3},\s{0,3}(?:@\w{1,20}\s{0,3}=\s{0,3})?N?)(['"]?)([^'"\s;,()]{1,128})\1/i,
+    secretGroup: 2,
+    validate: realPositionalPassword,
+    why: "A database account password in a migration or seed file logs in to every database that ran it.",
+    fix: `${FIX_ROTATE}: create accounts from a provisioning step that reads the password from a secret store, not from a committed SQL file.`,
+    examples: {
+      match: () => [`SET PASSWORD FOR 'reporting'@'10.%' = '${pw()}';`, `CREATE DATABASE LINK legacy CONNECT TO etl IDENTIFIED BY ${pw()} USING 'LEGACYDB';`, `CREATE USER app_owner IDENTIFIED BY "${pw()}";`, `EXEC sp_addlogin 'svc_export', '${pw()}';`],
+      // The quoted form is sql-user-password's: this rule leaves it alone.
+      noMatch: () => ["CREATE USER legacy IDENTIFIED BY VALUES 'S:8F2D...';", "CREATE USER ops IDENTIFIED EXTERNALLY;", "SET PASSWORD FOR 'app'@'%' = 'password';", "ALTER USER app IDENTIFIED BY &app_password;", `CREATE USER 'a'@'%' IDENTIFIED BY '${pw()}';`]
+    }
+  },
+  {
+    id: "secret/password-stdin-literal",
+    description: "Literal password echoed into a --password-stdin login",
+    severity: "high",
+    keywords: ["password-stdin"],
+    // `--password-stdin` is the safe form only when what feeds it is a secret: `echo "…" | docker login` puts the literal on the line.
+    regex: /\b(?:echo|printf[ \t]{1,3}(?:'%s\\?n?'|"%s\\?n?"))[ \t]{1,3}(?:-n[ \t]{1,3})?(['"]?)([^\s'"`|$]{1,128})\1[ \t]{0,3}\|[^\r\n|]{0,200}?--password-stdin\b/,
+    secretGroup: 2,
+    validate: realArgPassword,
+    why: "The password fed to the login is on the command line after all: it signs in to the registry as that account.",
+    fix: `${FIX_ROTATE} (feed --password-stdin from a CI secret: \`echo "$REGISTRY_TOKEN" | docker login \u2026\`).`,
+    examples: {
+      match: () => [`echo "${pw()}" | docker login registry.corp.net --username ci --password-stdin`, `printf '%s' '${pw()}' | helm registry login registry.corp.net -u ci --password-stdin`],
+      noMatch: ['echo "$REGISTRY_TOKEN" | docker login registry.corp.net -u ci --password-stdin', "cat /run/secrets/registry | docker login -u ci --password-stdin", 'echo "${{ secrets.TOKEN }}" | docker login ghcr.io -u ci --password-stdin', "echo password | docker login -u ci --password-stdin"]
+    }
   }
 ];
 
@@ -5113,15 +5257,16 @@ function realKey(v) {
 function realPassword(v) {
   return v.length < 8 || !isRealPassword(v) || isTrivialPassword(v) || /^[a-z]+$/.test(v) || /\s/.test(v) ? !1 : [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length >= 2 && shannonEntropy(v) >= 2.5;
 }
-var FIX_ROTATE2 = "Rotate it now (it stays in git history): issue a new one", key = () => alnum(24) + chars("-_", 1) + alnum(7), pw2 = () => alnum(9) + chars("!#%_", 1) + alnum(4), rules31 = [
+var anonymousFtp = (v) => /^-?(?:anonymous|guest|ftp)\b/i.test(v) || v.endsWith("@"), FIX_ROTATE2 = "Rotate it now (it stays in git history): issue a new one", key = () => alnum(24) + chars("-_", 1) + alnum(7), pw2 = () => alnum(9) + chars("!#%_", 1) + alnum(4), ARG = String.raw`(?:'[^'\r\n]{0,200}'|"[^"\r\n]{0,200}"|[^,()'"\r\n]{1,100})\s{0,3},\s{0,3}`, LIT = String.raw`(?:'[^'\r\n]{1,200}'|"[^"\r\n]{1,200}")\s{0,3},\s{0,3}`, rules31 = [
   {
     id: "secret/jwt-signing-secret",
     description: "Literal secret a JWT is signed or verified with (jsonwebtoken, PyJWT, ruby-jwt, golang-jwt, java-jwt, jjwt)",
     severity: "high",
     keywords: ["jwt.sign", "jwt.verify", "jwt.encode", "jwt.decode", "signedstring", "algorithm.hmac", "hmacshakeyfor", "signwith("],
     // Each call's prefix ends just before the literal, so one capture group serves them all. The payload before the
-    // secret is any run without parentheses or quotes (`{ sub: user.id }`), bounded.
-    regex: /(?:\bjwt\.(?:sign|verify|encode|decode)\s{0,3}\([^()'"`\r\n]{1,200}?,\s{0,3}|\.SignedString\(\s{0,3}\[\]byte\(\s{0,3}|\bAlgorithm\.HMAC(?:256|384|512)\(\s{0,3}|\bhmacShaKeyFor\(\s{0,3}|\.signWith\(\s{0,3}SignatureAlgorithm\.HS(?:256|384|512)\s{0,3},\s{0,3})(['"`])([^'"`\r\n]{1,256})\1/i,
+    // secret is any run without parentheses, bounded; quoted strings in it are read whole (`{"sub": user_id}`), and a
+    // literal followed by `:` is one of the payload's keys, not the secret.
+    regex: /(?:\bjwt\.(?:sign|verify|encode|decode)\s{0,3}\((?:[^()'"`\r\n]|'[^'\r\n]{0,100}'|"[^"\r\n]{0,100}"){1,200}?,\s{0,3}|\.SignedString\(\s{0,3}\[\]byte\(\s{0,3}|\bAlgorithm\.HMAC(?:256|384|512)\(\s{0,3}|\bhmacShaKeyFor\(\s{0,3}|\.signWith\(\s{0,3}SignatureAlgorithm\.HS(?:256|384|512)\s{0,3},\s{0,3})(['"`])([^'"`\r\n]{1,256})\1(?!\s{0,3}:)/i,
     secretGroup: 2,
     validate: realKey,
     why: "Whoever has the signing secret mints tokens the service accepts: any user, any role, any expiry.",
@@ -5132,6 +5277,7 @@ var FIX_ROTATE2 = "Rotate it now (it stays in git history): issue a new one", ke
         `encoded = jwt.encode(payload, "${key()}", algorithm="HS256")`,
         `s, err := token.SignedString([]byte("${key()}"))`,
         `Algorithm algorithm = Algorithm.HMAC256("${key()}");`,
+        `token = jwt.encode({"sub": user_id, "role": "admin"}, "${key()}", algorithm="HS256")`,
         `SecretKey k = Keys.hmacShaKeyFor("${key()}".getBytes(StandardCharsets.UTF_8));`
       ],
       noMatch: [
@@ -5149,8 +5295,9 @@ var FIX_ROTATE2 = "Rotate it now (it stays in git history): issue a new one", ke
     id: "secret/hmac-key-literal",
     description: "Literal HMAC or symmetric key (Node createHmac, Python hmac.new, Java SecretKeySpec, .NET HMACSHA*, Go hmac.New)",
     severity: "high",
-    keywords: ["createhmac", "hmac.new", "secretkeyspec", "new hmacsha"],
-    regex: /(?:\bcreateHmac\(\s{0,3}['"][\w-]{1,16}['"]\s{0,3},\s{0,3}|\bhmac\.new\(\s{0,3}b?|\bnew\s{1,3}SecretKeySpec\(\s{0,3}|\bnew\s{1,3}HMACSHA(?:1|256|384|512)\(\s{0,3}Encoding\.\w{1,10}\.GetBytes\(\s{0,3}|\bhmac\.New\(\s{0,3}sha\d{1,3}\.New\s{0,3},\s{0,3}\[\]byte\(\s{0,3})(['"`])([^'"`\r\n]{1,256})\1/i,
+    keywords: ["createhmac", "hmac.new", "secretkeyspec", "new hmacsha", "hash_hmac", "cookieparser"],
+    // PHP's hash_hmac takes the key third; cookie-parser signs cookies (an HMAC) with its one argument.
+    regex: /(?:\bhash_hmac\(\s{0,3}['"][\w/-]{1,16}['"]\s{0,3},\s{0,3}[^,'"\r\n]{1,120}?,\s{0,3}|\bcookieParser\(\s{0,3}|\bcreateHmac\(\s{0,3}['"][\w-]{1,16}['"]\s{0,3},\s{0,3}|\bhmac\.new\(\s{0,3}b?|\bnew\s{1,3}SecretKeySpec\(\s{0,3}|\bnew\s{1,3}HMACSHA(?:1|256|384|512)\(\s{0,3}Encoding\.\w{1,10}\.GetBytes\(\s{0,3}|\bhmac\.New\(\s{0,3}sha\d{1,3}\.New\s{0,3},\s{0,3}\[\]byte\(\s{0,3})(['"`])([^'"`\r\n]{1,256})\1/i,
     secretGroup: 2,
     validate: realKey,
     why: "An HMAC key signs webhooks, cookies or API requests: with it anyone forges messages the service trusts. A SecretKeySpec literal is an encryption key just as often.",
@@ -5161,7 +5308,9 @@ var FIX_ROTATE2 = "Rotate it now (it stays in git history): issue a new one", ke
         `digest = hmac.new(b"${key()}", msg, hashlib.sha256).hexdigest()`,
         `SecretKeySpec spec = new SecretKeySpec("${key()}".getBytes(), "HmacSHA256");`,
         `using var h = new HMACSHA256(Encoding.UTF8.GetBytes("${key()}"));`,
-        `mac := hmac.New(sha256.New, []byte("${key()}"))`
+        `mac := hmac.New(sha256.New, []byte("${key()}"))`,
+        `$signature = hash_hmac('sha256', $payload, '${key()}');`,
+        `app.use(cookieParser('${key()}'));`
       ],
       noMatch: [
         "crypto.createHmac('sha256', process.env.WEBHOOK_SECRET)",
@@ -5169,7 +5318,10 @@ var FIX_ROTATE2 = "Rotate it now (it stays in git history): issue a new one", ke
         "hmac.new(key, msg, hashlib.sha256)",
         'new SecretKeySpec(keyBytes, "HmacSHA256")',
         "crypto.createHmac('sha256', 'a secret')",
-        'hmac.new(b"secret", msg, hashlib.sha256)'
+        'hmac.new(b"secret", msg, hashlib.sha256)',
+        "$expected = hash_hmac('sha256', $payload, $_ENV['WEBHOOK_SECRET']);",
+        "app.use(cookieParser(process.env.COOKIE_SECRET));",
+        "app.use(cookieParser('keyboard cat'));"
       ]
     }
   },
@@ -5177,11 +5329,13 @@ var FIX_ROTATE2 = "Rotate it now (it stays in git history): issue a new one", ke
     id: "secret/basic-auth-literal",
     description: "Literal password in a basic-auth or login call (SetBasicAuth, Credentials.basic, UsernamePasswordCredentials, BasicAuth, .login)",
     severity: "high",
-    keywords: ["setbasicauth", "credentials.basic", "usernamepasswordcredentials", "passwordauthentication", "basicauth", ".login("],
-    // User literal, then the password literal; Python's keyword forms (`login=`, `password=`) too.
-    regex: /(?:\b(?:SetBasicAuth|Credentials\.basic|UsernamePasswordCredentials|PasswordAuthentication|BasicAuth|basicAuthentication|basicAuth)|\.login)\(\s{0,3}(?:\w{1,10}\s{0,3}=\s{0,3})?(['"])[^'"\r\n]{1,128}\1\s{0,3},\s{0,3}(?:\w{1,10}\s{0,3}=\s{0,3})?(['"])([^'"\r\n]{1,128})\2/,
+    keywords: ["setbasicauth", "credentials.basic", "usernamepasswordcredentials", "passwordauthentication", "basicauth", "basic_auth", "auth_login", "auth_plain", "auth_cram_md5", "plaincredentials", "bind_s", ".login(", "->login(", "->auth("],
+    // User literal, then the password literal; Python's keyword forms (`login=`, `password=`) too. Ruby calls
+    // `basic_auth 'u', 'pw'` without parentheses; reqwest wraps the password in `Some(…)`; Perl's Net::FTP and
+    // Net::SMTP log in with `->login` / `->auth`; pika's PlainCredentials and python-ldap's simple_bind_s take the pair.
+    regex: /(?:\b(?:SetBasicAuth|Credentials\.basic|UsernamePasswordCredentials|PasswordAuthentication|BasicAuth|basicAuthentication|basicAuth|basic_auth|auth_(?:login|plain|cram_md5)|PlainCredentials|(?:simple_)?bind_s)|\.login|->(?:login|auth))(?:\(|[ \t]{1,3}(?=['"]))\s{0,3}(?:\w{1,10}\s{0,3}=\s{0,3})?(['"])[^'"\r\n]{1,128}\1\s{0,3},\s{0,3}(?:\w{1,10}\s{0,3}=\s{0,3})?(?:Some\(\s{0,3})?(['"])([^'"\r\n]{1,128})\2/,
     secretGroup: 3,
-    validate: realPassword,
+    validate: (p) => realPassword(p) && !anonymousFtp(p),
     why: "The password signs in to the mail server, FTP site or API as that account.",
     fix: `${FIX_ROTATE2} password for the account, and read it from the environment or a secret manager at run time.`,
     examples: {
@@ -5190,14 +5344,25 @@ var FIX_ROTATE2 = "Rotate it now (it stays in git history): issue a new one", ke
         `String credential = Credentials.basic("ci-bot", "${pw2()}");`,
         `server.login("alerts@acme-corp.net", "${pw2()}")`,
         `auth = aiohttp.BasicAuth(login="svc", password="${pw2()}")`,
-        `new UsernamePasswordCredentials("nexus", "${pw2()}".toCharArray())`
+        `new UsernamePasswordCredentials("nexus", "${pw2()}".toCharArray())`,
+        `req.basic_auth 'acme', '${pw2()}'`,
+        `let resp = client.get(url).basic_auth("acme", Some("${pw2()}")).send().await?;`,
+        `$ftp->login('acme', '${pw2()}') or die $ftp->message;`,
+        `credentials = pika.PlainCredentials('orders', '${pw2()}')`,
+        `l.simple_bind_s("cn=admin,dc=acme,dc=net", "${pw2()}")`,
+        `smtp.auth_login("alerts", "${pw2()}")`
       ],
       noMatch: [
         'req.SetBasicAuth(user, os.Getenv("API_PASSWORD"))',
         'server.login("alerts@acme-corp.net", os.environ["SMTP_PASSWORD"])',
         'Credentials.basic("user", "password")',
         'page.login("admin", "admin")',
-        'ftp.login("anonymous", "guest")'
+        'ftp.login("anonymous", "guest")',
+        `$ftp->login("anonymous",'-anonymous@')`,
+        "req.basic_auth ENV['PARTNER_USER'], ENV['PARTNER_PASSWORD']",
+        'client.get(url).basic_auth("anonymous", None::<&str>)',
+        "pika.PlainCredentials('guest', 'guest')",
+        "$smtp->auth($user, 'x')"
       ]
     }
   },
@@ -5227,6 +5392,145 @@ var FIX_ROTATE2 = "Rotate it now (it stays in git history): issue a new one", ke
         "make_password('admin')",
         'self.assertEqual(encoder.encode("ample.org"), b"xn--xample-9ta.")',
         "password_hash('secret', PASSWORD_BCRYPT)"
+      ]
+    }
+  },
+  {
+    id: "secret/connect-call-password",
+    description: "Literal password in a positional argument of a connect or login call (Sequelize, PyMySQL, MySQLdb, pymssql, PHP oci_connect, paramiko, Perl DBI, redis-py, ftplib, Net::FTP, Net::SMTP, PHP ldap_bind / ftp_login, ldap3, Go smtp.PlainAuth)",
+    severity: "high",
+    keywords: ["sequelize(", "pymysql.connect(", "mysqldb.connect(", "pymssql.connect(", "oci_connect(", "oci_pconnect(", "oci_new_connect(", "ssh.connect(", "dbi->connect(", "redis(", "ftp(", "ftp_tls(", "net::ftp.new(", "net::smtp.start(", "ldap_bind(", "ftp_login(", "connection(", "plainauth("],
+    // Each prefix ends just before the password literal: the APIs' documented argument order says which argument it is
+    // (Sequelize(db, user, password), redis.Redis(host, port, db, password), smtp.PlainAuth(identity, user, password,
+    // host), paramiko's connect(hostname, port, username, password), oci_connect(user, password, db)). ldap3's Connection
+    // is every library's class name, so it counts only with a DN literal before the password.
+    regex: new RegExp(
+      String.raw`(?:\bnew\s{1,3}Sequelize\(\s{0,3}${ARG}${ARG}|\b(?:pymysql|MySQLdb|pymssql)\.connect\(\s{0,3}${ARG}${ARG}|\boci_(?:p|new_)?connect\(\s{0,3}${LIT}|\bssh\.connect\(\s{0,3}${ARG}\d{1,5}\s{0,3},\s{0,3}${LIT}|\bDBI->connect\(\s{0,3}${ARG}${ARG}|\bredis\.(?:Strict)?Redis\(\s{0,3}${ARG}${ARG}${ARG}|\bFTP(?:_TLS)?\(\s{0,3}${LIT}${LIT}|\bNet::FTP\.new\(\s{0,3}${LIT}${LIT}|\bNet::SMTP\.start\(\s{0,3}${ARG}${ARG}${ARG}${LIT}|\b(?:ldap_bind|ftp_login)\(\s{0,3}\$\w{1,40}\s{0,3},\s{0,3}${LIT}|\bConnection\(\s{0,3}\w{1,40}\s{0,3},\s{0,3}(?:user\s{0,3}=\s{0,3})?(?:'(?:cn|uid|CN|UID)=[^'\r\n]{1,200}'|"(?:cn|uid|CN|UID)=[^"\r\n]{1,200}")\s{0,3},\s{0,3}(?:password\s{0,3}=\s{0,3})?|\bPlainAuth\(\s{0,3}"[^"\r\n]{0,64}"\s{0,3},\s{0,3}"[^"\r\n]{1,128}"\s{0,3},\s{0,3})(['"])([^'"\r\n]{1,128})\1`
+    ),
+    secretGroup: 2,
+    validate: (p) => realPassword(p) && !anonymousFtp(p),
+    why: "The password signs in to the database, FTP site, mail or directory server as that account.",
+    fix: `${FIX_ROTATE2} password for the account, and pass it from the environment or a secret manager at run time.`,
+    examples: {
+      match: () => [
+        `const sequelize = new Sequelize('orders', 'app', '${pw2()}', { host: 'db', dialect: 'postgres' });`,
+        `src = pymysql.connect('db-01.internal', 'etl', '${pw2()}', 'orders')`,
+        `my $dbh = DBI->connect($dsn, 'reporting', '${pw2()}', { RaiseError => 1 });`,
+        `cache = redis.Redis('cache-01.internal', 6379, 0, '${pw2()}')`,
+        `ftp = FTP("ftp.partner.com", "acme", "${pw2()}")`,
+        `ftp = Net::FTP.new('ftp.partner.com', 'acme', '${pw2()}')`,
+        `Net::SMTP.start('smtp.acme.net', 587, 'acme.net', 'alerts', '${pw2()}', :login) do |smtp|`,
+        `ldap_bind($ds, 'cn=portal,dc=acme,dc=net', '${pw2()}');`,
+        `conn = Connection(server, 'cn=svc,ou=services,dc=acme,dc=net', '${pw2()}', auto_bind=True)`,
+        `auth := smtp.PlainAuth("", "alerts@acme.net", "${pw2()}", "smtp.acme.net")`,
+        `conn = pymssql.connect("sql01", "sa", "${pw2()}", "orders")`,
+        `$conn = oci_connect('scott', '${pw2()}', '//db.acme.net/ORCL');`,
+        `ssh.connect("10.0.0.5", 22, "deploy", "${pw2()}")`
+      ],
+      noMatch: () => [
+        'const reporting = new Sequelize(process.env.DB_NAME, process.env.DB_USER, process.env.DB_PASSWORD, { dialect: "mysql" });',
+        "test_db = pymysql.connect('localhost', 'root', 'root', 'test')",
+        'local = redis.Redis("localhost", 6379, 0, None)',
+        'mirror = FTP("ftp.debian.org", "anonymous", "anonymous@")',
+        "my $ro = DBI->connect($dsn, $ENV{DB_USER}, $ENV{DB_PASS});",
+        "ldap_bind($ds, $bindDn, $bindPassword);",
+        `conn = Connection(pool, 'SELECT 1', '${pw2()}')`,
+        'auth := smtp.PlainAuth("", user, os.Getenv("SMTP_PASSWORD"), host)'
+      ]
+    }
+  },
+  {
+    id: "secret/credential-call-literal",
+    description: "Literal password or key handed to a credential call (Go ssh.Password and redigo DialPassword, Rust lettre Credentials::new and mysql .pass(Some(\u2026)), .NET X509Certificate2, Java KeyStore/MongoCredential char[] passwords, Redis AUTH, express-basic-auth users)",
+    severity: "high",
+    keywords: ["ssh.password(", "credentials::new(", ".pass(some(", "x509certificate2(", ".tochararray()", ".auth(", "->auth(", "dialpassword(", "basicauth("],
+    // Prefixes end before the literal. `.auth("…")` is Redis AUTH only with a single argument (two are a user and a
+    // password: basic-auth-literal). Java takes passwords as char[]: a literal counts there only as the argument of a
+    // call that takes a password (KeyStore load/getKey, KeyManagerFactory init, MongoCredential, PBEKeySpec).
+    regex: new RegExp(
+      String.raw`(?:\bssh\.Password\(\s{0,3}|\bCredentials::new\(\s{0,3}"[^"\r\n]{1,128}"(?:\.(?:to_owned|to_string|into)\(\))?\s{0,3},\s{0,3}|\.pass\(\s{0,3}Some\(\s{0,3}|\bX509Certificate2\(\s{0,3}[^,()\r\n]{1,200},\s{0,3}|\b(?:load|getKey|init|createCredential|createScramSha(?:1|256)Credential|createPlainCredential|PasswordProtection|PBEKeySpec)\((?:[^;\r\n]{0,200}?,)?\s{0,3}(?="[^"\r\n]{1,128}"\.toCharArray\(\))|(?:\.|->)auth\((?=\s{0,3}['"][^'",\r\n]{1,128}['"]\s{0,3}\))\s{0,3}|\bDialPassword\(\s{0,3}|\bbasicAuth\(\s{0,3}\{\s{0,3}users\s{0,3}:\s{0,3}\{\s{0,3}['"]?[\w.@-]{1,64}['"]?\s{0,3}:\s{0,3})(['"])([^'"\r\n]{1,128})\1`
+    ),
+    secretGroup: 2,
+    validate: realPassword,
+    why: "The literal is the password the call authenticates or unlocks with: an SSH or SMTP login, a key store, a database or cache.",
+    fix: `${FIX_ROTATE2} password, and read it from the environment or a secret manager at run time.`,
+    examples: {
+      match: () => [
+        `Auth: []ssh.AuthMethod{ssh.Password("${pw2()}")},`,
+        `let creds = Credentials::new("alerts@acme.net".to_owned(), "${pw2()}".to_owned());`,
+        `let opts = OptsBuilder::new().user(Some("orders")).pass(Some("${pw2()}"));`,
+        `var cert = new X509Certificate2("certs/client.pfx", "${pw2()}");`,
+        `ks.load(new FileInputStream("client.p12"), "${pw2()}".toCharArray());`,
+        `val credential = MongoCredential.createCredential("orders", "admin", "${pw2()}".toCharArray())`,
+        `jedis.auth("${pw2()}");`,
+        `$redis->auth('${pw2()}');`,
+        `return redis.Dial("tcp", addr, redis.DialPassword("${pw2()}"))`,
+        `app.use('/admin', basicAuth({ users: { admin: '${pw2()}' }, challenge: true }));`
+      ],
+      noMatch: () => [
+        "authMethods = append(authMethods, ssh.Password(cfg.SSHPassword))",
+        'let creds = Credentials::new(user, std::env::var("SMTP_PASSWORD")?);',
+        'ks.load(in, "changeit".toCharArray());',
+        'char[] HEX = "0123456789abcdef".toCharArray();',
+        "await client.auth(process.env.REDIS_PASSWORD);",
+        `request.auth('user', '${pw2()}')`,
+        "app.use('/metrics', basicAuth({ users: { admin: 'changeme' } }));",
+        "var cert = new X509Certificate2(bytes);"
+      ]
+    }
+  },
+  {
+    id: "secret/cipher-key-literal",
+    description: "Literal encryption key or passphrase (Node createCipheriv, CryptoJS, PHP openssl_encrypt, Fernet, PyCryptodome AES.new)",
+    severity: "high",
+    keywords: ["createcipheriv", "createdecipheriv", "cryptojs.", "openssl_encrypt", "openssl_decrypt", "fernet(", "aes.new("],
+    // The key is the second argument of createCipheriv, the second of CryptoJS's encrypt/decrypt (a passphrase), the
+    // third of openssl_encrypt, the first of Fernet and AES.new.
+    regex: /(?:\bcreate(?:Dec|C)ipheriv\(\s{0,3}['"][\w-]{1,24}['"]\s{0,3},\s{0,3}|\bCryptoJS\.(?:AES|TripleDES|DES|Rabbit|RC4)\.(?:en|de)crypt\([^,\r\n]{1,200}?,\s{0,3}|\bopenssl_(?:en|de)crypt\(\s{0,3}[^,\r\n]{1,200}?,\s{0,3}['"][\w-]{1,24}['"]\s{0,3},\s{0,3}|\bFernet\(\s{0,3}b?|\bAES\.new\(\s{0,3}b?)(['"])([^'"\r\n]{1,256})\1/,
+    secretGroup: 2,
+    // A phrase with spaces (`'secret key 123'`) is how the libraries' READMEs show the argument.
+    validate: (k) => realKey(k) && !/\s/.test(k),
+    why: "Whoever has the key decrypts everything the code encrypted with it, and can forge what it decrypts.",
+    fix: `${FIX_ROTATE2} key, re-encrypt what the old one protects, and load the key from a secret manager or KMS at run time.`,
+    examples: {
+      match: () => [
+        `const cipher = crypto.createCipheriv('aes-256-cbc', '${key().slice(0, 32)}', iv);`,
+        `const sealed = CryptoJS.AES.encrypt(JSON.stringify(payload), '${pw2()}').toString();`,
+        `$cipher = openssl_encrypt($plain, 'aes-256-cbc', '${key()}', 0, $iv);`,
+        `fernet = Fernet(b"${key()}=")`,
+        `cipher = AES.new(b"${key().slice(0, 32)}", AES.MODE_GCM)`
+      ],
+      noMatch: [
+        "const decipher = crypto.createDecipheriv('aes-256-gcm', Buffer.from(process.env.DATA_KEY, 'hex'), iv);",
+        "CryptoJS.AES.encrypt(message, 'secret key 123')",
+        "rotating = Fernet(Fernet.generate_key())",
+        "openssl_encrypt($data, 'aes-256-cbc', $key, 0, $iv)",
+        "AES.new(key, AES.MODE_CBC, iv)"
+      ]
+    }
+  },
+  {
+    id: "secret/basic-auth-encoded-literal",
+    description: "Literal user:password encoded into a Basic Authorization header (Buffer.from, btoa, b64encode, Base64.encode64, encodeToString)",
+    severity: "high",
+    keywords: ["buffer.from(", "btoa(", "b64encode(", "encode64(", "encodetostring(", "tobase64string("],
+    regex: /(?:\bBuffer\.from|\bbtoa|\bb64encode|\b(?:strict_)?encode64|\bencodeToString|\bToBase64String\(\s{0,3}Encoding\.\w{1,10}\.GetBytes)\(\s{0,3}b?(['"])[\w.@+-]{1,64}:([^'"\s\r\n]{1,128})\1/,
+    secretGroup: 2,
+    validate: realPassword,
+    why: "Base64 hides nothing: the header decodes to the account and password it signs in with.",
+    fix: `${FIX_ROTATE2} password for the account, and build the header from the environment at run time.`,
+    examples: {
+      match: () => [
+        `const headers = { Authorization: 'Basic ' + Buffer.from('acme:${pw2()}').toString('base64') };`,
+        `auth = base64.b64encode(b"svc:${pw2()}").decode()`,
+        `fetch(url, { headers: { Authorization: 'Basic ' + btoa('ci-bot:${pw2()}') } })`,
+        `req['Authorization'] = "Basic #{Base64.strict_encode64('acme:${pw2()}')}"`
+      ],
+      noMatch: [
+        'Buffer.from(`${user}:${pass}`).toString("base64")',
+        "btoa('user:password')",
+        "Buffer.from('hello:world').toString('base64')",
+        "base64.b64encode(b'admin:admin')"
       ]
     }
   }
@@ -6952,6 +7256,8 @@ var REFERENCE = new RegExp(
     // secret-manager URIs
     /^\{[0-9]*\}$/.source,
     // {0}
+    /^(?:env:[A-Za-z_]\w*|file:[\w./~-]+|fd:\d+)$/.source,
+    // openssl -pass / -passin sources: env:VAR, file:/path, fd:3
     // printf verbs between edges, spaces or separators (`Bearer %s`, `%s:%s`, `token-%d`, `auth(%s)`); a verb glued
     // to a letter, digit or other symbol on either side is part of a password (`AmberRiver3852%sF4Rq`, `Xm#%v7I`,
     // `…!-h%v`, `%v+^=BLuP…`).

@@ -8,40 +8,40 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-3UU5FQCM.mjs";
+} from "./chunk-EHLSIQ5K.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-6LPPIUTE.mjs";
+} from "./chunk-CZSTR6VI.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-W4NDM7VU.mjs";
-import "./chunk-R56RGH2Q.mjs";
+} from "./chunk-5MT3X477.mjs";
+import "./chunk-QEOTSQPM.mjs";
 import {
   emitReport
-} from "./chunk-GWKAA3L4.mjs";
+} from "./chunk-D7QC5ZRW.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-5FDJ2ZGS.mjs";
+} from "./chunk-GYBCKBD3.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-UCR3ROT6.mjs";
+} from "./chunk-WFK3RTJG.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
 } from "./chunk-5JG7I5FG.mjs";
-import "./chunk-YZTK327A.mjs";
+import "./chunk-SDVKBU5I.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-V7RA5XHU.mjs";
+import "./chunk-MKFUGKTQ.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-7TQMVGAF.mjs";

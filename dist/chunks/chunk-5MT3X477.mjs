@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-R56RGH2Q.mjs";
+} from "./chunk-QEOTSQPM.mjs";
 import {
   directorySource
-} from "./chunk-5FDJ2ZGS.mjs";
+} from "./chunk-GYBCKBD3.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-UCR3ROT6.mjs";
+} from "./chunk-WFK3RTJG.mjs";
 import {
   execGit,
   runGit

@@ -17,7 +17,7 @@ import {
   SCAN_WORKER_FLAG,
   SKIP_NOTE,
   isUtf16Text
-} from "./chunk-YZTK327A.mjs";
+} from "./chunk-SDVKBU5I.mjs";
 import {
   ConfigError,
   UsageError

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   findSecretsInFile,
   secretsCatalogue
-} from "./chunk-GVVGYCIU.mjs";
+} from "./chunk-DOUJRHUX.mjs";
 import "./chunk-ZR5XLFHX.mjs";
 import "./chunk-ODEGJGZB.mjs";
 import "./chunk-OIENDWQO.mjs";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-V7RA5XHU.mjs";
+} from "./chunk-MKFUGKTQ.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

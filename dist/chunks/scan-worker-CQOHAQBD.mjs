@@ -6,18 +6,10 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  baselineCommand,
-  baselineEntries,
-  staleReport
-} from "./chunk-W4NDM7VU.mjs";
-import "./chunk-R56RGH2Q.mjs";
-import "./chunk-5FDJ2ZGS.mjs";
-import "./chunk-UCR3ROT6.mjs";
-import "./chunk-NPZOJUWH.mjs";
-import "./chunk-5JG7I5FG.mjs";
-import "./chunk-YZTK327A.mjs";
-import "./chunk-WTFMRPMV.mjs";
-import "./chunk-V7RA5XHU.mjs";
+  SCAN_WORKER_FLAG,
+  startScanWorker
+} from "./chunk-SDVKBU5I.mjs";
+import "./chunk-MKFUGKTQ.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-7TQMVGAF.mjs";
@@ -26,7 +18,6 @@ import "./chunk-3IKRVYFW.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  baselineCommand,
-  baselineEntries,
-  staleReport
+  SCAN_WORKER_FLAG,
+  startScanWorker
 };

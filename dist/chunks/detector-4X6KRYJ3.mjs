@@ -5533,7 +5533,7 @@ RUN --mount=type=secret,id=pw htpasswd -bc /etc/nginx/.htpasswd admin "$(cat /ru
 ` }
     ],
     invalid: [
-      // Built at run time where a secret rule reads the same line (registry-login, chpasswd, htpasswd): this repository scans itself clean.
+      // Built at run time where a secret rule reads the same line (registry-login, chpasswd, htpasswd, password-stdin-literal): this repository scans itself clean.
       { code: () => `FROM docker:24
 RUN docker login -u ci -p Sup3r${alnum(8)}9 registry.example.com
 `, line: 2 },
@@ -5550,8 +5550,8 @@ RUN PGPASSWORD=hunter22 psql -h db -U app -c "select 1"
       { code: () => `FROM ubuntu:22.04
 RUN echo "root:toor${digits(6)}" | chpasswd
 `, line: 2 },
-      { code: `FROM docker:24
-RUN echo "Sup3rS3cret" | docker login -u ci --password-stdin registry.example.com
+      { code: () => `FROM docker:24
+RUN echo "Sup3r${alnum(8)}9" | docker login -u ci --password-stdin registry.example.com
 `, line: 2 },
       { code: `FROM php:8.3-cli
 RUN composer config --global http-basic.repo.example.com deploy Sup3rS3cret

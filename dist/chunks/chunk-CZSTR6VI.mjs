@@ -7,7 +7,7 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   formatBytes
-} from "./chunk-GWKAA3L4.mjs";
+} from "./chunk-D7QC5ZRW.mjs";
 
 // lib/report/progress.ts
 function progressWanted(flags, stderr = process.stderr) {

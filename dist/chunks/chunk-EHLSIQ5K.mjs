@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-R56RGH2Q.mjs";
+} from "./chunk-QEOTSQPM.mjs";
 import {
   emptyTree,
   execGit

@@ -7,25 +7,25 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-GWKAA3L4.mjs";
+} from "./chunk-D7QC5ZRW.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-5FDJ2ZGS.mjs";
+} from "./chunk-GYBCKBD3.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-UCR3ROT6.mjs";
+} from "./chunk-WFK3RTJG.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
-import "./chunk-YZTK327A.mjs";
+import "./chunk-SDVKBU5I.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-V7RA5XHU.mjs";
+import "./chunk-MKFUGKTQ.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-7TQMVGAF.mjs";

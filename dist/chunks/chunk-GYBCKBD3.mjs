@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-UCR3ROT6.mjs";
+} from "./chunk-WFK3RTJG.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

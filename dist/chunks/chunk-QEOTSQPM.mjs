@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-UCR3ROT6.mjs";
+} from "./chunk-WFK3RTJG.mjs";
 import {
   GitError,
   execGit
