@@ -130,9 +130,12 @@ export function isKeyboardMash(s: string): boolean {
 /** True for values no one would mistake for a real credential. */
 export function isPlaceholder(secret: string, strict: boolean): boolean {
   // A long wide-alphabet random value holds brackets, dots and short words by chance; only explicit marks count.
-  if (isDenseRandom(secret)) return /example|x{5,}|\*{5,}/i.test(secret) || longestRepeat(secret) >= 8 || longestSequence(secret) >= 8 || isAlphabetWalk(secret);
+  if (isDenseRandom(secret)) return /example|x{5,}|\*{5,}/i.test(secret) || longestRepeat(secret) >= 8 || longestSequence(secret) >= 8 || (!strict && isAlphabetWalk(secret));
   if (ANY_PLACEHOLDER.test(secret)) return true;
-  if (lowVariety(secret) || isAlphabetWalk(secret)) return true;
+  if (lowVariety(secret)) return true;
+  // Strict callers (provider tokens, Dockerfile ENV values) keep a documentation-style value such as
+  // `ENV API_KEY=abc123def456`: a key in an image layer is reported whatever it looks like.
+  if (!strict && isAlphabetWalk(secret)) return true;
   // `12345` in a short value is someone typing; in 64 random hex digits a run of five turns up about
   // once in 500 (Rails' secret_key_base ending in …876541), a run of seven once in 100,000.
   const run = strict ? 8 : secret.length >= 32 ? 7 : 5;

@@ -8,40 +8,40 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-EHLSIQ5K.mjs";
+} from "./chunk-34WQVEP2.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-CZSTR6VI.mjs";
+} from "./chunk-HFX72H2P.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-5MT3X477.mjs";
-import "./chunk-QEOTSQPM.mjs";
+} from "./chunk-QNYNBIWP.mjs";
+import "./chunk-PMZUXIAZ.mjs";
 import {
   emitReport
-} from "./chunk-D7QC5ZRW.mjs";
+} from "./chunk-NW73TBNZ.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-GYBCKBD3.mjs";
+} from "./chunk-IAPGVRSI.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-WFK3RTJG.mjs";
+} from "./chunk-AWXLWOA3.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
 } from "./chunk-5JG7I5FG.mjs";
-import "./chunk-SDVKBU5I.mjs";
+import "./chunk-FEA4XYSW.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-MKFUGKTQ.mjs";
+import "./chunk-OZVLY6TL.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-7TQMVGAF.mjs";

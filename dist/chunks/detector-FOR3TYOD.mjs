@@ -13,7 +13,7 @@ import {
 } from "./chunk-RBNL6D7Y.mjs";
 import {
   isPlaceholder
-} from "./chunk-ZR5XLFHX.mjs";
+} from "./chunk-TH64D6TZ.mjs";
 import "./chunk-3IKRVYFW.mjs";
 import {
   alnum,

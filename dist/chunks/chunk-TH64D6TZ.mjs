@@ -166,8 +166,8 @@ function isKeyboardMash(s) {
   return runs >= 2 && runs * 3 * 4 >= s.length;
 }
 function isPlaceholder(secret, strict) {
-  if (isDenseRandom(secret)) return /example|x{5,}|\*{5,}/i.test(secret) || longestRepeat(secret) >= 8 || longestSequence(secret) >= 8 || isAlphabetWalk(secret);
-  if (ANY_PLACEHOLDER.test(secret) || lowVariety(secret) || isAlphabetWalk(secret)) return !0;
+  if (isDenseRandom(secret)) return /example|x{5,}|\*{5,}/i.test(secret) || longestRepeat(secret) >= 8 || longestSequence(secret) >= 8 || !strict && isAlphabetWalk(secret);
+  if (ANY_PLACEHOLDER.test(secret) || lowVariety(secret) || !strict && isAlphabetWalk(secret)) return !0;
   let run = strict ? 8 : secret.length >= 32 ? 7 : 5;
   return longestRepeat(secret) >= run || longestSequence(secret) >= run ? !0 : /^[0-9a-f]{32,}$/i.test(secret) ? !1 : !strict && (hasPlaceholderWord(secret) || SHORT_WORDS.test(secret) || isKeyboardMash(secret));
 }

@@ -17,7 +17,7 @@ import {
   SCAN_WORKER_FLAG,
   SKIP_NOTE,
   isUtf16Text
-} from "./chunk-SDVKBU5I.mjs";
+} from "./chunk-FEA4XYSW.mjs";
 import {
   ConfigError,
   UsageError

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-CZSTR6VI.mjs";
+} from "./chunk-HFX72H2P.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-D7QC5ZRW.mjs";
+} from "./chunk-NW73TBNZ.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,22 +22,22 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-WFK3RTJG.mjs";
+} from "./chunk-AWXLWOA3.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   SourceFile
-} from "./chunk-SDVKBU5I.mjs";
+} from "./chunk-FEA4XYSW.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-MKFUGKTQ.mjs";
+import "./chunk-OZVLY6TL.mjs";
 import {
   findSecretsInFile
-} from "./chunk-DOUJRHUX.mjs";
+} from "./chunk-UYOYCE4W.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
-import "./chunk-ZR5XLFHX.mjs";
+import "./chunk-TH64D6TZ.mjs";
 import "./chunk-7TQMVGAF.mjs";
 import "./chunk-6JWLCDB2.mjs";
 import "./chunk-3IKRVYFW.mjs";

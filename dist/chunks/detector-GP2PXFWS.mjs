@@ -6,13 +6,20 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  WINDOWED_ABOVE,
-  findSecretsInFile
-} from "./chunk-DOUJRHUX.mjs";
-import "./chunk-ZR5XLFHX.mjs";
+  findSecretsInFile,
+  secretsCatalogue
+} from "./chunk-UYOYCE4W.mjs";
+import "./chunk-TH64D6TZ.mjs";
 import "./chunk-ODEGJGZB.mjs";
 import "./chunk-OIENDWQO.mjs";
+
+// lib/secrets/detector.ts
+var secretsDetector = {
+  name: "secrets",
+  rules: secretsCatalogue(),
+  wants: () => !0,
+  detect: (file, ctx) => findSecretsInFile(file, ctx.config)
+};
 export {
-  WINDOWED_ABOVE,
-  findSecretsInFile
+  secretsDetector
 };

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-QEOTSQPM.mjs";
+} from "./chunk-PMZUXIAZ.mjs";
 import {
   directorySource
-} from "./chunk-GYBCKBD3.mjs";
+} from "./chunk-IAPGVRSI.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-WFK3RTJG.mjs";
+} from "./chunk-AWXLWOA3.mjs";
 import {
   execGit,
   runGit

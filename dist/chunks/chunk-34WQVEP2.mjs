@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-QEOTSQPM.mjs";
+} from "./chunk-PMZUXIAZ.mjs";
 import {
   emptyTree,
   execGit

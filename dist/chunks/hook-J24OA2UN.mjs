@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-EHLSIQ5K.mjs";
-import "./chunk-QEOTSQPM.mjs";
+} from "./chunk-34WQVEP2.mjs";
+import "./chunk-PMZUXIAZ.mjs";
 import {
   emitReport
-} from "./chunk-D7QC5ZRW.mjs";
+} from "./chunk-NW73TBNZ.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,16 +20,16 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-WFK3RTJG.mjs";
+} from "./chunk-AWXLWOA3.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
 } from "./chunk-5JG7I5FG.mjs";
-import "./chunk-SDVKBU5I.mjs";
+import "./chunk-FEA4XYSW.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-MKFUGKTQ.mjs";
+import "./chunk-OZVLY6TL.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-7TQMVGAF.mjs";

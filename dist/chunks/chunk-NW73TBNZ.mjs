@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-MKFUGKTQ.mjs";
+} from "./chunk-OZVLY6TL.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-WFK3RTJG.mjs";
+} from "./chunk-AWXLWOA3.mjs";
 import {
   GitError,
   execGit

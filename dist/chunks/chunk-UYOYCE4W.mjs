@@ -17,7 +17,7 @@ import {
   placeholder,
   shannonEntropy,
   textFacts
-} from "./chunk-ZR5XLFHX.mjs";
+} from "./chunk-TH64D6TZ.mjs";
 import {
   ALNUM,
   LOWER,

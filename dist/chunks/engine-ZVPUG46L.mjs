@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+import { createRequire as __stowawayCreateRequire } from 'node:module';
+import { fileURLToPath as __stowawayFileURLToPath } from 'node:url';
+import { dirname as __stowawayDirname } from 'node:path';
+const require = __stowawayCreateRequire(import.meta.url);
+const __filename = __stowawayFileURLToPath(import.meta.url);
+const __dirname = __stowawayDirname(__filename);
+import {
+  WINDOWED_ABOVE,
+  findSecretsInFile
+} from "./chunk-UYOYCE4W.mjs";
+import "./chunk-TH64D6TZ.mjs";
+import "./chunk-ODEGJGZB.mjs";
+import "./chunk-OIENDWQO.mjs";
+export {
+  WINDOWED_ABOVE,
+  findSecretsInFile
+};
