@@ -34,6 +34,8 @@ function realPassword(v: string): boolean {
 
 /** Anonymous FTP takes a word or an e-mail address as its password by convention (`anonymous@`, `-anonymous@`, Perl's Net::FTP docs). */
 const anonymousFtp = (v: string) => /^-?(?:anonymous|guest|ftp)\b/i.test(v) || v.endsWith('@');
+/** The password of a login or connect call: typed, and not anonymous FTP's e-mail convention. */
+const loginPassword = (v: string) => realPassword(v) && !anonymousFtp(v);
 
 const FIX_ROTATE = 'Rotate it now (it stays in git history): issue a new one';
 const key = () => fake.alnum(24) + fake.chars('-_', 1) + fake.alnum(7);
@@ -122,7 +124,7 @@ export const rules: SecretRule[] = [
     // Net::SMTP log in with `->login` / `->auth`; pika's PlainCredentials and python-ldap's simple_bind_s take the pair.
     regex: /(?:\b(?:SetBasicAuth|Credentials\.basic|UsernamePasswordCredentials|PasswordAuthentication|BasicAuth|basicAuthentication|basicAuth|basic_auth|auth_(?:login|plain|cram_md5)|PlainCredentials|(?:simple_)?bind_s)|\.login|->(?:login|auth))(?:\(|[ \t]{1,3}(?=['"]))\s{0,3}(?:\w{1,10}\s{0,3}=\s{0,3})?(['"])[^'"\r\n]{1,128}\1\s{0,3},\s{0,3}(?:\w{1,10}\s{0,3}=\s{0,3})?(?:Some\(\s{0,3})?(['"])([^'"\r\n]{1,128})\2/,
     secretGroup: 3,
-    validate: (p) => realPassword(p) && !anonymousFtp(p),
+    validate: loginPassword,
     why: 'The password signs in to the mail server, FTP site or API as that account.',
     fix: `${FIX_ROTATE} password for the account, and read it from the environment or a secret manager at run time.`,
     examples: {
@@ -195,7 +197,7 @@ export const rules: SecretRule[] = [
       String.raw`(?:\bnew\s{1,3}Sequelize\(\s{0,3}${ARG}${ARG}|\b(?:pymysql|MySQLdb|pymssql)\.connect\(\s{0,3}${ARG}${ARG}|\boci_(?:p|new_)?connect\(\s{0,3}${LIT}|\bssh\.connect\(\s{0,3}${ARG}\d{1,5}\s{0,3},\s{0,3}${LIT}|\bDBI->connect\(\s{0,3}${ARG}${ARG}|\bredis\.(?:Strict)?Redis\(\s{0,3}${ARG}${ARG}${ARG}|\bFTP(?:_TLS)?\(\s{0,3}${LIT}${LIT}|\bNet::FTP\.new\(\s{0,3}${LIT}${LIT}|\bNet::SMTP\.start\(\s{0,3}${ARG}${ARG}${ARG}${LIT}|\b(?:ldap_bind|ftp_login)\(\s{0,3}\$\w{1,40}\s{0,3},\s{0,3}${LIT}|\bConnection\(\s{0,3}\w{1,40}\s{0,3},\s{0,3}(?:user\s{0,3}=\s{0,3})?(?:'(?:cn|uid|CN|UID)=[^'\r\n]{1,200}'|"(?:cn|uid|CN|UID)=[^"\r\n]{1,200}")\s{0,3},\s{0,3}(?:password\s{0,3}=\s{0,3})?|\bPlainAuth\(\s{0,3}"[^"\r\n]{0,64}"\s{0,3},\s{0,3}"[^"\r\n]{1,128}"\s{0,3},\s{0,3})(['"])([^'"\r\n]{1,128})\1`,
     ),
     secretGroup: 2,
-    validate: (p) => realPassword(p) && !anonymousFtp(p),
+    validate: loginPassword,
     why: 'The password signs in to the database, FTP site, mail or directory server as that account.',
     fix: `${FIX_ROTATE} password for the account, and pass it from the environment or a secret manager at run time.`,
     examples: {

@@ -8,40 +8,40 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-34WQVEP2.mjs";
+} from "./chunk-PK5ASB5Q.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-HFX72H2P.mjs";
+} from "./chunk-P4WQTFXA.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-QNYNBIWP.mjs";
-import "./chunk-PMZUXIAZ.mjs";
+} from "./chunk-V3YZW53D.mjs";
+import "./chunk-AFKXVYVU.mjs";
 import {
   emitReport
-} from "./chunk-NW73TBNZ.mjs";
+} from "./chunk-RAJEGSW7.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-IAPGVRSI.mjs";
+} from "./chunk-JQNJRGK4.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-AWXLWOA3.mjs";
+} from "./chunk-4EQKCR72.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
 } from "./chunk-5JG7I5FG.mjs";
-import "./chunk-FEA4XYSW.mjs";
+import "./chunk-GRECCPWA.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-OZVLY6TL.mjs";
+import "./chunk-ZD4JVF2M.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-7TQMVGAF.mjs";

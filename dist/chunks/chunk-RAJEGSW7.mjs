@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-OZVLY6TL.mjs";
+} from "./chunk-ZD4JVF2M.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-PMZUXIAZ.mjs";
+} from "./chunk-AFKXVYVU.mjs";
 import {
   directorySource
-} from "./chunk-IAPGVRSI.mjs";
+} from "./chunk-JQNJRGK4.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-AWXLWOA3.mjs";
+} from "./chunk-4EQKCR72.mjs";
 import {
   execGit,
   runGit

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   findSecretsInFile,
   secretsCatalogue
-} from "./chunk-UYOYCE4W.mjs";
+} from "./chunk-W2FC37XR.mjs";
 import "./chunk-TH64D6TZ.mjs";
 import "./chunk-ODEGJGZB.mjs";
 import "./chunk-OIENDWQO.mjs";

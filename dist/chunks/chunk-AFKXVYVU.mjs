@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-AWXLWOA3.mjs";
+} from "./chunk-4EQKCR72.mjs";
 import {
   GitError,
   execGit

@@ -17,7 +17,7 @@ import {
   SCAN_WORKER_FLAG,
   SKIP_NOTE,
   isUtf16Text
-} from "./chunk-FEA4XYSW.mjs";
+} from "./chunk-GRECCPWA.mjs";
 import {
   ConfigError,
   UsageError

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-HFX72H2P.mjs";
+} from "./chunk-P4WQTFXA.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-NW73TBNZ.mjs";
+} from "./chunk-RAJEGSW7.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,19 +22,19 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-AWXLWOA3.mjs";
+} from "./chunk-4EQKCR72.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   SourceFile
-} from "./chunk-FEA4XYSW.mjs";
+} from "./chunk-GRECCPWA.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-OZVLY6TL.mjs";
+import "./chunk-ZD4JVF2M.mjs";
 import {
   findSecretsInFile
-} from "./chunk-UYOYCE4W.mjs";
+} from "./chunk-W2FC37XR.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-TH64D6TZ.mjs";

@@ -9,15 +9,15 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-QNYNBIWP.mjs";
-import "./chunk-PMZUXIAZ.mjs";
-import "./chunk-IAPGVRSI.mjs";
-import "./chunk-AWXLWOA3.mjs";
+} from "./chunk-V3YZW53D.mjs";
+import "./chunk-AFKXVYVU.mjs";
+import "./chunk-JQNJRGK4.mjs";
+import "./chunk-4EQKCR72.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
-import "./chunk-FEA4XYSW.mjs";
+import "./chunk-GRECCPWA.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-OZVLY6TL.mjs";
+import "./chunk-ZD4JVF2M.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-7TQMVGAF.mjs";

@@ -6,18 +6,13 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-FEA4XYSW.mjs";
-import "./chunk-OZVLY6TL.mjs";
-import "./chunk-HLJLOOH4.mjs";
-import "./chunk-RBNL6D7Y.mjs";
-import "./chunk-7TQMVGAF.mjs";
-import "./chunk-6JWLCDB2.mjs";
-import "./chunk-3IKRVYFW.mjs";
-import "./chunk-JACFB5DP.mjs";
+  WINDOWED_ABOVE,
+  findSecretsInFile
+} from "./chunk-W2FC37XR.mjs";
+import "./chunk-TH64D6TZ.mjs";
+import "./chunk-ODEGJGZB.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  WINDOWED_ABOVE,
+  findSecretsInFile
 };

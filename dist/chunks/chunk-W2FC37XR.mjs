@@ -5257,7 +5257,7 @@ function realKey(v) {
 function realPassword(v) {
   return v.length < 8 || !isRealPassword(v) || isTrivialPassword(v) || /^[a-z]+$/.test(v) || /\s/.test(v) ? !1 : [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length >= 2 && shannonEntropy(v) >= 2.5;
 }
-var anonymousFtp = (v) => /^-?(?:anonymous|guest|ftp)\b/i.test(v) || v.endsWith("@"), FIX_ROTATE2 = "Rotate it now (it stays in git history): issue a new one", key = () => alnum(24) + chars("-_", 1) + alnum(7), pw2 = () => alnum(9) + chars("!#%_", 1) + alnum(4), ARG = String.raw`(?:'[^'\r\n]{0,200}'|"[^"\r\n]{0,200}"|[^,()'"\r\n]{1,100})\s{0,3},\s{0,3}`, LIT = String.raw`(?:'[^'\r\n]{1,200}'|"[^"\r\n]{1,200}")\s{0,3},\s{0,3}`, rules31 = [
+var anonymousFtp = (v) => /^-?(?:anonymous|guest|ftp)\b/i.test(v) || v.endsWith("@"), loginPassword = (v) => realPassword(v) && !anonymousFtp(v), FIX_ROTATE2 = "Rotate it now (it stays in git history): issue a new one", key = () => alnum(24) + chars("-_", 1) + alnum(7), pw2 = () => alnum(9) + chars("!#%_", 1) + alnum(4), ARG = String.raw`(?:'[^'\r\n]{0,200}'|"[^"\r\n]{0,200}"|[^,()'"\r\n]{1,100})\s{0,3},\s{0,3}`, LIT = String.raw`(?:'[^'\r\n]{1,200}'|"[^"\r\n]{1,200}")\s{0,3},\s{0,3}`, rules31 = [
   {
     id: "secret/jwt-signing-secret",
     description: "Literal secret a JWT is signed or verified with (jsonwebtoken, PyJWT, ruby-jwt, golang-jwt, java-jwt, jjwt)",
@@ -5335,7 +5335,7 @@ var anonymousFtp = (v) => /^-?(?:anonymous|guest|ftp)\b/i.test(v) || v.endsWith(
     // Net::SMTP log in with `->login` / `->auth`; pika's PlainCredentials and python-ldap's simple_bind_s take the pair.
     regex: /(?:\b(?:SetBasicAuth|Credentials\.basic|UsernamePasswordCredentials|PasswordAuthentication|BasicAuth|basicAuthentication|basicAuth|basic_auth|auth_(?:login|plain|cram_md5)|PlainCredentials|(?:simple_)?bind_s)|\.login|->(?:login|auth))(?:\(|[ \t]{1,3}(?=['"]))\s{0,3}(?:\w{1,10}\s{0,3}=\s{0,3})?(['"])[^'"\r\n]{1,128}\1\s{0,3},\s{0,3}(?:\w{1,10}\s{0,3}=\s{0,3})?(?:Some\(\s{0,3})?(['"])([^'"\r\n]{1,128})\2/,
     secretGroup: 3,
-    validate: (p) => realPassword(p) && !anonymousFtp(p),
+    validate: loginPassword,
     why: "The password signs in to the mail server, FTP site or API as that account.",
     fix: `${FIX_ROTATE2} password for the account, and read it from the environment or a secret manager at run time.`,
     examples: {
@@ -5408,7 +5408,7 @@ var anonymousFtp = (v) => /^-?(?:anonymous|guest|ftp)\b/i.test(v) || v.endsWith(
       String.raw`(?:\bnew\s{1,3}Sequelize\(\s{0,3}${ARG}${ARG}|\b(?:pymysql|MySQLdb|pymssql)\.connect\(\s{0,3}${ARG}${ARG}|\boci_(?:p|new_)?connect\(\s{0,3}${LIT}|\bssh\.connect\(\s{0,3}${ARG}\d{1,5}\s{0,3},\s{0,3}${LIT}|\bDBI->connect\(\s{0,3}${ARG}${ARG}|\bredis\.(?:Strict)?Redis\(\s{0,3}${ARG}${ARG}${ARG}|\bFTP(?:_TLS)?\(\s{0,3}${LIT}${LIT}|\bNet::FTP\.new\(\s{0,3}${LIT}${LIT}|\bNet::SMTP\.start\(\s{0,3}${ARG}${ARG}${ARG}${LIT}|\b(?:ldap_bind|ftp_login)\(\s{0,3}\$\w{1,40}\s{0,3},\s{0,3}${LIT}|\bConnection\(\s{0,3}\w{1,40}\s{0,3},\s{0,3}(?:user\s{0,3}=\s{0,3})?(?:'(?:cn|uid|CN|UID)=[^'\r\n]{1,200}'|"(?:cn|uid|CN|UID)=[^"\r\n]{1,200}")\s{0,3},\s{0,3}(?:password\s{0,3}=\s{0,3})?|\bPlainAuth\(\s{0,3}"[^"\r\n]{0,64}"\s{0,3},\s{0,3}"[^"\r\n]{1,128}"\s{0,3},\s{0,3})(['"])([^'"\r\n]{1,128})\1`
     ),
     secretGroup: 2,
-    validate: (p) => realPassword(p) && !anonymousFtp(p),
+    validate: loginPassword,
     why: "The password signs in to the database, FTP site, mail or directory server as that account.",
     fix: `${FIX_ROTATE2} password for the account, and pass it from the environment or a secret manager at run time.`,
     examples: {

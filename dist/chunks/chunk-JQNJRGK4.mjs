@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-AWXLWOA3.mjs";
+} from "./chunk-4EQKCR72.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-PMZUXIAZ.mjs";
+} from "./chunk-AFKXVYVU.mjs";
 import {
   emptyTree,
   execGit

@@ -6,13 +6,18 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  WINDOWED_ABOVE,
-  findSecretsInFile
-} from "./chunk-UYOYCE4W.mjs";
-import "./chunk-TH64D6TZ.mjs";
-import "./chunk-ODEGJGZB.mjs";
+  SCAN_WORKER_FLAG,
+  startScanWorker
+} from "./chunk-GRECCPWA.mjs";
+import "./chunk-ZD4JVF2M.mjs";
+import "./chunk-HLJLOOH4.mjs";
+import "./chunk-RBNL6D7Y.mjs";
+import "./chunk-7TQMVGAF.mjs";
+import "./chunk-6JWLCDB2.mjs";
+import "./chunk-3IKRVYFW.mjs";
+import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  WINDOWED_ABOVE,
-  findSecretsInFile
+  SCAN_WORKER_FLAG,
+  startScanWorker
 };
