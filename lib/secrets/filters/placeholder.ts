@@ -77,14 +77,20 @@ function longestSequence(s: string): number {
  */
 export function isAlphabetWalk(s: string): boolean {
   if (s.length < 12) return false;
+  // Every generic candidate passes here: stop as soon as the steps left cannot reach the share.
+  const need = Math.ceil(((s.length - 1) * 9) / 20);
   let steps = 0;
   for (let i = 1; i < s.length; i++) {
+    if (steps + (s.length - i) < need) return false;
     const a = s.charCodeAt(i - 1) | 0x20;
-    const b = s.charCodeAt(i) | 0x20;
-    const alnum = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
-    if (b === a + 1 && alnum(a) && alnum(b)) steps++;
+    if ((s.charCodeAt(i) | 0x20) === a + 1 && isLowerAlnum(a) && isLowerAlnum(a + 1)) steps++;
   }
-  return steps * 20 >= (s.length - 1) * 9;
+  return steps >= need;
+}
+
+/** An ASCII digit or lower-case letter (callers fold case with `| 0x20`). */
+function isLowerAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 }
 
 /** Few distinct characters for the length: `aaaabbbb`, `abababab`, `1111-2222`. */

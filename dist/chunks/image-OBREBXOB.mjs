@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-P4WQTFXA.mjs";
+} from "./chunk-LLBDF6Y4.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-RAJEGSW7.mjs";
+} from "./chunk-FMSWVCTB.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,22 +22,22 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-4EQKCR72.mjs";
+} from "./chunk-KWZ4GNF6.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   SourceFile
-} from "./chunk-GRECCPWA.mjs";
+} from "./chunk-BUQJEK5Z.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-ZD4JVF2M.mjs";
+import "./chunk-HKXSZGDD.mjs";
 import {
   findSecretsInFile
-} from "./chunk-W2FC37XR.mjs";
+} from "./chunk-GR6Y5DH5.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
-import "./chunk-TH64D6TZ.mjs";
+import "./chunk-OIW3BP32.mjs";
 import "./chunk-7TQMVGAF.mjs";
 import "./chunk-6JWLCDB2.mjs";
 import "./chunk-3IKRVYFW.mjs";

@@ -6,20 +6,18 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  findSecretsInFile,
-  secretsCatalogue
-} from "./chunk-W2FC37XR.mjs";
-import "./chunk-TH64D6TZ.mjs";
-import "./chunk-ODEGJGZB.mjs";
+  SCAN_WORKER_FLAG,
+  startScanWorker
+} from "./chunk-BUQJEK5Z.mjs";
+import "./chunk-HKXSZGDD.mjs";
+import "./chunk-HLJLOOH4.mjs";
+import "./chunk-RBNL6D7Y.mjs";
+import "./chunk-7TQMVGAF.mjs";
+import "./chunk-6JWLCDB2.mjs";
+import "./chunk-3IKRVYFW.mjs";
+import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
-
-// lib/secrets/detector.ts
-var secretsDetector = {
-  name: "secrets",
-  rules: secretsCatalogue(),
-  wants: () => !0,
-  detect: (file, ctx) => findSecretsInFile(file, ctx.config)
-};
 export {
-  secretsDetector
+  SCAN_WORKER_FLAG,
+  startScanWorker
 };

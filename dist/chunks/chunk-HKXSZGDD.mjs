@@ -21,8 +21,8 @@ import {
 
 // lib/detectors/registry.ts
 var detectorEntries = [
-  { name: "secrets", wants: () => !0, load: async () => (await import("./detector-4DTJKLPB.mjs")).secretsDetector },
-  { name: "dockerfile", wants: isDockerfilePath, load: async () => (await import("./detector-FOR3TYOD.mjs")).dockerfileDetector },
+  { name: "secrets", wants: () => !0, load: async () => (await import("./detector-XPIVU7TL.mjs")).secretsDetector },
+  { name: "dockerfile", wants: isDockerfilePath, load: async () => (await import("./detector-O4ZLOLQM.mjs")).dockerfileDetector },
   { name: "compose", wants: isComposePath, load: async () => (await import("./detector-HRHHNOTM.mjs")).composeDetector },
   { name: "k8s", wants: isK8sPath, wantsText: jsonManifestText, load: async () => (await import("./detector-UYW4MXXK.mjs")).k8sDetector },
   { name: "ci", wants: (path) => isCiWorkflowPath(path), load: async () => (await import("./detector-KSD7YXY7.mjs")).ciDetector }

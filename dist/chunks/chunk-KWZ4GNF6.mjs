@@ -17,7 +17,7 @@ import {
   SCAN_WORKER_FLAG,
   SKIP_NOTE,
   isUtf16Text
-} from "./chunk-GRECCPWA.mjs";
+} from "./chunk-BUQJEK5Z.mjs";
 import {
   ConfigError,
   UsageError

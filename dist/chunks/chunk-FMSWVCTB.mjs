@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-ZD4JVF2M.mjs";
+} from "./chunk-HKXSZGDD.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

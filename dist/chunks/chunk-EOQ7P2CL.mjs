@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-4EQKCR72.mjs";
+} from "./chunk-KWZ4GNF6.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

@@ -8,8 +8,8 @@ const __dirname = __stowawayDirname(__filename);
 import {
   WINDOWED_ABOVE,
   findSecretsInFile
-} from "./chunk-W2FC37XR.mjs";
-import "./chunk-TH64D6TZ.mjs";
+} from "./chunk-GR6Y5DH5.mjs";
+import "./chunk-OIW3BP32.mjs";
 import "./chunk-ODEGJGZB.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {

@@ -7,25 +7,25 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   emitReport
-} from "./chunk-RAJEGSW7.mjs";
+} from "./chunk-FMSWVCTB.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-JQNJRGK4.mjs";
+} from "./chunk-EOQ7P2CL.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-4EQKCR72.mjs";
+} from "./chunk-KWZ4GNF6.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
-import "./chunk-GRECCPWA.mjs";
+import "./chunk-BUQJEK5Z.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-ZD4JVF2M.mjs";
+import "./chunk-HKXSZGDD.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-7TQMVGAF.mjs";

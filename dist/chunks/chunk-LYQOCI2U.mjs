@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-AFKXVYVU.mjs";
+} from "./chunk-KTFP7WPI.mjs";
 import {
   directorySource
-} from "./chunk-JQNJRGK4.mjs";
+} from "./chunk-EOQ7P2CL.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-4EQKCR72.mjs";
+} from "./chunk-KWZ4GNF6.mjs";
 import {
   execGit,
   runGit

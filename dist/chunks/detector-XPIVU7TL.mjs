@@ -6,18 +6,20 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-GRECCPWA.mjs";
-import "./chunk-ZD4JVF2M.mjs";
-import "./chunk-HLJLOOH4.mjs";
-import "./chunk-RBNL6D7Y.mjs";
-import "./chunk-7TQMVGAF.mjs";
-import "./chunk-6JWLCDB2.mjs";
-import "./chunk-3IKRVYFW.mjs";
-import "./chunk-JACFB5DP.mjs";
+  findSecretsInFile,
+  secretsCatalogue
+} from "./chunk-GR6Y5DH5.mjs";
+import "./chunk-OIW3BP32.mjs";
+import "./chunk-ODEGJGZB.mjs";
 import "./chunk-OIENDWQO.mjs";
+
+// lib/secrets/detector.ts
+var secretsDetector = {
+  name: "secrets",
+  rules: secretsCatalogue(),
+  wants: () => !0,
+  detect: (file, ctx) => findSecretsInFile(file, ctx.config)
+};
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  secretsDetector
 };

@@ -8,40 +8,40 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-PK5ASB5Q.mjs";
+} from "./chunk-GV4P63QL.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-P4WQTFXA.mjs";
+} from "./chunk-LLBDF6Y4.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-V3YZW53D.mjs";
-import "./chunk-AFKXVYVU.mjs";
+} from "./chunk-LYQOCI2U.mjs";
+import "./chunk-KTFP7WPI.mjs";
 import {
   emitReport
-} from "./chunk-RAJEGSW7.mjs";
+} from "./chunk-FMSWVCTB.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-JQNJRGK4.mjs";
+} from "./chunk-EOQ7P2CL.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-4EQKCR72.mjs";
+} from "./chunk-KWZ4GNF6.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
 } from "./chunk-5JG7I5FG.mjs";
-import "./chunk-GRECCPWA.mjs";
+import "./chunk-BUQJEK5Z.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-ZD4JVF2M.mjs";
+import "./chunk-HKXSZGDD.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-7TQMVGAF.mjs";

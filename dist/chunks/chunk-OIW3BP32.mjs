@@ -134,12 +134,16 @@ function longestSequence(s) {
 }
 function isAlphabetWalk(s) {
   if (s.length < 12) return !1;
-  let steps = 0;
+  let need = Math.ceil((s.length - 1) * 9 / 20), steps = 0;
   for (let i = 1; i < s.length; i++) {
-    let a = s.charCodeAt(i - 1) | 32, b = s.charCodeAt(i) | 32, alnum = (c) => c >= 97 && c <= 122 || c >= 48 && c <= 57;
-    b === a + 1 && alnum(a) && alnum(b) && steps++;
+    if (steps + (s.length - i) < need) return !1;
+    let a = s.charCodeAt(i - 1) | 32;
+    (s.charCodeAt(i) | 32) === a + 1 && isLowerAlnum(a) && isLowerAlnum(a + 1) && steps++;
   }
-  return steps * 20 >= (s.length - 1) * 9;
+  return steps >= need;
+}
+function isLowerAlnum(c) {
+  return c >= 97 && c <= 122 || c >= 48 && c <= 57;
 }
 function lowVariety(s) {
   if (s.length < 8) return !1;

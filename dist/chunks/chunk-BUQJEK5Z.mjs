@@ -7,7 +7,7 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-ZD4JVF2M.mjs";
+} from "./chunk-HKXSZGDD.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";
@@ -120,7 +120,7 @@ var engine = null, BlobDetector = class {
     return this.detectFile(SourceFile.fromBuffer(path, buf), addedLines);
   }
   async detectFile(file, addedLines) {
-    await loadGlobMatcher(this.config), engine ??= await import("./engine-AMQIUKK2.mjs");
+    await loadGlobMatcher(this.config), engine ??= await import("./engine-YWKRBU3Z.mjs");
     let path = file.path, out = [], notes = [], ctx = { ...this.ctx, skip: (reason) => notes.push(reason) };
     for (let entry of detectorEntries) {
       if (!entry.wants(path, this.config) || entry.wantsText && !entry.wantsText(path, file.text)) continue;

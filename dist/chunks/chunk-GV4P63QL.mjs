@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-AFKXVYVU.mjs";
+} from "./chunk-KTFP7WPI.mjs";
 import {
   emptyTree,
   execGit

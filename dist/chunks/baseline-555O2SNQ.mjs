@@ -9,15 +9,15 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-V3YZW53D.mjs";
-import "./chunk-AFKXVYVU.mjs";
-import "./chunk-JQNJRGK4.mjs";
-import "./chunk-4EQKCR72.mjs";
+} from "./chunk-LYQOCI2U.mjs";
+import "./chunk-KTFP7WPI.mjs";
+import "./chunk-EOQ7P2CL.mjs";
+import "./chunk-KWZ4GNF6.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
-import "./chunk-GRECCPWA.mjs";
+import "./chunk-BUQJEK5Z.mjs";
 import "./chunk-WTFMRPMV.mjs";
-import "./chunk-ZD4JVF2M.mjs";
+import "./chunk-HKXSZGDD.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-7TQMVGAF.mjs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-PK5ASB5Q.mjs";
-import "./chunk-AFKXVYVU.mjs";
+} from "./chunk-GV4P63QL.mjs";
+import "./chunk-KTFP7WPI.mjs";
 import {
   emitReport
-} from "./chunk-RAJEGSW7.mjs";
+} from "./chunk-FMSWVCTB.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,16 +20,16 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-4EQKCR72.mjs";
+} from "./chunk-KWZ4GNF6.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
 } from "./chunk-5JG7I5FG.mjs";
-import "./chunk-GRECCPWA.mjs";
+import "./chunk-BUQJEK5Z.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-ZD4JVF2M.mjs";
+import "./chunk-HKXSZGDD.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-7TQMVGAF.mjs";

@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-4EQKCR72.mjs";
+} from "./chunk-KWZ4GNF6.mjs";
 import {
   GitError,
   execGit

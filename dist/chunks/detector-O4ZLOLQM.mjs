@@ -13,7 +13,7 @@ import {
 } from "./chunk-RBNL6D7Y.mjs";
 import {
   isPlaceholder
-} from "./chunk-TH64D6TZ.mjs";
+} from "./chunk-OIW3BP32.mjs";
 import "./chunk-3IKRVYFW.mjs";
 import {
   alnum,
