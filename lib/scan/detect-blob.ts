@@ -6,6 +6,13 @@ import type { DetectedFinding } from '../findings/finding';
 import { isAllowedInline } from '../findings/inline-allow';
 import { SourceFile } from '../text/source-file';
 import type { ReadFile } from '../sources/blob';
+import { mergeSliceFindings, onFileLines, SLICE_ABOVE_BYTES, slicesOf } from './slices';
+
+/**
+ * The secret engine, loaded with the first blob this thread scans: the main thread of a scan that
+ * hands every blob to workers never parses its rules (~12 MiB of RSS).
+ */
+let engine: typeof import('../secrets/engine') | null = null;
 
 /**
  * Runs every detector that wants a path on one blob's content, then drops
@@ -13,12 +20,6 @@ import type { ReadFile } from '../sources/blob';
  * The same code runs on the main thread (serial scans) and in scan workers,
  * so both modes report exactly the same findings.
  */
-/**
- * The secret engine, loaded with the first blob this thread scans: the main thread of a scan that
- * hands every blob to workers never parses its rules (~12 MiB of RSS).
- */
-let engine: typeof import('../secrets/engine') | null = null;
-
 export class BlobDetector {
   private readonly loaded = new Map<string, Detector>();
   private readonly ctx: DetectContext;
@@ -41,24 +42,39 @@ export class BlobDetector {
    */
   detect(path: string, content: Uint8Array, addedLines?: Set<number>): Promise<DetectedFinding[]> {
     const buf = Buffer.isBuffer(content) ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+    if (buf.length > SLICE_ABOVE_BYTES && this.secretsOnly(path) && buf[0] !== 0xff && buf[0] !== 0xfe) return this.detectSliced(path, buf, addedLines);
     return this.detectFile(SourceFile.fromBuffer(path, buf), addedLines);
   }
 
-  private async detectFile(file: SourceFile, addedLines?: Set<number>): Promise<DetectedFinding[]> {
+  /** Whether the secret engine is the only detector for the path (logs, lock files, bundles): then a big file can be sliced. */
+  private secretsOnly(path: string): boolean {
+    return detectorEntries.every((e) => e.name === 'secrets' || !e.wants(path, this.config));
+  }
+
+  private async ready(): Promise<void> {
     await loadGlobMatcher(this.config); // worker threads load their own copy
     engine ??= await import('../secrets/engine');
+  }
+
+  private async detectorFor(entry: (typeof detectorEntries)[number]): Promise<Detector> {
+    let detector = this.loaded.get(entry.name);
+    if (!detector) {
+      detector = await entry.load();
+      this.loaded.set(entry.name, detector);
+      this.onRules(detector.rules);
+    }
+    return detector;
+  }
+
+  private async detectFile(file: SourceFile, addedLines?: Set<number>): Promise<DetectedFinding[]> {
+    await this.ready();
     const path = file.path;
     const out: DetectedFinding[] = [];
     const notes: string[] = [];
     const ctx: DetectContext = { ...this.ctx, skip: (reason) => notes.push(reason) };
     for (const entry of detectorEntries) {
       if (!entry.wants(path, this.config) || (entry.wantsText && !entry.wantsText(path, file.text))) continue;
-      let detector = this.loaded.get(entry.name);
-      if (!detector) {
-        detector = await entry.load();
-        this.loaded.set(entry.name, detector);
-        this.onRules(detector.rules);
-      }
+      const detector = await this.detectorFor(entry);
       for (const d of await detector.detect(file, ctx)) {
         if (addedLines && d.category === 'secret' && !addedLines.has(d.line)) continue;
         if (isAllowedInline(file, d.line, d.ruleId)) continue;
@@ -68,6 +84,27 @@ export class BlobDetector {
     // Skip notes travel with the findings (also across the worker boundary) and become stats.skipped.
     for (const reason of notes) out.push(skipNote(reason));
     return out;
+  }
+
+  /** A big file the secret engine alone reads, a slice at a time (slices.ts): the same findings, a fraction of the memory. */
+  private async detectSliced(path: string, buf: Buffer, addedLines?: Set<number>): Promise<DetectedFinding[]> {
+    await this.ready();
+    const detector = await this.detectorFor(detectorEntries.find((e) => e.name === 'secrets')!);
+    const out: DetectedFinding[] = [];
+    const notes: string[] = [];
+    const ctx: DetectContext = { ...this.ctx, skip: (reason) => notes.push(reason) };
+    for (const slice of slicesOf(buf)) {
+      const file = SourceFile.fromBuffer(path, buf.subarray(slice.start, slice.end));
+      for (const d of await detector.detect(file, ctx)) {
+        if (isAllowedInline(file, d.line, d.ruleId)) continue;
+        const f = onFileLines(d, slice.firstLine);
+        if (addedLines && !addedLines.has(f.line)) continue;
+        out.push(f);
+      }
+    }
+    const merged = mergeSliceFindings(out);
+    for (const reason of notes) merged.push(skipNote(reason));
+    return merged;
   }
 }
 

@@ -9,13 +9,13 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-LYQOCI2U.mjs";
-import "./chunk-KTFP7WPI.mjs";
-import "./chunk-EOQ7P2CL.mjs";
-import "./chunk-KWZ4GNF6.mjs";
+} from "./chunk-44B7CKLY.mjs";
+import "./chunk-6FWQP5VO.mjs";
+import "./chunk-N5JCPBX5.mjs";
+import "./chunk-5GQINOKH.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
-import "./chunk-BUQJEK5Z.mjs";
+import "./chunk-BGJF2BZ3.mjs";
 import "./chunk-WTFMRPMV.mjs";
 import "./chunk-HKXSZGDD.mjs";
 import "./chunk-HLJLOOH4.mjs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-GV4P63QL.mjs";
+} from "./chunk-KD233HNQ.mjs";
 import {
   progressWanted,
   startProgress
@@ -16,8 +16,8 @@ import {
 import {
   staleReport,
   trackedSource
-} from "./chunk-LYQOCI2U.mjs";
-import "./chunk-KTFP7WPI.mjs";
+} from "./chunk-44B7CKLY.mjs";
+import "./chunk-6FWQP5VO.mjs";
 import {
   emitReport
 } from "./chunk-FMSWVCTB.mjs";
@@ -25,19 +25,19 @@ import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-EOQ7P2CL.mjs";
+} from "./chunk-N5JCPBX5.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-KWZ4GNF6.mjs";
+} from "./chunk-5GQINOKH.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
 } from "./chunk-5JG7I5FG.mjs";
-import "./chunk-BUQJEK5Z.mjs";
+import "./chunk-BGJF2BZ3.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-KTFP7WPI.mjs";
+} from "./chunk-6FWQP5VO.mjs";
 import {
   emptyTree,
   execGit

@@ -22,12 +22,12 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-KWZ4GNF6.mjs";
+} from "./chunk-5GQINOKH.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   SourceFile
-} from "./chunk-BUQJEK5Z.mjs";
+} from "./chunk-BGJF2BZ3.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";

@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-KWZ4GNF6.mjs";
+} from "./chunk-5GQINOKH.mjs";
 import {
   GitError,
   execGit

@@ -11,17 +11,17 @@ import {
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-EOQ7P2CL.mjs";
+} from "./chunk-N5JCPBX5.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-KWZ4GNF6.mjs";
+} from "./chunk-5GQINOKH.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
-import "./chunk-BUQJEK5Z.mjs";
+import "./chunk-BGJF2BZ3.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-KTFP7WPI.mjs";
+} from "./chunk-6FWQP5VO.mjs";
 import {
   directorySource
-} from "./chunk-EOQ7P2CL.mjs";
+} from "./chunk-N5JCPBX5.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-KWZ4GNF6.mjs";
+} from "./chunk-5GQINOKH.mjs";
 import {
   execGit,
   runGit

@@ -8,8 +8,8 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-GV4P63QL.mjs";
-import "./chunk-KTFP7WPI.mjs";
+} from "./chunk-KD233HNQ.mjs";
+import "./chunk-6FWQP5VO.mjs";
 import {
   emitReport
 } from "./chunk-FMSWVCTB.mjs";
@@ -20,12 +20,12 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-KWZ4GNF6.mjs";
+} from "./chunk-5GQINOKH.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
 } from "./chunk-5JG7I5FG.mjs";
-import "./chunk-BUQJEK5Z.mjs";
+import "./chunk-BGJF2BZ3.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";

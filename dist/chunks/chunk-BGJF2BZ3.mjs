@@ -98,6 +98,41 @@ var LATIN1_BELOW = 1e3 * 1e3, SourceFile = class _SourceFile {
   }
 };
 
+// lib/scan/slices.ts
+function slicesOf(buf) {
+  let out = [], own = 0, ownLine = 1;
+  for (; own < buf.length; ) {
+    let end = Math.min(buf.length, own + 1048576);
+    if (end < buf.length) {
+      let nl = buf.indexOf(10, end - 1);
+      end = nl < 0 ? buf.length : nl + 1;
+    }
+    let start = own, firstLine = ownLine;
+    if (own > 0) {
+      let back = Math.max(0, own - 65536);
+      start = (back === 0 ? -1 : buf.lastIndexOf(10, back - 1)) + 1, firstLine = ownLine - countNewlines(buf, start, own);
+    }
+    out.push({ start, end, firstLine, ownLine }), ownLine += countNewlines(buf, own, end), own = end;
+  }
+  return out;
+}
+function countNewlines(buf, from, to) {
+  let n = 0;
+  for (let i = buf.indexOf(10, from); i >= 0 && i < to; i = buf.indexOf(10, i + 1)) n++;
+  return n;
+}
+function onFileLines(f, firstLine) {
+  return { ...f, line: f.line + firstLine - 1, endLine: f.endLine + firstLine - 1 };
+}
+function mergeSliceFindings(findings) {
+  let best = /* @__PURE__ */ new Map();
+  for (let f of findings) {
+    let key = `${f.ruleId}\0${f.line}\0${f.column}`, seen = best.get(key);
+    (!seen || f.endLine > seen.endLine || f.endLine === seen.endLine && f.endColumn > seen.endColumn) && best.set(key, f);
+  }
+  return [...best.values()].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
 // lib/scan/detect-blob.ts
 var engine = null, BlobDetector = class {
   /** `onRules` hears each detector's catalogue once, when that detector first loads. */
@@ -117,20 +152,46 @@ var engine = null, BlobDetector = class {
    */
   detect(path, content, addedLines) {
     let buf = Buffer.isBuffer(content) ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-    return this.detectFile(SourceFile.fromBuffer(path, buf), addedLines);
+    return buf.length > 2097152 && this.secretsOnly(path) && buf[0] !== 255 && buf[0] !== 254 ? this.detectSliced(path, buf, addedLines) : this.detectFile(SourceFile.fromBuffer(path, buf), addedLines);
+  }
+  /** Whether the secret engine is the only detector for the path (logs, lock files, bundles): then a big file can be sliced. */
+  secretsOnly(path) {
+    return detectorEntries.every((e) => e.name === "secrets" || !e.wants(path, this.config));
+  }
+  async ready() {
+    await loadGlobMatcher(this.config), engine ??= await import("./engine-YWKRBU3Z.mjs");
+  }
+  async detectorFor(entry) {
+    let detector = this.loaded.get(entry.name);
+    return detector || (detector = await entry.load(), this.loaded.set(entry.name, detector), this.onRules(detector.rules)), detector;
   }
   async detectFile(file, addedLines) {
-    await loadGlobMatcher(this.config), engine ??= await import("./engine-YWKRBU3Z.mjs");
+    await this.ready();
     let path = file.path, out = [], notes = [], ctx = { ...this.ctx, skip: (reason) => notes.push(reason) };
     for (let entry of detectorEntries) {
       if (!entry.wants(path, this.config) || entry.wantsText && !entry.wantsText(path, file.text)) continue;
-      let detector = this.loaded.get(entry.name);
-      detector || (detector = await entry.load(), this.loaded.set(entry.name, detector), this.onRules(detector.rules));
+      let detector = await this.detectorFor(entry);
       for (let d of await detector.detect(file, ctx))
         addedLines && d.category === "secret" && !addedLines.has(d.line) || isAllowedInline(file, d.line, d.ruleId) || out.push(d);
     }
     for (let reason of notes) out.push(skipNote(reason));
     return out;
+  }
+  /** A big file the secret engine alone reads, a slice at a time (slices.ts): the same findings, a fraction of the memory. */
+  async detectSliced(path, buf, addedLines) {
+    await this.ready();
+    let detector = await this.detectorFor(detectorEntries.find((e) => e.name === "secrets")), out = [], notes = [], ctx = { ...this.ctx, skip: (reason) => notes.push(reason) };
+    for (let slice of slicesOf(buf)) {
+      let file = SourceFile.fromBuffer(path, buf.subarray(slice.start, slice.end));
+      for (let d of await detector.detect(file, ctx)) {
+        if (isAllowedInline(file, d.line, d.ruleId)) continue;
+        let f = onFileLines(d, slice.firstLine);
+        addedLines && !addedLines.has(f.line) || out.push(f);
+      }
+    }
+    let merged = mergeSliceFindings(out);
+    for (let reason of notes) merged.push(skipNote(reason));
+    return merged;
   }
 }, SKIP_NOTE = "stowaway/skipped";
 function skipNote(reason) {
