@@ -8,8 +8,8 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-KD233HNQ.mjs";
-import "./chunk-6FWQP5VO.mjs";
+} from "./chunk-TTGNFFUJ.mjs";
+import "./chunk-VYL3W36N.mjs";
 import {
   emitReport
 } from "./chunk-FMSWVCTB.mjs";
@@ -20,12 +20,12 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-5GQINOKH.mjs";
+} from "./chunk-SDHHIN5U.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
 } from "./chunk-5JG7I5FG.mjs";
-import "./chunk-BGJF2BZ3.mjs";
+import "./chunk-SI6NQAZ4.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";

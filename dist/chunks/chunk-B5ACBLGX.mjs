@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-5GQINOKH.mjs";
+} from "./chunk-SDHHIN5U.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-5GQINOKH.mjs";
+} from "./chunk-SDHHIN5U.mjs";
 import {
   GitError,
   execGit

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   SCAN_WORKER_FLAG,
   startScanWorker
-} from "./chunk-BGJF2BZ3.mjs";
+} from "./chunk-SI6NQAZ4.mjs";
 import "./chunk-HKXSZGDD.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";

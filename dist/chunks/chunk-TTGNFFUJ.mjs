@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-6FWQP5VO.mjs";
+} from "./chunk-VYL3W36N.mjs";
 import {
   emptyTree,
   execGit

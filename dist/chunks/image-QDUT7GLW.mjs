@@ -22,12 +22,12 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-5GQINOKH.mjs";
+} from "./chunk-SDHHIN5U.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   SourceFile
-} from "./chunk-BGJF2BZ3.mjs";
+} from "./chunk-SI6NQAZ4.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";

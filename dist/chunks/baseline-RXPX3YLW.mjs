@@ -9,13 +9,13 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-44B7CKLY.mjs";
-import "./chunk-6FWQP5VO.mjs";
-import "./chunk-N5JCPBX5.mjs";
-import "./chunk-5GQINOKH.mjs";
+} from "./chunk-NAN7AEMM.mjs";
+import "./chunk-VYL3W36N.mjs";
+import "./chunk-B5ACBLGX.mjs";
+import "./chunk-SDHHIN5U.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
-import "./chunk-BGJF2BZ3.mjs";
+import "./chunk-SI6NQAZ4.mjs";
 import "./chunk-WTFMRPMV.mjs";
 import "./chunk-HKXSZGDD.mjs";
 import "./chunk-HLJLOOH4.mjs";

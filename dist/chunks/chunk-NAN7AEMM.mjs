@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-6FWQP5VO.mjs";
+} from "./chunk-VYL3W36N.mjs";
 import {
   directorySource
-} from "./chunk-N5JCPBX5.mjs";
+} from "./chunk-B5ACBLGX.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-5GQINOKH.mjs";
+} from "./chunk-SDHHIN5U.mjs";
 import {
   execGit,
   runGit

@@ -11,17 +11,17 @@ import {
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-N5JCPBX5.mjs";
+} from "./chunk-B5ACBLGX.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-5GQINOKH.mjs";
+} from "./chunk-SDHHIN5U.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
-import "./chunk-BGJF2BZ3.mjs";
+import "./chunk-SI6NQAZ4.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";

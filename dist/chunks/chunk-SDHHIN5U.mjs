@@ -17,7 +17,7 @@ import {
   SCAN_WORKER_FLAG,
   SKIP_NOTE,
   isUtf16Text
-} from "./chunk-BGJF2BZ3.mjs";
+} from "./chunk-SI6NQAZ4.mjs";
 import {
   ConfigError,
   UsageError

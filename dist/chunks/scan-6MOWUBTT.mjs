@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-KD233HNQ.mjs";
+} from "./chunk-TTGNFFUJ.mjs";
 import {
   progressWanted,
   startProgress
@@ -16,8 +16,8 @@ import {
 import {
   staleReport,
   trackedSource
-} from "./chunk-44B7CKLY.mjs";
-import "./chunk-6FWQP5VO.mjs";
+} from "./chunk-NAN7AEMM.mjs";
+import "./chunk-VYL3W36N.mjs";
 import {
   emitReport
 } from "./chunk-FMSWVCTB.mjs";
@@ -25,19 +25,19 @@ import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-N5JCPBX5.mjs";
+} from "./chunk-B5ACBLGX.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-5GQINOKH.mjs";
+} from "./chunk-SDHHIN5U.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
 } from "./chunk-5JG7I5FG.mjs";
-import "./chunk-BGJF2BZ3.mjs";
+import "./chunk-SI6NQAZ4.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
