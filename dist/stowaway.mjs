@@ -15,7 +15,7 @@ globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
   await import("./chunks/scan-worker-UADBLOV3.mjs");
 else {
-  let { main } = await import("./chunks/main-WBQYIF2T.mjs");
+  let { main } = await import("./chunks/main-NWVX3Q77.mjs");
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {

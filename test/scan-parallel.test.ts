@@ -97,5 +97,13 @@ test('a big scan hands the blobs read before its threshold to the workers; a sma
   assert.doesNotMatch(small.stderr, /worker thread/);
   assert.deepEqual(findingsOf(small), findingsOf(serial));
   assert.ok(findingsOf(small).some((f) => f.file === 'Dockerfile'), 'the Dockerfile credential is reported');
+  // A streamed source (git cat-file: history, staged) is scanned as it comes; workers take over past the threshold.
+  const serialHistory = repo.stowaway(['scan', '--history', '--format', 'json'], { env: { STOWAWAY_WORKERS: '0' } });
+  const history = repo.stowaway(['scan', '--history', '--format', 'json'], { env: { STOWAWAY_WORKERS: '2', STOWAWAY_PARALLEL_MIN_BYTES: '20000', STOWAWAY_DEBUG: '1' } });
+  const historyBytes = JSON.parse(history.stdout).stats.bytes as number;
+  const historySplit = /after workers started, (\d+) bytes scanned/.exec(history.stderr);
+  assert.ok(historySplit, history.stderr);
+  assert.ok(Number(historySplit[1]) < historyBytes, 'the first blobs were scanned before the workers started');
+  assert.deepEqual(findingsOf(history), findingsOf(serialHistory));
   repo.remove();
 });

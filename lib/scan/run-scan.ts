@@ -102,7 +102,8 @@ export async function runScan(source: BlobSource, opts: ScanOptions): Promise<Sc
   /**
    * Blobs read before the scan knows whether it is big. They wait unscanned: a big scan hands them to
    * the workers with the rest, so the main thread never compiles the engine (each isolate's warm-up
-   * costs ~0.2 s CPU and ~10 MiB), and a small one scans them here when the source ends.
+   * costs ~0.2 s CPU and ~10 MiB), and a small one scans them here when the source ends. Streamed
+   * sources are scanned as they come instead, and their workers take over at the threshold.
    */
   let held: Blob[] = [];
   let heldBytes = 0;
@@ -152,29 +153,32 @@ export async function runScan(source: BlobSource, opts: ScanOptions): Promise<Sc
       }
       stats.files++;
       stats.bytes += blob.size;
+      // The staged hook's added-lines scans stay on the main thread: they are small.
+      if (!pool && workers > 0 && !blob.addedLines) {
+        if (source.streamed) {
+          // Scanned as they come, while git produces the next ones (holding a 2,000-file `scan --staged`
+          // back cost ~60 ms); past the threshold the workers take over.
+          if (stats.bytes > parallelMinBytes) startPool();
+        } else {
+          held.push(blob);
+          heldBytes += blob.size;
+          if (heldBytes <= parallelMinBytes) continue;
+          startPool();
+          const waiting = held;
+          held = [];
+          heldBytes = 0;
+          for (const h of waiting) await (pool ? dispatch(h, pool) : scanHere(h));
+          continue;
+        }
+      }
       if (pool) {
         await dispatch(blob, pool);
         continue;
       }
-      // The staged hook's added-lines scans stay on the main thread: they are small.
-      if (workers === 0 || blob.addedLines) {
-        for (const h of held) await scanHere(h);
-        held = [];
-        heldBytes = 0;
-        await scanHere(blob);
-        continue;
-      }
-      held.push(blob);
-      heldBytes += blob.size;
-      if (heldBytes <= parallelMinBytes) continue;
-      startPool();
-      const waiting = held;
+      for (const h of held) await scanHere(h);
       held = [];
       heldBytes = 0;
-      for (const h of waiting) {
-        if (pool) await dispatch(h, pool);
-        else await scanHere(h);
-      }
+      await scanHere(blob);
     }
     for (const h of held) await scanHere(h);
     held = [];

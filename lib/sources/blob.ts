@@ -25,6 +25,11 @@ export interface BlobSource {
   readFile: ReadFile;
   /** Root used to resolve config and baseline. */
   root: string;
+  /**
+   * Blobs come from another process (`git cat-file`) as the scan goes: scanning while it works
+   * overlaps the two, so the scan does not read ahead before it knows its size (run-scan.ts).
+   */
+  streamed?: boolean;
 }
 
 const BINARY_PROBE = 8000;

@@ -68,5 +68,5 @@ export async function historySource(repo: RepoInfo, opts: { revArgs: string[]; m
     }
   }
   const last = commits.length ? commits[commits.length - 1].sha : 'HEAD';
-  return { root: repo.root, blobs: blobsFromEntries(repo.root, entries, opts.maxSize), readFile: gitFileReader(repo.root, last), commits };
+  return { root: repo.root, blobs: blobsFromEntries(repo.root, entries, opts.maxSize), readFile: gitFileReader(repo.root, last), commits, streamed: true };
 }

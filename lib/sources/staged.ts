@@ -31,5 +31,6 @@ export async function stagedSource(repo: RepoInfo, opts: { addedOnly: boolean; m
     root: repo.root,
     blobs: blobsFromEntries(repo.root, entries, opts.maxSize),
     readFile: gitFileReader(repo.root, ''),
+    streamed: true,
   };
 }

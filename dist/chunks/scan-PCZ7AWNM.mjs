@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-TTGNFFUJ.mjs";
+} from "./chunk-XLU4ELPY.mjs";
 import {
   progressWanted,
   startProgress
@@ -16,8 +16,8 @@ import {
 import {
   staleReport,
   trackedSource
-} from "./chunk-NAN7AEMM.mjs";
-import "./chunk-VYL3W36N.mjs";
+} from "./chunk-3K5J6S5T.mjs";
+import "./chunk-6WPSMXOB.mjs";
 import {
   emitReport
 } from "./chunk-FMSWVCTB.mjs";
@@ -25,14 +25,14 @@ import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-B5ACBLGX.mjs";
+} from "./chunk-X2IXXOCL.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-SDHHIN5U.mjs";
+} from "./chunk-VB362YGP.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit

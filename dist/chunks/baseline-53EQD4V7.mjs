@@ -9,10 +9,10 @@ import {
   baselineCommand,
   baselineEntries,
   staleReport
-} from "./chunk-NAN7AEMM.mjs";
-import "./chunk-VYL3W36N.mjs";
-import "./chunk-B5ACBLGX.mjs";
-import "./chunk-SDHHIN5U.mjs";
+} from "./chunk-3K5J6S5T.mjs";
+import "./chunk-6WPSMXOB.mjs";
+import "./chunk-X2IXXOCL.mjs";
+import "./chunk-VB362YGP.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-SI6NQAZ4.mjs";

@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-VYL3W36N.mjs";
+} from "./chunk-6WPSMXOB.mjs";
 import {
   directorySource
-} from "./chunk-B5ACBLGX.mjs";
+} from "./chunk-X2IXXOCL.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-SDHHIN5U.mjs";
+} from "./chunk-VB362YGP.mjs";
 import {
   execGit,
   runGit

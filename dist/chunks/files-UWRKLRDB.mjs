@@ -11,14 +11,14 @@ import {
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-B5ACBLGX.mjs";
+} from "./chunk-X2IXXOCL.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-SDHHIN5U.mjs";
+} from "./chunk-VB362YGP.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import "./chunk-SI6NQAZ4.mjs";

@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-SDHHIN5U.mjs";
+} from "./chunk-VB362YGP.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-VYL3W36N.mjs";
+} from "./chunk-6WPSMXOB.mjs";
 import {
   emptyTree,
   execGit
@@ -101,7 +101,8 @@ async function stagedSource(repo, opts) {
   return {
     root: repo.root,
     blobs: blobsFromEntries(repo.root, entries, opts.maxSize),
-    readFile: gitFileReader(repo.root, "")
+    readFile: gitFileReader(repo.root, ""),
+    streamed: !0
   };
 }
 
@@ -140,7 +141,7 @@ async function historySource(repo, opts) {
       seen.has(entry.dstOid) || (seen.add(entry.dstOid), entries.push({ oid: entry.dstOid, mode: entry.dstMode, path: entry.path, commit, meta: { authorDate: dates.get(commit) ?? null } }));
   }
   let last = commits.length ? commits[commits.length - 1].sha : "HEAD";
-  return { root: repo.root, blobs: blobsFromEntries(repo.root, entries, opts.maxSize), readFile: gitFileReader(repo.root, last), commits };
+  return { root: repo.root, blobs: blobsFromEntries(repo.root, entries, opts.maxSize), readFile: gitFileReader(repo.root, last), commits, streamed: !0 };
 }
 
 export {

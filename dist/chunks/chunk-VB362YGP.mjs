@@ -207,28 +207,30 @@ async function runScan(source, opts) {
     }), slots.push({ blob: meta, findings: job });
   };
   try {
-    for await (let blob of source.blobs) {
-      if (opts.onBlob?.(blob), ignored && ignored(blob.path)) continue;
-      if (!blob.content) {
-        stats.skipped.push({ file: blob.path, reason: blob.skipped ?? "skipped" });
-        continue;
-      }
-      if (stats.files++, stats.bytes += blob.size, pool) {
-        await dispatch(blob, pool);
-        continue;
-      }
-      if (workers === 0 || blob.addedLines) {
+    for await (let blob of source.blobs)
+      if (opts.onBlob?.(blob), !(ignored && ignored(blob.path))) {
+        if (!blob.content) {
+          stats.skipped.push({ file: blob.path, reason: blob.skipped ?? "skipped" });
+          continue;
+        }
+        if (stats.files++, stats.bytes += blob.size, !pool && workers > 0 && !blob.addedLines)
+          if (source.streamed)
+            stats.bytes > parallelMinBytes && startPool();
+          else {
+            if (held.push(blob), heldBytes += blob.size, heldBytes <= parallelMinBytes) continue;
+            startPool();
+            let waiting = held;
+            held = [], heldBytes = 0;
+            for (let h of waiting) await (pool ? dispatch(h, pool) : scanHere(h));
+            continue;
+          }
+        if (pool) {
+          await dispatch(blob, pool);
+          continue;
+        }
         for (let h of held) await scanHere(h);
         held = [], heldBytes = 0, await scanHere(blob);
-        continue;
       }
-      if (held.push(blob), heldBytes += blob.size, heldBytes <= parallelMinBytes) continue;
-      startPool();
-      let waiting = held;
-      held = [], heldBytes = 0;
-      for (let h of waiting)
-        pool ? await dispatch(h, pool) : await scanHere(h);
-    }
     for (let h of held) await scanHere(h);
     held = [];
     for (let slot of slots) Array.isArray(slot.findings) || (slot.findings = await slot.findings);

@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-SDHHIN5U.mjs";
+} from "./chunk-VB362YGP.mjs";
 import {
   GitError,
   execGit

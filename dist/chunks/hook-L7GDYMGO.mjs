@@ -8,8 +8,8 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-TTGNFFUJ.mjs";
-import "./chunk-VYL3W36N.mjs";
+} from "./chunk-XLU4ELPY.mjs";
+import "./chunk-6WPSMXOB.mjs";
 import {
   emitReport
 } from "./chunk-FMSWVCTB.mjs";
@@ -20,7 +20,7 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-SDHHIN5U.mjs";
+} from "./chunk-VB362YGP.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
