@@ -116,19 +116,20 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'secret/basic-auth-literal',
-    description: 'Literal password in a basic-auth or login call (SetBasicAuth, Credentials.basic, UsernamePasswordCredentials, BasicAuth, .login)',
+    description: 'Literal password in a basic-auth or login call (Go url.UserPassword and SetBasicAuth, Credentials.basic, UsernamePasswordCredentials, BasicAuth, .login)',
     severity: 'high',
-    keywords: ['setbasicauth', 'credentials.basic', 'usernamepasswordcredentials', 'passwordauthentication', 'basicauth', 'basic_auth', 'auth_login', 'auth_plain', 'auth_cram_md5', 'plaincredentials', 'bind_s', '.login(', '->login(', '->auth('],
+    keywords: ['userpassword(', 'setbasicauth', 'credentials.basic', 'usernamepasswordcredentials', 'passwordauthentication', 'basicauth', 'basic_auth', 'auth_login', 'auth_plain', 'auth_cram_md5', 'plaincredentials', 'bind_s', '.login(', '->login(', '->auth('],
     // User literal, then the password literal; Python's keyword forms (`login=`, `password=`) too. Ruby calls
     // `basic_auth 'u', 'pw'` without parentheses; reqwest wraps the password in `Some(…)`; Perl's Net::FTP and
     // Net::SMTP log in with `->login` / `->auth`; pika's PlainCredentials and python-ldap's simple_bind_s take the pair.
-    regex: /(?:\b(?:SetBasicAuth|Credentials\.basic|UsernamePasswordCredentials|PasswordAuthentication|BasicAuth|basicAuthentication|basicAuth|basic_auth|auth_(?:login|plain|cram_md5)|PlainCredentials|(?:simple_)?bind_s)|\.login|->(?:login|auth))(?:\(|[ \t]{1,3}(?=['"]))\s{0,3}(?:\w{1,10}\s{0,3}=\s{0,3})?(['"])[^'"\r\n]{1,128}\1\s{0,3},\s{0,3}(?:\w{1,10}\s{0,3}=\s{0,3})?(?:Some\(\s{0,3})?(['"])([^'"\r\n]{1,128})\2/,
+    regex: /(?:\b(?:url\.UserPassword|SetBasicAuth|Credentials\.basic|UsernamePasswordCredentials|PasswordAuthentication|BasicAuth|basicAuthentication|basicAuth|basic_auth|auth_(?:login|plain|cram_md5)|PlainCredentials|(?:simple_)?bind_s)|\.login|->(?:login|auth))(?:\(|[ \t]{1,3}(?=['"]))\s{0,3}(?:\w{1,10}\s{0,3}=\s{0,3})?(['"])[^'"\r\n]{1,128}\1\s{0,3},\s{0,3}(?:\w{1,10}\s{0,3}=\s{0,3})?(?:Some\(\s{0,3})?(['"])([^'"\r\n]{1,128})\2/,
     secretGroup: 3,
     validate: loginPassword,
     why: 'The password signs in to the mail server, FTP site or API as that account.',
     fix: `${FIX_ROTATE} password for the account, and read it from the environment or a secret manager at run time.`,
     examples: {
       match: () => [
+        `u.User = url.UserPassword("deploy", "${pw()}")`,
         `req.SetBasicAuth("deploy", "${pw()}")`,
         `String credential = Credentials.basic("ci-bot", "${pw()}");`,
         `server.login("alerts@acme-corp.net", "${pw()}")`,
@@ -142,6 +143,7 @@ export const rules: SecretRule[] = [
         `smtp.auth_login("alerts", "${pw()}")`,
       ],
       noMatch: [
+        'u.User = url.UserPassword(user, os.Getenv("REGISTRY_PASSWORD"))',
         'req.SetBasicAuth(user, os.Getenv("API_PASSWORD"))',
         'server.login("alerts@acme-corp.net", os.environ["SMTP_PASSWORD"])',
         'Credentials.basic("user", "password")',

@@ -7,7 +7,7 @@ const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
   detectorEntries
-} from "./chunk-HKXSZGDD.mjs";
+} from "./chunk-XCLPTNTB.mjs";
 import {
   isAllowedInline
 } from "./chunk-HLJLOOH4.mjs";
@@ -160,7 +160,7 @@ var engine = null, BlobDetector = class {
     return detectorEntries.every((e) => e.name === "secrets" || !e.wants(path, this.config));
   }
   async ready() {
-    await loadGlobMatcher(this.config), engine ??= await import("./engine-YWKRBU3Z.mjs");
+    await loadGlobMatcher(this.config), engine ??= await import("./engine-LPFNCPXF.mjs");
   }
   async detectorFor(entry) {
     let detector = this.loaded.get(entry.name);

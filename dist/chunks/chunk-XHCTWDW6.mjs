@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-6WPSMXOB.mjs";
+} from "./chunk-KN4PFBM2.mjs";
 import {
   emptyTree,
   execGit

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NPZOJUWH.mjs";
 import {
   loadAllDetectors
-} from "./chunk-HKXSZGDD.mjs";
+} from "./chunk-XCLPTNTB.mjs";
 import {
   __toESM
 } from "./chunk-OIENDWQO.mjs";

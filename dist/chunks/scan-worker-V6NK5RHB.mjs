@@ -6,18 +6,10 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  baselineCommand,
-  baselineEntries,
-  staleReport
-} from "./chunk-3K5J6S5T.mjs";
-import "./chunk-6WPSMXOB.mjs";
-import "./chunk-X2IXXOCL.mjs";
-import "./chunk-VB362YGP.mjs";
-import "./chunk-NPZOJUWH.mjs";
-import "./chunk-5JG7I5FG.mjs";
-import "./chunk-SI6NQAZ4.mjs";
-import "./chunk-WTFMRPMV.mjs";
-import "./chunk-HKXSZGDD.mjs";
+  SCAN_WORKER_FLAG,
+  startScanWorker
+} from "./chunk-ZMGTRLD7.mjs";
+import "./chunk-XCLPTNTB.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-7TQMVGAF.mjs";
@@ -26,7 +18,6 @@ import "./chunk-3IKRVYFW.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  baselineCommand,
-  baselineEntries,
-  staleReport
+  SCAN_WORKER_FLAG,
+  startScanWorker
 };

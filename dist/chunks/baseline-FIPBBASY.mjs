@@ -6,10 +6,18 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-SI6NQAZ4.mjs";
-import "./chunk-HKXSZGDD.mjs";
+  baselineCommand,
+  baselineEntries,
+  staleReport
+} from "./chunk-DLD5RW6J.mjs";
+import "./chunk-KN4PFBM2.mjs";
+import "./chunk-VEFPF3ZM.mjs";
+import "./chunk-X4PEKU2W.mjs";
+import "./chunk-NPZOJUWH.mjs";
+import "./chunk-5JG7I5FG.mjs";
+import "./chunk-ZMGTRLD7.mjs";
+import "./chunk-WTFMRPMV.mjs";
+import "./chunk-XCLPTNTB.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-7TQMVGAF.mjs";
@@ -18,6 +26,7 @@ import "./chunk-3IKRVYFW.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  baselineCommand,
+  baselineEntries,
+  staleReport
 };

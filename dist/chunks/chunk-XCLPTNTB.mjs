@@ -21,7 +21,7 @@ import {
 
 // lib/detectors/registry.ts
 var detectorEntries = [
-  { name: "secrets", wants: () => !0, load: async () => (await import("./detector-XPIVU7TL.mjs")).secretsDetector },
+  { name: "secrets", wants: () => !0, load: async () => (await import("./detector-ELOUW5R4.mjs")).secretsDetector },
   { name: "dockerfile", wants: isDockerfilePath, load: async () => (await import("./detector-O4ZLOLQM.mjs")).dockerfileDetector },
   { name: "compose", wants: isComposePath, load: async () => (await import("./detector-HRHHNOTM.mjs")).composeDetector },
   { name: "k8s", wants: isK8sPath, wantsText: jsonManifestText, load: async () => (await import("./detector-UYW4MXXK.mjs")).k8sDetector },

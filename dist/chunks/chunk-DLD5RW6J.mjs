@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-6WPSMXOB.mjs";
+} from "./chunk-KN4PFBM2.mjs";
 import {
   directorySource
-} from "./chunk-X2IXXOCL.mjs";
+} from "./chunk-VEFPF3ZM.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-VB362YGP.mjs";
+} from "./chunk-X4PEKU2W.mjs";
 import {
   execGit,
   runGit

@@ -17,7 +17,7 @@ import {
   SCAN_WORKER_FLAG,
   SKIP_NOTE,
   isUtf16Text
-} from "./chunk-SI6NQAZ4.mjs";
+} from "./chunk-ZMGTRLD7.mjs";
 import {
   ConfigError,
   UsageError

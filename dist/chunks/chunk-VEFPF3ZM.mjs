@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-VB362YGP.mjs";
+} from "./chunk-X4PEKU2W.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   progressWanted,
   startProgress
-} from "./chunk-LLBDF6Y4.mjs";
+} from "./chunk-CMHCLRPO.mjs";
 import {
   emitReport,
   redact
-} from "./chunk-FMSWVCTB.mjs";
+} from "./chunk-DRCFVT7X.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -22,19 +22,19 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-VB362YGP.mjs";
+} from "./chunk-X4PEKU2W.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   SourceFile
-} from "./chunk-SI6NQAZ4.mjs";
+} from "./chunk-ZMGTRLD7.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-HKXSZGDD.mjs";
+import "./chunk-XCLPTNTB.mjs";
 import {
   findSecretsInFile
-} from "./chunk-GR6Y5DH5.mjs";
+} from "./chunk-JKJCC6KS.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-OIW3BP32.mjs";

@@ -10,7 +10,7 @@ import {
   openFileBlob,
   skipped,
   tooLarge
-} from "./chunk-VB362YGP.mjs";
+} from "./chunk-X4PEKU2W.mjs";
 import {
   GitError,
   execGit

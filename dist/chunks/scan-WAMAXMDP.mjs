@@ -8,40 +8,40 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-XLU4ELPY.mjs";
+} from "./chunk-XHCTWDW6.mjs";
 import {
   progressWanted,
   startProgress
-} from "./chunk-LLBDF6Y4.mjs";
+} from "./chunk-CMHCLRPO.mjs";
 import {
   staleReport,
   trackedSource
-} from "./chunk-3K5J6S5T.mjs";
-import "./chunk-6WPSMXOB.mjs";
+} from "./chunk-DLD5RW6J.mjs";
+import "./chunk-KN4PFBM2.mjs";
 import {
   emitReport
-} from "./chunk-FMSWVCTB.mjs";
+} from "./chunk-DRCFVT7X.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-X2IXXOCL.mjs";
+} from "./chunk-VEFPF3ZM.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-VB362YGP.mjs";
+} from "./chunk-X4PEKU2W.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
 } from "./chunk-5JG7I5FG.mjs";
-import "./chunk-SI6NQAZ4.mjs";
+import "./chunk-ZMGTRLD7.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-HKXSZGDD.mjs";
+import "./chunk-XCLPTNTB.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-7TQMVGAF.mjs";

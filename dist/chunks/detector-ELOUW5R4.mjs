@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   findSecretsInFile,
   secretsCatalogue
-} from "./chunk-GR6Y5DH5.mjs";
+} from "./chunk-JKJCC6KS.mjs";
 import "./chunk-OIW3BP32.mjs";
 import "./chunk-ODEGJGZB.mjs";
 import "./chunk-OIENDWQO.mjs";

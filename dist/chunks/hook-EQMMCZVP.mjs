@@ -8,11 +8,11 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-XLU4ELPY.mjs";
-import "./chunk-6WPSMXOB.mjs";
+} from "./chunk-XHCTWDW6.mjs";
+import "./chunk-KN4PFBM2.mjs";
 import {
   emitReport
-} from "./chunk-FMSWVCTB.mjs";
+} from "./chunk-DRCFVT7X.mjs";
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   commonHelp,
@@ -20,16 +20,16 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-VB362YGP.mjs";
+} from "./chunk-X4PEKU2W.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
 } from "./chunk-5JG7I5FG.mjs";
-import "./chunk-SI6NQAZ4.mjs";
+import "./chunk-ZMGTRLD7.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";
-import "./chunk-HKXSZGDD.mjs";
+import "./chunk-XCLPTNTB.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
 import "./chunk-7TQMVGAF.mjs";
