@@ -8,6 +8,7 @@ import { isAllowedInline } from '../lib/findings/inline-allow';
 import { SourceFile } from '../lib/text/source-file';
 import { BlobDetector } from '../lib/scan/detect-blob';
 import { SLICE_ABOVE_BYTES, slicesOf } from '../lib/scan/slices';
+import { TestRepo, findingsOf } from './helpers/git-repo';
 
 // Big files are scanned a slice at a time (lib/scan/slices.ts). The slices must cover every line
 // once, and the findings must be the ones a whole-file scan reports, including blocks that cross a cut.
@@ -85,4 +86,25 @@ test('a big file scanned in slices reports what the whole-file scan reports', as
   const finalCuts = slicesOf(buf).slice(1).map((s) => s.ownLine);
   assert.ok(finalCuts.some((c) => pemStart < c && c < pemStart + pem.length), `the key (lines ${pemStart}+${pem.length}) spans a cut (${finalCuts.join(', ')})`);
   assert.ok(sliced.some((d) => d.ruleId === 'secret/private-key' && d.line === pemStart), 'and is reported');
+});
+
+test('CLI: a secret added near the end of a big staged log is reported on its file line, CRLF and multi-byte text included', () => {
+  fake.seed(21);
+  const repo = new TestRepo();
+  const lines = logFiller(45_000).map((l) => `${l} naïve café`);
+  repo.write('logs/app.log', lines.join('\r\n') + '\r\n').add().commit('log');
+  const token = fake.checksummedToken('ghp_');
+  const at = lines.length - 5; // 0-based index where the new line goes
+  lines.splice(at, 0, `GITHUB_TOKEN=${token}`);
+  const text = lines.join('\r\n') + '\r\n';
+  assert.ok(Buffer.byteLength(text) > 2 * SLICE_ABOVE_BYTES, 'big enough for several slices');
+  repo.write('logs/app.log', text).add();
+  const r = repo.stowaway(['scan', '--staged', '--added-only', '--format', 'json']);
+  assert.equal(r.status, 1, r.stderr);
+  const f = findingsOf(r);
+  assert.equal(f.length, 1, JSON.stringify(f));
+  assert.equal(f[0].file, 'logs/app.log');
+  assert.equal(f[0].line, at + 1);
+  assert.equal(f[0].column, 'GITHUB_TOKEN='.length + 1);
+  repo.remove();
 });
