@@ -13,9 +13,9 @@ import { setFlagsFromString } from "node:v8";
 /^1[1-3]\./.test(process.versions.v8) && setFlagsFromString("--no-turbo-inlining");
 globalThis.stowawayEntry = fileURLToPath(import.meta.url);
 if (!isMainThread && workerData?.stowawayScanWorker)
-  await import("./chunks/scan-worker-V6NK5RHB.mjs");
+  await import("./chunks/scan-worker-LK5BFE6P.mjs");
 else {
-  let { main } = await import("./chunks/main-PTOB5ECM.mjs");
+  let { main } = await import("./chunks/main-MDG7KW2E.mjs");
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (e) {

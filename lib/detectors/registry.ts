@@ -17,7 +17,6 @@ export interface DetectorEntry {
   load(): Promise<Detector>;
 }
 
-
 export const detectorEntries: DetectorEntry[] = [
   { name: 'secrets', wants: () => true, load: async () => (await import('../secrets/detector')).secretsDetector },
   { name: 'dockerfile', wants: isDockerfilePath, load: async () => (await import('../dockerfile/detector')).dockerfileDetector },

@@ -5,6 +5,7 @@ import { loadGlobMatcher } from '../config/glob-match';
 import type { DetectedFinding } from '../findings/finding';
 import { isAllowedInline } from '../findings/inline-allow';
 import { SourceFile } from '../text/source-file';
+import { hasUtf16Bom } from '../text/utf16';
 import type { ReadFile } from '../sources/blob';
 import { mergeSliceFindings, onFileLines, SLICE_ABOVE_BYTES, slicesOf } from './slices';
 
@@ -43,8 +44,8 @@ export class BlobDetector {
    */
   detect(path: string, content: Uint8Array, addedLines?: Set<number>): Promise<DetectedFinding[]> {
     const buf = Buffer.isBuffer(content) ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-    // A UTF-16 file (its BOM starts 0xFF 0xFE or 0xFE 0xFF) is decoded whole: a `\n` byte is no line end there.
-    if (buf.length > SLICE_ABOVE_BYTES && this.secretsOnly(path) && buf[0] !== 0xff && buf[0] !== 0xfe) return this.detectSliced(path, buf, addedLines);
+    // A UTF-16 file is decoded whole: a `\n` byte is no line end there.
+    if (buf.length > SLICE_ABOVE_BYTES && this.secretsOnly(path) && !hasUtf16Bom(buf)) return this.detectSliced(path, buf, addedLines);
     return this.detectFile(SourceFile.fromBuffer(path, buf), addedLines);
   }
 
@@ -68,6 +69,11 @@ export class BlobDetector {
     return detector;
   }
 
+  /** A detector's findings in the file, less those an inline `stowaway:allow` (or gitleaks/pragma) comment silences. */
+  private async notAllowed(detector: Detector, file: SourceFile, ctx: DetectContext): Promise<DetectedFinding[]> {
+    return (await detector.detect(file, ctx)).filter((d) => !isAllowedInline(file, d.line, d.ruleId));
+  }
+
   private async detectFile(file: SourceFile, addedLines?: Set<number>): Promise<DetectedFinding[]> {
     await this.ready();
     const path = file.path;
@@ -76,10 +82,8 @@ export class BlobDetector {
     const ctx: DetectContext = { ...this.ctx, skip: (reason) => notes.push(reason) };
     for (const entry of detectorEntries) {
       if (!entry.wants(path, this.config) || (entry.wantsText && !entry.wantsText(path, file.text))) continue;
-      const detector = await this.detectorFor(entry);
-      for (const d of await detector.detect(file, ctx)) {
+      for (const d of await this.notAllowed(await this.detectorFor(entry), file, ctx)) {
         if (addedLines && d.category === 'secret' && !addedLines.has(d.line)) continue;
-        if (isAllowedInline(file, d.line, d.ruleId)) continue;
         out.push(d);
       }
     }
@@ -96,9 +100,7 @@ export class BlobDetector {
     const notes: string[] = [];
     const ctx: DetectContext = { ...this.ctx, skip: (reason) => notes.push(reason) };
     for (const slice of slicesOf(buf)) {
-      const file = SourceFile.fromBuffer(path, buf.subarray(slice.start, slice.end));
-      for (const d of await detector.detect(file, ctx)) {
-        if (isAllowedInline(file, d.line, d.ruleId)) continue;
+      for (const d of await this.notAllowed(detector, SourceFile.fromBuffer(path, buf.subarray(slice.start, slice.end)), ctx)) {
         const f = onFileLines(d, slice.firstLine);
         if (addedLines && !addedLines.has(f.line)) continue;
         out.push(f);

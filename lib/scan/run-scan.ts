@@ -125,6 +125,14 @@ export async function runScan(source: BlobSource, opts: ScanOptions): Promise<Sc
     slots.push({ blob: meta, findings: await local.detect(blob.path, blob.content!, blob.addedLines) });
   };
 
+  /** The held blobs, taken out of the hold in source order. */
+  const takeHeld = (): Blob[] => {
+    const taken = held;
+    held = [];
+    heldBytes = 0;
+    return taken;
+  };
+
   const dispatch = async (blob: Blob, p: ScanWorkerPool): Promise<void> => {
     const meta = { path: blob.path, commit: blob.commit, meta: blob.meta };
     split.parallel += blob.size;
@@ -164,10 +172,7 @@ export async function runScan(source: BlobSource, opts: ScanOptions): Promise<Sc
           heldBytes += blob.size;
           if (heldBytes <= parallelMinBytes) continue;
           startPool();
-          const waiting = held;
-          held = [];
-          heldBytes = 0;
-          for (const h of waiting) await (pool ? dispatch(h, pool) : scanHere(h));
+          for (const h of takeHeld()) await (pool ? dispatch(h, pool) : scanHere(h));
           continue;
         }
       }
@@ -175,13 +180,10 @@ export async function runScan(source: BlobSource, opts: ScanOptions): Promise<Sc
         await dispatch(blob, pool);
         continue;
       }
-      for (const h of held) await scanHere(h);
-      held = [];
-      heldBytes = 0;
+      for (const h of takeHeld()) await scanHere(h);
       await scanHere(blob);
     }
-    for (const h of held) await scanHere(h);
-    held = [];
+    for (const h of takeHeld()) await scanHere(h);
     for (const slot of slots) if (!Array.isArray(slot.findings)) slot.findings = await slot.findings;
   } finally {
     await pool?.close();

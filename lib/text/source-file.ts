@@ -1,5 +1,5 @@
 import { isAscii } from 'node:buffer';
-import { decodeUtf16 } from './utf16';
+import { decodeUtf16, hasUtf16Bom } from './utf16';
 
 /** Node's threshold for external strings is 1,031,913 bytes (EXTERN_APEX); stay clear of it. */
 const LATIN1_BELOW = 1000 * 1000;
@@ -20,8 +20,8 @@ export class SourceFile {
 
   /** Decodes bytes as UTF-8 (invalid sequences become U+FFFD, one per byte run), or as BOM-marked UTF-16, and drops a BOM. */
   static fromBuffer(path: string, content: Buffer): SourceFile {
-    // 0xFF and 0xFE never start UTF-8 text: only then is a UTF-16 BOM looked for.
-    if (content.length >= 2 && (content[0] === 0xff || content[0] === 0xfe)) {
+    // 0xFF and 0xFE never start UTF-8 text: only a BOM of them makes the file UTF-16.
+    if (hasUtf16Bom(content)) {
       const utf16 = decodeUtf16(content);
       if (utf16 !== null) return new SourceFile(path, utf16);
     }

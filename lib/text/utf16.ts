@@ -21,6 +21,11 @@ function decode(content: Buffer, order: 'le' | 'be'): string {
   return swapped.toString('utf16le');
 }
 
+/** Whether the bytes open with a UTF-16 BOM (an even length, FF FE or FE FF): only then is UTF-16 tried. */
+export function hasUtf16Bom(content: Buffer): boolean {
+  return utf16Order(content) !== null;
+}
+
 /** A BOM-marked UTF-16 file whose first code units are text (no NUL, no C0 control but tab, CR, LF, FF). */
 export function isUtf16Text(content: Buffer): boolean {
   const order = utf16Order(content);

@@ -22,12 +22,12 @@ import {
   runScan,
   scanSetup,
   tooLarge
-} from "./chunk-X4PEKU2W.mjs";
+} from "./chunk-LFSICTJT.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
 import {
   SourceFile
-} from "./chunk-ZMGTRLD7.mjs";
+} from "./chunk-PRG7DEZO.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";

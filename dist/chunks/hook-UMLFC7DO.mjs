@@ -8,8 +8,8 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-XHCTWDW6.mjs";
-import "./chunk-KN4PFBM2.mjs";
+} from "./chunk-A6HP4VUK.mjs";
+import "./chunk-PQC6EPLC.mjs";
 import {
   emitReport
 } from "./chunk-DRCFVT7X.mjs";
@@ -20,12 +20,12 @@ import {
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-X4PEKU2W.mjs";
+} from "./chunk-LFSICTJT.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
 } from "./chunk-5JG7I5FG.mjs";
-import "./chunk-ZMGTRLD7.mjs";
+import "./chunk-PRG7DEZO.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";

@@ -14,15 +14,15 @@ import "./chunk-OIENDWQO.mjs";
 // lib/cli/main.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  scan: { summary: "scan tracked files, staged changes, or a directory", load: async () => (await import("./scan-WAMAXMDP.mjs")).scanCommand },
-  files: { summary: "scan exactly the given files (pre-commit framework, lint-staged)", load: async () => (await import("./files-I6KO2CJ7.mjs")).filesCommand },
+  scan: { summary: "scan tracked files, staged changes, or a directory", load: async () => (await import("./scan-HMCSXG52.mjs")).scanCommand },
+  files: { summary: "scan exactly the given files (pre-commit framework, lint-staged)", load: async () => (await import("./files-FLDOILY2.mjs")).filesCommand },
   rules: { summary: "list every rule with its id, severity and description", load: async () => (await import("./rules-ZMMSBR3J.mjs")).rulesCommand },
   init: { summary: "write a commented config file", load: async () => (await import("./init-55CP3ALS.mjs")).initCommand },
   install: { summary: "install the pre-commit, pre-merge-commit and pre-push hooks (git hooks, core.hooksPath, husky)", load: async () => (await import("./install-NMCTOH2N.mjs")).installCommand },
   uninstall: { summary: "remove what install wrote and restore the previous hooks", load: async () => (await import("./uninstall-WFFDGE42.mjs")).uninstallCommand },
-  hook: { summary: "entry points the installed hooks call: hook pre-commit, hook pre-merge-commit, hook pre-push", load: async () => (await import("./hook-EQMMCZVP.mjs")).hookCommand },
-  baseline: { summary: "record current findings as accepted, so only new ones fail", load: async () => (await import("./baseline-FIPBBASY.mjs")).baselineCommand },
-  image: { summary: "scan a saved image (docker save / OCI): config, history, every layer, deleted files", load: async () => (await import("./image-GKA6VHFH.mjs")).imageCommand }
+  hook: { summary: "entry points the installed hooks call: hook pre-commit, hook pre-merge-commit, hook pre-push", load: async () => (await import("./hook-UMLFC7DO.mjs")).hookCommand },
+  baseline: { summary: "record current findings as accepted, so only new ones fail", load: async () => (await import("./baseline-RTS5ZJ35.mjs")).baselineCommand },
+  image: { summary: "scan a saved image (docker save / OCI): config, history, every layer, deleted files", load: async () => (await import("./image-7GRCEPUX.mjs")).imageCommand }
 }, BYPASS = "To commit anyway in an emergency: STOWAWAY_SKIP=1 git commit \u2026 (or git commit --no-verify).";
 function mainHelp() {
   let width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));

@@ -30,6 +30,9 @@ function decode(content, order) {
   let swapped = Buffer.from(content.subarray(2));
   return swapped.swap16(), swapped.toString("utf16le");
 }
+function hasUtf16Bom(content) {
+  return utf16Order(content) !== null;
+}
 function isUtf16Text(content) {
   let order = utf16Order(content);
   if (!order) return !1;
@@ -51,7 +54,7 @@ var LATIN1_BELOW = 1e3 * 1e3, SourceFile = class _SourceFile {
   }
   /** Decodes bytes as UTF-8 (invalid sequences become U+FFFD, one per byte run), or as BOM-marked UTF-16, and drops a BOM. */
   static fromBuffer(path, content) {
-    if (content.length >= 2 && (content[0] === 255 || content[0] === 254)) {
+    if (hasUtf16Bom(content)) {
       let utf16 = decodeUtf16(content);
       if (utf16 !== null) return new _SourceFile(path, utf16);
     }
@@ -153,7 +156,7 @@ var engine = null, BlobDetector = class {
    */
   detect(path, content, addedLines) {
     let buf = Buffer.isBuffer(content) ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-    return buf.length > 2097152 && this.secretsOnly(path) && buf[0] !== 255 && buf[0] !== 254 ? this.detectSliced(path, buf, addedLines) : this.detectFile(SourceFile.fromBuffer(path, buf), addedLines);
+    return buf.length > 2097152 && this.secretsOnly(path) && !hasUtf16Bom(buf) ? this.detectSliced(path, buf, addedLines) : this.detectFile(SourceFile.fromBuffer(path, buf), addedLines);
   }
   /** Whether the secret engine is the only detector for the path (logs, lock files, bundles): then a big file can be sliced. */
   secretsOnly(path) {
@@ -166,15 +169,17 @@ var engine = null, BlobDetector = class {
     let detector = this.loaded.get(entry.name);
     return detector || (detector = await entry.load(), this.loaded.set(entry.name, detector), this.onRules(detector.rules)), detector;
   }
+  /** A detector's findings in the file, less those an inline `stowaway:allow` (or gitleaks/pragma) comment silences. */
+  async notAllowed(detector, file, ctx) {
+    return (await detector.detect(file, ctx)).filter((d) => !isAllowedInline(file, d.line, d.ruleId));
+  }
   async detectFile(file, addedLines) {
     await this.ready();
     let path = file.path, out = [], notes = [], ctx = { ...this.ctx, skip: (reason) => notes.push(reason) };
-    for (let entry of detectorEntries) {
-      if (!entry.wants(path, this.config) || entry.wantsText && !entry.wantsText(path, file.text)) continue;
-      let detector = await this.detectorFor(entry);
-      for (let d of await detector.detect(file, ctx))
-        addedLines && d.category === "secret" && !addedLines.has(d.line) || isAllowedInline(file, d.line, d.ruleId) || out.push(d);
-    }
+    for (let entry of detectorEntries)
+      if (!(!entry.wants(path, this.config) || entry.wantsText && !entry.wantsText(path, file.text)))
+        for (let d of await this.notAllowed(await this.detectorFor(entry), file, ctx))
+          addedLines && d.category === "secret" && !addedLines.has(d.line) || out.push(d);
     for (let reason of notes) out.push(skipNote(reason));
     return out;
   }
@@ -182,14 +187,11 @@ var engine = null, BlobDetector = class {
   async detectSliced(path, buf, addedLines) {
     await this.ready();
     let detector = await this.detectorFor(detectorEntries.find((e) => e.name === "secrets")), out = [], notes = [], ctx = { ...this.ctx, skip: (reason) => notes.push(reason) };
-    for (let slice of slicesOf(buf)) {
-      let file = SourceFile.fromBuffer(path, buf.subarray(slice.start, slice.end));
-      for (let d of await detector.detect(file, ctx)) {
-        if (isAllowedInline(file, d.line, d.ruleId)) continue;
+    for (let slice of slicesOf(buf))
+      for (let d of await this.notAllowed(detector, SourceFile.fromBuffer(path, buf.subarray(slice.start, slice.end)), ctx)) {
         let f = onFileLines(d, slice.firstLine);
         addedLines && !addedLines.has(f.line) || out.push(f);
       }
-    }
     let merged = mergeSliceFindings(out);
     for (let reason of notes) merged.push(skipNote(reason));
     return merged;

@@ -6,9 +6,17 @@ const require = __stowawayCreateRequire(import.meta.url);
 const __filename = __stowawayFileURLToPath(import.meta.url);
 const __dirname = __stowawayDirname(__filename);
 import {
-  SCAN_WORKER_FLAG,
-  startScanWorker
-} from "./chunk-ZMGTRLD7.mjs";
+  baselineCommand,
+  baselineEntries,
+  staleReport
+} from "./chunk-MH7G7ZQE.mjs";
+import "./chunk-PQC6EPLC.mjs";
+import "./chunk-HN6KUNMV.mjs";
+import "./chunk-LFSICTJT.mjs";
+import "./chunk-NPZOJUWH.mjs";
+import "./chunk-5JG7I5FG.mjs";
+import "./chunk-PRG7DEZO.mjs";
+import "./chunk-WTFMRPMV.mjs";
 import "./chunk-XCLPTNTB.mjs";
 import "./chunk-HLJLOOH4.mjs";
 import "./chunk-RBNL6D7Y.mjs";
@@ -18,6 +26,7 @@ import "./chunk-3IKRVYFW.mjs";
 import "./chunk-JACFB5DP.mjs";
 import "./chunk-OIENDWQO.mjs";
 export {
-  SCAN_WORKER_FLAG,
-  startScanWorker
+  baselineCommand,
+  baselineEntries,
+  staleReport
 };

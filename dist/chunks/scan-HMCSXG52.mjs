@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   historySource,
   stagedSource
-} from "./chunk-XHCTWDW6.mjs";
+} from "./chunk-A6HP4VUK.mjs";
 import {
   progressWanted,
   startProgress
@@ -16,8 +16,8 @@ import {
 import {
   staleReport,
   trackedSource
-} from "./chunk-DLD5RW6J.mjs";
-import "./chunk-KN4PFBM2.mjs";
+} from "./chunk-MH7G7ZQE.mjs";
+import "./chunk-PQC6EPLC.mjs";
 import {
   emitReport
 } from "./chunk-DRCFVT7X.mjs";
@@ -25,19 +25,19 @@ import "./chunk-CKQ2Z3TD.mjs";
 import {
   directorySource,
   filesSource
-} from "./chunk-VEFPF3ZM.mjs";
+} from "./chunk-HN6KUNMV.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-X4PEKU2W.mjs";
+} from "./chunk-LFSICTJT.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import {
   runGit
 } from "./chunk-5JG7I5FG.mjs";
-import "./chunk-ZMGTRLD7.mjs";
+import "./chunk-PRG7DEZO.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";

@@ -11,17 +11,17 @@ import {
 import "./chunk-CKQ2Z3TD.mjs";
 import {
   filesSource
-} from "./chunk-VEFPF3ZM.mjs";
+} from "./chunk-HN6KUNMV.mjs";
 import {
   commonHelp,
   commonOptions,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-X4PEKU2W.mjs";
+} from "./chunk-LFSICTJT.mjs";
 import "./chunk-NPZOJUWH.mjs";
 import "./chunk-5JG7I5FG.mjs";
-import "./chunk-ZMGTRLD7.mjs";
+import "./chunk-PRG7DEZO.mjs";
 import {
   UsageError
 } from "./chunk-WTFMRPMV.mjs";

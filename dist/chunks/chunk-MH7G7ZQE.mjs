@@ -8,17 +8,17 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-KN4PFBM2.mjs";
+} from "./chunk-PQC6EPLC.mjs";
 import {
   directorySource
-} from "./chunk-VEFPF3ZM.mjs";
+} from "./chunk-HN6KUNMV.mjs";
 import {
   commonOptions,
   readBaseline,
   readCommonFlags,
   runScan,
   scanSetup
-} from "./chunk-X4PEKU2W.mjs";
+} from "./chunk-LFSICTJT.mjs";
 import {
   execGit,
   runGit

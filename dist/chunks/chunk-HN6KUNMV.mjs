@@ -9,7 +9,7 @@ import {
   contentBlob,
   skipped,
   tooLarge
-} from "./chunk-X4PEKU2W.mjs";
+} from "./chunk-LFSICTJT.mjs";
 
 // lib/sources/filesystem.ts
 import { promises as fs } from "node:fs";

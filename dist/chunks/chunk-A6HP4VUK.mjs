@@ -8,7 +8,7 @@ const __dirname = __stowawayDirname(__filename);
 import {
   blobsFromEntries,
   gitFileReader
-} from "./chunk-KN4PFBM2.mjs";
+} from "./chunk-PQC6EPLC.mjs";
 import {
   emptyTree,
   execGit

@@ -17,7 +17,7 @@ import {
   SCAN_WORKER_FLAG,
   SKIP_NOTE,
   isUtf16Text
-} from "./chunk-ZMGTRLD7.mjs";
+} from "./chunk-PRG7DEZO.mjs";
 import {
   ConfigError,
   UsageError
@@ -195,6 +195,9 @@ async function runScan(source, opts) {
   }, scanHere = async (blob) => {
     let meta = { path: blob.path, commit: blob.commit, meta: blob.meta };
     slots.push({ blob: meta, findings: await local.detect(blob.path, blob.content, blob.addedLines) });
+  }, takeHeld = () => {
+    let taken = held;
+    return held = [], heldBytes = 0, taken;
   }, dispatch = async (blob, p) => {
     let meta = { path: blob.path, commit: blob.commit, meta: blob.meta };
     if (split.parallel += blob.size, mainHelps && split.mainHelped <= split.parallel / (workers + 1) && p.inFlightBytes >= blob.size) {
@@ -219,20 +222,17 @@ async function runScan(source, opts) {
           else {
             if (held.push(blob), heldBytes += blob.size, heldBytes <= parallelMinBytes) continue;
             startPool();
-            let waiting = held;
-            held = [], heldBytes = 0;
-            for (let h of waiting) await (pool ? dispatch(h, pool) : scanHere(h));
+            for (let h of takeHeld()) await (pool ? dispatch(h, pool) : scanHere(h));
             continue;
           }
         if (pool) {
           await dispatch(blob, pool);
           continue;
         }
-        for (let h of held) await scanHere(h);
-        held = [], heldBytes = 0, await scanHere(blob);
+        for (let h of takeHeld()) await scanHere(h);
+        await scanHere(blob);
       }
-    for (let h of held) await scanHere(h);
-    held = [];
+    for (let h of takeHeld()) await scanHere(h);
     for (let slot of slots) Array.isArray(slot.findings) || (slot.findings = await slot.findings);
   } finally {
     await pool?.close();
