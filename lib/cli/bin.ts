@@ -1,28 +1,66 @@
-// The bundle's entry point (dist/stowaway.mjs). It stays tiny: commands, the
-// Dockerfile parser, YAML and cosmiconfig are split into chunks that load only
-// when a run needs them, so a plain pre-commit hook parses a fraction of the code.
+// The package's executable (dist/stowaway.mjs): a small loader. The CLI itself is one CommonJS
+// bundle beside it (dist/stowaway.cjs), compiled through a V8 code cache (lib/cli/code-cache.ts),
+// so a pre-commit hook deserialises the code its last run compiled instead of parsing it again.
 import { isMainThread, workerData } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
+import { codeCacheDir, codeCacheFile, loadBundle } from './code-cache';
+import { COMMAND_NAMES } from './command-names';
+
+declare const STOWAWAY_BUNDLE_ID: string;
+
+interface Bundle {
+  main(argv: string[]): Promise<number>;
+  startScanWorker(): Promise<void>;
+}
 
 // A scan is one cold pass over each file, and TurboFan's inlining makes every optimisation several
 // times costlier to compile, on background threads that compete with the scan workers for the cores,
 // for code that then runs well under a second. Without it a full scan of the 89 MiB speed corpus
 // spends ~15% less CPU and finishes ~10% sooner with workers; warm in-process throughput drops ~5%.
 // V8 prints an error on stderr for a flag it does not know, so only the versions known to have it (Node 20 to 23) get it.
+// It is set before the bundle compiles: V8 keys code caches by its flags.
 if (/^1[1-3]\./.test(process.versions.v8)) setFlagsFromString('--no-turbo-inlining');
 
-// Scan worker threads (lib/scan/worker-pool.ts) start this same file.
-(globalThis as { stowawayEntry?: string }).stowawayEntry = fileURLToPath(import.meta.url);
+const entry = fileURLToPath(import.meta.url);
+const bundlePath = join(dirname(entry), 'stowaway.cjs');
+// Scan worker threads (lib/scan/worker-pool.ts) start this same file. They run under other V8
+// flags than the main thread, so they have a cache of their own, which the pool hands them.
+const shared = globalThis as { stowawayEntry?: string; stowawayWorkerCodeCache?: string | null; stowawayCodeCacheSave?: () => void };
+shared.stowawayEntry = entry;
+
+/** Which cache a run uses: one per command (per hook), since each compiles different code. */
+function purpose(argv: string[]): string {
+  const [name, sub] = argv;
+  if (!(COMMAND_NAMES as readonly string[]).includes(name)) return 'other';
+  return name === 'hook' && /^pre-(commit|push|merge-commit)$/.test(sub ?? '') ? `hook-${sub}` : name;
+}
 
 if (!isMainThread && (workerData as Record<string, unknown> | null)?.stowawayScanWorker) {
-  await import('../scan/scan-worker');
+  const bundle = loadBundle<Bundle>(bundlePath, (workerData as { stowawayCodeCache?: string | null }).stowawayCodeCache ?? null);
+  // The worker saves once its first blob has compiled the detectors (lib/scan/scan-worker.ts).
+  shared.stowawayCodeCacheSave = () => void bundle.saveCache();
+  await bundle.exports.startScanWorker();
 } else {
-  const { main } = await import('./main');
+  const argv = process.argv.slice(2);
+  const dir = codeCacheDir();
+  const cacheFile = dir ? codeCacheFile(dir, STOWAWAY_BUNDLE_ID, purpose(argv)) : null;
+  shared.stowawayWorkerCodeCache = dir ? codeCacheFile(dir, STOWAWAY_BUNDLE_ID, 'scan-worker') : null;
+  const debug = process.env.STOWAWAY_DEBUG ? (m: string) => process.stderr.write(`stowaway: code cache ${cacheFile ?? 'off'}: ${m}\n`) : null;
+  let bundle: ReturnType<typeof loadBundle<Bundle>> | undefined;
+  // Saved at the end of the run, or before the scan pool changes V8's flags (lib/scan/worker-pool.ts).
+  const save = () => {
+    if (bundle?.saveCache()) debug?.('written');
+  };
   try {
-    process.exitCode = await main(process.argv.slice(2));
+    bundle = loadBundle<Bundle>(bundlePath, cacheFile);
+    debug?.(bundle.cacheUsed ? 'used' : 'not used');
+    shared.stowawayCodeCacheSave = save;
+    process.exitCode = await bundle.exports.main(argv);
   } catch (e) {
     process.stderr.write(`stowaway: ${(e as Error).stack ?? e}\n`);
     process.exitCode = 2;
   }
+  save();
 }

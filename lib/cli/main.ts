@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, UsageError } from '../config/config-error';
 import type { Command } from './command';
+import type { CommandName } from './command-names';
 
 declare const STOWAWAY_VERSION: string;
 
 /** Commands load lazily: a hook run never pays for install or image code. */
-const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+const COMMANDS: Record<CommandName, { summary: string; load: () => Promise<Command> }> = {
   scan: { summary: 'scan tracked files, staged changes, or a directory', load: async () => (await import('./commands/scan')).scanCommand },
   files: { summary: 'scan exactly the given files (pre-commit framework, lint-staged)', load: async () => (await import('./commands/files')).filesCommand },
   rules: { summary: 'list every rule with its id, severity and description', load: async () => (await import('./commands/rules')).rulesCommand },
@@ -44,7 +45,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${STOWAWAY_VERSION}\n`);
     return 0;
   }
-  const entry = COMMANDS[name];
+  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name as CommandName] : undefined;
   if (!entry) {
     process.stderr.write(`stowaway: unknown command "${name}"\n\n${mainHelp()}`);
     return 2;

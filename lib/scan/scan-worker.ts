@@ -51,6 +51,8 @@ export function startScanWorker(): void {
       }),
     (rules) => post({ type: 'rules', rules }),
   );
+  // The first blob has compiled the detectors: the moment to keep the code for the next scan's workers (lib/cli/bin.ts).
+  let saveCodeCache = (globalThis as { stowawayCodeCacheSave?: () => void }).stowawayCodeCacheSave;
   port.on('message', (m: ToWorker) => {
     if (m.type === 'readFileResult') {
       pendingReads.get(m.reqId)?.(m.text);
@@ -64,6 +66,8 @@ export function startScanWorker(): void {
       (findings) => {
         post({ type: 'result', id, findings });
         collectAfter(size);
+        saveCodeCache?.();
+        saveCodeCache = undefined;
       },
       (e: Error) => post({ type: 'error', id, message: `${path}: ${e.message}`, stack: e.stack }),
     );
@@ -71,5 +75,5 @@ export function startScanWorker(): void {
 }
 
 // Per-file build (tests): the pool starts this file directly.
-// In the single-file bundle, lib/cli/main.ts routes worker threads here.
+// In the bundle, lib/cli/bundle.ts imports this module in worker threads.
 if (!isMainThread && (workerData as Record<string, unknown> | null)?.[SCAN_WORKER_FLAG]) startScanWorker();

@@ -49,11 +49,15 @@ export class ScanWorkerPool {
     // lets that reach ~27 MiB per worker before a full collection, sizing for memory ~18 MiB at no
     // measurable CPU cost. The workers also get `gc` to collect between files (scan-worker.ts).
     // V8 flags are per process and read when an isolate starts: set them before the workers exist.
+    // V8 keys code caches by its flags, so the CLI's cache is written first (lib/cli/bin.ts), with
+    // the flags it was read under; workers keep a cache of their own.
+    const shared = globalThis as { stowawayCodeCacheSave?: () => void; stowawayWorkerCodeCache?: string | null };
+    shared.stowawayCodeCacheSave?.();
     setFlagsFromString('--optimize-for-size');
     setFlagsFromString('--expose-gc');
     for (let i = 0; i < size; i++) {
       const w = new Worker(workerScript(), {
-        workerData: { [SCAN_WORKER_FLAG]: true, config },
+        workerData: { [SCAN_WORKER_FLAG]: true, config, stowawayCodeCache: shared.stowawayWorkerCodeCache ?? null },
         stdout: false,
         stderr: false,
         // A small young generation: collected more often, it keeps each isolate's RSS low at no measurable cost.
