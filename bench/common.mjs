@@ -8,8 +8,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-/** The bundle under test: STOWAWAY_CLI, else dist/stowaway.mjs. */
-export const CLI = resolve(process.env.STOWAWAY_CLI || join(root, 'dist/stowaway.mjs'));
+/** The bundle under test: STOWAWAY_CLI, else dist/stowaway.cjs. */
+export const CLI = resolve(process.env.STOWAWAY_CLI || join(root, 'dist/stowaway.cjs'));
 /** Per-file transpiled build (scripts/build.mjs), for the corpus generators and the rule catalogue. */
 export const buildDir = resolve(root, process.env.STOWAWAY_BUILD_DIR || 'build');
 const require = createRequire(import.meta.url);

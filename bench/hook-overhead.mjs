@@ -2,7 +2,7 @@
 // against the same commit in a repository without the hook: median of
 // alternating runs, measured with NODE_EXTRA_CA_CERTS set and unset.
 //   node bench/hook-overhead.mjs [--runs N] [--json]
-// Uses the built bundle (dist/stowaway.mjs, or STOWAWAY_CLI=path); builds nothing.
+// Uses the built bundle (dist/stowaway.cjs, or STOWAWAY_CLI=path); builds nothing.
 import { spawnSync, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const cli = resolve(process.env.STOWAWAY_CLI || join(root, 'dist', 'stowaway.mjs'));
+const cli = resolve(process.env.STOWAWAY_CLI || join(root, 'dist', 'stowaway.cjs'));
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) > 0 && args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 21;
 const json = args.includes('--json');

@@ -3,7 +3,7 @@
 // the temp dir, keyed by the generator's version), then alternates
 // `stowaway scan` with `grep -rIEc` over 22 token prefixes and prints the
 // medians, the ratio (goal ≤ 1.6) and stowaway's peak RSS (goal ≤ 150 MiB).
-// --baseline BUNDLE runs another build's stowaway.mjs in the same loop, for before/after figures
+// --baseline BUNDLE runs another build's dist/stowaway.cjs (or an older build's stowaway.mjs) in the same loop, for before/after figures
 // on a machine whose speed drifts; CPU time (all threads) is printed beside wall time.
 //   node bench/speed.mjs [--runs N] [--size MiB] [--compare-serial] [--baseline BUNDLE] [--regenerate]
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
@@ -45,7 +45,7 @@ const variants = [
 ];
 const baseline = values.baseline ? resolve(values.baseline) : null;
 if (baseline && !existsSync(baseline)) {
-  console.error(`--baseline ${baseline}: no such bundle (give the path of another build's dist/stowaway.mjs).`);
+  console.error(`--baseline ${baseline}: no such bundle (give the path of another build's dist/stowaway.cjs).`);
   process.exit(2);
 }
 if (baseline) variants.push({ name: 'baseline', run: () => timed(process.execPath, [baseline, ...scanArgs.slice(1)], { cwd: dir, env, rss: true, keepStdout: true }) });

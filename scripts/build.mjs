@@ -1,5 +1,5 @@
-// Builds the committed CLI bundle (dist/stowaway.mjs, the loader, and dist/stowaway.cjs, the
-// CLI) and transpiles lib/, test/ and bench/ into build/ for the tests.
+// Builds the committed CLI (dist/stowaway.cjs, the loader, and dist/cli.cjs, the bundle) and
+// transpiles lib/, test/ and bench/ into build/ for the tests.
 //   node scripts/build.mjs            write dist/ and build/
 //   node scripts/build.mjs --check    also fail when the committed bundle is stale
 //   node scripts/build.mjs --no-dist  leave dist/ alone (parallel work trees)
@@ -47,7 +47,7 @@ const modulePath = join(root, 'lib/secrets/keyword-walk-module.ts');
   }
 }
 
-// The CLI is one CommonJS bundle (dist/stowaway.cjs) behind a small ESM loader (dist/stowaway.mjs,
+// The CLI is one CommonJS bundle (dist/cli.cjs) behind a small loader (dist/stowaway.cjs,
 // lib/cli/bin.ts) that compiles it through a V8 code cache: a cached hook run deserialises what it
 // ran last time instead of parsing the whole CLI, which costs less than loading only the chunks it
 // needs did with ESM splitting. Node 20 can cache only scripts, not ES modules, hence CommonJS.
@@ -58,7 +58,7 @@ const cli = await build({
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  outfile: join(distDir, 'stowaway.cjs'),
+  outfile: join(distDir, 'cli.cjs'),
   write: false,
   minifySyntax: true,
   legalComments: 'none',
@@ -71,9 +71,9 @@ const cli = await build({
   define: { STOWAWAY_VERSION: JSON.stringify(version) },
   logLevel: 'warning',
 });
-// esbuild escapes non-ASCII in strings and regexes but keeps comments as written; an escape there
-// (or anywhere outside a raw template) means the same, and makes the file ASCII, which the loader
-// reads as latin1 (lib/cli/code-cache.ts).
+// esbuild escapes non-ASCII in strings but leaves it in regex literals and comments; an escape
+// means the same there (and in a comment nothing), and makes the file ASCII, which the loader reads
+// as latin1 (lib/cli/code-cache.ts).
 const cliText = cli.outputFiles[0].text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 // Caches are named by the bundle's content: V8 checks only the length of the source it is given.
 const bundleId = createHash('sha256').update(cliText).digest('hex').slice(0, 16);
@@ -82,8 +82,8 @@ const loader = await build({
   bundle: true,
   platform: 'node',
   target: 'node20',
-  format: 'esm',
-  outfile: join(distDir, 'stowaway.mjs'),
+  format: 'cjs',
+  outfile: join(distDir, 'stowaway.cjs'),
   write: false,
   minifySyntax: true,
   legalComments: 'none',
@@ -93,8 +93,8 @@ const loader = await build({
 });
 /** Output files relative to dist/, sorted, with their text. */
 const fresh = new Map([
-  ['stowaway.cjs', cliText],
-  ['stowaway.mjs', loader.outputFiles[0].text],
+  ['cli.cjs', cliText],
+  ['stowaway.cjs', loader.outputFiles[0].text],
 ]);
 
 function listDist(dir) {

@@ -1,4 +1,4 @@
-// What dist/stowaway.cjs exports to its loader (lib/cli/bin.ts): the CLI, and the scan worker
+// What dist/cli.cjs exports to its loader (lib/cli/bin.ts): the CLI, and the scan worker
 // that worker threads start from the same bundle.
 export { main } from './main';
 

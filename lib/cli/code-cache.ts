@@ -1,4 +1,4 @@
-// Loads the CLI bundle (dist/stowaway.cjs) with a V8 code cache, so a hook run does not parse
+// Loads the CLI bundle (dist/cli.cjs) with a V8 code cache, so a hook run does not parse
 // and compile 1.6 MB of JavaScript on every commit. Node 20 caches no user code by itself
 // (module.enableCompileCache came in Node 22), and only a vm.Script can take V8's cached data.
 // The cache is an optimisation and nothing more: a missing, stale, foreign or unwritable cache

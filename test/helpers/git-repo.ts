@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
  * that it is byte-identical to the committed dist/, so tests run the real
  * artifact.
  */
-export const CLI = join(__dirname, '..', '..', 'dist', 'stowaway.mjs');
+export const CLI = join(__dirname, '..', '..', 'dist', 'stowaway.cjs');
 
 const LOCAL_VARS = execFileSync('git', ['rev-parse', '--local-env-vars'], { encoding: 'utf8' }).split('\n').filter(Boolean);
 

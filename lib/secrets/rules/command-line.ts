@@ -101,7 +101,7 @@ export const rules: SecretRule[] = [
     // Not 'password': that word is in most files, and this regex is case-insensitive over whole texts.
     keywords: ['create user', 'alter user', 'create role', 'alter role', 'create login', 'alter login', 'grant'],
     // As in cli-password-argument, the gap stops where another statement starts (38 ms -> a few per MiB of `create user = "`).
-    // MySQL 5's `GRANT … TO 'app'@'%' IDENTIFIED BY '…'` creates the account as it grants.
+    // MySQL 5's `GRANT … TO 'app'@'%' IDENTIFIED BY 'pw'` creates the account as it grants.
     regex: /\b(?:(?:CREATE|ALTER)\s{1,3}(?:USER|ROLE|LOGIN)|GRANT)\b(?:(?!\b(?:(?:CREATE|ALTER)\s{1,3}(?:USER|ROLE|LOGIN)|GRANT)\b)[^;\r\n]){0,200}?(?:IDENTIFIED\s{1,3}(?:WITH\s{1,3}\w{1,40}\s{1,3})?BY|PASSWORD)(?:\s{0,3}=)?\s{0,3}'([^'\s]{1,128})'/i,
     secretGroup: 1,
     validate: realArgPassword,
