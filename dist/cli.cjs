@@ -3262,7 +3262,7 @@ var GENERIC_ID, LITERAL_VALUES_FILE, GENERIC_KEYWORDS, MAX_KEY, MAX_VALUE, MAX_B
     SET_COMMAND = /[\s;&|(`]set(?:x|(?:\s+-[a-zA-Z]{1,4})*)\s+["']?(?:[\w.-]*[:/])*$/i, NAME_FLAG = /\s--name[=\s]\s*["']?[\w.:/-]*$/, VALUE_FLAG = /(?:^|\s)(?:--body|-b|--value|--secret-string)(?:=|\s+)/, ELIXIR_FILE = /\.exs?$/, XML_PREFIX = /<[A-Za-z_][\w.-]{0,30}:$/, MARKDOWN_FILE = /\.(?:md|mdx|markdown)$/i, MARKDOWN_CELL_BEFORE = /^\s*\|\s*`?$/, KEY_ARGUMENT_CALL = /[.\s](?:put|set|setProperty|setOption|setString|putString|add|option|setdefault)\s*\($/, TUPLE_OPEN = /\{\s*:?$/;
     PLIST_STRING = /^\s{0,80}<string>/;
     TAG_REST = /^(?:[ \t]+[\w:.-]+[ \t]*=[ \t]*(?:"[^"\n]*"|'[^'\n]*'))*[ \t]*>/, VALUE_ELEMENT = /^\s{0,80}<value>/;
-    REFERENCE_DEFAULT = /^\$\{[A-Za-z_][\w.-]{0,80}(?::-|:=|:(?![?+-]))([^\s{}$'"`]+)\}/, STRING_WRAPPER = /^(?:String::from|new String|Some|SecretStr|Field|Buffer\.from|new TextEncoder\(\)\.encode)\(\s*(?:default\s*=\s*)?(?=["'])/, LEAD_START = "SnpiEo$geFBPs", ARGUMENT_START = /[(,]\s*$/, SETTER = /^(?:set|with)_?([A-Z].*)$/, CREDENTIAL_TYPE = /(?:Credentials?|BasicAuth|DigestAuth)$/;
+    REFERENCE_DEFAULT = /^\$\{[A-Za-z_][\w.-]{0,80}(?::-|:=|:(?![?+-]))([^\s{}$'"`]+)\}/, STRING_WRAPPER = /^(?:String::from|new String|Some|SecretStr|Field|Buffer\.from|new TextEncoder\(\)\.encode)\(\s*(?:default\s*=\s*)?(?=["'])/, LEAD_START = "SnpiEo$geFBPs", ARGUMENT_START = /[(,]\s*$/, SETTER = /^(?:[sS]et|[wW]ith)_?([A-Z].*)$/, CREDENTIAL_TYPE = /(?:Credentials?|BasicAuth|DigestAuth)$/;
     SERVER_DIRECTIVE = /^\s*(?:proxy_set_header|add_header|grpc_set_header|fastcgi_param|uwsgi_param|scgi_param|more_set_(?:input_)?headers|RequestHeader\s+(?:set|add|append|setifempty)|Header\s+(?:always\s+)?(?:set|add|append)|header(?:_up|_down)?|http-(?:request|response)\s+(?:set|add)-header|user\s+[\w.@-]+)\s+$/i, QUOTED_FLAG = /["']--?$/, CLOJURE_FILE = /\.(?:edn|clj[sc]?|bb)$/, DOTENV_FILE = /(?:^|\/)\.env(?:\.[\w.-]+)?$/, CMDLET = /^[A-Z][a-z]+(?:To|From)?-[A-Z][A-Za-z]+$/, POWERSHELL_FILE = /\.ps[md]?1$/i, BLOCK_DEFAULT = /^([ \t]*)["']?(?:Default|default)["']?[ \t]*:[ \t]*/;
     LIST_ITEM = /^([ \t]*)-[ \t]+/, MAX_ITEMS = 32;
     HCL_FILE = /\.(?:tf|hcl)$/, JSONNET_FILE = /\.(?:jsonnet|libsonnet)$/, ACCESSORS = /^\{\s*(?:(?:public|private|protected|internal)\s+)?get;\s*(?:(?:(?:public|private|protected|internal)\s+)?(?:set|init);\s*)?\}\s*/, PAIR_KEY = /(?:^|[_.-])(?:auth|credentials?|creds)$/i;
@@ -7330,6 +7330,23 @@ var realArgPassword, realPositionalPassword, FIX_ROTATE, pw, rules30, init_comma
         }
       },
       {
+        id: "secret/httpie-auth-password",
+        description: "Password in an HTTPie (http / https / xh) -a / --auth argument",
+        severity: "high",
+        // With the space: `http:` in every URL is no HTTPie command line.
+        keywords: ["http ", "https ", "xh "],
+        // HTTPie takes flags anywhere on the line (`http POST url -a user:\u2026`); the gap stops at another command.
+        regex: /\b(?:https?|xh)(?=[ \t])(?:(?!\b(?:https?|xh)[ \t])[^\r\n|;&]){0,200}?\s(?:-a|--auth)(?:[ \t]{1,3}|=)['"]?[^\s'"`:$]{1,64}:([^\s'"`]{1,128})/,
+        secretGroup: 1,
+        validate: realArgPassword,
+        why: "Basic-auth credentials on an HTTPie line sign in to the service as that account.",
+        fix: `${FIX_ROTATE} (\`http -a "$USER:$PASSWORD"\`, or \`-a user\` alone to be prompted, or a session file outside the repository).`,
+        examples: {
+          match: () => [`http -a deploy:${pw()} https://api.acme-corp.net/releases`, `http POST https://api.acme-corp.net/releases --auth=ci-bot:${pw()} version=1.2`, `  xh --auth "ops:${pw()}" get https://status.corp.net/api`],
+          noMatch: ['http -a "$API_USER:$API_PASSWORD" https://api.acme-corp.net', "http -a deploy https://api.acme-corp.net/releases", "http -a user:password https://httpbin.org/basic-auth/user/password", "curl http://localhost:8080 -a foo:bar", "Use http -a username:password to authenticate."]
+        }
+      },
+      {
         id: "secret/cli-password-argument",
         description: "Password in a mysql -p / sshpass -p argument",
         severity: "high",
@@ -7663,6 +7680,22 @@ var realArgPassword, realPositionalPassword, FIX_ROTATE, pw, rules30, init_comma
         examples: {
           match: () => [`echo "${pw()}" | docker login registry.corp.net --username ci --password-stdin`, `printf '%s' '${pw()}' | helm registry login registry.corp.net -u ci --password-stdin`],
           noMatch: ['echo "$REGISTRY_TOKEN" | docker login registry.corp.net -u ci --password-stdin', "cat /run/secrets/registry | docker login -u ci --password-stdin", 'echo "${{ secrets.TOKEN }}" | docker login ghcr.io -u ci --password-stdin', "echo password | docker login -u ci --password-stdin"]
+        }
+      },
+      {
+        id: "secret/password-file-literal",
+        description: "Literal password echoed into a --password-file process substitution",
+        severity: "high",
+        keywords: ["password-file", "passwd-file"],
+        // `--password-file=<(echo "\u2026")` (rsync, sshpass-like tools) reads a file only in name: the literal is on the line.
+        regex: /--pass(?:word|wd)-file(?:=|[ \t]{1,3})<\([ \t]{0,3}(?:echo|printf[ \t]{1,3}(?:'%s\\?n?'|"%s\\?n?"))[ \t]{1,3}(?:-n[ \t]{1,3})?(['"]?)([^\s'"`|$()]{1,128})\1[ \t]{0,3}\)/,
+        secretGroup: 2,
+        validate: realArgPassword,
+        why: 'The "file" is the echoed literal: the password is on the command line and in git, and signs in as that account.',
+        fix: `${FIX_ROTATE} (point --password-file at a file outside the repository, or echo a CI secret: \`<(echo "$RSYNC_PASSWORD")\`).`,
+        examples: {
+          match: () => [`rsync -av --password-file=<(echo "${pw()}") ./build rsync://deploy@mirror.corp.net/site`, `rsync --passwd-file <(printf '%s' '${pw()}') src/ rsync://ci@backup.corp.net/data`],
+          noMatch: ['rsync -av --password-file=<(echo "$RSYNC_PASSWORD") ./build rsync://deploy@mirror/site', "rsync --password-file=/etc/rsync.secret ./build rsync://deploy@mirror/site", "rsync --password-file=<(echo password) a b"]
         }
       }
     ];
@@ -9920,6 +9953,10 @@ function hasPlaceholderWord(s) {
   }
   return !1;
 }
+function hasShortWord(s) {
+  for (let m of s.matchAll(SHORT_WORDS)) if (WORD_CASE.test(m[1])) return !0;
+  return !1;
+}
 function longestRepeat(s) {
   let best = 1, run = 1;
   for (let i = 1; i < s.length; i++)
@@ -9970,13 +10007,13 @@ function isPlaceholder(secret, strict) {
   if (isDenseRandom(secret)) return /example|x{5,}|\*{5,}/i.test(secret) || longestRepeat(secret) >= 8 || longestSequence(secret) >= 8 || !strict && isAlphabetWalk(secret);
   if (ANY_PLACEHOLDER.test(secret) || lowVariety(secret) || !strict && isAlphabetWalk(secret)) return !0;
   let run = strict ? 8 : secret.length >= 32 ? 7 : 5;
-  return longestRepeat(secret) >= run || longestSequence(secret) >= run ? !0 : /^[0-9a-f]{32,}$/i.test(secret) ? !1 : !strict && (hasPlaceholderWord(secret) || SHORT_WORDS.test(secret) || isKeyboardMash(secret));
+  return longestRepeat(secret) >= run || longestSequence(secret) >= run ? !0 : /^[0-9a-f]{32,}$/i.test(secret) ? !1 : !strict && (hasPlaceholderWord(secret) || hasShortWord(secret) || isKeyboardMash(secret));
 }
 function keyBlockText(secret) {
   return secret.startsWith("-----BEGIN ") ? secret.replace(OPENSSH_PREAMBLE, "").replace(/(?:\s|\\[rn])+/g, `
 `) : secret;
 }
-var ANY_PLACEHOLDER, PLACEHOLDER_WORDS2, TYPED_SEGMENT, SHORT_WORDS, KEYBOARD_ROWS, KEYBOARD_TRIGRAMS, OPENSSH_PREAMBLE, placeholder, init_placeholder = __esm({
+var ANY_PLACEHOLDER, PLACEHOLDER_WORDS2, TYPED_SEGMENT, SHORT_WORDS, WORD_CASE, KEYBOARD_ROWS, KEYBOARD_TRIGRAMS, OPENSSH_PREAMBLE, placeholder, init_placeholder = __esm({
   "lib/secrets/filters/placeholder.ts"() {
     "use strict";
     init_candidate();
@@ -10021,7 +10058,7 @@ var ANY_PLACEHOLDER, PLACEHOLDER_WORDS2, TYPED_SEGMENT, SHORT_WORDS, KEYBOARD_RO
       ].join("|"),
       "gi"
     ), TYPED_SEGMENT = /^(?:[A-Z]+(?:[A-Z][a-z]+)*|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*)$/;
-    SHORT_WORDS = /(?:^|[-_.:\s/])(?:test|demo|mock|stub|foo|bar|baz|xxx|tbd|todo|fake|none|null|some|here|my|pass|pwd|abc|temp|tmp)(?=$|[-_.:\s/0-9])/i;
+    SHORT_WORDS = /(?:^|[-_.:\s/])(test|demo|mock|stub|foo|bar|baz|xxx|tbd|todo|fake|none|null|some|here|my|pass|pwd|abc|temp|tmp)(?=$|[-_.:\s/]|[0-9]+(?:$|[-_.:\s/]))/gi, WORD_CASE = /^(?:[a-z]+|[A-Z][a-z]*|[A-Z]+)$/;
     KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"], KEYBOARD_TRIGRAMS = /* @__PURE__ */ new Set();
     for (let row of KEYBOARD_ROWS) {
       let both = [row, [...row].reverse().join("")];

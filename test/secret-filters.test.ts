@@ -201,6 +201,9 @@ table(placeholder, {
     { text: 'change_me_please' },
     { text: 'dummy-token-1234' },
     { text: 'my-test-secret' },
+    { text: 'token_for_MY_app' },
+    { text: 'pass1234' },
+    { text: 'temp2-token' },
     { text: 'your_token_here' },
     { text: 'YOUR_API_KEY_GOES_HERE' },
     // Placeholder words as people type them: lower, upper, capitalised humps.
@@ -236,6 +239,9 @@ table(placeholder, {
     // A random value spells a word in any mix of cases now and then; `YOuR` is no one's placeholder.
     { text: `Tq9${fake.digits(3)}YOuRx7${fake.digits(4)}Zb` },
     { text: fake.base64(40) },
+    // …and a short word after a separator: `_mY` ends a random password, where `_my` or `-MY` would be a placeholder's.
+    { text: `yKx6${fake.alnum(14)}_mY` },
+    { text: `MY5${fake.alnum(4)}^M+${fake.alnum(8)}_ql-T` },
   ],
 });
 

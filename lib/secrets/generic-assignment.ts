@@ -788,7 +788,8 @@ const STRING_WRAPPER = /^(?:String::from|new String|Some|SecretStr|Field|Buffer\
 /** The first characters STRING_WRAPPER and ENV_FALLBACK can match. */
 const LEAD_START = 'SnpiEo$geFBPs';
 const ARGUMENT_START = /[(,]\s*$/;
-const SETTER = /^(?:set|with)_?([A-Z].*)$/;
+// Go and C# capitalise the verb: client.SetPassword("…"), redis.WithPassword("…") options.
+const SETTER = /^(?:[sS]et|[wW]ith)_?([A-Z].*)$/;
 /** Constructors whose second literal argument is a password: NetworkCredential("user", "…"), HTTPBasicAuth("user", "…"). */
 const CREDENTIAL_TYPE = /(?:Credentials?|BasicAuth|DigestAuth)$/;
 

@@ -41,8 +41,18 @@ function hasPlaceholderWord(s: string): boolean {
   return false;
 }
 
-/** Short words count only as whole words (at an edge or next to a separator): `test-key`, `foo_bar`, `my.token`. */
-const SHORT_WORDS = /(?:^|[-_.:\s/])(?:test|demo|mock|stub|foo|bar|baz|xxx|tbd|todo|fake|none|null|some|here|my|pass|pwd|abc|temp|tmp)(?=$|[-_.:\s/0-9])/i;
+/**
+ * Short words count only as whole words (at an edge or next to a separator): `test-key`, `foo_bar`,
+ * `my.token`, `test123`, and only written as words are (`my`, `My`, `MY`): a random value that
+ * ends in `_mY` or starts `MY5say^M…` is no placeholder.
+ */
+const SHORT_WORDS = /(?:^|[-_.:\s/])(test|demo|mock|stub|foo|bar|baz|xxx|tbd|todo|fake|none|null|some|here|my|pass|pwd|abc|temp|tmp)(?=$|[-_.:\s/]|[0-9]+(?:$|[-_.:\s/]))/gi;
+const WORD_CASE = /^(?:[a-z]+|[A-Z][a-z]*|[A-Z]+)$/;
+
+function hasShortWord(s: string): boolean {
+  for (const m of s.matchAll(SHORT_WORDS)) if (WORD_CASE.test(m[1])) return true;
+  return false;
+}
 
 /** The longest run of one repeated character. */
 function longestRepeat(s: string): number {
@@ -149,7 +159,7 @@ export function isPlaceholder(secret: string, strict: boolean): boolean {
   if (longestSequence(secret) >= run) return true;
   // 32+ hex digits can spell only `abc` and `abc123` of the words, and do by chance (`abc7a07b…`).
   if (/^[0-9a-f]{32,}$/i.test(secret)) return false;
-  return !strict && (hasPlaceholderWord(secret) || SHORT_WORDS.test(secret) || isKeyboardMash(secret));
+  return !strict && (hasPlaceholderWord(secret) || hasShortWord(secret) || isKeyboardMash(secret));
 }
 
 /**

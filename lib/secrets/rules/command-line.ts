@@ -37,6 +37,23 @@ export const rules: SecretRule[] = [
     },
   },
   {
+    id: 'secret/httpie-auth-password',
+    description: 'Password in an HTTPie (http / https / xh) -a / --auth argument',
+    severity: 'high',
+    // With the space: `http:` in every URL is no HTTPie command line.
+    keywords: ['http ', 'https ', 'xh '],
+    // HTTPie takes flags anywhere on the line (`http POST url -a user:…`); the gap stops at another command.
+    regex: /\b(?:https?|xh)(?=[ \t])(?:(?!\b(?:https?|xh)[ \t])[^\r\n|;&]){0,200}?\s(?:-a|--auth)(?:[ \t]{1,3}|=)['"]?[^\s'"`:$]{1,64}:([^\s'"`]{1,128})/,
+    secretGroup: 1,
+    validate: realArgPassword,
+    why: 'Basic-auth credentials on an HTTPie line sign in to the service as that account.',
+    fix: `${FIX_ROTATE} (\`http -a "$USER:$PASSWORD"\`, or \`-a user\` alone to be prompted, or a session file outside the repository).`,
+    examples: {
+      match: () => [`http -a deploy:${pw()} https://api.acme-corp.net/releases`, `http POST https://api.acme-corp.net/releases --auth=ci-bot:${pw()} version=1.2`, `  xh --auth "ops:${pw()}" get https://status.corp.net/api`],
+      noMatch: ['http -a "$API_USER:$API_PASSWORD" https://api.acme-corp.net', 'http -a deploy https://api.acme-corp.net/releases', 'http -a user:password https://httpbin.org/basic-auth/user/password', 'curl http://localhost:8080 -a foo:bar', 'Use http -a username:password to authenticate.'],
+    },
+  },
+  {
     id: 'secret/cli-password-argument',
     description: 'Password in a mysql -p / sshpass -p argument',
     severity: 'high',
@@ -370,6 +387,22 @@ export const rules: SecretRule[] = [
     examples: {
       match: () => [`echo "${pw()}" | docker login registry.corp.net --username ci --password-stdin`, `printf '%s' '${pw()}' | helm registry login registry.corp.net -u ci --password-stdin`],
       noMatch: ['echo "$REGISTRY_TOKEN" | docker login registry.corp.net -u ci --password-stdin', 'cat /run/secrets/registry | docker login -u ci --password-stdin', 'echo "${{ secrets.TOKEN }}" | docker login ghcr.io -u ci --password-stdin', 'echo password | docker login -u ci --password-stdin'],
+    },
+  },
+  {
+    id: 'secret/password-file-literal',
+    description: 'Literal password echoed into a --password-file process substitution',
+    severity: 'high',
+    keywords: ['password-file', 'passwd-file'],
+    // `--password-file=<(echo "…")` (rsync, sshpass-like tools) reads a file only in name: the literal is on the line.
+    regex: /--pass(?:word|wd)-file(?:=|[ \t]{1,3})<\([ \t]{0,3}(?:echo|printf[ \t]{1,3}(?:'%s\\?n?'|"%s\\?n?"))[ \t]{1,3}(?:-n[ \t]{1,3})?(['"]?)([^\s'"`|$()]{1,128})\1[ \t]{0,3}\)/,
+    secretGroup: 2,
+    validate: realArgPassword,
+    why: 'The "file" is the echoed literal: the password is on the command line and in git, and signs in as that account.',
+    fix: `${FIX_ROTATE} (point --password-file at a file outside the repository, or echo a CI secret: \`<(echo "$RSYNC_PASSWORD")\`).`,
+    examples: {
+      match: () => [`rsync -av --password-file=<(echo "${pw()}") ./build rsync://deploy@mirror.corp.net/site`, `rsync --passwd-file <(printf '%s' '${pw()}') src/ rsync://ci@backup.corp.net/data`],
+      noMatch: ['rsync -av --password-file=<(echo "$RSYNC_PASSWORD") ./build rsync://deploy@mirror/site', 'rsync --password-file=/etc/rsync.secret ./build rsync://deploy@mirror/site', 'rsync --password-file=<(echo password) a b'],
     },
   },
 ];
