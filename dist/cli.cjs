@@ -2710,7 +2710,8 @@ function parseWithKind(text, bounds, key3, keyKind, path) {
       if (goVar) i = i - 1 + goVar[0].length;
       else return !openQuote && i > ke && /^\s*$/.test(before2) ? GROOVY_FILE.test(path) ? groovyArgument(text, key3, keyKind, ks, i) : directiveLine(text, key3, keyKind, ks, i, path) : null;
   }
-  if (i = skipSpaces(text, i), text[i] === "*" && text[i + 1] === "*" && text[ks - 1] === "*" && (i = skipSpaces(text, i + 2)), colonAssignment && (text[i] === `
+  if (i = skipSpaces(text, i), !op && text[i] === "-" && /[A-Za-z-]/.test(text[i + 1] ?? "")) return null;
+  if (text[i] === "*" && text[i + 1] === "*" && text[ks - 1] === "*" && (i = skipSpaces(text, i + 2)), colonAssignment && (text[i] === `
 ` || text[i] === "\r" || text[i] === "{" && /^\{[ \t]*\r?$/.test(text.slice(i, text.indexOf(`
 `, i) >>> 0))))
     return blockDefault(text, key3, keyKind, ks, lineStart, i) ?? (text[i] === "{" ? null : blockList(text, key3, keyKind, ks, lineStart, i));
@@ -3220,7 +3221,7 @@ var GENERIC_ID, LITERAL_VALUES_FILE, GENERIC_KEYWORDS, MAX_KEY, MAX_VALUE, MAX_B
       "child",
       "node",
       "tree",
-      // Ids of records and UI pieces: Firebase push keys (`"pushKey": "-N9tD\u2026"`), React and router keys.
+      // Ids of records and UI pieces: Firebase push keys (`"pushKey": "-N9tD..."`), React and router keys.
       "push",
       "doc",
       "document",
@@ -3271,7 +3272,7 @@ var GENERIC_ID, LITERAL_VALUES_FILE, GENERIC_KEYWORDS, MAX_KEY, MAX_VALUE, MAX_B
     HCL_VARIABLE = /^\s*variable\s+$/, HCL_DEFAULT = /(?:^|\n)[ \t]*default[ \t]*=[ \t]*/;
     YAML_ANCHOR = /^&[\w.-]{1,128}(?:[ \t\r\n]|$)/, DEFINE_CALL = /\bdefine\s*\(\s*$/i, ENV_NAME = String.raw`(?:\.[A-Za-z_]\w{0,79}|\[\s*["'][^"'\n]{1,80}["']\s*\])`, ENV_FALLBACK = new RegExp(
       String.raw`^(?:(?:process\.env|import\.meta\.env|ENV|os\.environ|\$_ENV|\$_SERVER)${ENV_NAME}\s*(?:\|\||\?\?|\?:|\bor\b)` + String.raw`|(?:os\.environ\.get|os\.getenv|getenv|ENV\.fetch|env)\(\s*["'][^"'\n]{1,80}["']\s*,` + // A whole read, then the language's fallback: System.getenv("X") ?: "\u2026" (Kotlin), \u2026 ?? "\u2026" (C#, Swift),
-      // env::var("X").unwrap_or("\u2026") (Rust), os.environ.get("X") or "\u2026" (Python), ENV.fetch("X") { "\u2026" } (Ruby).
+      // env::var("X").unwrap_or("...") (Rust), os.environ.get("X") or "..." (Python), ENV.fetch("X") { "..." } (Ruby).
       String.raw`|(?:(?:os\.environ\.get|os\.getenv|System\.getenv|Environment\.GetEnvironmentVariable|(?:std::)?env::var|ENV\.fetch)\(\s*["'][^"'\n]{1,80}["']\s*\)` + String.raw`|ProcessInfo\.processInfo\.environment\[\s*"[^"\n]{1,80}"\s*\])` + String.raw`\s*(?:\|\||\?\?|\?:|\bor\b|\.unwrap_or\(|\.unwrap_or_else\(\s*\|_\||\{))\s*`
     );
     NOT_DIRECTIVE_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|tex|org|[cm]?[jt]sx?|py[iw]?|rb|go|java|kts?|scala|groovy|gradle|cs|fs|vb|c|h|cc|cpp|cxx|hpp|hh|mm?|swift|rs|php|pl|pm|lua|dart|exs?|erl|hrl|hs|ml|clj[sc]?|sql|css|s[ac]ss|less|vue|svelte|json5?|ipynb|csv|tsv|proto|graphql|gql|tf|hcl)$/i;
@@ -3618,7 +3619,7 @@ var BASE32, ROTATE_IAM, SESSION_PREFIXES, rules, init_aws = __esm({
         regex: new RegExp(`${WORD_HEAD}((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\\b`),
         secretGroup: 1,
         minEntropy: 3,
-        // AWS documentation keys (AKIAIOSFODNN7EXAMPLE\u2026) carry an EXAMPLE marker issued keys never have.
+        // AWS documentation keys (AKIAIOSFODNN7EXAMPLE...) carry an EXAMPLE marker issued keys never have.
         validate: (s) => !s.includes("EXAMPLE"),
         why: "An AWS key id, usually committed together with its secret key, gives API access to the account.",
         fix: ROTATE_IAM,
@@ -3891,7 +3892,7 @@ var KEYVAULT, APIM_HEADER, B32, adoPat, rules3, init_azure = __esm({
         severity: "high",
         keywords: ["q~"],
         // Documented format: 3 characters, a version digit, "Q~", then 31-34 more (40 at most in total).
-        // '=' may come before it (`client_secret=\u2026` in a form body or a query string, an unquoted .env value): base64 never holds a '~'.
+        // '=' may come before it (`client_secret=...` in a form body or a query string, an unquoted .env value): base64 never holds a '~'.
         regex: /(?<![A-Za-z0-9_~.+/-])([A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.+/=-])/,
         secretGroup: 1,
         minEntropy: 3.5,
@@ -5396,7 +5397,7 @@ var SERVER, braintreeToken, rules22, init_payments = __esm({
         description: "Adyen API key",
         severity: "high",
         keywords: ["aqe"],
-        // Three dash-separated parts: AQE\u2026 base64, a base64 hash, and a short credential suffix.
+        // Three dash-separated parts: AQE... base64, a base64 hash, and a short credential suffix.
         regex: /(?<![A-Za-z0-9+/])(AQE[A-Za-z0-9+/]{40,200}={0,2}-[A-Za-z0-9+/]{40,50}={0,2})-/,
         secretGroup: 1,
         minEntropy: 4,
@@ -5789,7 +5790,7 @@ var LOAD12, rules24, init_saas_tools = __esm({
         description: "Intercom access token",
         providers: ["intercom"],
         kind: ["token", "key"],
-        // base64 of "tok:" + the next byte: dG9rO then g\u2026v.
+        // base64 of "tok:" + the next byte: dG9rO then g...v.
         value: "dG9rO[g-v][A-Za-z0-9+/]{40,80}={0,2}",
         tail: "(?![A-Za-z0-9+/=])",
         make: () => b64(`tok:${uuid()}:${digits(6)}`).replace(/=+$/, ""),
@@ -6833,7 +6834,7 @@ var USER, PASS, HOST, GIT_HOST, SERVICE_SCHEMES, rules28, init_url_credentials =
         id: "secret/url-password",
         description: "Password in a service URL (SSH, SVN, LDAP, MQTT, NATS, Neo4j, Cassandra, IMAP, SOCKS, WebSocket\u2026)",
         severity: "high",
-        // Every scheme the regex accepts, with its `://`: bare `svn`, `imap`, `ldap`\u2026 also turn up inside base64 runs and words.
+        // Every scheme the regex accepts, with its `://`: bare `svn`, `imap`, `ldap`... also turn up inside base64 runs and words.
         keywords: SERVICE_SCHEMES.map((s) => `${s}://`),
         regex: urlPattern("ssh|svn(?:\\+ssh)?|ldaps?|mqtts?|nats|neo4j(?:\\+s{1,2}c?)?|bolt|cassandra|couchbases?|influxdb|stomp|imaps?|pop3s?|socks[45]h?|wss?|rtsp|xmpp|sips?|kafka|elasticsearch|clickhouse|etcd|zookeeper|consul|memcached?"),
         validate: realUrlCredential,
@@ -6988,11 +6989,11 @@ var PROVIDER_PREFIX, REGISTRY_FIX, rules29, init_credentials_in_files = __esm({
         severity: "high",
         // Every name ends in `_key'`/`_salt'` (or double quotes); the `define(` before it is in the regex.
         keywords: ["_key'", '_key"', "_salt'", '_salt"'],
-        // The four keys and four salts, each a `define( 'NAME', '\u2026' )` with one string literal of a generated length.
+        // The four keys and four salts, each a `define( 'NAME', '...' )` with one string literal of a generated length.
         regex: /\bdefine\s{0,3}\(\s{0,3}(["'])(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)\1\s{0,3},\s{0,40}(["'])((?:(?!\2)[^\\\r\n]|\\.){32,128})\2\s{0,3}\)/,
         secretGroup: 3,
         // The sample file's `put your unique phrase here`, or anything with a space, is no generated salt. Salts hold
-        // `<\u2026>`, `${` and `{{` by chance: references are judged by the engine's filters, which know dense random values.
+        // `<...>`, `${` and `{{` by chance: references are judged by the engine's filters, which know dense random values.
         validate: (v) => !/\s/.test(v) && new Set(v).size >= 20,
         why: "The keys and salts sign the login cookies: with them and a user name anyone can forge a logged-in session, administrators included.",
         fix: rotateThen("generate new ones at https://api.wordpress.org/secret-key/1.1/salt/, which logs every user out", "load them from the environment (`define( 'AUTH_KEY', getenv( 'WP_AUTH_KEY' ) );`) or a wp-config.php kept out of git."),
@@ -7072,9 +7073,10 @@ password = changeme`]
         description: "Password in .netrc (machine \u2026 login \u2026 password \u2026)",
         severity: "high",
         keywords: ["machine", "default"],
+        // Anonymous FTP logins (`login anonymous`, `login ftp`) take an e-mail address as the password by convention.
         // `default` opens an entry only where a token can start one: at the start of a line or string, or after the
-        // previous entry's last value. In prose ("Set default password for\u2026", "non-default password file") it is a word.
-        regex: /\b(?:machine[ \t]{1,10}[A-Za-z0-9._:-]{1,253}|default(?<=(?:(?:^|\n)[ \t]{0,20}|["'`]|\b(?:password|login|account)[ \t]{1,10}\S{1,253}[ \t]{1,10})default))\s{1,20}(?:login[ \t]{1,10}[^\s]{1,253}\s{1,20})?password[ \t]{1,10}([^\s]{1,256})/,
+        // previous entry's last value. In prose ("Set default password for...", "non-default password file") it is a word.
+        regex: /\b(?:machine[ \t]{1,10}[A-Za-z0-9._:-]{1,253}|default(?<=(?:(?:^|\n)[ \t]{0,20}|["'`]|\b(?:password|login|account)[ \t]{1,10}\S{1,253}[ \t]{1,10})default))\s{1,20}(?:login[ \t]{1,10}(?!(?:anonymous|ftp)\s)[^\s]{1,253}\s{1,20})?password[ \t]{1,10}([^\s]{1,256})/,
         secretGroup: 1,
         validate: (pw3) => isRealPassword(pw3),
         why: "curl, git, pip, ftp and the Heroku CLI send .netrc passwords to that host automatically.",
@@ -7083,7 +7085,7 @@ password = changeme`]
           match: () => [`machine api.heroku.com
   login me@corp.net
   password ${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, `machine artifacts.corp.net login ci password ${alnum(22)}`, `default login ci password ${alnum(22)}`, `machine a.corp.net login ci password ${alnum(12)} default login anon password ${alnum(16)}`],
-          noMatch: ["machine github.com login user password ${GITHUB_TOKEN}", "machine example.com login user password <password>", "machine api.github.com login octocat", '    """Set default password for encrypted files."""', "# For a non-default password file location use the following line"]
+          noMatch: ["machine github.com login user password ${GITHUB_TOKEN}", "machine example.com login user password <password>", "machine api.github.com login octocat", '    """Set default password for encrypted files."""', "# For a non-default password file location use the following line", "default login anonymous password user@site", "machine ftp.gnu.org login ftp password guest@corp.net"]
         }
       },
       {
@@ -7091,7 +7093,7 @@ password = changeme`]
         description: "Password in a PostgreSQL .pgpass line (host:port:db:user:password)",
         severity: "high",
         keywords: [":5432:", ":*:", ":5433:", ":6432:"],
-        // A whole line, or a whole quoted string (`echo '\u2026' >> ~/.pgpass`, a config value holding the line).
+        // A whole line, or a whole quoted string (`echo '...' >> ~/.pgpass`, a config value holding the line).
         regex: /(?:^|(?<=["'`]))[^:\s#"'`]{1,253}:(?:\d{1,5}|\*):[^:\s]{1,63}:[^:\s]{1,63}:(?:\\:|[^\s:]){1,256}(?:$|(?=["'`]))/m,
         validate: (line) => {
           let f = line.split(/(?<!\\):/);
@@ -7221,7 +7223,7 @@ password = changeme`]
         keywords: ["<server>"],
         regex: /<server>\s{0,100}(?:<[A-Za-z]{1,30}>[^<]{0,300}<\/[A-Za-z]{1,30}>\s{0,100}){0,6}<password>([^<\s]{1,512})<\/password>/,
         secretGroup: 1,
-        // `${env.X}` is a reference and `{\u2026}` is a password encrypted with the master password.
+        // `${env.X}` is a reference and `{...}` is a password encrypted with the master password.
         validate: (pw3) => isRealPassword(pw3) && !/^\{[A-Za-z0-9+/=]{8,}\}$/.test(pw3),
         why: "The repository password deploys artifacts (e.g. to Maven Central) as that user.",
         fix: rotateThen("the repository manager (Sonatype, Artifactory, Nexus)", "write `<password>${env.MAVEN_PASSWORD}</password>` and set MAVEN_PASSWORD as a CI secret (actions/setup-java does this), or encrypt it with `mvn --encrypt-password`."),
@@ -7288,7 +7290,7 @@ password = changeme`]
         severity: "high",
         keywords: ["bundle_"],
         // The name is matched atomically (lookahead + backreference): a shorter name can never be followed
-        // by `:` or `=`, and on `BUNDLE_A__B__BUNDLE_A__B__\u2026` giving back one character at a time cost ~2.4x.
+        // by `:` or `=`, and on `BUNDLE_A__B__BUNDLE_A__B__...` giving back one character at a time cost ~2.4x.
         regex: /BUNDLE_(?=[A-Z0-9_]{0,100}?__)(?=([A-Z0-9_]{3,200}))\1["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([^\s:"'@]{1,128}:[^\s"'@]{1,256})/,
         secretGroup: 2,
         validate: realBasicPair,
@@ -7309,7 +7311,7 @@ var realArgPassword, realPositionalPassword, FIX_ROTATE, pw, rules30, init_comma
     "use strict";
     init_fake();
     init_token_kit();
-    realArgPassword = (pw3) => pw3.length >= 6 && !/^[a-z]+$/.test(pw3) && isRealPassword(pw3) && !isTrivialPassword(pw3), realPositionalPassword = (pw3) => realArgPassword(pw3) && !/^[A-Za-z]+(?:[_.-][A-Za-z]+)*\.?$/.test(pw3), FIX_ROTATE = "Change the password on the server now (it stays in git history), then pass it from the environment or a CI secret", pw = () => alnum(14) + chars("!#-_", 1) + alnum(5), rules30 = [
+    realArgPassword = (pw3) => pw3.length >= 6 && !/^[a-z]+$/.test(pw3) && isRealPassword(pw3) && !isTrivialPassword(pw3), realPositionalPassword = (pw3) => realArgPassword(pw3) && !/^_*[A-Za-z]+(?:[_.-]+[A-Za-z]+)*_*\.?$/.test(pw3), FIX_ROTATE = "Change the password on the server now (it stays in git history), then pass it from the environment or a CI secret", pw = () => alnum(14) + chars("!#-_", 1) + alnum(5), rules30 = [
       {
         id: "secret/curl-user-password",
         description: "Password in a curl -u / --user argument",
@@ -7317,7 +7319,7 @@ var realArgPassword, realPositionalPassword, FIX_ROTATE, pw, rules30, init_comma
         keywords: ["curl"],
         // No backtick in either part: in a shell it starts a command substitution, in Markdown it ends inline code.
         // The gap never runs over another `curl`: a match from the earlier one is the same match from the
-        // later one, and a line of `curl curl curl \u2026` made every start scan 300 characters (ReDoS bench
+        // later one, and a line of `curl curl curl ...` made every start scan 300 characters (ReDoS bench
         // 45-55 ms; 130-185 ms on runs of `curl ` / `curl -u `, now 2-5 ms).
         regex: /\bcurl\b(?:(?!\bcurl\b)[^\r\n]){0,300}?\s(?:-u|--user)(?:\s{1,3}|=)?['"]?[^\s'"`:$]{1,64}:([^\s'"`]{1,128})/,
         secretGroup: 1,
@@ -7335,7 +7337,7 @@ var realArgPassword, realPositionalPassword, FIX_ROTATE, pw, rules30, init_comma
         severity: "high",
         // With the space: `http:` in every URL is no HTTPie command line.
         keywords: ["http ", "https ", "xh "],
-        // HTTPie takes flags anywhere on the line (`http POST url -a user:\u2026`); the gap stops at another command.
+        // HTTPie takes flags anywhere on the line (`http POST url -a user:...`); the gap stops at another command.
         regex: /\b(?:https?|xh)(?=[ \t])(?:(?!\b(?:https?|xh)[ \t])[^\r\n|;&]){0,200}?\s(?:-a|--auth)(?:[ \t]{1,3}|=)['"]?[^\s'"`:$]{1,64}:([^\s'"`]{1,128})/,
         secretGroup: 1,
         validate: realArgPassword,
@@ -7411,7 +7413,7 @@ var realArgPassword, realPositionalPassword, FIX_ROTATE, pw, rules30, init_comma
         // Not 'password': that word is in most files, and this regex is case-insensitive over whole texts.
         keywords: ["create user", "alter user", "create role", "alter role", "create login", "alter login", "grant"],
         // As in cli-password-argument, the gap stops where another statement starts (38 ms -> a few per MiB of `create user = "`).
-        // MySQL 5's `GRANT \u2026 TO 'app'@'%' IDENTIFIED BY 'pw'` creates the account as it grants.
+        // MySQL 5's `GRANT ... TO 'app'@'%' IDENTIFIED BY 'pw'` creates the account as it grants.
         regex: /\b(?:(?:CREATE|ALTER)\s{1,3}(?:USER|ROLE|LOGIN)|GRANT)\b(?:(?!\b(?:(?:CREATE|ALTER)\s{1,3}(?:USER|ROLE|LOGIN)|GRANT)\b)[^;\r\n]){0,200}?(?:IDENTIFIED\s{1,3}(?:WITH\s{1,3}\w{1,40}\s{1,3})?BY|PASSWORD)(?:\s{0,3}=)?\s{0,3}'([^'\s]{1,128})'/i,
         secretGroup: 1,
         validate: realArgPassword,
@@ -7604,7 +7606,7 @@ var realArgPassword, realPositionalPassword, FIX_ROTATE, pw, rules30, init_comma
           String.raw`(?:\bvault\s{1,3}login\s{1,3}(?:-(?!method)[\w-]{1,30}(?:=\S{1,100})?\s{1,3}){0,4}(?![^\s]{0,128}=)(?!-)|\b(?:consul|nomad)\b(?:(?!\b(?:consul|nomad)\b)[^\r\n|;&]){0,200}?\s-token(?:=|\s{1,3})|\bmc\s{1,3}(?:alias\s{1,3}set|config\s{1,3}host\s{1,3}add)\s{1,3}\S{1,64}\s{1,3}https?://\S{1,200}\s{1,3}\S{1,128}\s{1,3}|\b(?:npm|pnpm)\s{1,3}config\s{1,3}set\s{1,3}['"]?//[^\s'"]{1,200}:_(?:authToken|password)['"]?(?:\s{1,3}|=)|\byarn\s{1,3}config\s{1,3}set\s{1,3}npmAuthToken\s{1,3}|\bkubeadm\s{1,3}join\b(?:(?!\bkubeadm\b)[^\r\n|;&]){0,200}?\s--(?:discovery-)?token(?:=|\s{1,3}))['"]?([^\s'"\x60]{1,256})`
         ),
         secretGroup: 1,
-        // Tokens (UUIDs, `s.\u2026`, `hvs.\u2026`, access keys) carry digits; a word after `vault login` in prose does not.
+        // Tokens (UUIDs, `s....`, `hvs....`, access keys) carry digits; a word after `vault login` in prose does not.
         // kubeadm's documented example token is `abcdef.0123456789abcdef`.
         validate: (t) => realArgPassword(t) && /\d/.test(t) && t !== "abcdef.0123456789abcdef",
         why: "The token signs in to Vault, Consul, Nomad, the object store or the package registry with its policies.",
@@ -7654,8 +7656,8 @@ var realArgPassword, realPositionalPassword, FIX_ROTATE, pw, rules30, init_comma
         severity: "high",
         keywords: ["set password", "identified by", "sp_addlogin", "sp_password"],
         // sql-user-password reads the quoted forms of CREATE/ALTER; Oracle writes the password bare (or in double quotes),
-        // as in `CREATE DATABASE LINK \u2026 CONNECT TO u IDENTIFIED BY pw USING \u2026`. VALUES, EXTERNALLY and GLOBALLY are keywords.
-        regex: /(?:\bSET\s{1,3}PASSWORD\s{1,3}FOR\s{1,3}[^\s=;]{1,130}\s{0,3}=\s{0,3}(?:PASSWORD\s{0,3}\(\s{0,3})?|\bIDENTIFIED\s{1,3}BY\s{1,3}(?!(?:VALUES|EXTERNALLY|GLOBALLY)\b)(?=["\w])|\bsp_(?:addlogin|password)\s{1,3}(?:@\w{1,20}\s{0,3}=\s{0,3})?N?'[^'\r\n]{1,128}'\s{0,3},\s{0,3}(?:@\w{1,20}\s{0,3}=\s{0,3})?N?)(['"]?)([^'"\s;,()]{1,128})\1/i,
+        // as in `CREATE DATABASE LINK ... CONNECT TO u IDENTIFIED BY pw USING ...`. VALUES, EXTERNALLY and GLOBALLY are keywords.
+        regex: /(?:\bSET\s{1,3}PASSWORD\s{1,3}FOR\s{1,3}[^\s=;]{1,130}\s{0,3}=\s{0,3}(?:PASSWORD\s{0,3}\(\s{0,3})?|\bIDENTIFIED\s{1,3}BY\s{1,3}(?!(?:VALUES|EXTERNALLY|GLOBALLY)\b)(?=["\w])|\bsp_(?:addlogin|password)\s{1,3}(?:@\w{1,20}\s{0,3}=\s{0,3})?N?'[^'\r\n]{1,128}'\s{0,3},\s{0,3}(?:@\w{1,20}\s{0,3}=\s{0,3})?N?)(['"]?)([^'"\s;,()`]{1,128})\1/i,
         secretGroup: 2,
         validate: realPositionalPassword,
         why: "A database account password in a migration or seed file logs in to every database that ran it.",
@@ -7663,7 +7665,7 @@ var realArgPassword, realPositionalPassword, FIX_ROTATE, pw, rules30, init_comma
         examples: {
           match: () => [`SET PASSWORD FOR 'reporting'@'10.%' = '${pw()}';`, `CREATE DATABASE LINK legacy CONNECT TO etl IDENTIFIED BY ${pw()} USING 'LEGACYDB';`, `CREATE USER app_owner IDENTIFIED BY "${pw()}";`, `EXEC sp_addlogin 'svc_export', '${pw()}';`],
           // The quoted form is sql-user-password's: this rule leaves it alone.
-          noMatch: () => ["CREATE USER legacy IDENTIFIED BY VALUES 'S:8F2D...';", "CREATE USER ops IDENTIFIED EXTERNALLY;", "SET PASSWORD FOR 'app'@'%' = 'password';", "ALTER USER app IDENTIFIED BY &app_password;", `CREATE USER 'a'@'%' IDENTIFIED BY '${pw()}';`]
+          noMatch: () => ["CREATE USER legacy IDENTIFIED BY VALUES 'S:8F2D...';", "CREATE USER ops IDENTIFIED EXTERNALLY;", "SET PASSWORD FOR 'app'@'%' = 'password';", "ALTER USER app IDENTIFIED BY &app_password;", "/* Sets the value of the thread-specific storage identified by __TSS_ID for the current thread. */", `CREATE USER 'a'@'%' IDENTIFIED BY '${pw()}';`]
         }
       },
       {
@@ -7671,7 +7673,7 @@ var realArgPassword, realPositionalPassword, FIX_ROTATE, pw, rules30, init_comma
         description: "Literal password echoed into a --password-stdin login",
         severity: "high",
         keywords: ["password-stdin"],
-        // `--password-stdin` is the safe form only when what feeds it is a secret: `echo "\u2026" | docker login` puts the literal on the line.
+        // `--password-stdin` is the safe form only when what feeds it is a secret: `echo "..." | docker login` puts the literal on the line.
         regex: /\b(?:echo|printf[ \t]{1,3}(?:'%s\\?n?'|"%s\\?n?"))[ \t]{1,3}(?:-n[ \t]{1,3})?(['"]?)([^\s'"`|$]{1,128})\1[ \t]{0,3}\|[^\r\n|]{0,200}?--password-stdin\b/,
         secretGroup: 2,
         validate: realArgPassword,
@@ -7687,7 +7689,7 @@ var realArgPassword, realPositionalPassword, FIX_ROTATE, pw, rules30, init_comma
         description: "Literal password echoed into a --password-file process substitution",
         severity: "high",
         keywords: ["password-file", "passwd-file"],
-        // `--password-file=<(echo "\u2026")` (rsync, sshpass-like tools) reads a file only in name: the literal is on the line.
+        // `--password-file=<(echo "...")` (rsync, sshpass-like tools) reads a file only in name: the literal is on the line.
         regex: /--pass(?:word|wd)-file(?:=|[ \t]{1,3})<\([ \t]{0,3}(?:echo|printf[ \t]{1,3}(?:'%s\\?n?'|"%s\\?n?"))[ \t]{1,3}(?:-n[ \t]{1,3})?(['"]?)([^\s'"`|$()]{1,128})\1[ \t]{0,3}\)/,
         secretGroup: 2,
         validate: realArgPassword,
@@ -7789,7 +7791,7 @@ var anonymousFtp, loginPassword, FIX_ROTATE2, key, pw2, ARG, LIT, rules31, init_
         severity: "high",
         keywords: ["userpassword(", "setbasicauth", "credentials.basic", "usernamepasswordcredentials", "passwordauthentication", "basicauth", "basic_auth", "auth_login", "auth_plain", "auth_cram_md5", "plaincredentials", "bind_s", ".login(", "->login(", "->auth("],
         // User literal, then the password literal; Python's keyword forms (`login=`, `password=`) too. Ruby calls
-        // `basic_auth 'u', 'pw'` without parentheses; reqwest wraps the password in `Some(\u2026)`; Perl's Net::FTP and
+        // `basic_auth 'u', 'pw'` without parentheses; reqwest wraps the password in `Some(...)`; Perl's Net::FTP and
         // Net::SMTP log in with `->login` / `->auth`; pika's PlainCredentials and python-ldap's simple_bind_s take the pair.
         regex: /(?:\b(?:url\.UserPassword|SetBasicAuth|Credentials\.basic|UsernamePasswordCredentials|PasswordAuthentication|BasicAuth|basicAuthentication|basicAuth|basic_auth|auth_(?:login|plain|cram_md5)|PlainCredentials|(?:simple_)?bind_s)|\.login|->(?:login|auth))(?:\(|[ \t]{1,3}(?=['"]))\s{0,3}(?:\w{1,10}\s{0,3}=\s{0,3})?(['"])[^'"\r\n]{1,128}\1\s{0,3},\s{0,3}(?:\w{1,10}\s{0,3}=\s{0,3})?(?:Some\(\s{0,3})?(['"])([^'"\r\n]{1,128})\2/,
         secretGroup: 3,
@@ -7904,7 +7906,7 @@ var anonymousFtp, loginPassword, FIX_ROTATE2, key, pw2, ARG, LIT, rules31, init_
         description: "Literal password or key handed to a credential call (Go ssh.Password and redigo DialPassword, Rust lettre Credentials::new and mysql .pass(Some(\u2026)), .NET X509Certificate2, Java KeyStore/MongoCredential char[] passwords, Redis AUTH, express-basic-auth users)",
         severity: "high",
         keywords: ["ssh.password(", "credentials::new(", ".pass(some(", "x509certificate2(", ".tochararray()", ".auth(", "->auth(", "dialpassword(", "basicauth("],
-        // Prefixes end before the literal. `.auth("\u2026")` is Redis AUTH only with a single argument (two are a user and a
+        // Prefixes end before the literal. `.auth("...")` is Redis AUTH only with a single argument (two are a user and a
         // password: basic-auth-literal). Java takes passwords as char[]: a literal counts there only as the argument of a
         // call that takes a password (KeyStore load/getKey, KeyManagerFactory init, MongoCredential, PBEKeySpec).
         regex: new RegExp(
@@ -8182,7 +8184,7 @@ token = "cio${alnum(32)}"`],
         id: "secret/jfrog-reference-token",
         description: "JFrog reference / identity token",
         keywords: ["cmvmdgtu"],
-        // base64 of "reftkn:01:\u2026": the prefix names the token type.
+        // base64 of "reftkn:01:...": the prefix names the token type.
         token: "cmVmdGtuOjAxOj[A-Za-z0-9]{50}",
         minEntropy: 3.5,
         why: "A JFrog reference token authenticates to Artifactory and the JFrog platform as its owner.",
@@ -9781,6 +9783,25 @@ var REACH, ENCRYPTED_VALUE, ENCRYPTED_KEY, ENCRYPTED_KEY_BEFORE, ENCRYPTED_BLOCK
   }
 });
 
+// lib/secrets/filters/escaped-text.ts
+function isEscapedText(value) {
+  if (value.length < 16 || !ESCAPES.test(value)) return !1;
+  let decoded = value.replace(ESCAPE, (_, x, u) => String.fromCharCode(parseInt(x ?? u, 16)));
+  return /^[\x20-\x7e]+$/.test(decoded) ? decoded.replace(/[^A-Za-z ]/g, "").length >= decoded.length * 0.8 : !1;
+}
+var ESCAPES, ESCAPE, escapedText, init_escaped_text = __esm({
+  "lib/secrets/filters/escaped-text.ts"() {
+    "use strict";
+    init_candidate();
+    ESCAPES = /^(?:\\x[0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4})+$/, ESCAPE = /\\x([0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})/g;
+    escapedText = {
+      name: "escaped-text",
+      kinds: LOOSE_KINDS,
+      rejects: (c) => isEscapedText(c.secret)
+    };
+  }
+});
+
 // lib/secrets/filters/example-key.ts
 function isDocumentedExample(secret) {
   for (let k of DOCUMENTED_EXAMPLE_KEYS) if (secret.includes(k) || secret.length >= 16 && k.includes(secret)) return !0;
@@ -9998,10 +10019,18 @@ function lowVariety(s) {
   return !0;
 }
 function isKeyboardMash(s) {
+  if (isHomeRowMash(s)) return !0;
   let lower = s.toLowerCase(), runs = 0;
   for (let i = 0; i + 3 <= lower.length; i++)
     KEYBOARD_TRIGRAMS.has(lower.slice(i, i + 3)) && (runs++, i += 2);
   return runs >= 2 && runs * 3 * 4 >= s.length;
+}
+function isHomeRowMash(s) {
+  if (s.length > 32 || !/^[a-z0-9]+$/.test(s) || !/(?:01|12|23|34|45|56|67|78|89)/.test(s)) return !1;
+  let letters = 0, home = 0;
+  for (let c of s)
+    c >= "a" && c <= "z" && (letters++, HOME_ROW.has(c) && home++);
+  return letters >= 8 && home * 8 >= letters * 7 || letters >= 12 && home * 5 >= letters * 4;
 }
 function isPlaceholder(secret, strict) {
   if (isDenseRandom(secret)) return /example|x{5,}|\*{5,}/i.test(secret) || longestRepeat(secret) >= 8 || longestSequence(secret) >= 8 || !strict && isAlphabetWalk(secret);
@@ -10013,12 +10042,12 @@ function keyBlockText(secret) {
   return secret.startsWith("-----BEGIN ") ? secret.replace(OPENSSH_PREAMBLE, "").replace(/(?:\s|\\[rn])+/g, `
 `) : secret;
 }
-var ANY_PLACEHOLDER, PLACEHOLDER_WORDS2, TYPED_SEGMENT, SHORT_WORDS, WORD_CASE, KEYBOARD_ROWS, KEYBOARD_TRIGRAMS, OPENSSH_PREAMBLE, placeholder, init_placeholder = __esm({
+var ANY_PLACEHOLDER, PLACEHOLDER_WORDS2, TYPED_SEGMENT, SHORT_WORDS, WORD_CASE, KEYBOARD_ROWS, KEYBOARD_TRIGRAMS, HOME_ROW, OPENSSH_PREAMBLE, placeholder, init_placeholder = __esm({
   "lib/secrets/filters/placeholder.ts"() {
     "use strict";
     init_candidate();
     init_dense_random();
-    ANY_PLACEHOLDER = /example|x{5,}|X{5,}|\*{3,}|\u2022{3,}|\.{3,}|_{5,}|<[^<>\s]{2,}>|\[[A-Za-z _-]{3,}\]|^<|>$/i, PLACEHOLDER_WORDS2 = new RegExp(
+    ANY_PLACEHOLDER = /^sekrit$|example|x{5,}|X{5,}|\*{3,}|\u2022{3,}|\.{3,}|_{5,}|<[^<>\s]{2,}>|\[[A-Za-z _-]{3,}\]|^<|>$/i, PLACEHOLDER_WORDS2 = new RegExp(
       [
         "change[-_ ]?(?:me|it|this)",
         "your",
@@ -10054,7 +10083,10 @@ var ANY_PLACEHOLDER, PLACEHOLDER_WORDS2, TYPED_SEGMENT, SHORT_WORDS, WORD_CASE, 
         "unknown",
         "value",
         "string",
-        "testing"
+        "testing",
+        "sekrit",
+        // A value that names a key (`SEC_PKCS12PrivateKey`, a C type) is a name.
+        "private[-_]?key"
       ].join("|"),
       "gi"
     ), TYPED_SEGMENT = /^(?:[A-Z]+(?:[A-Z][a-z]+)*|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*)$/;
@@ -10064,6 +10096,7 @@ var ANY_PLACEHOLDER, PLACEHOLDER_WORDS2, TYPED_SEGMENT, SHORT_WORDS, WORD_CASE, 
       let both = [row, [...row].reverse().join("")];
       for (let r of both) for (let i = 0; i + 3 <= r.length; i++) KEYBOARD_TRIGRAMS.add(r.slice(i, i + 3));
     }
+    HOME_ROW = new Set("asdfghjkl");
     OPENSSH_PREAMBLE = "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAA";
     placeholder = {
       name: "placeholder",
@@ -10222,7 +10255,7 @@ var REFERENCE, DEREFERENCE, templateReference, init_template_reference = __esm({
         // openssl -pass / -passin sources: env:VAR, file:/path, fd:3
         // printf verbs between edges, spaces or separators (`Bearer %s`, `%s:%s`, `token-%d`, `auth(%s)`); a verb glued
         // to a letter, digit or other symbol on either side is part of a password (`AmberRiver3852%sF4Rq`, `Xm#%v7I`,
-        // `\u2026!-h%v`, `%v+^=BLuP\u2026`).
+        // `...!-h%v`, `%v+^=BLuP...`).
         /(?<=^|[\s:/.,;=@'"_()[\]{}&?-])%[svd](?=$|[\s:/.,;=@'"_()[\]{}&?%-])/.source
       ].join("|")
     );
@@ -10267,6 +10300,7 @@ var secretFilters, init_filters = __esm({
     init_demo_jwt();
     init_digest();
     init_encrypted();
+    init_escaped_text();
     init_example_key();
     init_google_client_id();
     init_lock_file();
@@ -10279,7 +10313,7 @@ var secretFilters, init_filters = __esm({
     init_source_map();
     init_template_reference();
     init_uuid();
-    secretFilters = [exampleKey, placeholder, badChecksum2, templateReference, uuid5, cssColor, digest, passwordHash, integrityHash, encrypted, publicKey, googleClientId, dataUri, sourceMap, minified, selfNamed, resourceValue, cMacro, demoJwt, base64Blob];
+    secretFilters = [exampleKey, placeholder, badChecksum2, templateReference, uuid5, cssColor, digest, passwordHash, integrityHash, encrypted, publicKey, googleClientId, dataUri, sourceMap, minified, selfNamed, resourceValue, escapedText, cMacro, demoJwt, base64Blob];
   }
 });
 
@@ -10890,7 +10924,7 @@ var KeywordIndex, STATE_SPAN, KeywordHits, NaiveKeywordHits, NAIVE_MAX_TEXT, NAI
         return seen;
       }
     }, NaiveKeywordHits = class {
-      /** Flat [keywordId, start, \u2026] in order of keyword, then position. */
+      /** Flat [keywordId, start, ...] in order of keyword, then position. */
       found = [];
       keywordCount;
       constructor(keywords, text, wordStartOnly) {
@@ -29660,7 +29694,7 @@ var require_dumper = __commonJS({
     function isPlainSafeFirst(c) {
       return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
       // - (c-indicator ::=
-      // \u201c-\u201d | \u201c?\u201d | \u201c:\u201d | \u201c,\u201d | \u201c[\u201d | \u201c]\u201d | \u201c{\u201d | \u201c}\u201d
+      // "-" | "?" | ":" | "," | "[" | "]" | "{" | "}"
       c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | \u201c#\u201d | \u201c&\u201d | \u201c*\u201d | \u201c!\u201d | \u201c|\u201d | \u201c=\u201d | \u201c>\u201d | \u201c'\u201d | \u201c"\u201d
       c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | \u201c%\u201d | \u201c@\u201d | \u201c`\u201d)
       c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;

@@ -71,10 +71,16 @@ const cli = await build({
   define: { STOWAWAY_VERSION: JSON.stringify(version) },
   logLevel: 'warning',
 });
-// esbuild escapes non-ASCII in strings but leaves it in regex literals and comments; an escape
-// means the same there (and in a comment nothing), and makes the file ASCII, which the loader reads
-// as latin1 (lib/cli/code-cache.ts).
-const cliText = cli.outputFiles[0].text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+// esbuild escapes non-ASCII in strings but leaves it in regex literals and comments. The file must
+// be ASCII: the loader reads it as latin1 (lib/cli/code-cache.ts). In a regex an escape means the
+// same; a comment (esbuild writes each on lines of its own) gets ASCII look-alikes instead, since
+// `user:\u2026` reads like a value to a secret scanner, and this repository scans its own bundle.
+const LOOKALIKE = { '\u2026': '...', '\u2014': '--', '\u2013': '-', '\u2018': "'", '\u2019': "'", '\u201c': '"', '\u201d': '"', '\u2192': '->' };
+const COMMENT_LINE = /^\s*(?:\/\/|\/\*|\*)/;
+const cliText = cli.outputFiles[0].text
+  .split('\n')
+  .map((line) => (COMMENT_LINE.test(line) ? line.replace(/[^\x00-\x7f]/g, (c) => LOOKALIKE[c] ?? '?') : line.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)))
+  .join('\n');
 // Caches are named by the bundle's content: V8 checks only the length of the source it is given.
 const bundleId = createHash('sha256').update(cliText).digest('hex').slice(0, 16);
 const loader = await build({

@@ -16,6 +16,7 @@ import { integrityHash, isLockFile } from '../lib/secrets/filters/lock-file';
 import { minified } from '../lib/secrets/filters/minified';
 import { passwordHash } from '../lib/secrets/filters/password-hash';
 import { lowVariety, placeholder } from '../lib/secrets/filters/placeholder';
+import { escapedText } from '../lib/secrets/filters/escaped-text';
 import { publicKey } from '../lib/secrets/filters/public-key';
 import { resourceValue } from '../lib/secrets/filters/resource-value';
 import { selfNamed } from '../lib/secrets/filters/self-named';
@@ -217,6 +218,13 @@ table(placeholder, {
     { text: 'AKIAIOSFODNN7EXAMPLE', kind: 'provider' },
     { text: 'sk_live_' + '0'.repeat(24), kind: 'provider' },
     { text: 'qwe089234lkjsdf' },
+    // oauthlib's docstrings: home-row letters around digits typed in order.
+    { text: 'askfjh234as9sd8' },
+    { text: 'kjfch2345sdf' },
+    { text: 'sekrit', kind: 'provider' },
+    // A C type that names a key.
+    { text: 'SEC_PKCS12PrivateKeyBag', kind: 'entropy' },
+    { text: 'lsdkfol23w54jlksdef' },
     { text: 'ababababababab' },
     { text: '0123456789abcdef0123456789abcdef' },
     { text: `${fake.hex(12)}3456789${fake.hex(13)}` },
@@ -402,6 +410,25 @@ test('a Google OAuth client id is reported by no rule; the client secret beside 
   const id = `${fake.digits(12)}-${fake.lowerAlnum(32)}.apps.googleusercontent.com`;
   const text = `GoogleAuth.configure({ webClientId: '${id}', offlineAccess: true });\ngcloud auth application-default login --client-id-file <(echo '{"installed":{"client_id":"${id}"}}')\nconst oauthClientSecret = "GOCSPX-${fake.base64url(28)}";\n`;
   assert.deepEqual(findSecretsInFile(new SourceFile('src/auth.ts', text)).map((f) => f.line), [3]);
+});
+
+table(escapedText, {
+  rejects: [
+    {
+      text: '#define TLS_MD_CLIENT_WRITE_KEY_CONST "\\x63\\x6c\\x69\\x65\\x6e\\x74\\x20\\x77\\x72\\x69\\x74\\x65\\x20\\x6b\\x65\\x79"',
+      secret: '\\x63\\x6c\\x69\\x65\\x6e\\x74\\x20\\x77\\x72\\x69\\x74\\x65\\x20\\x6b\\x65\\x79',
+    },
+    { text: 'const SECRET_LABEL = "\\u006d\\u0061\\u0073\\u0074\\u0065\\u0072\\u0020\\u0073\\u0065\\u0063\\u0072\\u0065\\u0074"', secret: '\\u006d\\u0061\\u0073\\u0074\\u0065\\u0072\\u0020\\u0073\\u0065\\u0063\\u0072\\u0065\\u0074' },
+  ],
+  keeps: [
+    // Key bytes written as escapes: random bytes, mostly unprintable.
+    (() => {
+      const v = fake.hex(32).replace(/(..)/g, '\\x$1');
+      return { text: `static const char hmac_key[] = "${v}";`, secret: v };
+    })(),
+    // Printable, but not words: digits and symbols.
+    { text: 'api_key = "\\x31\\x39\\x37\\x34\\x2d\\x30\\x38\\x2d\\x32\\x35\\x23\\x21\\x25\\x35\\x37\\x39"', secret: '\\x31\\x39\\x37\\x34\\x2d\\x30\\x38\\x2d\\x32\\x35\\x23\\x21\\x25\\x35\\x37\\x39' },
+  ],
 });
 
 table(resourceValue, {

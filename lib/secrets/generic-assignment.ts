@@ -490,6 +490,8 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
     else return null;
   }
   i = skipSpaces(text, i);
+  // `--password --verbose`, Perl `qw{ -pass -no_debug }`: the next flag, not the value.
+  if (!op && text[i] === '-' && /[A-Za-z-]/.test(text[i + 1] ?? '')) return null;
   // Markdown bold around a label: **Password:** `…`
   if (text[i] === '*' && text[i + 1] === '*' && text[ks - 1] === '*') i = skipSpaces(text, i + 2);
   // A key that opens a block: CloudFormation `DBPassword:` + `Default: …`, Terraform JSON `"db_password": {` + `"default": "…"`.

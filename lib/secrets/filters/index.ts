@@ -7,6 +7,7 @@ import { dataUri } from './data-uri';
 import { demoJwt } from './demo-jwt';
 import { digest } from './digest';
 import { encrypted } from './encrypted';
+import { escapedText } from './escaped-text';
 import { exampleKey } from './example-key';
 import { googleClientId } from './google-client-id';
 import { integrityHash } from './lock-file';
@@ -21,7 +22,7 @@ import { templateReference } from './template-reference';
 import { uuid } from './uuid';
 
 /** Cheapest and most often decisive first. */
-export const secretFilters: readonly SecretFilter[] = [exampleKey, placeholder, badChecksum, templateReference, uuid, cssColor, digest, passwordHash, integrityHash, encrypted, publicKey, googleClientId, dataUri, sourceMap, minified, selfNamed, resourceValue, cMacro, demoJwt, base64Blob];
+export const secretFilters: readonly SecretFilter[] = [exampleKey, placeholder, badChecksum, templateReference, uuid, cssColor, digest, passwordHash, integrityHash, encrypted, publicKey, googleClientId, dataUri, sourceMap, minified, selfNamed, resourceValue, escapedText, cMacro, demoJwt, base64Blob];
 
 /** The first filter that calls the candidate a false positive, or null when none does. */
 export function rejectingFilter(c: Candidate): SecretFilter | null {

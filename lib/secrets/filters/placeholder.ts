@@ -7,7 +7,8 @@ import { isDenseRandom } from '../dense-random';
  * characters. Provider tokens are judged only on marks no random token carries
  * by chance; generic values also on placeholder words.
  */
-const ANY_PLACEHOLDER = /example|x{5,}|X{5,}|\*{3,}|•{3,}|\.{3,}|_{5,}|<[^<>\s]{2,}>|\[[A-Za-z _-]{3,}\]|^<|>$/i;
+// `sekrit` is the documentation's stand-in password (Python's distutils, pypirc examples).
+const ANY_PLACEHOLDER = /^sekrit$|example|x{5,}|X{5,}|\*{3,}|•{3,}|\.{3,}|_{5,}|<[^<>\s]{2,}>|\[[A-Za-z _-]{3,}\]|^<|>$/i;
 
 /** Placeholder words long enough that a random token almost never contains one by chance. */
 const PLACEHOLDER_WORDS = new RegExp(
@@ -15,7 +16,9 @@ const PLACEHOLDER_WORDS = new RegExp(
     'change[-_ ]?(?:me|it|this)', 'your', 'placeholder', 'dummy', 'sample', 'redacted', 'replace', 'fixme', 'insert', 'enter',
     'secret', 'password', 'passwd', 'token', 'apikey', 'api_key', 'notreal', 'not[-_]?a[-_]?real', 'not[-_]?real', 'invalid',
     'lorem', 'qwerty', 'letmein', 'admin', 'default', 'abc123', 'hunter2', 'undefined', 'empty', 'nothing', 'unset',
-    'unknown', 'value', 'string', 'testing',
+    'unknown', 'value', 'string', 'testing', 'sekrit',
+    // A value that names a key (`SEC_PKCS12PrivateKey`, a C type) is a name.
+    'private[-_]?key',
   ].join('|'),
   'gi',
 );
@@ -127,11 +130,18 @@ for (const row of KEYBOARD_ROWS) {
   for (const r of both) for (let i = 0; i + 3 <= r.length; i++) KEYBOARD_TRIGRAMS.add(r.slice(i, i + 3));
 }
 
+const HOME_ROW = new Set('asdfghjkl');
+
 /**
  * Keyboard mash (`asdfjkl`, `qwe089234lkjsdf`): two or more runs of adjacent keys, covering a
  * quarter of the value. 64 random base64 characters hold two such trigrams about once in a hundred.
+ * Or fingers resting on the home row between digits typed in order, as in oauthlib's docstrings
+ * (`askfjh234as9sd8`, `kjfch2345sdf`): lower-case letters, 7 in 8 of them from `asdfghjkl` (a
+ * third of the alphabet; 4 in 5 from 12 letters on) and a run of consecutive digits. Random lower-case alphanumerics of that
+ * length look like that about once in two thousand.
  */
 export function isKeyboardMash(s: string): boolean {
+  if (isHomeRowMash(s)) return true;
   const lower = s.toLowerCase();
   let runs = 0;
   for (let i = 0; i + 3 <= lower.length; i++) {
@@ -141,6 +151,19 @@ export function isKeyboardMash(s: string): boolean {
     }
   }
   return runs >= 2 && runs * 3 * 4 >= s.length;
+}
+
+function isHomeRowMash(s: string): boolean {
+  if (s.length > 32 || !/^[a-z0-9]+$/.test(s) || !/(?:01|12|23|34|45|56|67|78|89)/.test(s)) return false;
+  let letters = 0;
+  let home = 0;
+  for (const c of s) {
+    if (c >= 'a' && c <= 'z') {
+      letters++;
+      if (HOME_ROW.has(c)) home++;
+    }
+  }
+  return (letters >= 8 && home * 8 >= letters * 7) || (letters >= 12 && home * 5 >= letters * 4);
 }
 
 /** True for values no one would mistake for a real credential. */

@@ -11,7 +11,8 @@ import { isRealPassword, isTrivialPassword } from './token-kit';
 // A lowercase word after `-p` is prose (`mysql -p password`, "the -p argument"), not a password someone set.
 const realArgPassword = (pw: string) => pw.length >= 6 && !/^[a-z]+$/.test(pw) && isRealPassword(pw) && !isTrivialPassword(pw);
 // A positional argument (no flag says it is a password) that is words alone is prose or a name: `add_user or change_password`.
-const realPositionalPassword = (pw: string) => realArgPassword(pw) && !/^[A-Za-z]+(?:[_.-][A-Za-z]+)*\.?$/.test(pw);
+// Words joined by separators are a name, here or in prose (`identified by __TSS_ID.` in a C header's comment).
+const realPositionalPassword = (pw: string) => realArgPassword(pw) && !/^_*[A-Za-z]+(?:[_.-]+[A-Za-z]+)*_*\.?$/.test(pw);
 
 const FIX_ROTATE = 'Change the password on the server now (it stays in git history), then pass it from the environment or a CI secret';
 const pw = () => fake.alnum(14) + fake.chars('!#-_', 1) + fake.alnum(5);
@@ -362,7 +363,7 @@ export const rules: SecretRule[] = [
     keywords: ['set password', 'identified by', 'sp_addlogin', 'sp_password'],
     // sql-user-password reads the quoted forms of CREATE/ALTER; Oracle writes the password bare (or in double quotes),
     // as in `CREATE DATABASE LINK … CONNECT TO u IDENTIFIED BY pw USING …`. VALUES, EXTERNALLY and GLOBALLY are keywords.
-    regex: /(?:\bSET\s{1,3}PASSWORD\s{1,3}FOR\s{1,3}[^\s=;]{1,130}\s{0,3}=\s{0,3}(?:PASSWORD\s{0,3}\(\s{0,3})?|\bIDENTIFIED\s{1,3}BY\s{1,3}(?!(?:VALUES|EXTERNALLY|GLOBALLY)\b)(?=["\w])|\bsp_(?:addlogin|password)\s{1,3}(?:@\w{1,20}\s{0,3}=\s{0,3})?N?'[^'\r\n]{1,128}'\s{0,3},\s{0,3}(?:@\w{1,20}\s{0,3}=\s{0,3})?N?)(['"]?)([^'"\s;,()]{1,128})\1/i,
+    regex: /(?:\bSET\s{1,3}PASSWORD\s{1,3}FOR\s{1,3}[^\s=;]{1,130}\s{0,3}=\s{0,3}(?:PASSWORD\s{0,3}\(\s{0,3})?|\bIDENTIFIED\s{1,3}BY\s{1,3}(?!(?:VALUES|EXTERNALLY|GLOBALLY)\b)(?=["\w])|\bsp_(?:addlogin|password)\s{1,3}(?:@\w{1,20}\s{0,3}=\s{0,3})?N?'[^'\r\n]{1,128}'\s{0,3},\s{0,3}(?:@\w{1,20}\s{0,3}=\s{0,3})?N?)(['"]?)([^'"\s;,()`]{1,128})\1/i,
     secretGroup: 2,
     validate: realPositionalPassword,
     why: 'A database account password in a migration or seed file logs in to every database that ran it.',
@@ -370,7 +371,7 @@ export const rules: SecretRule[] = [
     examples: {
       match: () => [`SET PASSWORD FOR 'reporting'@'10.%' = '${pw()}';`, `CREATE DATABASE LINK legacy CONNECT TO etl IDENTIFIED BY ${pw()} USING 'LEGACYDB';`, `CREATE USER app_owner IDENTIFIED BY "${pw()}";`, `EXEC sp_addlogin 'svc_export', '${pw()}';`],
       // The quoted form is sql-user-password's: this rule leaves it alone.
-      noMatch: () => ["CREATE USER legacy IDENTIFIED BY VALUES 'S:8F2D...';", 'CREATE USER ops IDENTIFIED EXTERNALLY;', "SET PASSWORD FOR 'app'@'%' = 'password';", 'ALTER USER app IDENTIFIED BY &app_password;', `CREATE USER 'a'@'%' IDENTIFIED BY '${pw()}';`],
+      noMatch: () => ["CREATE USER legacy IDENTIFIED BY VALUES 'S:8F2D...';", 'CREATE USER ops IDENTIFIED EXTERNALLY;', "SET PASSWORD FOR 'app'@'%' = 'password';", 'ALTER USER app IDENTIFIED BY &app_password;', '/* Sets the value of the thread-specific storage identified by __TSS_ID for the current thread. */', `CREATE USER 'a'@'%' IDENTIFIED BY '${pw()}';`],
     },
   },
   {

@@ -173,16 +173,17 @@ export const rules: SecretRule[] = [
     description: 'Password in .netrc (machine … login … password …)',
     severity: 'high',
     keywords: ['machine', 'default'],
+    // Anonymous FTP logins (`login anonymous`, `login ftp`) take an e-mail address as the password by convention.
     // `default` opens an entry only where a token can start one: at the start of a line or string, or after the
     // previous entry's last value. In prose ("Set default password for…", "non-default password file") it is a word.
-    regex: /\b(?:machine[ \t]{1,10}[A-Za-z0-9._:-]{1,253}|default(?<=(?:(?:^|\n)[ \t]{0,20}|["'`]|\b(?:password|login|account)[ \t]{1,10}\S{1,253}[ \t]{1,10})default))\s{1,20}(?:login[ \t]{1,10}[^\s]{1,253}\s{1,20})?password[ \t]{1,10}([^\s]{1,256})/,
+    regex: /\b(?:machine[ \t]{1,10}[A-Za-z0-9._:-]{1,253}|default(?<=(?:(?:^|\n)[ \t]{0,20}|["'`]|\b(?:password|login|account)[ \t]{1,10}\S{1,253}[ \t]{1,10})default))\s{1,20}(?:login[ \t]{1,10}(?!(?:anonymous|ftp)\s)[^\s]{1,253}\s{1,20})?password[ \t]{1,10}([^\s]{1,256})/,
     secretGroup: 1,
     validate: (pw) => isRealPassword(pw),
     why: 'curl, git, pip, ftp and the Heroku CLI send .netrc passwords to that host automatically.',
     fix: rotateThen('the service the machine line names', 'generate .netrc at run time from a CI secret (`printf "machine %s login %s password %s\\n" "$HOST" "$USER" "$TOKEN" > ~/.netrc`) and never commit it; in image builds mount it with `RUN --mount=type=secret,id=netrc,target=/root/.netrc`.'),
     examples: {
       match: () => [`machine api.heroku.com\n  login me@corp.net\n  password ${fake.hex(8)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(12)}`, `machine artifacts.corp.net login ci password ${fake.alnum(22)}`, `default login ci password ${fake.alnum(22)}`, `machine a.corp.net login ci password ${fake.alnum(12)} default login anon password ${fake.alnum(16)}`],
-      noMatch: ['machine github.com login user password ${GITHUB_TOKEN}', 'machine example.com login user password <password>', 'machine api.github.com login octocat', '    """Set default password for encrypted files."""', '# For a non-default password file location use the following line'],
+      noMatch: ['machine github.com login user password ${GITHUB_TOKEN}', 'machine example.com login user password <password>', 'machine api.github.com login octocat', '    """Set default password for encrypted files."""', '# For a non-default password file location use the following line', 'default login anonymous password user@site', 'machine ftp.gnu.org login ftp password guest@corp.net'],
     },
   },
   {
