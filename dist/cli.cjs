@@ -26684,6 +26684,9 @@ var import_node_path, import_node_v8, import_node_worker_threads2, YOUNG_GENERAT
 });
 
 // lib/scan/run-scan.ts
+function defaultParallelMinBytes() {
+  return (0, import_node_os.availableParallelism)() <= 2 ? TWO_CORE_PARALLEL_MIN_BYTES : DEFAULT_PARALLEL_MIN_BYTES;
+}
 function envNumber(name) {
   let v = process.env[name];
   if (!(v === void 0 || v === "" || !/^\d+$/.test(v)))
@@ -26698,7 +26701,8 @@ async function runScan(source, opts) {
   await loadGlobMatcher(config);
   let ignored = globMatcher(config.ignore), catalogue = /* @__PURE__ */ new Map(), addRules = (rules51) => {
     for (let r of rules51) catalogue.set(r.id, r);
-  }, local = new BlobDetector(config, source.readFile, addRules), workers = opts.workers ?? defaultWorkers(), mainHelps = workers < (0, import_node_os.availableParallelism)(), parallelMinBytes = opts.parallelMinBytes ?? envNumber("STOWAWAY_PARALLEL_MIN_BYTES") ?? DEFAULT_PARALLEL_MIN_BYTES, stats = { files: 0, bytes: 0, skipped: [], durationMs: 0 }, slots = [], pool = null, split = { parallel: 0, mainHelped: 0 }, held = [], heldBytes = 0, startPool = () => {
+  }, local = new BlobDetector(config, source.readFile, addRules), workers = opts.workers ?? defaultWorkers(), mainHelps = workers < (0, import_node_os.availableParallelism)(), parallelMinBytes = opts.parallelMinBytes ?? envNumber("STOWAWAY_PARALLEL_MIN_BYTES") ?? defaultParallelMinBytes(), stats = { files: 0, bytes: 0, skipped: [], durationMs: 0 }, slots = [], pool = null, split = { parallel: 0, mainHelped: 0 }, held = [], heldBytes = 0, holding = !source.streamed && parallelMinBytes <= HOLD_MAX_BYTES, startPool = () => {
+    slots.length > 0 && !mainHelps && workers > 1 && (workers--, mainHelps = !0);
     try {
       pool = new ScanWorkerPool(workers, config, source.readFile, addRules), process.env.STOWAWAY_DEBUG && process.stderr.write(`stowaway: ${workers} scan worker thread(s) started after ${stats.files} files, ${stats.bytes} bytes
 `);
@@ -26730,15 +26734,15 @@ async function runScan(source, opts) {
           stats.skipped.push({ file: blob.path, reason: blob.skipped ?? "skipped" });
           continue;
         }
-        if (stats.files++, stats.bytes += blob.size, !pool && workers > 0 && !blob.addedLines)
-          if (source.streamed)
-            stats.bytes > parallelMinBytes && startPool();
-          else {
+        if (stats.files++, stats.bytes += blob.size, !pool && workers > 0 && !blob.addedLines) {
+          if (holding) {
             if (held.push(blob), heldBytes += blob.size, heldBytes <= parallelMinBytes) continue;
-            startPool();
+            holding = !1, startPool();
             for (let h of takeHeld()) await (pool ? dispatch(h, pool) : scanHere(h));
             continue;
           }
+          stats.bytes > parallelMinBytes && startPool();
+        }
         if (pool) {
           await dispatch(blob, pool);
           continue;
@@ -26773,7 +26777,7 @@ async function runScan(source, opts) {
   }
   return findings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column), stats.durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6), { findings, stats, baselined, staleBaseline };
 }
-var import_node_os, DEFAULT_PARALLEL_MIN_BYTES, init_run_scan = __esm({
+var import_node_os, DEFAULT_PARALLEL_MIN_BYTES, TWO_CORE_PARALLEL_MIN_BYTES, HOLD_MAX_BYTES, init_run_scan = __esm({
   "lib/scan/run-scan.ts"() {
     "use strict";
     import_node_os = require("node:os");
@@ -26782,7 +26786,7 @@ var import_node_os, DEFAULT_PARALLEL_MIN_BYTES, init_run_scan = __esm({
     init_suppress();
     init_detect_blob();
     init_worker_pool();
-    DEFAULT_PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
+    DEFAULT_PARALLEL_MIN_BYTES = 4 * 1024 * 1024, TWO_CORE_PARALLEL_MIN_BYTES = 256 * 1024 * 1024, HOLD_MAX_BYTES = 4 * 1024 * 1024;
   }
 });
 

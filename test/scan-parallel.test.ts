@@ -107,3 +107,34 @@ test('a big scan hands the blobs read before its threshold to the workers; a sma
   assert.deepEqual(findingsOf(history), findingsOf(serialHistory));
   repo.remove();
 });
+
+test('with a threshold above 4 MiB nothing is held back: the main thread scans as it reads, and workers that start later share the rest with it', () => {
+  fake.seed(21);
+  const repo = new TestRepo();
+  const tokens: string[] = [];
+  // 24 files of ~0.23 MiB (5.6 MiB), the threshold at 4.5 MiB: above the 4 MiB a scan would hold back.
+  for (let i = 0; i < 24; i++) {
+    const token = fake.checksummedToken('ghp_');
+    tokens.push(token);
+    const filler = Array.from({ length: 4_750 }, (_, l) => `log line ${l} of part ${i}: request served in ${l % 97} ms`).join('\n');
+    repo.write(`logs/part-${i}.log`, `${filler}\nGITHUB_TOKEN=${token}\n`);
+  }
+  repo.add().commit('logs');
+  const serial = repo.stowaway(['scan', '--format', 'json'], { env: { STOWAWAY_WORKERS: '0' } });
+  const total = JSON.parse(serial.stdout).stats.bytes as number;
+  assert.ok(total > 5 * 1024 * 1024 && total < 6 * 1024 * 1024, `corpus of ${total} bytes`);
+  assert.equal(findingsOf(serial).length, 24);
+  const threshold = 4.5 * 1024 * 1024;
+  const env = { STOWAWAY_WORKERS: '2', STOWAWAY_PARALLEL_MIN_BYTES: String(threshold), STOWAWAY_DEBUG: '1' };
+  const late = repo.stowaway(['scan', '--format', 'json'], { env });
+  const started = /(\d) scan worker thread\(s\) started after (\d+) files, (\d+) bytes/.exec(late.stderr);
+  assert.ok(started, late.stderr);
+  assert.ok(Number(started[3]) > threshold, 'workers started only past the threshold');
+  const split = /after workers started, (\d+) bytes scanned, (\d+) of them on the main thread/.exec(late.stderr);
+  assert.ok(split, late.stderr);
+  assert.ok(Number(split[1]) < total, 'the main thread scanned the first files before the workers started');
+  // A warm main thread does not sit out: with as many workers as cores one fewer starts and it scans too.
+  if (Number(started[1]) === 1) assert.ok(Number(split[2]) > 0, late.stderr);
+  assert.deepEqual(findingsOf(late), findingsOf(serial));
+  repo.remove();
+});

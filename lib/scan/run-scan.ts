@@ -44,12 +44,26 @@ export interface ScanOptions {
   /**
    * Text bytes a scan reads on the main thread before it starts workers
    * (thread start-up costs more than a small commit takes to scan).
-   * Default: STOWAWAY_PARALLEL_MIN_BYTES, else 4 MiB.
+   * Default: STOWAWAY_PARALLEL_MIN_BYTES, else 4 MiB, or 256 MiB on two cores or fewer.
    */
   parallelMinBytes?: number;
 }
 
 const DEFAULT_PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
+/**
+ * Two cores: every worker is an isolate that warms up again (~0.45 s of CPU: what ~85 MiB of warm
+ * scanning costs) while V8's compiler and collector threads, which a single-threaded scan runs on
+ * the second core, compete with it. There a single-threaded scan measured faster on 89 MiB (1.09 s
+ * against 1.50 s, CPU 1.49 s against 2.82 s) and on ~200 MiB (1.85 s against 2.16 s), so workers
+ * wait for scans bigger than those.
+ */
+const TWO_CORE_PARALLEL_MIN_BYTES = 256 * 1024 * 1024;
+/** The most a scan holds back unscanned while it learns whether it is big. */
+const HOLD_MAX_BYTES = 4 * 1024 * 1024;
+
+function defaultParallelMinBytes(): number {
+  return availableParallelism() <= 2 ? TWO_CORE_PARALLEL_MIN_BYTES : DEFAULT_PARALLEL_MIN_BYTES;
+}
 
 function envNumber(name: string): number | undefined {
   const v = process.env[name];
@@ -90,8 +104,8 @@ export async function runScan(source: BlobSource, opts: ScanOptions): Promise<Sc
   };
   const local = new BlobDetector(config, source.readFile, addRules);
   let workers = opts.workers ?? defaultWorkers();
-  const mainHelps = workers < availableParallelism();
-  const parallelMinBytes = opts.parallelMinBytes ?? envNumber('STOWAWAY_PARALLEL_MIN_BYTES') ?? DEFAULT_PARALLEL_MIN_BYTES;
+  let mainHelps = workers < availableParallelism();
+  const parallelMinBytes = opts.parallelMinBytes ?? envNumber('STOWAWAY_PARALLEL_MIN_BYTES') ?? defaultParallelMinBytes();
   const stats: ScanStats = { files: 0, bytes: 0, skipped: [], durationMs: 0 };
   const slots: Slot[] = [];
   // Assigned inside startPool: the cast keeps TypeScript from narrowing it to null for good.
@@ -100,15 +114,24 @@ export async function runScan(source: BlobSource, opts: ScanOptions): Promise<Sc
   const split = { parallel: 0, mainHelped: 0 };
 
   /**
-   * Blobs read before the scan knows whether it is big. They wait unscanned: a big scan hands them to
-   * the workers with the rest, so the main thread never compiles the engine (each isolate's warm-up
-   * costs ~0.2 s CPU and ~10 MiB), and a small one scans them here when the source ends. Streamed
-   * sources are scanned as they come instead, and their workers take over at the threshold.
+   * Blobs read before the scan knows whether it is big, when its threshold is at most 4 MiB. They
+   * wait unscanned: a big scan hands them to the workers with the rest, so the main thread never
+   * compiles the engine (each isolate's warm-up costs ~0.45 s CPU and ~10 MiB), and a small one scans
+   * them here when the source ends. Streamed sources, and scans with a higher threshold (two cores),
+   * are scanned as they come, and their workers take over at the threshold.
    */
   let held: Blob[] = [];
   let heldBytes = 0;
+  // Holding pays only where workers may start when the hold is full; past that, blobs are scanned as they come.
+  let holding = !source.streamed && parallelMinBytes <= HOLD_MAX_BYTES;
 
   const startPool = (): void => {
+    // A main thread that has scanned is warm: with a worker per core it would only read, so one
+    // worker fewer starts (and pays its warm-up) and the main thread scans beside the others.
+    if (slots.length > 0 && !mainHelps && workers > 1) {
+      workers--;
+      mainHelps = true;
+    }
     try {
       pool = new ScanWorkerPool(workers, config, source.readFile, addRules);
       if (process.env.STOWAWAY_DEBUG) process.stderr.write(`stowaway: ${workers} scan worker thread(s) started after ${stats.files} files, ${stats.bytes} bytes\n`);
@@ -163,18 +186,19 @@ export async function runScan(source: BlobSource, opts: ScanOptions): Promise<Sc
       stats.bytes += blob.size;
       // The staged hook's added-lines scans stay on the main thread: they are small.
       if (!pool && workers > 0 && !blob.addedLines) {
-        if (source.streamed) {
-          // Scanned as they come, while git produces the next ones (holding a 2,000-file `scan --staged`
-          // back cost ~60 ms); past the threshold the workers take over.
-          if (stats.bytes > parallelMinBytes) startPool();
-        } else {
+        if (holding) {
           held.push(blob);
           heldBytes += blob.size;
           if (heldBytes <= parallelMinBytes) continue;
+          holding = false;
           startPool();
           for (const h of takeHeld()) await (pool ? dispatch(h, pool) : scanHere(h));
           continue;
         }
+        // Scanned as they come: streamed sources while git produces the next ones (holding a 2,000-file
+        // `scan --staged` back cost ~60 ms), and any source whose threshold is above the hold. Past the
+        // threshold the workers take over.
+        if (stats.bytes > parallelMinBytes) startPool();
       }
       if (pool) {
         await dispatch(blob, pool);
