@@ -26684,8 +26684,8 @@ var import_node_path, import_node_v8, import_node_worker_threads2, YOUNG_GENERAT
 });
 
 // lib/scan/run-scan.ts
-function defaultParallelMinBytes() {
-  return (0, import_node_os.availableParallelism)() <= 2 ? TWO_CORE_PARALLEL_MIN_BYTES : DEFAULT_PARALLEL_MIN_BYTES;
+function defaultParallelMinBytes(source, cores = (0, import_node_os.availableParallelism)()) {
+  return cores <= 2 && !source.busyReader ? TWO_CORE_PARALLEL_MIN_BYTES : DEFAULT_PARALLEL_MIN_BYTES;
 }
 function envNumber(name) {
   let v = process.env[name];
@@ -26701,7 +26701,7 @@ async function runScan(source, opts) {
   await loadGlobMatcher(config);
   let ignored = globMatcher(config.ignore), catalogue = /* @__PURE__ */ new Map(), addRules = (rules51) => {
     for (let r of rules51) catalogue.set(r.id, r);
-  }, local = new BlobDetector(config, source.readFile, addRules), workers = opts.workers ?? defaultWorkers(), mainHelps = workers < (0, import_node_os.availableParallelism)(), parallelMinBytes = opts.parallelMinBytes ?? envNumber("STOWAWAY_PARALLEL_MIN_BYTES") ?? defaultParallelMinBytes(), stats = { files: 0, bytes: 0, skipped: [], durationMs: 0 }, slots = [], pool = null, split = { parallel: 0, mainHelped: 0 }, held = [], heldBytes = 0, holding = !source.streamed && parallelMinBytes <= HOLD_MAX_BYTES, startPool = () => {
+  }, local = new BlobDetector(config, source.readFile, addRules), workers = opts.workers ?? defaultWorkers(), mainHelps = workers < (0, import_node_os.availableParallelism)(), parallelMinBytes = opts.parallelMinBytes ?? envNumber("STOWAWAY_PARALLEL_MIN_BYTES") ?? defaultParallelMinBytes(source), stats = { files: 0, bytes: 0, skipped: [], durationMs: 0 }, slots = [], pool = null, split = { parallel: 0, mainHelped: 0 }, held = [], heldBytes = 0, holding = !source.streamed && parallelMinBytes <= HOLD_MAX_BYTES, startPool = () => {
     slots.length > 0 && !mainHelps && workers > 1 && (workers--, mainHelps = !0);
     try {
       pool = new ScanWorkerPool(workers, config, source.readFile, addRules), process.env.STOWAWAY_DEBUG && process.stderr.write(`stowaway: ${workers} scan worker thread(s) started after ${stats.files} files, ${stats.bytes} bytes
@@ -34171,7 +34171,7 @@ function openImageScan(path, opts) {
     notes,
     progress,
     binaries,
-    source: { root: process.cwd(), blobs: blobs(), readFile: async () => null }
+    source: { root: process.cwd(), blobs: blobs(), readFile: async () => null, busyReader: !0 }
   };
 }
 var short, init_image_source = __esm({

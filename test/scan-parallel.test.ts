@@ -5,7 +5,11 @@ import { secretRules } from '../lib/secrets/rules/index';
 import { defaultConfig } from '../lib/config/defaults';
 import { resolveRepo } from '../lib/git/repo';
 import { trackedSource } from '../lib/sources/tracked';
-import { runScan, type ScanResult } from '../lib/scan/run-scan';
+import { defaultParallelMinBytes, runScan, type ScanResult } from '../lib/scan/run-scan';
+import { openImageScan } from '../lib/sources/image/image-source';
+import { dockerSave } from './helpers/image-fixture';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { generateCorpus } from '../bench/corpus/generate';
 import { TestRepo, findingsOf, tempDir } from './helpers/git-repo';
 
@@ -137,4 +141,24 @@ test('with a threshold above 4 MiB nothing is held back: the main thread scans a
   if (Number(started[1]) === 1) assert.ok(Number(split[2]) > 0, late.stderr);
   assert.deepEqual(findingsOf(late), findingsOf(serial));
   repo.remove();
+});
+
+test('when workers start by default: from 4 MiB on three cores or more; on two, from 256 MiB unless reading is work of its own (image layers)', async () => {
+  const MiB = 1024 * 1024;
+  assert.equal(defaultParallelMinBytes({}, 8), 4 * MiB);
+  assert.equal(defaultParallelMinBytes({}, 3), 4 * MiB);
+  assert.equal(defaultParallelMinBytes({}, 2), 256 * MiB);
+  assert.equal(defaultParallelMinBytes({}, 1), 256 * MiB);
+  assert.equal(defaultParallelMinBytes({ busyReader: true }, 2), 4 * MiB);
+  // The image source says so; git and the file system do not.
+  const dir = tempDir('stowaway-image-threads-');
+  const tar = join(dir, 'image.tar');
+  writeFileSync(tar, await dockerSave({ tag: 'a/b:1', history: [{ created_by: 'COPY readme.txt /app/' }], layers: [{ files: [{ name: 'app/readme.txt', content: 'hello\n' }] }] }));
+  const image = openImageScan(tar, { maxSize: 1024 * 1024 });
+  assert.equal(image.source.busyReader, true);
+  rmSync(dir, { recursive: true, force: true });
+  const { dir: repoDir } = plantedRepo();
+  const tracked = await trackedSource((await resolveRepo(repoDir))!, { paths: [], maxSize: 1024 * 1024 });
+  assert.equal(tracked.busyReader, undefined);
+  new TestRepo({ dir: repoDir }).remove();
 });

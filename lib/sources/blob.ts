@@ -30,6 +30,11 @@ export interface BlobSource {
    * overlaps the two, so the scan does not read ahead before it knows its size (run-scan.ts).
    */
   streamed?: boolean;
+  /**
+   * Reading is work of its own on the main thread (gunzip and tar parsing of image layers): workers
+   * that scan meanwhile pay off even on two cores (run-scan.ts).
+   */
+  busyReader?: boolean;
 }
 
 const BINARY_PROBE = 8000;

@@ -72,6 +72,6 @@ export function openImageScan(path: string, opts: { maxSize: number }): ImageSca
     notes,
     progress,
     binaries,
-    source: { root: process.cwd(), blobs: blobs(), readFile: async () => null },
+    source: { root: process.cwd(), blobs: blobs(), readFile: async () => null, busyReader: true },
   };
 }
