@@ -26536,16 +26536,32 @@ var engine, BlobDetector, SKIP_NOTE, init_detect_blob = __esm({
   }
 });
 
+// lib/scan/collect-after.ts
+function exposedGc() {
+  let own = globalThis.gc;
+  if (own) return own;
+  try {
+    return (0, import_node_vm.runInNewContext)('typeof gc === "function" ? gc : null');
+  } catch {
+    return null;
+  }
+}
+function collectAfter(bytes) {
+  bytes < COLLECT_AFTER_BYTES || (gc ??= exposedGc(), gc?.());
+}
+var import_node_vm, COLLECT_AFTER_BYTES, gc, init_collect_after = __esm({
+  "lib/scan/collect-after.ts"() {
+    "use strict";
+    import_node_vm = require("node:vm"), COLLECT_AFTER_BYTES = 4 * 1024 * 1024;
+  }
+});
+
 // lib/scan/scan-worker.ts
 var scan_worker_exports = {};
 __export(scan_worker_exports, {
   SCAN_WORKER_FLAG: () => SCAN_WORKER_FLAG,
   startScanWorker: () => startScanWorker
 });
-function collectAfter(bytes) {
-  let gc = globalThis.gc;
-  bytes >= COLLECT_AFTER_BYTES && gc && gc();
-}
 function startScanWorker() {
   let port = import_node_worker_threads.parentPort, config = import_node_worker_threads.workerData.config, nextReq = 0, pendingReads = /* @__PURE__ */ new Map(), post = (m) => port.postMessage(m), detector = new BlobDetector(
     config,
@@ -26569,12 +26585,13 @@ function startScanWorker() {
     );
   });
 }
-var import_node_worker_threads, SCAN_WORKER_FLAG, COLLECT_AFTER_BYTES, init_scan_worker = __esm({
+var import_node_worker_threads, SCAN_WORKER_FLAG, init_scan_worker = __esm({
   "lib/scan/scan-worker.ts"() {
     "use strict";
     import_node_worker_threads = require("node:worker_threads");
     init_detect_blob();
-    SCAN_WORKER_FLAG = "stowawayScanWorker", COLLECT_AFTER_BYTES = 4 * 1024 * 1024;
+    init_collect_after();
+    SCAN_WORKER_FLAG = "stowawayScanWorker";
     !import_node_worker_threads.isMainThread && import_node_worker_threads.workerData?.[SCAN_WORKER_FLAG] && startScanWorker();
   }
 });
@@ -26711,8 +26728,8 @@ async function runScan(source, opts) {
 `);
     }
   }, scanHere = async (blob) => {
-    let meta = { path: blob.path, commit: blob.commit, meta: blob.meta };
-    slots.push({ blob: meta, findings: await local.detect(blob.path, blob.content, blob.addedLines) });
+    let meta = { path: blob.path, commit: blob.commit, meta: blob.meta }, size = blob.size;
+    slots.push({ blob: meta, findings: await local.detect(blob.path, blob.content, blob.addedLines) }), collectAfter(size);
   }, takeHeld = () => {
     let taken = held;
     return held = [], heldBytes = 0, taken;
@@ -26786,6 +26803,7 @@ var import_node_os, DEFAULT_PARALLEL_MIN_BYTES, TWO_CORE_PARALLEL_MIN_BYTES, HOL
     init_suppress();
     init_detect_blob();
     init_worker_pool();
+    init_collect_after();
     DEFAULT_PARALLEL_MIN_BYTES = 4 * 1024 * 1024, TWO_CORE_PARALLEL_MIN_BYTES = 256 * 1024 * 1024, HOLD_MAX_BYTES = 4 * 1024 * 1024;
   }
 });

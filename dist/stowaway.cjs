@@ -61,6 +61,7 @@ var COMMAND_NAMES = ["scan", "files", "rules", "init", "install", "uninstall", "
 
 // lib/cli/bin.ts
 /^1[1-3]\./.test(process.versions.v8) && (0, import_node_v8.setFlagsFromString)("--no-turbo-inlining");
+(0, import_node_v8.setFlagsFromString)("--expose-gc");
 var entry = __filename, bundlePath = (0, import_node_path2.join)((0, import_node_path2.dirname)(entry), "cli.cjs"), shared = globalThis;
 shared.stowawayEntry = entry;
 function purpose(argv) {
@@ -74,8 +75,8 @@ async function startWorker() {
   }, await bundle.exports.startScanWorker();
 }
 async function runCli() {
-  let argv = process.argv.slice(2), dir = codeCacheDir(), cacheFile = dir ? codeCacheFile(dir, "e027274ed782e786", purpose(argv)) : null;
-  shared.stowawayWorkerCodeCache = dir ? codeCacheFile(dir, "e027274ed782e786", "scan-worker") : null;
+  let argv = process.argv.slice(2), dir = codeCacheDir(), cacheFile = dir ? codeCacheFile(dir, "99f5232f8398d305", purpose(argv)) : null;
+  shared.stowawayWorkerCodeCache = dir ? codeCacheFile(dir, "99f5232f8398d305", "scan-worker") : null;
   let debug = process.env.STOWAWAY_DEBUG ? (m) => process.stderr.write(`stowaway: code cache ${cacheFile ?? "off"}: ${m}
 `) : null, bundle, save = () => {
     bundle?.saveCache() && debug?.("written");

@@ -22,6 +22,9 @@ interface Bundle {
 // V8 prints an error on stderr for a flag it does not know, so only the versions known to have it (Node 20 to 23) get it.
 // It is set before the bundle compiles: V8 keys code caches by its flags.
 if (/^1[1-3]\./.test(process.versions.v8)) setFlagsFromString('--no-turbo-inlining');
+// Big scans collect after each big file (lib/scan/collect-after.ts); set here, not when the first one
+// comes, because a flag set after the CLI compiled would make its code cache never match again.
+setFlagsFromString('--expose-gc');
 
 const entry = __filename;
 const bundlePath = join(dirname(entry), 'cli.cjs');

@@ -8,6 +8,7 @@ import type { Config } from '../config/schema';
 import type { Blob, BlobSource } from '../sources/blob';
 import { BlobDetector, SKIP_NOTE } from './detect-blob';
 import { ScanWorkerPool } from './worker-pool';
+import { collectAfter } from './collect-after';
 
 export interface SkippedFile {
   file: string;
@@ -146,7 +147,9 @@ export async function runScan(source: BlobSource, opts: ScanOptions): Promise<Sc
 
   const scanHere = async (blob: Blob): Promise<void> => {
     const meta = { path: blob.path, commit: blob.commit, meta: blob.meta };
+    const size = blob.size;
     slots.push({ blob: meta, findings: await local.detect(blob.path, blob.content!, blob.addedLines) });
+    collectAfter(size);
   };
 
   /** The held blobs, taken out of the hold in source order. */

@@ -1,6 +1,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../config/schema';
 import { BlobDetector } from './detect-blob';
+import { collectAfter } from './collect-after';
 
 /** Marks a worker started by the scan pool (the bundle's entry point checks it). */
 export const SCAN_WORKER_FLAG = 'stowawayScanWorker';
@@ -17,18 +18,6 @@ export type FromWorker =
   | { type: 'rules'; rules: import('../detectors/detector').RuleInfo[] }
   | { type: 'readFile'; reqId: number; path: string };
 
-/**
- * A file this big is collected as soon as its findings are posted. Its string, and what the
- * detectors derived from it, is garbage then, but V8 keeps it until the heap has grown by ~10 MiB,
- * and a few such files in a row set a worker's peak. A full collection of a worker's heap takes a
- * few milliseconds; scanning 4 MiB takes tens. `gc` is there because the pool exposes it.
- */
-const COLLECT_AFTER_BYTES = 4 * 1024 * 1024;
-
-function collectAfter(bytes: number): void {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (bytes >= COLLECT_AFTER_BYTES && gc) gc();
-}
 
 /**
  * A scan worker: receives blobs, runs the detectors, posts findings back.

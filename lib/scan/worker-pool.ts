@@ -47,7 +47,8 @@ export class ScanWorkerPool {
   constructor(size: number, config: Config, readFile: ReadFile, onRules: (rules: RuleInfo[]) => void) {
     // Each worker keeps a whole file's string and its garbage in its own heap; V8's default growth
     // lets that reach ~27 MiB per worker before a full collection, sizing for memory ~18 MiB at no
-    // measurable CPU cost. The workers also get `gc` to collect between files (scan-worker.ts).
+    // measurable CPU cost. The workers also get `gc` to collect after big files (collect-after.ts; the CLI sets
+    // the flag at start, per-file builds here).
     // V8 flags are per process and read when an isolate starts: set them before the workers exist.
     // V8 keys code caches by its flags, so the CLI's cache is written first (lib/cli/bin.ts), with
     // the flags it was read under; workers keep a cache of their own.
