@@ -52,16 +52,11 @@ const modulePath = join(root, 'lib/secrets/keyword-walk-module.ts');
 // ran last time instead of parsing the whole CLI, which costs less than loading only the chunks it
 // needs did with ESM splitting. Node 20 can cache only scripts, not ES modules, hence CommonJS.
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+const both = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', write: false, minifySyntax: true, legalComments: 'none', logLevel: 'warning' };
 const cli = await build({
+  ...both,
   entryPoints: [join(root, 'lib/cli/bundle.ts')],
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
   outfile: join(distDir, 'cli.cjs'),
-  write: false,
-  minifySyntax: true,
-  legalComments: 'none',
   // ASCII output (esbuild escapes the rest), so the loader can read the file as latin1.
   charset: 'ascii',
   // The file is the function Node's CommonJS loader would wrap it in, written out, so the loader
@@ -69,7 +64,6 @@ const cli = await build({
   banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
   footer: { js: '})' },
   define: { STOWAWAY_VERSION: JSON.stringify(version) },
-  logLevel: 'warning',
 });
 // esbuild escapes non-ASCII in strings but leaves it in regex literals and comments. The file must
 // be ASCII: the loader reads it as latin1 (lib/cli/code-cache.ts). In a regex an escape means the
@@ -84,18 +78,11 @@ const cliText = cli.outputFiles[0].text
 // Caches are named by the bundle's content: V8 checks only the length of the source it is given.
 const bundleId = createHash('sha256').update(cliText).digest('hex').slice(0, 16);
 const loader = await build({
+  ...both,
   entryPoints: [join(root, 'lib/cli/bin.ts')],
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
   outfile: join(distDir, 'stowaway.cjs'),
-  write: false,
-  minifySyntax: true,
-  legalComments: 'none',
   banner: { js: '#!/usr/bin/env node' },
   define: { STOWAWAY_BUNDLE_ID: JSON.stringify(bundleId) },
-  logLevel: 'warning',
 });
 /** Output files relative to dist/, sorted, with their text. */
 const fresh = new Map([
