@@ -2600,6 +2600,7 @@ function parseAssignmentAt(text, hit, path = "", at2 = keyAtHit(text, hit)) {
     let a2 = parseWithKind(text, bounds, key3, "secret", path);
     return a2 && generatedToken(a2.value) && (a2.quoted || !a2.value.includes(".")) ? a2 : null;
   }
+  if (HASH_KEY.test(key3) && HASHED_HERE.test(text.slice(bounds.end, bounds.end + 60))) return parseWithKind(text, bounds, key3, "password", path);
   if (!/^key$/i.test(key3)) return null;
   let a = parseWithKind(text, bounds, key3, "secret", path);
   return a && looksLikeSecretValue(a.value, "secret") && keyUnderSection(text, bounds.start) ? a : null;
@@ -2723,7 +2724,7 @@ function parseWithKind(text, bounds, key3, keyKind, path) {
     i = skipSpaces(text, i);
   }
   if (LEAD_START.includes(text[i] ?? "-")) {
-    let lead = STRING_WRAPPER.exec(text.slice(i, i + 16)) ?? ENV_FALLBACK.exec(text.slice(i, i + 200));
+    let lead = STRING_WRAPPER.exec(text.slice(i, i + 16)) ?? ENV_FALLBACK.exec(text.slice(i, i + 200)) ?? PASSWORD_HASH_CALL.exec(text.slice(i, i + 130));
     if (lead)
       return quotedAt(text, i + lead[0].length, key3, keyKind, ks);
   }
@@ -3101,7 +3102,7 @@ function looksLikeSecretValue(value, kind, literal = !1) {
   let classes = charClasses(value), entropy = shannonEntropy(value);
   return kind === "password" ? classes >= 2 && entropy >= 2.5 : NATIVE_WORDS.test(value) && /[^\x00-\x7f]/.test(value) || RESOURCE_NAME.test(value) ? !1 : /^[0-9a-f]+$/i.test(value) ? value.length >= 16 && entropy >= 3 : classes >= 2 && entropy >= 3 || value.length >= 20 && entropy >= 3.8;
 }
-var GENERIC_ID, LITERAL_VALUES_FILE, GENERIC_KEYWORDS, MAX_KEY, MAX_VALUE, MAX_BARE_VALUE, isSpace, isQuote, QUERY_OR_OPERATOR, OPERATOR_OR_ENTITY, LITERAL_FORM_START, STRING_PREFIX, HASH_RAW, CPP_RAW, ESCAPED_VALUE_AFTER, TYPE_ANNOTATION, TYPE_FIELD, NAME_FIELD, VALUE_FIELD, AUTH_SCHEME, PROPERTIES_FILE, PYTHON, PASSWORD_ARGUMENT, PASSWORD_CALL, LIST_AFTER_KEY, TOKENS_KEY, SERVICE_KEY_END, DATA_KEY_WORDS, serviceKeyMemo, INSERT_INTO, VALUES_KEYWORD, MAX_ROWS, LISP_BINDING, CMAKE_SET, SET_COMMAND, NAME_FLAG, VALUE_FLAG, ELIXIR_FILE, XML_PREFIX, MARKDOWN_FILE, MARKDOWN_CELL_BEFORE, KEY_ARGUMENT_CALL, TUPLE_OPEN, PLIST_STRING, TAG_REST, VALUE_ELEMENT, REFERENCE_DEFAULT, STRING_WRAPPER, LEAD_START, ARGUMENT_START, SETTER, CREDENTIAL_TYPE, SERVER_DIRECTIVE, QUOTED_FLAG, CLOJURE_FILE, DOTENV_FILE, CMDLET, POWERSHELL_FILE, BLOCK_DEFAULT, LIST_ITEM, MAX_ITEMS, HCL_FILE, JSONNET_FILE, ACCESSORS, PAIR_KEY, HEREDOC_OPEN, LUA_FILE, BLOCK_SCALAR_HEADER, HCL_VARIABLE, HCL_DEFAULT, YAML_ANCHOR, DEFINE_CALL, ENV_NAME, ENV_FALLBACK, NOT_DIRECTIVE_FILE, GROOVY_FILE, SECTION_OPEN, sectionOpen, KEYWORD_VALUE, IDENTIFIER_PATH, CONSTANT_NAME, LOWER_WORDS, NATIVE_WORDS, REGEX_SOURCE, RESOURCE_NAME, CAMEL_WORDS, FILE_PATH, init_generic_assignment = __esm({
+var GENERIC_ID, LITERAL_VALUES_FILE, GENERIC_KEYWORDS, MAX_KEY, MAX_VALUE, MAX_BARE_VALUE, isSpace, isQuote, QUERY_OR_OPERATOR, OPERATOR_OR_ENTITY, LITERAL_FORM_START, STRING_PREFIX, HASH_RAW, CPP_RAW, ESCAPED_VALUE_AFTER, TYPE_ANNOTATION, TYPE_FIELD, NAME_FIELD, VALUE_FIELD, AUTH_SCHEME, PROPERTIES_FILE, PYTHON, PASSWORD_ARGUMENT, PASSWORD_CALL, LIST_AFTER_KEY, TOKENS_KEY, SERVICE_KEY_END, DATA_KEY_WORDS, serviceKeyMemo, INSERT_INTO, VALUES_KEYWORD, MAX_ROWS, LISP_BINDING, CMAKE_SET, SET_COMMAND, NAME_FLAG, VALUE_FLAG, ELIXIR_FILE, XML_PREFIX, MARKDOWN_FILE, MARKDOWN_CELL_BEFORE, KEY_ARGUMENT_CALL, TUPLE_OPEN, PLIST_STRING, TAG_REST, VALUE_ELEMENT, REFERENCE_DEFAULT, STRING_WRAPPER, PASSWORD_HASH_CALL, HASH_KEY, HASHED_HERE, LEAD_START, ARGUMENT_START, SETTER, CREDENTIAL_TYPE, SERVER_DIRECTIVE, QUOTED_FLAG, CLOJURE_FILE, DOTENV_FILE, CMDLET, POWERSHELL_FILE, BLOCK_DEFAULT, LIST_ITEM, MAX_ITEMS, HCL_FILE, JSONNET_FILE, ACCESSORS, PAIR_KEY, HEREDOC_OPEN, LUA_FILE, BLOCK_SCALAR_HEADER, HCL_VARIABLE, HCL_DEFAULT, YAML_ANCHOR, DEFINE_CALL, ENV_NAME, ENV_FALLBACK, NOT_DIRECTIVE_FILE, GROOVY_FILE, SECTION_OPEN, sectionOpen, KEYWORD_VALUE, IDENTIFIER_PATH, CONSTANT_NAME, LOWER_WORDS, NATIVE_WORDS, REGEX_SOURCE, RESOURCE_NAME, CAMEL_WORDS, FILE_PATH, init_generic_assignment = __esm({
   "lib/secrets/generic-assignment.ts"() {
     "use strict";
     init_entropy();
@@ -3263,7 +3264,7 @@ var GENERIC_ID, LITERAL_VALUES_FILE, GENERIC_KEYWORDS, MAX_KEY, MAX_VALUE, MAX_B
     SET_COMMAND = /[\s;&|(`]set(?:x|(?:\s+-[a-zA-Z]{1,4})*)\s+["']?(?:[\w.-]*[:/])*$/i, NAME_FLAG = /\s--name[=\s]\s*["']?[\w.:/-]*$/, VALUE_FLAG = /(?:^|\s)(?:--body|-b|--value|--secret-string)(?:=|\s+)/, ELIXIR_FILE = /\.exs?$/, XML_PREFIX = /<[A-Za-z_][\w.-]{0,30}:$/, MARKDOWN_FILE = /\.(?:md|mdx|markdown)$/i, MARKDOWN_CELL_BEFORE = /^\s*\|\s*`?$/, KEY_ARGUMENT_CALL = /[.\s](?:put|set|setProperty|setOption|setString|putString|add|option|setdefault)\s*\($/, TUPLE_OPEN = /\{\s*:?$/;
     PLIST_STRING = /^\s{0,80}<string>/;
     TAG_REST = /^(?:[ \t]+[\w:.-]+[ \t]*=[ \t]*(?:"[^"\n]*"|'[^'\n]*'))*[ \t]*>/, VALUE_ELEMENT = /^\s{0,80}<value>/;
-    REFERENCE_DEFAULT = /^\$\{[A-Za-z_][\w.-]{0,80}(?::-|:=|:(?![?+-]))([^\s{}$'"`]+)\}/, STRING_WRAPPER = /^(?:String::from|new String|Some|SecretStr|Field|Buffer\.from|new TextEncoder\(\)\.encode)\(\s*(?:default\s*=\s*)?(?=["'])/, LEAD_START = "SnpiEo$geFBPs", ARGUMENT_START = /[(,]\s*$/, SETTER = /^(?:[sS]et|[wW]ith)_?([A-Z].*)$/, CREDENTIAL_TYPE = /(?:Credentials?|BasicAuth|DigestAuth)$/;
+    REFERENCE_DEFAULT = /^\$\{[A-Za-z_][\w.-]{0,80}(?::-|:=|:(?![?+-]))([^\s{}$'"`]+)\}/, STRING_WRAPPER = /^(?:String::from|new String|Some|SecretStr|Field|Buffer\.from|new TextEncoder\(\)\.encode)\(\s*(?:default\s*=\s*)?(?=["'])/, PASSWORD_HASH_CALL = /^(?:postgresql::postgresql_password|mysql::password|mysql_password)\(\s*(?:(['"])[^'"\r\n]{1,64}\1\s*,\s*)?(?=["'])/, HASH_KEY = /^password_?hash$/i, HASHED_HERE = /^["']?\s*(?:=>|=|:)\s*(?:postgresql::postgresql_password|mysql::password|mysql_password)\(/, LEAD_START = "SnpiEo$geFBPsm", ARGUMENT_START = /[(,]\s*$/, SETTER = /^(?:[sS]et|[wW]ith)_?([A-Z].*)$/, CREDENTIAL_TYPE = /(?:Credentials?|BasicAuth|DigestAuth)$/;
     SERVER_DIRECTIVE = /^\s*(?:proxy_set_header|add_header|grpc_set_header|fastcgi_param|uwsgi_param|scgi_param|more_set_(?:input_)?headers|RequestHeader\s+(?:set|add|append|setifempty)|Header\s+(?:always\s+)?(?:set|add|append)|header(?:_up|_down)?|http-(?:request|response)\s+(?:set|add)-header|user\s+[\w.@-]+)\s+$/i, QUOTED_FLAG = /["']--?$/, CLOJURE_FILE = /\.(?:edn|clj[sc]?|bb)$/, DOTENV_FILE = /(?:^|\/)\.env(?:\.[\w.-]+)?$/, CMDLET = /^[A-Z][a-z]+(?:To|From)?-[A-Z][A-Za-z]+$/, POWERSHELL_FILE = /\.ps[md]?1$/i, BLOCK_DEFAULT = /^([ \t]*)["']?(?:Default|default)["']?[ \t]*:[ \t]*/;
     LIST_ITEM = /^([ \t]*)-[ \t]+/, MAX_ITEMS = 32;
     HCL_FILE = /\.(?:tf|hcl)$/, JSONNET_FILE = /\.(?:jsonnet|libsonnet)$/, ACCESSORS = /^\{\s*(?:(?:public|private|protected|internal)\s+)?get;\s*(?:(?:(?:public|private|protected|internal)\s+)?(?:set|init);\s*)?\}\s*/, PAIR_KEY = /(?:^|[_.-])(?:auth|credentials?|creds)$/i;
@@ -10020,6 +10021,7 @@ function lowVariety(s) {
 }
 function isKeyboardMash(s) {
   if (isHomeRowMash(s)) return !0;
+  if (/[a-z]/.test(s) && /[A-Z]/.test(s)) return !1;
   let lower = s.toLowerCase(), runs = 0;
   for (let i = 0; i + 3 <= lower.length; i++)
     KEYBOARD_TRIGRAMS.has(lower.slice(i, i + 3)) && (runs++, i += 2);

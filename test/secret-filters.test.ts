@@ -250,6 +250,8 @@ table(placeholder, {
     // …and a short word after a separator: `_mY` ends a random password, where `_my` or `-MY` would be a placeholder's.
     { text: `yKx6${fake.alnum(14)}_mY` },
     { text: `MY5${fake.alnum(4)}^M+${fake.alnum(8)}_ql-T` },
+    // Two keyboard runs by chance in a random value of both cases (`…mhGf…IOP`).
+    { text: `fitx${fake.alnum(4)}mhGf${fake.alnum(6)}pyIOP` },
   ],
 });
 

@@ -265,6 +265,8 @@ export function parseAssignmentAt(text: string, hit: number, path = '', at: KeyA
     // A bare dotted value is code (`nid_key = self._lib.NID_aes_256_cbc`), not a token.
     return a && generatedToken(a.value) && (a.quoted || !a.value.includes('.')) ? a : null;
   }
+  // `password_hash => mysql::password('…')`: a key named for the hash, fed the clear text.
+  if (HASH_KEY.test(key) && HASHED_HERE.test(text.slice(bounds.end, bounds.end + 60))) return parseWithKind(text, bounds, key, 'password', path);
   if (!/^key$/i.test(key)) return null;
   // A bare `key` counts only under a section that names the key. Code is full of `key: …` and
   // `key = …`, so the value is read first and the section looked for only behind a secret-like one.
@@ -511,7 +513,7 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   // A literal wrapped in a conversion is still a literal: String::from("…"), Some("…"), new String("…"); and so is a
   // fallback after an environment read: process.env.X || "…", os.getenv("X", "…"). Only their first letters need a look.
   if (LEAD_START.includes(text[i] ?? '-')) {
-    const lead = STRING_WRAPPER.exec(text.slice(i, i + 16)) ?? ENV_FALLBACK.exec(text.slice(i, i + 200));
+    const lead = STRING_WRAPPER.exec(text.slice(i, i + 16)) ?? ENV_FALLBACK.exec(text.slice(i, i + 200)) ?? PASSWORD_HASH_CALL.exec(text.slice(i, i + 130));
     if (lead) {
       return quotedAt(text, i + lead[0].length, key, keyKind, ks);
     }
@@ -787,8 +789,15 @@ const REFERENCE_DEFAULT = /^\$\{[A-Za-z_][\w.-]{0,80}(?::-|:=|:(?![?+-]))([^\s{}
 // Pydantic too: `password: str = Field(default='…')`, `api_key: SecretStr = SecretStr('…')`.
 // Bytes of a literal too: Buffer.from('…'), new TextEncoder().encode('…') (JWT secrets in Node).
 const STRING_WRAPPER = /^(?:String::from|new String|Some|SecretStr|Field|Buffer\.from|new TextEncoder\(\)\.encode)\(\s*(?:default\s*=\s*)?(?=["'])/;
-/** The first characters STRING_WRAPPER and ENV_FALLBACK can match. */
-const LEAD_START = 'SnpiEo$geFBPs';
+/**
+ * A password hashed where the manifest is compiled is committed in clear: Puppet's
+ * `postgresql::postgresql_password('user', '…')` and `mysql::password('…')`.
+ */
+const PASSWORD_HASH_CALL = /^(?:postgresql::postgresql_password|mysql::password|mysql_password)\(\s*(?:(['"])[^'"\r\n]{1,64}\1\s*,\s*)?(?=["'])/;
+const HASH_KEY = /^password_?hash$/i;
+const HASHED_HERE = /^["']?\s*(?:=>|=|:)\s*(?:postgresql::postgresql_password|mysql::password|mysql_password)\(/;
+/** The first characters STRING_WRAPPER, PASSWORD_HASH_CALL and ENV_FALLBACK can match. */
+const LEAD_START = 'SnpiEo$geFBPsm';
 const ARGUMENT_START = /[(,]\s*$/;
 // Go and C# capitalise the verb: client.SetPassword("…"), redis.WithPassword("…") options.
 const SETTER = /^(?:[sS]et|[wW]ith)_?([A-Z].*)$/;

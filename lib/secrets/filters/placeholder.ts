@@ -142,6 +142,8 @@ const HOME_ROW = new Set('asdfghjkl');
  */
 export function isKeyboardMash(s: string): boolean {
   if (isHomeRowMash(s)) return true;
+  // Mash is typed without shift: in a value of both cases, runs like `mhGf` and `IOP` are chance.
+  if (/[a-z]/.test(s) && /[A-Z]/.test(s)) return false;
   const lower = s.toLowerCase();
   let runs = 0;
   for (let i = 0; i + 3 <= lower.length; i++) {
