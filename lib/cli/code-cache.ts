@@ -41,7 +41,7 @@ export interface LoadedBundle<T> {
  * Runs a CommonJS bundle as Node's loader would (module, exports, require, __filename,
  * __dirname) but compiled through vm.Script with the cache file, when there is one. The file
  * holds the wrapper function itself (scripts/build.mjs).
- * The bundle is ASCII (the build checks), so it is read as latin1: V8 gets a one-byte string
+ * The bundle is ASCII (the build makes it so), so it is read as latin1: V8 gets a one-byte string
  * without a UTF-8 decode.
  */
 export function loadBundle<T>(bundlePath: string, cacheFile: string | null): LoadedBundle<T> {
