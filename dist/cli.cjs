@@ -2733,7 +2733,7 @@ function parseWithKind(text, bounds, key3, keyKind, path) {
     return d ? finish(key3, keyKind, ks, { value: d[1], start: i + d[0].length - 1 - d[1].length, quoted: !0 }) : null;
   }
   let wholeLine = DOTENV_FILE.test(path) && /^\s*(?:export\s+)?$/.test(text.slice(lineStart, ks));
-  if (text[i] === "(" && PAIR_KEY.test(key3)) return pairSecond(text, key3, keyKind, ks, i);
+  if (text[i] === "(" && PAIR_KEY.test(key3)) return pairSecond(text, key3, ks, i);
   if (text[i] === "<" && text[i + 1] === "<") return heredocValue(text, key3, keyKind, ks, i);
   if (text[i] === "[" && text[i + 1] === "[" && LUA_FILE.test(path)) {
     let lit = closedOnLine(text, i + 2, "]]");
@@ -2951,13 +2951,13 @@ function blockList(text, key3, keyKind, ks, lineStart, i) {
   }
   return values.length ? listOf(key3, keyKind, ks, values) : null;
 }
-function pairSecond(text, key3, keyKind, ks, paren) {
+function pairSecond(text, key3, ks, paren) {
   let user = readValue(text, skipSpaces(text, paren + 1));
   if (!user || !user.quoted) return null;
   let comma = skipSpaces(text, user.end);
   if (text[comma] !== ",") return null;
   let v = readValue(text, skipSpaces(text, comma + 1));
-  return v && v.quoted && text[skipSpaces(text, v.end)] === ")" ? finish(key3, keyKind, ks, v) : null;
+  return v && v.quoted && text[skipSpaces(text, v.end)] === ")" ? finish(key3, "password", ks, v) : null;
 }
 function heredocValue(text, key3, keyKind, ks, i) {
   let open = HEREDOC_OPEN.exec(text.slice(i, i + 48));

@@ -526,7 +526,7 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   // A .env line's value runs to the end of the line: `&V=eo` there is part of a password, not a query parameter.
   const wholeLine = DOTENV_FILE.test(path) && /^\s*(?:export\s+)?$/.test(text.slice(lineStart, ks));
   // A user and password pair: requests.get(url, auth=('admin', '…')), Elasticsearch(http_auth=("elastic", "…")).
-  if (text[i] === '(' && PAIR_KEY.test(key)) return pairSecond(text, key, keyKind, ks, i);
+  if (text[i] === '(' && PAIR_KEY.test(key)) return pairSecond(text, key, ks, i);
   // A heredoc holding one line: password = <<EOT (HCL), <<~EOS (Ruby), <<<EOT (PHP).
   if (text[i] === '<' && text[i + 1] === '<') return heredocValue(text, key, keyKind, ks, i);
   // Lua long strings: api_key = [[…]].
@@ -925,13 +925,14 @@ const ACCESSORS = /^\{\s*(?:(?:public|private|protected|internal)\s+)?get;\s*(?:
 const PAIR_KEY = /(?:^|[_.-])(?:auth|credentials?|creds)$/i;
 
 /** The second of two quoted literals in parentheses: ('user', '…'). */
-function pairSecond(text: string, key: string, keyKind: SecretKeyKind, ks: number, paren: number): Assignment | null {
+function pairSecond(text: string, key: string, ks: number, paren: number): Assignment | null {
   const user = readValue(text, skipSpaces(text, paren + 1));
   if (!user || !user.quoted) return null;
   const comma = skipSpaces(text, user.end);
   if (text[comma] !== ',') return null;
   const v = readValue(text, skipSpaces(text, comma + 1));
-  return v && v.quoted && text[skipSpaces(text, v.end)] === ')' ? finish(key, keyKind, ks, v) : null;
+  // The second of a (user, secret) pair is a password whatever the key says (`auth` reads as a token's name).
+  return v && v.quoted && text[skipSpaces(text, v.end)] === ')' ? finish(key, 'password', ks, v) : null;
 }
 const HEREDOC_OPEN = /^<<<?[-~]?[ \t]*(["']?)([A-Za-z_]\w{0,31})\1[ \t]*\r?\n/;
 
