@@ -9533,6 +9533,43 @@ var BASE642, BASE64URL2, KIND_SECRET, DOC_SEPARATOR, ENCODED_PREFIXES, init_deco
   }
 });
 
+// lib/secrets/decode-percent.ts
+function separatorsBlanked(text) {
+  ENCODED_SEPARATOR.lastIndex = 0;
+  let m = ENCODED_SEPARATOR.exec(text);
+  if (!m) return null;
+  let lines = [], covered = 0;
+  for (; m; ) {
+    let start = text.lastIndexOf(`
+`, m.index) + 1, end = text.indexOf(`
+`, m.index);
+    end < 0 && (end = text.length), lines.push(start, end), covered += end - start + 1, ENCODED_SEPARATOR.lastIndex = end, m = ENCODED_SEPARATOR.exec(text);
+  }
+  if (covered * 2 > text.length) return { text: text.replace(ENCODED_SEPARATOR, "   "), starts: [0, 0] };
+  let parts = [], starts = [], length = 0;
+  for (let i = 0; i < lines.length; i += 2) {
+    let line = text.slice(lines[i], lines[i + 1]).replace(ENCODED_SEPARATOR, "   ");
+    starts.push(length, lines[i]), parts.push(line), length += line.length + 1;
+  }
+  return { text: parts.join(`
+`) + `
+`, starts };
+}
+function originalOffset(b, offset) {
+  let lo = 0, hi = b.starts.length / 2 - 1;
+  for (; lo < hi; ) {
+    let mid = lo + hi + 1 >> 1;
+    b.starts[mid * 2] <= offset ? lo = mid : hi = mid - 1;
+  }
+  return b.starts[lo * 2 + 1] + (offset - b.starts[lo * 2]);
+}
+var ENCODED_SEPARATOR, init_decode_percent = __esm({
+  "lib/secrets/decode-percent.ts"() {
+    "use strict";
+    ENCODED_SEPARATOR = /%(?:3[dDaA]|2[02067cCfF])/g;
+  }
+});
+
 // lib/secrets/candidate.ts
 function lastIndexWithin(text, needle, from, maxBack) {
   let lo = Math.max(0, from - maxBack), i = text.slice(lo, Math.min(text.length, from + needle.length)).lastIndexOf(needle);
@@ -11090,7 +11127,7 @@ function scanText(text, c, opts) {
     if (w.length === 0) runRule(rules51[r], text, 0, text.length, opts.path, out);
     else for (let i = 0; i < w.length; i += 2) runRule(rules51[r], text, w[i], w[i + 1], opts.path, out);
   for (let [r, starts] of anchors) runRuleAtHits(rules51[r], text, starts, opts.path, out);
-  return looseHits.length && runLoose(text, looseHits, c, opts.path, out), opts.decode && scanEncoded(text, c, opts, encodedHits, out), out;
+  return looseHits.length && runLoose(text, looseHits, c, opts.path, out), opts.decode && scanEncoded(text, c, opts, encodedHits, out), opts.decode && scanPercentEncoded(text, c, opts, out), out;
 }
 function runRule(cr, text, from, to, path, out) {
   if (cr.rule.paths && !cr.rule.paths.test(path)) return;
@@ -11202,6 +11239,22 @@ function scanEncoded(text, c, opts, prefixHits, out) {
     }
   }
 }
+function scanPercentEncoded(text, c, opts, out) {
+  let b = separatorsBlanked(text);
+  if (!b) return;
+  let plain = out.slice();
+  for (let f of scanText(b.text, c, { path: opts.path, loose: !1, decode: !1 })) {
+    if (f.kind !== "provider" && f.kind !== "custom") continue;
+    let start = originalOffset(b, f.offset), end = start + f.length, overlapping = plain.filter((p) => p.offset < end && start < p.offset + p.length);
+    if (!overlapping.some((p) => p.kind === "provider" || p.kind === "custom")) {
+      for (let p of overlapping) {
+        let at2 = out.indexOf(p);
+        at2 >= 0 && out.splice(at2, 1);
+      }
+      out.push({ ...f, message: `${f.message} (after a percent-encoded separator)`, offset: start, length: f.length });
+    }
+  }
+}
 function profile(path) {
   return { loose: !isLockFile(path) && !isSourceMapFile(path) && !isMinifiedPath(path) };
 }
@@ -11226,6 +11279,7 @@ var DEFAULT_WHY, WINDOWED_ABOVE, BACK, FWD, MULTILINE_FWD, SNAP, cache, defaultC
     init_custom_rules();
     init_anchor();
     init_decode_base64();
+    init_decode_percent();
     init_entropy();
     init_filters();
     init_lock_file();

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findSecretsInFile } from '../lib/secrets/engine';
 import { decodeBase64Text, kubernetesSecretData } from '../lib/secrets/decode-base64';
+import { originalOffset, separatorsBlanked } from '../lib/secrets/decode-percent';
 import { SourceFile } from '../lib/text/source-file';
 import * as fake from '../lib/secrets/fake';
 
@@ -147,4 +148,51 @@ test('a compact base64 JSON object (eyJ…) holding a provider token is found on
   const anon = fake.jwt({ iss: 'supabase', ref: fake.lowerAlnum(20), role: 'anon', iat: 1700000000, exp: 2000000000 });
   const text = `APP_CONFIG=${cfg}\nPKG=${plain}\nNEXT_PUBLIC_SUPABASE_ANON_KEY=${anon}\n`;
   assert.deepEqual(scan('.env.production', text).map((x) => [x.line, x.ruleId]), [[1, 'secret/slack-bot-token']]);
+});
+
+// Percent-encoded query strings: a token right after `%3D` starts after a letter, so only the decoded line shows it.
+
+test('percent-encoded: a token after %3D is found on its line, the range covering it in the encoded text', () => {
+  const sid = 'SK' + fake.hex(32);
+  const slack = `xoxb-${fake.digits(12)}-${fake.digits(13)}-${fake.alnum(24)}`;
+  const line1 = `2024-01-10 00:38:32 GET /login?next=%2Fsettings%3Faccess_token%3D${sid}%26v%3D2 HTTP/1.1`;
+  const line2 = `2024-01-10 00:38:33 GET /cb?state=%7B%22t%22%3A%22${slack}%22%7D&x%3D1 HTTP/1.1`;
+  const text = `# proxy log\n${line1}\n${line2}\n`;
+  const f = scan('var/log/proxy/access.log', text);
+  assert.deepEqual(
+    f.map((x) => [x.ruleId, x.line]),
+    [
+      ['secret/twilio-api-key-sid', 2],
+      ['secret/slack-bot-token', 3],
+    ],
+  );
+  assert.equal(f[0].column, line1.indexOf(sid) + 1);
+  assert.equal(f[0].endColumn - f[0].column, sid.length);
+  assert.equal(f[0].secret, sid);
+  assert.match(f[0].message, /percent-encoded separator/);
+  // The Slack token follows `%22`, a quote, and needed no decoding: found once, by the plain scan.
+  assert.doesNotMatch(f[1].message, /percent-encoded separator/);
+});
+
+test('percent-encoded: a token both scans see is reported once; lines without an encoded separator are not decoded', () => {
+  const head = 'ghp_' + fake.alnum(10);
+  const token = fake.checksummedToken('ghp_');
+  assert.equal(scan('a.log', `GET /x?a=%3D${token} HTTP/1.1\n`).length, 1);
+  // No encoded separator on the line: nothing is decoded, so `%41` stays three characters and no token forms.
+  assert.deepEqual(scan('b.log', `GET /x?token%41${head}%41 HTTP/1.1\n`), []);
+});
+
+test('separatorsBlanked: the lines holding an encoded separator, each escape three spaces, offsets kept', () => {
+  const text = `plain line %41 ${'and more plain text '.repeat(3)}\nq=%3Dab%2Fc%zz\nlast\nx%20y`;
+  const b = separatorsBlanked(text)!;
+  assert.equal(b.text, 'q=   ab   c%zz\nx   y\n');
+  for (const word of ['ab', 'c%zz', 'y']) {
+    const at = b.text.indexOf(word);
+    assert.equal(text.slice(originalOffset(b, at), originalOffset(b, at) + word.length), word);
+  }
+  assert.equal(separatorsBlanked('no encoded separator here: %41%5B'), null);
+  // Mostly such lines: the whole text, blanked in place.
+  const dense = 'a%3Db\nc%2Fd\ne';
+  assert.equal(separatorsBlanked(dense)!.text, 'a   b\nc   d\ne');
+  assert.equal(originalOffset(separatorsBlanked(dense)!, 9), 9);
 });

@@ -7,6 +7,7 @@ import { GENERIC_RULE, HIGH_ENTROPY_RULE } from './catalogue';
 import { compileCustomRule } from './custom-rules';
 import { keywordAnchored } from './anchor';
 import { base64RunAt, decodeBase64Text, ENCODED_PREFIXES, kubernetesSecretData, type EncodedValue } from './decode-base64';
+import { originalOffset, separatorsBlanked } from './decode-percent';
 import { shannonEntropy } from './entropy';
 import { rejectingFilter } from './filters/index';
 import { isLockFile } from './filters/lock-file';
@@ -297,6 +298,7 @@ function scanText(text: string, c: Compiled, opts: ScanOptions): RawFinding[] {
 
   if (looseHits.length) runLoose(text, looseHits, c, opts.path, out);
   if (opts.decode) scanEncoded(text, c, opts, encodedHits, out);
+  if (opts.decode) scanPercentEncoded(text, c, opts, out);
   return out;
 }
 
@@ -461,6 +463,30 @@ function scanEncoded(text: string, c: Compiled, opts: ScanOptions, prefixHits: n
       offset: v.offset,
       length: v.encoded.length,
     });
+  }
+}
+
+/**
+ * Scans the lines holding a percent-encoded separator once more, the escapes blanked
+ * (lib/secrets/decode-percent.ts). Only provider and custom rules: a token's format is what the
+ * blanked view reveals. Where the plain scan already has a provider finding it adds nothing; a
+ * generic or entropy guess at the same place gives way to it, as with base64 (scanEncoded).
+ */
+function scanPercentEncoded(text: string, c: Compiled, opts: ScanOptions, out: RawFinding[]): void {
+  const b = separatorsBlanked(text);
+  if (!b) return;
+  const plain = out.slice();
+  for (const f of scanText(b.text, c, { path: opts.path, loose: false, decode: false })) {
+    if (f.kind !== 'provider' && f.kind !== 'custom') continue;
+    const start = originalOffset(b, f.offset);
+    const end = start + f.length;
+    const overlapping = plain.filter((p) => p.offset < end && start < p.offset + p.length);
+    if (overlapping.some((p) => p.kind === 'provider' || p.kind === 'custom')) continue;
+    for (const p of overlapping) {
+      const at = out.indexOf(p);
+      if (at >= 0) out.splice(at, 1);
+    }
+    out.push({ ...f, message: `${f.message} (after a percent-encoded separator)`, offset: start, length: f.length });
   }
 }
 
