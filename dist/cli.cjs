@@ -9534,16 +9534,28 @@ var BASE642, BASE64URL2, KIND_SECRET, DOC_SEPARATOR, ENCODED_PREFIXES, init_deco
 });
 
 // lib/secrets/decode-percent.ts
+function separatorAt(text, i) {
+  let c = text.charCodeAt(i + 2);
+  return text.charCodeAt(i + 1) === 51 ? c === 68 || c === 100 || c === 65 || c === 97 : c === 48 || c === 50 || c === 54 || c === 55 || c === 67 || c === 99 || c === 70 || c === 102;
+}
+function nextSeparator(text, from) {
+  let three = text.indexOf("%3", from), two = text.indexOf("%2", from);
+  for (; ; ) {
+    if (three < 0 && two < 0) return -1;
+    let i = three < 0 ? two : two < 0 ? three : Math.min(three, two);
+    if (separatorAt(text, i)) return i;
+    i === three ? three = text.indexOf("%3", i + 1) : two = text.indexOf("%2", i + 1);
+  }
+}
 function separatorsBlanked(text) {
-  ENCODED_SEPARATOR.lastIndex = 0;
-  let m = ENCODED_SEPARATOR.exec(text);
-  if (!m) return null;
+  let at2 = nextSeparator(text, 0);
+  if (at2 < 0) return null;
   let lines = [], covered = 0;
-  for (; m; ) {
+  for (; at2 >= 0; ) {
     let start = text.lastIndexOf(`
-`, m.index) + 1, end = text.indexOf(`
-`, m.index);
-    end < 0 && (end = text.length), lines.push(start, end), covered += end - start + 1, ENCODED_SEPARATOR.lastIndex = end, m = ENCODED_SEPARATOR.exec(text);
+`, at2) + 1, end = text.indexOf(`
+`, at2);
+    end < 0 && (end = text.length), lines.push(start, end), covered += end - start + 1, at2 = nextSeparator(text, end);
   }
   if (covered * 2 > text.length) return { text: text.replace(ENCODED_SEPARATOR, "   "), starts: [0, 0] };
   let parts = [], starts = [], length = 0;

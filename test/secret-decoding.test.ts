@@ -191,6 +191,16 @@ test('separatorsBlanked: the lines holding an encoded separator, each escape thr
     assert.equal(text.slice(originalOffset(b, at), originalOffset(b, at) + word.length), word);
   }
   assert.equal(separatorsBlanked('no encoded separator here: %41%5B'), null);
+  // The indexOf search finds exactly the escapes the pattern names, no more, no fewer.
+  fake.seed(12);
+  const pattern = /%(?:3[dDaA]|2[02067cCfF])/g;
+  for (let i = 0; i < 2000; i++) {
+    const t = fake.chars('%%%23aAdDfFcC0679x\n', 1 + Math.floor(fake.random() * 24));
+    const b = separatorsBlanked(t);
+    assert.equal(b !== null, pattern.test(t), JSON.stringify(t));
+    pattern.lastIndex = 0;
+    if (b) assert.equal(b.text.replace(/\n$/, '').split('\n').join('').includes('%3D'), false, JSON.stringify(t));
+  }
   // Mostly such lines: the whole text, blanked in place.
   const dense = 'a%3Db\nc%2Fd\ne';
   assert.equal(separatorsBlanked(dense)!.text, 'a   b\nc   d\ne');

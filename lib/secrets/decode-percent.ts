@@ -15,20 +15,40 @@ export interface SeparatorsBlanked {
 /** Separators a token follows: `=` `:` space `"` `'` `&` `,` `/`. Other escapes (`%41`) leave a line alone. */
 const ENCODED_SEPARATOR = /%(?:3[dDaA]|2[02067cCfF])/g;
 
+/** The third character of an encoded separator after `%3` (`=` `:`) or `%2` (space `"` `&` `'` `,` `/`). */
+function separatorAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i + 2);
+  return text.charCodeAt(i + 1) === 51 ? c === 68 || c === 100 || c === 65 || c === 97 : c === 48 || c === 50 || c === 54 || c === 55 || c === 67 || c === 99 || c === 70 || c === 102;
+}
+
+/**
+ * The next encoded separator at or after `from`, or -1. Every file passes here: two native
+ * `indexOf` searches cost ~11 ms over the 89 MiB speed corpus, ENCODED_SEPARATOR's regex 60 ms.
+ */
+function nextSeparator(text: string, from: number): number {
+  let three = text.indexOf('%3', from);
+  let two = text.indexOf('%2', from);
+  for (;;) {
+    if (three < 0 && two < 0) return -1;
+    const i = three < 0 ? two : two < 0 ? three : Math.min(three, two);
+    if (separatorAt(text, i)) return i;
+    if (i === three) three = text.indexOf('%3', i + 1);
+    else two = text.indexOf('%2', i + 1);
+  }
+}
+
 export function separatorsBlanked(text: string): SeparatorsBlanked | null {
-  ENCODED_SEPARATOR.lastIndex = 0;
-  let m = ENCODED_SEPARATOR.exec(text);
-  if (!m) return null;
+  let at = nextSeparator(text, 0);
+  if (at < 0) return null;
   const lines: number[] = [];
   let covered = 0;
-  while (m) {
-    const start = text.lastIndexOf('\n', m.index) + 1;
-    let end = text.indexOf('\n', m.index);
+  while (at >= 0) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
     lines.push(start, end);
     covered += end - start + 1;
-    ENCODED_SEPARATOR.lastIndex = end;
-    m = ENCODED_SEPARATOR.exec(text);
+    at = nextSeparator(text, end);
   }
   // Mostly such lines (an encoded access log): one copy of the whole text, in one native replace,
   // costs less than a string per line and keeps the offsets as they are.
