@@ -31037,6 +31037,12 @@ function findConfigFile(root) {
   }
   return null;
 }
+function jsLoaders() {
+  let lent = globalThis.stowawayImport;
+  if (!lent) return;
+  let load = async (filepath) => (await lent((0, import_node_url.pathToFileURL)(filepath).href)).default;
+  return { loaders: { ".js": load, ".mjs": load, ".cjs": load } };
+}
 async function loadConfig(root, explicit) {
   let chosen = explicit ?? process.env.STOWAWAY_CONFIG, file;
   if (chosen) {
@@ -31044,7 +31050,7 @@ async function loadConfig(root, explicit) {
   } else
     file = findConfigFile(root);
   if (!file) return { config: defaultConfig(), file: null };
-  let mod = await Promise.resolve().then(() => __toESM(require_dist2())), explorer = (mod.cosmiconfig ?? mod.default.cosmiconfig)("stowaway", { cache: !1 }), result;
+  let mod = await Promise.resolve().then(() => __toESM(require_dist2())), explorer = (mod.cosmiconfig ?? mod.default.cosmiconfig)("stowaway", { cache: !1, ...jsLoaders() }), result;
   try {
     result = await explorer.load(file);
   } catch (e) {
@@ -31055,10 +31061,10 @@ async function loadConfig(root, explicit) {
   }
   return result?.isEmpty && !file.endsWith("package.json") ? { config: defaultConfig(), file } : { config: validateConfig(result?.config, file), file };
 }
-var import_node_fs5, import_node_path4, CANDIDATES, init_load_config = __esm({
+var import_node_fs5, import_node_path4, import_node_url, CANDIDATES, init_load_config = __esm({
   "lib/config/load-config.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs"), import_node_path4 = require("node:path");
+    import_node_fs5 = require("node:fs"), import_node_path4 = require("node:path"), import_node_url = require("node:url");
     init_config_error();
     init_defaults();
     init_validate_config();

@@ -64,6 +64,7 @@ var COMMAND_NAMES = ["scan", "files", "rules", "init", "install", "uninstall", "
 (0, import_node_v8.setFlagsFromString)("--expose-gc");
 var entry = __filename, bundlePath = (0, import_node_path2.join)((0, import_node_path2.dirname)(entry), "cli.cjs"), shared = globalThis;
 shared.stowawayEntry = entry;
+shared.stowawayImport = (specifier) => import(specifier);
 function purpose(argv) {
   let [name, sub] = argv;
   return COMMAND_NAMES.includes(name) ? name === "hook" && /^pre-(commit|push|merge-commit)$/.test(sub ?? "") ? `hook-${sub}` : name : "other";
@@ -75,8 +76,8 @@ async function startWorker() {
   }, await bundle.exports.startScanWorker();
 }
 async function runCli() {
-  let argv = process.argv.slice(2), dir = codeCacheDir(), cacheFile = dir ? codeCacheFile(dir, "812552579665fa58", purpose(argv)) : null;
-  shared.stowawayWorkerCodeCache = dir ? codeCacheFile(dir, "812552579665fa58", "scan-worker") : null;
+  let argv = process.argv.slice(2), dir = codeCacheDir(), cacheFile = dir ? codeCacheFile(dir, "876fb16f092b7619", purpose(argv)) : null;
+  shared.stowawayWorkerCodeCache = dir ? codeCacheFile(dir, "876fb16f092b7619", "scan-worker") : null;
   let debug = process.env.STOWAWAY_DEBUG ? (m) => process.stderr.write(`stowaway: code cache ${cacheFile ?? "off"}: ${m}
 `) : null, bundle, save = () => {
     bundle?.saveCache() && debug?.("written");

@@ -67,6 +67,24 @@ test('ignore globs, failOn and per-rule severity change the result', (t) => {
   assert.equal(repo.stowaway(['scan', '--staged', '--fail-on', 'low']).status, 1, '--fail-on overrides the config');
 });
 
+test('JavaScript config files load: ES module default export, CommonJS module.exports, and an ES module .js under "type": "module"', (t) => {
+  const cases: Array<[string, string, Record<string, string>?]> = [
+    ['stowaway.config.mjs', "export default { ignore: ['src/**'] };\n"],
+    ['.stowawayrc.cjs', "module.exports = { ignore: ['src/**'] };\n"],
+    ['.stowawayrc.js', "module.exports = { ignore: ['src/**'] };\n"],
+    ['stowaway.config.js', "export default { ignore: ['src/**'] };\n", { 'package.json': '{ "name": "app", "type": "module" }\n' }],
+  ];
+  for (const [name, body, extra] of cases) {
+    const repo = repoWithSecret(t);
+    assert.equal(repo.stowaway(['scan', '--staged']).status, 1, 'the staged secret is found without a config');
+    repo.write(name, body);
+    for (const [file, text] of Object.entries(extra ?? {})) repo.write(file, text);
+    const r = repo.stowaway(['scan', '--staged']);
+    assert.equal(r.status, 0, `${name}: ${r.stdout}${r.stderr}`);
+    assert.doesNotMatch(r.stderr, /ExperimentalWarning|configuration error/, name);
+  }
+});
+
 test('stowaway init writes a commented config that loads cleanly, and never overwrites', (t) => {
   const repo = repoWithSecret(t);
   const r = repo.stowaway(['init']);

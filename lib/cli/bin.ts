@@ -30,8 +30,16 @@ const entry = __filename;
 const bundlePath = join(dirname(entry), 'cli.cjs');
 // Scan worker threads (lib/scan/worker-pool.ts) start this same file. They run under other V8
 // flags than the main thread, so they have a cache of their own, which the pool hands them.
-const shared = globalThis as { stowawayEntry?: string; stowawayWorkerCodeCache?: string | null; stowawayCodeCacheSave?: () => void };
+const shared = globalThis as {
+  stowawayEntry?: string;
+  stowawayWorkerCodeCache?: string | null;
+  stowawayCodeCacheSave?: () => void;
+  stowawayImport?: (specifier: string) => Promise<unknown>;
+};
 shared.stowawayEntry = entry;
+// Code compiled through vm.Script has no loader for import() (Node 20 would need an experimental
+// flag or print a warning), so ES-module config files are imported from here (lib/config/load-config.ts).
+shared.stowawayImport = (specifier) => import(specifier);
 
 /** Which cache a run uses: one per command (per hook), since each compiles different code. */
 function purpose(argv: string[]): string {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ConfigError } from './config-error';
 import { defaultConfig } from './defaults';
 import type { Config } from './schema';
@@ -52,6 +53,19 @@ export function findConfigFile(root: string): string | null {
   return null;
 }
 
+/**
+ * JavaScript config files (`.stowawayrc.js`, `stowaway.config.mjs`, …) through the import() the
+ * CLI's loader lends (lib/cli/bin.ts): the CLI itself runs compiled through vm.Script, where
+ * cosmiconfig's own import() has no loader. Per-file builds (tests) keep cosmiconfig's loaders.
+ */
+function jsLoaders(): { loaders: Record<string, (filepath: string) => Promise<unknown>> } | undefined {
+  const lent = (globalThis as { stowawayImport?: (specifier: string) => Promise<unknown> }).stowawayImport;
+  if (!lent) return undefined;
+  // As cosmiconfig reads them: the default export (a CommonJS file's module.exports).
+  const load = async (filepath: string) => ((await lent(pathToFileURL(filepath).href)) as { default?: unknown }).default;
+  return { loaders: { '.js': load, '.mjs': load, '.cjs': load } };
+}
+
 /** `--config FILE`, then `STOWAWAY_CONFIG`, then discovery from the repository root. */
 export async function loadConfig(root: string, explicit?: string): Promise<LoadedConfig> {
   const chosen = explicit ?? process.env.STOWAWAY_CONFIG;
@@ -67,7 +81,7 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
   // cosmiconfig is CommonJS: inside the ESM bundle its exports arrive on `default`.
   const mod = (await import('cosmiconfig')) as typeof import('cosmiconfig') & { default?: typeof import('cosmiconfig') };
   const cosmiconfig = mod.cosmiconfig ?? mod.default!.cosmiconfig;
-  const explorer = cosmiconfig('stowaway', { cache: false });
+  const explorer = cosmiconfig('stowaway', { cache: false, ...jsLoaders() });
   let result;
   try {
     result = await explorer.load(file);
