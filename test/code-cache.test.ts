@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TestRepo, tempDir } from './helpers/git-repo';
+import { hookedRepo, secretLine } from './helpers/stowaway-bin';
 import { codeCacheDir, codeCacheFile, pruneOtherBuilds } from '../lib/cli/code-cache';
 import * as fake from '../lib/secrets/fake';
 
@@ -192,4 +193,29 @@ test('cache files are named by build, Node version and purpose; old builds are p
     'cccccccccccccccc-node20.0.0-x64-scan.v8cache',
     'notes.txt',
   ]);
+});
+
+test('through real commits: the installed hook writes its cache on the first commit and blocks the same way with it', () => {
+  const cache = join(tempDir(), 'cache');
+  const repo = hookedRepo({ env: { STOWAWAY_CACHE_DIR: cache } });
+  try {
+    repo.write('app.py', 'a = 1\n').add().commit('initial');
+    assert.equal(repo.stowaway(['install']).status, 0);
+    repo.write('notes.txt', 'first\n').add();
+    const clean = repo.tryGit('commit', '-m', 'clean');
+    assert.equal(clean.status, 0, clean.stderr);
+    assert.deepEqual(cacheFiles(cache).map((f) => f.replace(/^[^-]+-node[^-]+-[^-]+-/, '')), ['hook-pre-commit.v8cache', 'install.v8cache']);
+    const written = statSync(join(cache, cacheFiles(cache).find((f) => f.endsWith('hook-pre-commit.v8cache'))!)).mtimeMs;
+    for (const round of [1, 2]) {
+      repo.write('app.py', `a = ${round}\n${secretLine()}`).add();
+      const blocked = repo.tryGit('commit', '-m', 'with a token');
+      assert.notEqual(blocked.status, 0, `round ${round}`);
+      assert.match(blocked.stderr, /secret\/github-pat\s+app\.py:2/);
+      repo.git('reset', '-q', 'app.py');
+    }
+    const again = statSync(join(cache, cacheFiles(cache).find((f) => f.endsWith('hook-pre-commit.v8cache'))!)).mtimeMs;
+    assert.equal(again, written, 'the cache was used, not rewritten');
+  } finally {
+    repo.remove();
+  }
 });
