@@ -27167,10 +27167,13 @@ var import_node_fs2, import_node_path2, GITLINK, SYMLINK, init_git_blobs = __esm
 
 // lib/sources/staged.ts
 async function stagedSource(repo, opts) {
-  let common = ["--cached", "-M", "--diff-filter=ACMR", repo.head ?? await emptyTree(repo.root)], [raw, patch] = await Promise.all([
-    execGit(["diff-index", "--raw", "-z", "--no-abbrev", ...common], repo.root),
-    opts.addedOnly ? execGit(["-c", "core.quotepath=false", "diff-index", "-p", "-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--full-index", "--src-prefix=a/", "--dst-prefix=b/", ...common], repo.root) : Promise.resolve(null)
-  ]), added = patch ? parseAddedLines(patch.toString("utf8")) : null, entries = parseRawDiff(raw).map((e) => ({
+  let common = ["--cached", "-M", "--diff-filter=ACMR", repo.head ?? await emptyTree(repo.root)], raw, patch = null;
+  if (opts.addedOnly) {
+    let both = await execGit(["-c", "core.quotepath=false", "diff-index", "--raw", "-z", "--no-abbrev", "-p", "-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--full-index", "--src-prefix=a/", "--dst-prefix=b/", ...common], repo.root);
+    [raw, patch] = splitRawAndPatch(both);
+  } else
+    raw = await execGit(["diff-index", "--raw", "-z", "--no-abbrev", ...common], repo.root);
+  let added = patch ? parseAddedLines(patch.toString("utf8")) : null, entries = parseRawDiff(raw).map((e) => ({
     oid: e.dstOid,
     mode: e.dstMode,
     path: e.path,
@@ -27183,6 +27186,18 @@ async function stagedSource(repo, opts) {
     readFile: gitFileReader(repo.root, ""),
     streamed: !0
   };
+}
+function splitRawAndPatch(out) {
+  let at2 = 0;
+  for (; at2 < out.length && out[at2] === 58; ) {
+    let meta = out.indexOf(0, at2);
+    if (meta < 0) break;
+    let status = out[meta - 1] === 32 ? 0 : out[out.lastIndexOf(32, meta) + 1], end = out.indexOf(0, meta + 1);
+    if (end >= 0 && (status === 82 || status === 67) && (end = out.indexOf(0, end + 1)), end < 0) break;
+    at2 = end + 1;
+  }
+  let patchStart = out[at2] === 0 ? at2 + 1 : at2;
+  return [out.subarray(0, at2), out.subarray(patchStart)];
 }
 var init_staged = __esm({
   "lib/sources/staged.ts"() {
