@@ -3082,7 +3082,7 @@ function numberedHead(value) {
 }
 function randomSegment(value) {
   for (let seg of value.split("/"))
-    if (seg.length >= 12 && /[a-z]/.test(seg) && /[A-Z]/.test(seg) && /[0-9]/.test(seg) && !isIdentifierLike(seg)) return !0;
+    if (seg.length >= 8 && /[a-z]/.test(seg) && /[A-Z]/.test(seg) && /[0-9]/.test(seg) && !isIdentifierLike(seg)) return !0;
   return !1;
 }
 function distinctChars(s) {

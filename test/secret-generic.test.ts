@@ -122,6 +122,7 @@ const valid: Case[] = [
   { name: 'Puppet password hashed at compile time', path: 'puppet/manifests/db.pp', text: (v) => `postgresql::server::role { 'orders':\n  password => postgresql::postgresql_password('orders', '${v}'),\n}\n` },
   { name: 'Puppet MySQL password function', path: 'puppet/manifests/mysql.pp', text: (v) => `mysql_user { 'app@%':\n  password_hash => mysql::password('${v}'),\n}\n` },
   { name: 'a short password as the second of an auth pair', path: 'ops/windows.py', text: () => `session = winrm.Session('win-build-02.acme.local', auth=('Administrator', 'B${fake.digits(2)}.${fake.alnum(4)}7${fake.alnum(2)}'), transport='ntlm')\n` },
+  { name: 'a base64 token that starts with a slash, short segments', path: 'settings/accounts.json', text: () => `{\n  "botToken": "/${fake.alnum(3)}Bu${fake.alnum(6)}/h0${fake.alnum(5)}Qa3${fake.alnum(2)}/W${fake.alnum(4)}0L8"\n}\n` },
   { name: 'Go setter with a literal', path: 'internal/mail/client.go', text: (v) => `\tclient.SetPassword("${v}")\n` },
   { name: 'Go functional option with a literal', path: 'internal/cache/redis.go', text: (v) => `\tc := cache.New(cache.WithAddr("redis:6379"), cache.WithPassword("${v}"))\n` },
   { name: 'credential constructor: the second literal', path: 'src/Mail.cs', text: (v) => `var credentials = new NetworkCredential("mailer", "${v}");\n` },

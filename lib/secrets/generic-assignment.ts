@@ -1194,7 +1194,8 @@ function numberedHead(value: string): boolean {
  */
 function randomSegment(value: string): boolean {
   for (const seg of value.split('/')) {
-    if (seg.length >= 12 && /[a-z]/.test(seg) && /[A-Z]/.test(seg) && /[0-9]/.test(seg) && !isIdentifierLike(seg)) return true;
+    // 8 characters of all three classes: a base64 key's segments between slashes run short (`/rDTBupPmniU/h0WWEMa3AqR/…`).
+    if (seg.length >= 8 && /[a-z]/.test(seg) && /[A-Z]/.test(seg) && /[0-9]/.test(seg) && !isIdentifierLike(seg)) return true;
   }
   return false;
 }
