@@ -11256,7 +11256,8 @@ function scanPercentEncoded(text, c, opts, out) {
   if (!b) return;
   let plain = out.slice();
   for (let f of scanText(b.text, c, { path: opts.path, loose: !1, decode: !1 })) {
-    if (f.kind !== "provider" && f.kind !== "custom") continue;
+    if (f.kind !== "provider" && f.kind !== "custom" || b.starts.length > 2 && b.text.indexOf(`
+`, f.offset) < f.offset + f.length - 1) continue;
     let start = originalOffset(b, f.offset), end = start + f.length, overlapping = plain.filter((p) => p.offset < end && start < p.offset + p.length);
     if (!overlapping.some((p) => p.kind === "provider" || p.kind === "custom")) {
       for (let p of overlapping) {

@@ -4,6 +4,7 @@ import { findSecretsInFile } from '../lib/secrets/engine';
 import { decodeBase64Text, kubernetesSecretData } from '../lib/secrets/decode-base64';
 import { originalOffset, separatorsBlanked } from '../lib/secrets/decode-percent';
 import { SourceFile } from '../lib/text/source-file';
+import { defaultConfig } from '../lib/config/defaults';
 import * as fake from '../lib/secrets/fake';
 
 // Base64 values are decoded and scanned; findings point at the encoded value's line.
@@ -180,6 +181,17 @@ test('percent-encoded: a token both scans see is reported once; lines without an
   assert.equal(scan('a.log', `GET /x?a=%3D${token} HTTP/1.1\n`).length, 1);
   // No encoded separator on the line: nothing is decoded, so `%41` stays three characters and no token forms.
   assert.deepEqual(scan('b.log', `GET /x?token%41${head}%41 HTTP/1.1\n`), []);
+});
+
+test('percent-encoded: lines that were apart in the file do not make a match together', () => {
+  // A custom rule whose match may cross a line: its two halves sit on encoded lines 60 lines apart.
+  const config = { ...defaultConfig(), customRules: [{ id: 'secret/acme-pair', regex: 'acmeleft\\s{1,4}y\\s{1,4}acmeright', keywords: ['acmeleft'] }] };
+  const plain = Array.from({ length: 60 }, (_, i) => `plain line ${i} of the log`).join('\n');
+  const apart = `x%3Dacmeleft\n${plain}\ny%3Dacmeright\n`;
+  assert.deepEqual(findSecretsInFile(new SourceFile('var/log/app.log', apart), config), []);
+  // Adjacent in the file, the same two lines do match (the whole text is blanked then).
+  const together = findSecretsInFile(new SourceFile('var/log/app.log', 'x%3Dacmeleft\ny%3Dacmeright\n'), config);
+  assert.deepEqual(together.map((f) => [f.ruleId, f.line]), [['secret/acme-pair', 1]]);
 });
 
 test('separatorsBlanked: the lines holding an encoded separator, each escape three spaces, offsets kept', () => {

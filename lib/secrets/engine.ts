@@ -478,6 +478,9 @@ function scanPercentEncoded(text: string, c: Compiled, opts: ScanOptions, out: R
   const plain = out.slice();
   for (const f of scanText(b.text, c, { path: opts.path, loose: false, decode: false })) {
     if (f.kind !== 'provider' && f.kind !== 'custom') continue;
+    // Lines taken one by one sit side by side there that were apart in the file: a match across
+    // two of them (a key's header on one, a body on the next) is nothing the file holds.
+    if (b.starts.length > 2 && b.text.indexOf('\n', f.offset) < f.offset + f.length - 1) continue;
     const start = originalOffset(b, f.offset);
     const end = start + f.length;
     const overlapping = plain.filter((p) => p.offset < end && start < p.offset + p.length);
