@@ -78,3 +78,19 @@ export class LabelledDoc {
     return this;
   }
 }
+
+/**
+ * The red teams' layout: every template once under a root drawn from `roots`, then `extra` more
+ * drawn at random under `services/<name>-<i>/` folders, so each seed gives new values and paths.
+ */
+export function drawTemplates<D extends { fb: FileBuilder }>(
+  templates: Record<string, (dir: string) => D[]>,
+  layout: { roots: string[]; services: string[]; extra: [number, number] },
+): { docs: D[]; root: string } {
+  const docs: D[] = [];
+  const root = pick(layout.roots);
+  for (const make of Object.values(templates)) docs.push(...make(root));
+  const names = Object.keys(templates);
+  for (let i = 0; i < int(...layout.extra); i++) docs.push(...templates[pick(names)](`services/${pick(layout.services)}-${i}/`));
+  return { docs, root };
+}

@@ -1,6 +1,6 @@
 import { writeCorpus, type CorpusManifest } from '../write-repo';
 import * as fake from '../../../lib/secrets/fake';
-import { int, pick } from '../plant';
+import { drawTemplates } from '../plant';
 import { TEMPLATES as FIRST, type Doc } from './files';
 import { FIFTH_TEMPLATES, FOURTH_TEMPLATES, MORE_TEMPLATES, SIXTH_TEMPLATES, THIRD_TEMPLATES } from './files-more';
 import { SEVENTH_TEMPLATES } from './files-round7';
@@ -18,10 +18,6 @@ export type RedteamManifest = CorpusManifest;
  */
 export function generateRedteam(seed: number, dir: string): RedteamManifest {
   fake.seed(seed * 7919 + 17);
-  const docs: Doc[] = [];
-  const root = pick(['', 'backend/', 'apps/orders/']);
-  for (const make of Object.values(TEMPLATES)) docs.push(...make(root));
-  const names = Object.keys(TEMPLATES);
-  for (let i = 0; i < int(6, 12); i++) docs.push(...TEMPLATES[pick(names)](`services/${pick(['ledger', 'notify', 'catalog', 'identity'])}-${i}/`));
+  const { docs } = drawTemplates<Doc>(TEMPLATES, { roots: ['', 'backend/', 'apps/orders/'], services: ['ledger', 'notify', 'catalog', 'identity'], extra: [6, 12] });
   return writeCorpus(seed, dir, docs.map((d) => d.fb), 'redteam');
 }

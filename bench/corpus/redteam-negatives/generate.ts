@@ -1,6 +1,6 @@
 import { writeCorpus, type CorpusManifest } from '../write-repo';
 import * as fake from '../../../lib/secrets/fake';
-import { int, pick, type LabelledDoc } from '../plant';
+import { drawTemplates, type LabelledDoc } from '../plant';
 import { CODE_TEMPLATES } from './files-code';
 import { KEY_TEMPLATES } from './files-keys';
 import { LOCK_TEMPLATES } from './files-locks';
@@ -18,11 +18,7 @@ export type NegativesManifest = CorpusManifest;
  */
 export function generateNegatives(seed: number, dir: string): NegativesManifest {
   fake.seed(seed * 7919 + 211);
-  const docs: LabelledDoc[] = [];
-  const root = pick(['', 'platform/', 'apps/console/']);
-  for (const make of Object.values(TEMPLATES)) docs.push(...make(root));
-  const names = Object.keys(TEMPLATES);
-  for (let i = 0; i < int(10, 16); i++) docs.push(...TEMPLATES[pick(names)](`services/${pick(['ledger', 'gateway', 'search', 'mailer'])}-${i}/`));
+  const { docs, root } = drawTemplates(TEMPLATES, { roots: ['', 'platform/', 'apps/console/'], services: ['ledger', 'gateway', 'search', 'mailer'], extra: [10, 16] });
   docs.push(...controls(root));
   return writeCorpus(seed, dir, docs.map((d) => d.fb), 'redteam-negatives');
 }
