@@ -3102,7 +3102,7 @@ function looksLikeSecretValue(value, kind, literal = !1) {
   let classes = charClasses(value), entropy = shannonEntropy(value);
   return kind === "password" ? classes >= 2 && entropy >= 2.5 : NATIVE_WORDS.test(value) && /[^\x00-\x7f]/.test(value) || RESOURCE_NAME.test(value) ? !1 : /^[0-9a-f]+$/i.test(value) ? value.length >= 16 && entropy >= 3 : classes >= 2 && entropy >= 3 || value.length >= 20 && entropy >= 3.8;
 }
-var GENERIC_ID, LITERAL_VALUES_FILE, GENERIC_KEYWORDS, MAX_KEY, MAX_VALUE, MAX_BARE_VALUE, isSpace, isQuote, QUERY_OR_OPERATOR, OPERATOR_OR_ENTITY, LITERAL_FORM_START, STRING_PREFIX, HASH_RAW, CPP_RAW, ESCAPED_VALUE_AFTER, TYPE_ANNOTATION, TYPE_FIELD, NAME_FIELD, VALUE_FIELD, AUTH_SCHEME, PROPERTIES_FILE, PYTHON, PASSWORD_ARGUMENT, PASSWORD_CALL, LIST_AFTER_KEY, TOKENS_KEY, SERVICE_KEY_END, DATA_KEY_WORDS, serviceKeyMemo, INSERT_INTO, VALUES_KEYWORD, MAX_ROWS, LISP_BINDING, CMAKE_SET, SET_COMMAND, NAME_FLAG, VALUE_FLAG, ELIXIR_FILE, XML_PREFIX, MARKDOWN_FILE, MARKDOWN_CELL_BEFORE, KEY_ARGUMENT_CALL, TUPLE_OPEN, PLIST_STRING, TAG_REST, VALUE_ELEMENT, REFERENCE_DEFAULT, STRING_WRAPPER, PASSWORD_HASH_CALL, HASH_KEY, HASHED_HERE, LEAD_START, ARGUMENT_START, SETTER, CREDENTIAL_TYPE, SERVER_DIRECTIVE, QUOTED_FLAG, CLOJURE_FILE, DOTENV_FILE, CMDLET, POWERSHELL_FILE, BLOCK_DEFAULT, LIST_ITEM, MAX_ITEMS, HCL_FILE, JSONNET_FILE, ACCESSORS, PAIR_KEY, HEREDOC_OPEN, LUA_FILE, BLOCK_SCALAR_HEADER, HCL_VARIABLE, HCL_DEFAULT, YAML_ANCHOR, DEFINE_CALL, ENV_NAME, ENV_FALLBACK, NOT_DIRECTIVE_FILE, GROOVY_FILE, SECTION_OPEN, sectionOpen, KEYWORD_VALUE, IDENTIFIER_PATH, CONSTANT_NAME, LOWER_WORDS, NATIVE_WORDS, REGEX_SOURCE, RESOURCE_NAME, CAMEL_WORDS, FILE_PATH, init_generic_assignment = __esm({
+var GENERIC_ID, LITERAL_VALUES_FILE, GENERIC_KEYWORDS, MAX_KEY, MAX_VALUE, MAX_BARE_VALUE, isSpace, isQuote, QUERY_OR_OPERATOR, OPERATOR_OR_ENTITY, LITERAL_FORM_START, STRING_PREFIX, HASH_RAW, CPP_RAW, ESCAPED_VALUE_AFTER, TYPE_ANNOTATION, TYPE_FIELD, NAME_FIELD, VALUE_FIELD, AUTH_SCHEME, PROPERTIES_FILE, PYTHON, PASSWORD_ARGUMENT, PASSWORD_CALL, LIST_AFTER_KEY, TOKENS_KEY, SERVICE_KEY_END, DATA_KEY_WORDS, serviceKeyMemo, INSERT_INTO, VALUES_KEYWORD, MAX_ROWS, LISP_BINDING, CMAKE_SET, SET_COMMAND, NAME_FLAG, VALUE_FLAG, ELIXIR_FILE, XML_PREFIX, MARKDOWN_FILE, MARKDOWN_CELL_BEFORE, KEY_ARGUMENT_CALL, TUPLE_OPEN, PLIST_STRING, TAG_REST, VALUE_ELEMENT, REFERENCE_DEFAULT, STRING_WRAPPER, HASH_CALL, PASSWORD_HASH_CALL, HASH_KEY, HASHED_HERE, LEAD_START, ARGUMENT_START, SETTER, CREDENTIAL_TYPE, SERVER_DIRECTIVE, QUOTED_FLAG, CLOJURE_FILE, DOTENV_FILE, CMDLET, POWERSHELL_FILE, BLOCK_DEFAULT, LIST_ITEM, MAX_ITEMS, HCL_FILE, JSONNET_FILE, ACCESSORS, PAIR_KEY, HEREDOC_OPEN, LUA_FILE, BLOCK_SCALAR_HEADER, HCL_VARIABLE, HCL_DEFAULT, YAML_ANCHOR, DEFINE_CALL, ENV_NAME, ENV_FALLBACK, NOT_DIRECTIVE_FILE, GROOVY_FILE, SECTION_OPEN, sectionOpen, KEYWORD_VALUE, IDENTIFIER_PATH, CONSTANT_NAME, LOWER_WORDS, NATIVE_WORDS, REGEX_SOURCE, RESOURCE_NAME, CAMEL_WORDS, FILE_PATH, init_generic_assignment = __esm({
   "lib/secrets/generic-assignment.ts"() {
     "use strict";
     init_entropy();
@@ -3264,7 +3264,7 @@ var GENERIC_ID, LITERAL_VALUES_FILE, GENERIC_KEYWORDS, MAX_KEY, MAX_VALUE, MAX_B
     SET_COMMAND = /[\s;&|(`]set(?:x|(?:\s+-[a-zA-Z]{1,4})*)\s+["']?(?:[\w.-]*[:/])*$/i, NAME_FLAG = /\s--name[=\s]\s*["']?[\w.:/-]*$/, VALUE_FLAG = /(?:^|\s)(?:--body|-b|--value|--secret-string)(?:=|\s+)/, ELIXIR_FILE = /\.exs?$/, XML_PREFIX = /<[A-Za-z_][\w.-]{0,30}:$/, MARKDOWN_FILE = /\.(?:md|mdx|markdown)$/i, MARKDOWN_CELL_BEFORE = /^\s*\|\s*`?$/, KEY_ARGUMENT_CALL = /[.\s](?:put|set|setProperty|setOption|setString|putString|add|option|setdefault)\s*\($/, TUPLE_OPEN = /\{\s*:?$/;
     PLIST_STRING = /^\s{0,80}<string>/;
     TAG_REST = /^(?:[ \t]+[\w:.-]+[ \t]*=[ \t]*(?:"[^"\n]*"|'[^'\n]*'))*[ \t]*>/, VALUE_ELEMENT = /^\s{0,80}<value>/;
-    REFERENCE_DEFAULT = /^\$\{[A-Za-z_][\w.-]{0,80}(?::-|:=|:(?![?+-]))([^\s{}$'"`]+)\}/, STRING_WRAPPER = /^(?:String::from|new String|Some|SecretStr|Field|Buffer\.from|new TextEncoder\(\)\.encode)\(\s*(?:default\s*=\s*)?(?=["'])/, PASSWORD_HASH_CALL = /^(?:postgresql::postgresql_password|mysql::password|mysql_password)\(\s*(?:(['"])[^'"\r\n]{1,64}\1\s*,\s*)?(?=["'])/, HASH_KEY = /^password_?hash$/i, HASHED_HERE = /^["']?\s*(?:=>|=|:)\s*(?:postgresql::postgresql_password|mysql::password|mysql_password)\(/, LEAD_START = "SnpiEo$geFBPsm", ARGUMENT_START = /[(,]\s*$/, SETTER = /^(?:[sS]et|[wW]ith)_?([A-Z].*)$/, CREDENTIAL_TYPE = /(?:Credentials?|BasicAuth|DigestAuth)$/;
+    REFERENCE_DEFAULT = /^\$\{[A-Za-z_][\w.-]{0,80}(?::-|:=|:(?![?+-]))([^\s{}$'"`]+)\}/, STRING_WRAPPER = /^(?:String::from|new String|Some|SecretStr|Field|Buffer\.from|new TextEncoder\(\)\.encode)\(\s*(?:default\s*=\s*)?(?=["'])/, HASH_CALL = String.raw`(?:postgresql::postgresql_password|mysql::password|mysql_password)\(`, PASSWORD_HASH_CALL = new RegExp(String.raw`^${HASH_CALL}\s*(?:(['"])[^'"\r\n]{1,64}\1\s*,\s*)?(?=["'])`), HASH_KEY = /^password_?hash$/i, HASHED_HERE = new RegExp(String.raw`^["']?\s*(?:=>|=|:)\s*${HASH_CALL}`), LEAD_START = "SnpiEo$geFBPsm", ARGUMENT_START = /[(,]\s*$/, SETTER = /^(?:[sS]et|[wW]ith)_?([A-Z].*)$/, CREDENTIAL_TYPE = /(?:Credentials?|BasicAuth|DigestAuth)$/;
     SERVER_DIRECTIVE = /^\s*(?:proxy_set_header|add_header|grpc_set_header|fastcgi_param|uwsgi_param|scgi_param|more_set_(?:input_)?headers|RequestHeader\s+(?:set|add|append|setifempty)|Header\s+(?:always\s+)?(?:set|add|append)|header(?:_up|_down)?|http-(?:request|response)\s+(?:set|add)-header|user\s+[\w.@-]+)\s+$/i, QUOTED_FLAG = /["']--?$/, CLOJURE_FILE = /\.(?:edn|clj[sc]?|bb)$/, DOTENV_FILE = /(?:^|\/)\.env(?:\.[\w.-]+)?$/, CMDLET = /^[A-Z][a-z]+(?:To|From)?-[A-Z][A-Za-z]+$/, POWERSHELL_FILE = /\.ps[md]?1$/i, BLOCK_DEFAULT = /^([ \t]*)["']?(?:Default|default)["']?[ \t]*:[ \t]*/;
     LIST_ITEM = /^([ \t]*)-[ \t]+/, MAX_ITEMS = 32;
     HCL_FILE = /\.(?:tf|hcl)$/, JSONNET_FILE = /\.(?:jsonnet|libsonnet)$/, ACCESSORS = /^\{\s*(?:(?:public|private|protected|internal)\s+)?get;\s*(?:(?:(?:public|private|protected|internal)\s+)?(?:set|init);\s*)?\}\s*/, PAIR_KEY = /(?:^|[_.-])(?:auth|credentials?|creds)$/i;
@@ -11224,6 +11224,15 @@ function runLoose(text, hits, c, path, out) {
     }
   }
 }
+function overlapping(among, start, end) {
+  return among.filter((f) => start < f.offset + f.length && f.offset < end);
+}
+function removeFrom(out, gone) {
+  for (let f of gone) {
+    let at2 = out.indexOf(f);
+    at2 >= 0 && out.splice(at2, 1);
+  }
+}
 function scanEncoded(text, c, opts, prefixHits, out) {
   let values = kubernetesSecretData(text), k8s = values.length > 0, seen = new Set(values.map((v) => v.offset));
   for (let start of prefixHits) {
@@ -11237,18 +11246,15 @@ function scanEncoded(text, c, opts, prefixHits, out) {
     decoded !== null && values.push({ encoded: f.secret, offset: f.offset, decoded });
   }
   for (let v of values) {
-    let overlapping = out.filter((f) => v.offset < f.offset + f.length && f.offset < v.offset + v.encoded.length);
-    if (overlapping.some((f) => f.kind === "provider" || f.kind === "custom")) continue;
-    let named = k8s && v.key !== void 0, decodedText = named ? `${v.key}: ${v.decoded}` : v.decoded, inner = scanText(decodedText, c, { path: opts.path, loose: named, decode: !1 }), best = inner.find((f) => f.kind === "provider" || f.kind === "custom") ?? (named ? inner[0] : void 0);
-    if (!(!best && !named)) {
-      if (best || named) for (let f of overlapping) out.splice(out.indexOf(f), 1);
-      best && out.push({
-        ...best,
-        message: `${best.message} (base64-encoded${named ? ` in Kubernetes Secret data "${v.key}"` : ""})`,
-        offset: v.offset,
-        length: v.encoded.length
-      });
-    }
+    let under = overlapping(out, v.offset, v.offset + v.encoded.length);
+    if (under.some(byFormat)) continue;
+    let named = k8s && v.key !== void 0, decodedText = named ? `${v.key}: ${v.decoded}` : v.decoded, inner = scanText(decodedText, c, { path: opts.path, loose: named, decode: !1 }), best = inner.find(byFormat) ?? (named ? inner[0] : void 0);
+    !best && !named || (removeFrom(out, under), best && out.push({
+      ...best,
+      message: `${best.message} (base64-encoded${named ? ` in Kubernetes Secret data "${v.key}"` : ""})`,
+      offset: v.offset,
+      length: v.encoded.length
+    }));
   }
 }
 function scanPercentEncoded(text, c, opts, out) {
@@ -11256,16 +11262,10 @@ function scanPercentEncoded(text, c, opts, out) {
   if (!b) return;
   let plain = out.slice();
   for (let f of scanText(b.text, c, { path: opts.path, loose: !1, decode: !1 })) {
-    if (f.kind !== "provider" && f.kind !== "custom" || b.starts.length > 2 && b.text.indexOf(`
+    if (!byFormat(f) || b.starts.length > 2 && b.text.indexOf(`
 `, f.offset) < f.offset + f.length - 1) continue;
-    let start = originalOffset(b, f.offset), end = start + f.length, overlapping = plain.filter((p) => p.offset < end && start < p.offset + p.length);
-    if (!overlapping.some((p) => p.kind === "provider" || p.kind === "custom")) {
-      for (let p of overlapping) {
-        let at2 = out.indexOf(p);
-        at2 >= 0 && out.splice(at2, 1);
-      }
-      out.push({ ...f, message: `${f.message} (after a percent-encoded separator)`, offset: start, length: f.length });
-    }
+    let start = originalOffset(b, f.offset), under = overlapping(plain, start, start + f.length);
+    under.some(byFormat) || (removeFrom(out, under), out.push({ ...f, message: `${f.message} (after a percent-encoded separator)`, offset: start, length: f.length }));
   }
 }
 function profile(path) {
@@ -11284,7 +11284,7 @@ function findSecretsInFile(file, config) {
     secret: f.secret
   }));
 }
-var DEFAULT_WHY, WINDOWED_ABOVE, BACK, FWD, MULTILINE_FWD, SNAP, cache, defaultCompiled, NONE, init_engine = __esm({
+var DEFAULT_WHY, WINDOWED_ABOVE, BACK, FWD, MULTILINE_FWD, SNAP, cache, defaultCompiled, NONE, byFormat, init_engine = __esm({
   "lib/secrets/engine.ts"() {
     "use strict";
     init_ascii();
@@ -11304,6 +11304,7 @@ var DEFAULT_WHY, WINDOWED_ABOVE, BACK, FWD, MULTILINE_FWD, SNAP, cache, defaultC
     init_rules();
     DEFAULT_WHY = "A credential in git history or an image layer stays readable to everyone who can clone or pull it, even after a later commit deletes it.", WINDOWED_ABOVE = 64 * 1024, BACK = 256, FWD = 512, MULTILINE_FWD = 16 * 1024, SNAP = 1024, cache = /* @__PURE__ */ new WeakMap(), defaultCompiled = null;
     NONE = [];
+    byFormat = (f) => f.kind === "provider" || f.kind === "custom";
   }
 });
 

@@ -422,6 +422,22 @@ function runLoose(text: string, hits: number[], c: Compiled, path: string, out: 
   }
 }
 
+/** A provider or custom finding: the token's own format vouches for it, unlike a generic or entropy guess. */
+const byFormat = (f: RawFinding) => f.kind === 'provider' || f.kind === 'custom';
+
+/** The findings of `among` that overlap [start, end). */
+function overlapping(among: RawFinding[], start: number, end: number): RawFinding[] {
+  return among.filter((f) => start < f.offset + f.length && f.offset < end);
+}
+
+/** Takes `gone` out of `out` (those already gone are skipped). */
+function removeFrom(out: RawFinding[], gone: RawFinding[]): void {
+  for (const f of gone) {
+    const at = out.indexOf(f);
+    if (at >= 0) out.splice(at, 1);
+  }
+}
+
 /**
  * Decodes base64 values and scans the decoded text; findings point at the
  * encoded value. Values come from Kubernetes Secret `data:`, from runs that
@@ -446,16 +462,16 @@ function scanEncoded(text: string, c: Compiled, opts: ScanOptions, prefixHits: n
     if (decoded !== null) values.push({ encoded: f.secret, offset: f.offset, decoded });
   }
   for (const v of values) {
-    const overlapping = out.filter((f) => v.offset < f.offset + f.length && f.offset < v.offset + v.encoded.length);
-    if (overlapping.some((f) => f.kind === 'provider' || f.kind === 'custom')) continue;
+    const under = overlapping(out, v.offset, v.offset + v.encoded.length);
+    if (under.some(byFormat)) continue;
     // A Secret's key names the value (`password: <base64>`), so the generic rule can judge it once decoded.
     const named = k8s && v.key !== undefined;
     const decodedText = named ? `${v.key}: ${v.decoded}` : v.decoded;
     const inner = scanText(decodedText, c, { path: opts.path, loose: named, decode: false });
-    const best = inner.find((f) => f.kind === 'provider' || f.kind === 'custom') ?? (named ? inner[0] : undefined);
+    const best = inner.find(byFormat) ?? (named ? inner[0] : undefined);
     if (!best && !named) continue;
     // The decoded verdict replaces a guess made on the encoded form: a Secret value that decodes to `changeme` is no finding.
-    if (best || named) for (const f of overlapping) out.splice(out.indexOf(f), 1);
+    removeFrom(out, under);
     if (!best) continue;
     out.push({
       ...best,
@@ -477,18 +493,14 @@ function scanPercentEncoded(text: string, c: Compiled, opts: ScanOptions, out: R
   if (!b) return;
   const plain = out.slice();
   for (const f of scanText(b.text, c, { path: opts.path, loose: false, decode: false })) {
-    if (f.kind !== 'provider' && f.kind !== 'custom') continue;
+    if (!byFormat(f)) continue;
     // Lines taken one by one sit side by side there that were apart in the file: a match across
     // two of them (a key's header on one, a body on the next) is nothing the file holds.
     if (b.starts.length > 2 && b.text.indexOf('\n', f.offset) < f.offset + f.length - 1) continue;
     const start = originalOffset(b, f.offset);
-    const end = start + f.length;
-    const overlapping = plain.filter((p) => p.offset < end && start < p.offset + p.length);
-    if (overlapping.some((p) => p.kind === 'provider' || p.kind === 'custom')) continue;
-    for (const p of overlapping) {
-      const at = out.indexOf(p);
-      if (at >= 0) out.splice(at, 1);
-    }
+    const under = overlapping(plain, start, start + f.length);
+    if (under.some(byFormat)) continue;
+    removeFrom(out, under);
     out.push({ ...f, message: `${f.message} (after a percent-encoded separator)`, offset: start, length: f.length });
   }
 }

@@ -793,9 +793,10 @@ const STRING_WRAPPER = /^(?:String::from|new String|Some|SecretStr|Field|Buffer\
  * A password hashed where the manifest is compiled is committed in clear: Puppet's
  * `postgresql::postgresql_password('user', '…')` and `mysql::password('…')`.
  */
-const PASSWORD_HASH_CALL = /^(?:postgresql::postgresql_password|mysql::password|mysql_password)\(\s*(?:(['"])[^'"\r\n]{1,64}\1\s*,\s*)?(?=["'])/;
+const HASH_CALL = String.raw`(?:postgresql::postgresql_password|mysql::password|mysql_password)\(`;
+const PASSWORD_HASH_CALL = new RegExp(String.raw`^${HASH_CALL}\s*(?:(['"])[^'"\r\n]{1,64}\1\s*,\s*)?(?=["'])`);
 const HASH_KEY = /^password_?hash$/i;
-const HASHED_HERE = /^["']?\s*(?:=>|=|:)\s*(?:postgresql::postgresql_password|mysql::password|mysql_password)\(/;
+const HASHED_HERE = new RegExp(String.raw`^["']?\s*(?:=>|=|:)\s*${HASH_CALL}`);
 /** The first characters STRING_WRAPPER, PASSWORD_HASH_CALL and ENV_FALLBACK can match. */
 const LEAD_START = 'SnpiEo$geFBPsm';
 const ARGUMENT_START = /[(,]\s*$/;
