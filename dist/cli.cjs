@@ -11055,12 +11055,11 @@ function compile(config) {
   return { rules: rules51, alwaysRun, index: new KeywordScanner(keywords, wordStartOnly), rulesOf, split: [], looseTrigger, encodedTrigger, boundary, generic, entropy };
 }
 function compileRule(rule2, kind) {
-  let flags = rule2.regex.flags.includes("g") ? rule2.regex.flags : rule2.regex.flags + "g", src = rule2.regex.source, multiline = /\\n|\\s|\\r|\[\\s\\S\]|\[\^/.test(src) || flags.includes("s") || flags.includes("m");
-  return { rule: rule2, kind, regex: new RegExp(src, flags.replace("y", "")), multiline };
+  return new CompiledRule(rule2, kind);
 }
 function anchoredRegex(cr) {
   if (cr.atHit === void 0) {
-    let { source, flags } = cr.regex;
+    let { source, flags } = cr.rule.regex;
     cr.atHit = keywordAnchored(cr.rule.regex, cr.rule.keywords) ? new RegExp(source, flags.replace(/[gy]/g, "") + "y") : null;
   }
   return cr.atHit;
@@ -11284,7 +11283,7 @@ function findSecretsInFile(file, config) {
     secret: f.secret
   }));
 }
-var DEFAULT_WHY, WINDOWED_ABOVE, BACK, FWD, MULTILINE_FWD, SNAP, cache, defaultCompiled, NONE, byFormat, init_engine = __esm({
+var DEFAULT_WHY, WINDOWED_ABOVE, BACK, FWD, MULTILINE_FWD, SNAP, CompiledRule, cache, defaultCompiled, NONE, byFormat, init_engine = __esm({
   "lib/secrets/engine.ts"() {
     "use strict";
     init_ascii();
@@ -11302,7 +11301,32 @@ var DEFAULT_WHY, WINDOWED_ABOVE, BACK, FWD, MULTILINE_FWD, SNAP, cache, defaultC
     init_high_entropy();
     init_prefilter();
     init_rules();
-    DEFAULT_WHY = "A credential in git history or an image layer stays readable to everyone who can clone or pull it, even after a later commit deletes it.", WINDOWED_ABOVE = 64 * 1024, BACK = 256, FWD = 512, MULTILINE_FWD = 16 * 1024, SNAP = 1024, cache = /* @__PURE__ */ new WeakMap(), defaultCompiled = null;
+    DEFAULT_WHY = "A credential in git history or an image layer stays readable to everyone who can clone or pull it, even after a later commit deletes it.", WINDOWED_ABOVE = 64 * 1024, BACK = 256, FWD = 512, MULTILINE_FWD = 16 * 1024, SNAP = 1024, CompiledRule = class {
+      constructor(rule2, kind) {
+        this.rule = rule2;
+        this.kind = kind;
+      }
+      rule;
+      kind;
+      global;
+      spans;
+      /**
+       * The regex as a sticky one when every match starts at a keyword (anchor.ts): it is tried at each
+       * hit instead. undefined until the rule first triggers: reading 300 regex sources cost the
+       * pre-commit hook ~18 ms at start, for the few rules a commit wakes.
+       */
+      atHit;
+      /** The rule's regex as a global one (run over a text or a window). */
+      get regex() {
+        let { source, flags } = this.rule.regex;
+        return this.global ??= new RegExp(source, (flags.includes("g") ? flags : flags + "g").replace("y", ""));
+      }
+      /** Whether a match may run past the line it starts on (its windows then reach further). */
+      get multiline() {
+        let { source, flags } = this.rule.regex;
+        return this.spans ??= /\\n|\\s|\\r|\[\\s\\S\]|\[\^/.test(source) || flags.includes("s") || flags.includes("m");
+      }
+    }, cache = /* @__PURE__ */ new WeakMap(), defaultCompiled = null;
     NONE = [];
     byFormat = (f) => f.kind === "provider" || f.kind === "custom";
   }
