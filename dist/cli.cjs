@@ -55,6 +55,39 @@ var ConfigError, UsageError, init_config_error = __esm({
   }
 });
 
+// lib/git/exec-git.ts
+function runGit(args2, cwd, input) {
+  return new Promise((resolve8, reject) => {
+    let child = (0, import_node_child_process.spawn)("git", args2, { cwd, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"] }), out = [], err = [];
+    child.stdout.on("data", (d) => out.push(d)), child.stderr.on("data", (d) => err.push(d)), child.on("error", reject), child.on("close", (code) => resolve8({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8"), code })), child.stdin && (child.stdin.on("error", () => {
+    }), child.stdin.end(input));
+  });
+}
+async function execGit(args2, cwd, input) {
+  let r = await runGit(args2, cwd, input);
+  if (r.code !== 0) throw new GitError(args2, r.code, r.stderr);
+  return r.stdout;
+}
+async function execGitText(args2, cwd) {
+  return (await execGit(args2, cwd)).toString("utf8").replace(/\n$/, "");
+}
+var import_node_child_process, GitError, init_exec_git = __esm({
+  "lib/git/exec-git.ts"() {
+    "use strict";
+    import_node_child_process = require("node:child_process"), GitError = class extends Error {
+      constructor(args2, code, stderr) {
+        super(`git ${args2.join(" ")} failed (exit ${code}): ${stderr.trim() || "no message"}`);
+        this.args = args2;
+        this.code = code;
+        this.stderr = stderr;
+      }
+      args;
+      code;
+      stderr;
+    };
+  }
+});
+
 // node_modules/braces/lib/utils.js
 var require_utils = __commonJS({
   "node_modules/braces/lib/utils.js"(exports2) {
@@ -26402,6 +26435,11 @@ var ciDetector, init_detector5 = __esm({
 });
 
 // lib/detectors/registry.ts
+var registry_exports = {};
+__export(registry_exports, {
+  detectorEntries: () => detectorEntries,
+  loadAllDetectors: () => loadAllDetectors
+});
 async function loadAllDetectors() {
   return Promise.all(detectorEntries.map((e) => e.load()));
 }
@@ -26899,39 +26937,6 @@ var import_node_os, DEFAULT_PARALLEL_MIN_BYTES, TWO_CORE_PARALLEL_MIN_BYTES, HOL
     init_worker_pool();
     init_collect_after();
     DEFAULT_PARALLEL_MIN_BYTES = 4 * 1024 * 1024, TWO_CORE_PARALLEL_MIN_BYTES = 256 * 1024 * 1024, HOLD_MAX_BYTES = 4 * 1024 * 1024;
-  }
-});
-
-// lib/git/exec-git.ts
-function runGit(args2, cwd, input) {
-  return new Promise((resolve8, reject) => {
-    let child = (0, import_node_child_process.spawn)("git", args2, { cwd, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"] }), out = [], err = [];
-    child.stdout.on("data", (d) => out.push(d)), child.stderr.on("data", (d) => err.push(d)), child.on("error", reject), child.on("close", (code) => resolve8({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8"), code })), child.stdin && (child.stdin.on("error", () => {
-    }), child.stdin.end(input));
-  });
-}
-async function execGit(args2, cwd, input) {
-  let r = await runGit(args2, cwd, input);
-  if (r.code !== 0) throw new GitError(args2, r.code, r.stderr);
-  return r.stdout;
-}
-async function execGitText(args2, cwd) {
-  return (await execGit(args2, cwd)).toString("utf8").replace(/\n$/, "");
-}
-var import_node_child_process, GitError, init_exec_git = __esm({
-  "lib/git/exec-git.ts"() {
-    "use strict";
-    import_node_child_process = require("node:child_process"), GitError = class extends Error {
-      constructor(args2, code, stderr) {
-        super(`git ${args2.join(" ")} failed (exit ${code}): ${stderr.trim() || "no message"}`);
-        this.args = args2;
-        this.code = code;
-        this.stderr = stderr;
-      }
-      args;
-      code;
-      stderr;
-    };
   }
 });
 
@@ -27693,8 +27698,10 @@ function validateConfig(raw, file) {
   let c = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== null));
   if (unknownKeys(c, ["ignore", "failOn", "maxFileSize", "rules", "allowlist", "customRules", "hook", "dockerfile", "compose", "kubernetes", "baseline", "$schema"], ""), c.ignore !== void 0 && (config.ignore = strings(c.ignore, "ignore")), c.failOn !== void 0 && (config.failOn = severity(c.failOn, "failOn")), c.maxFileSize !== void 0 && ((typeof c.maxFileSize != "number" || !Number.isInteger(c.maxFileSize) || c.maxFileSize <= 0) && fail("maxFileSize", "a positive whole number of bytes", c.maxFileSize), config.maxFileSize = c.maxFileSize), c.rules !== void 0) {
     isObj(c.rules) || fail("rules", 'an object mapping rule ids to "off" or a severity', c.rules);
-    for (let [id, v] of Object.entries(c.rules))
+    for (let [id, v] of Object.entries(c.rules)) {
+      if (!RULE_ID2.test(id)) throw new ConfigError(file, `"rules.${id}" is not a rule id: ids look like "secret/aws-access-key-id" or "dockerfile/root-user" (\`stowaway rules\` lists them).`);
       v !== "off" && severity(v, `rules.${id}`), config.rules[id] = v;
+    }
   }
   if (c.allowlist !== void 0) {
     isObj(c.allowlist) || fail("allowlist", "an object with paths, regexes and stopwords", c.allowlist);
@@ -27705,7 +27712,7 @@ function validateConfig(raw, file) {
     let key3 = `customRules[${i}]`;
     isObj(r) || fail(key3, "an object with id and regex", r);
     let o = r;
-    unknownKeys(o, ["id", "description", "regex", "keywords", "secretGroup", "minEntropy", "severity", "fix"], `${key3}.`), (typeof o.id != "string" || !/^[a-z0-9]+\/[a-z0-9][a-z0-9-]*$/.test(o.id)) && fail(`${key3}.id`, 'a rule id like "secret/acme-api-key"', o.id);
+    unknownKeys(o, ["id", "description", "regex", "keywords", "secretGroup", "minEntropy", "severity", "fix"], `${key3}.`), (typeof o.id != "string" || !RULE_ID2.test(o.id)) && fail(`${key3}.id`, 'a rule id like "secret/acme-api-key"', o.id);
     let rule2 = { id: o.id, regex: regex(o.regex, `${key3}.regex`) };
     return o.description !== void 0 && (rule2.description = typeof o.description == "string" ? o.description : fail(`${key3}.description`, "a string", o.description)), o.fix !== void 0 && (rule2.fix = typeof o.fix == "string" ? o.fix : fail(`${key3}.fix`, "a string", o.fix)), o.keywords !== void 0 && (rule2.keywords = strings(o.keywords, `${key3}.keywords`)), o.secretGroup !== void 0 && (rule2.secretGroup = Number.isInteger(o.secretGroup) ? o.secretGroup : fail(`${key3}.secretGroup`, "a whole number", o.secretGroup)), o.minEntropy !== void 0 && (rule2.minEntropy = typeof o.minEntropy == "number" ? o.minEntropy : fail(`${key3}.minEntropy`, "a number", o.minEntropy)), o.severity !== void 0 && (rule2.severity = severity(o.severity, `${key3}.severity`)), rule2;
   })), c.hook !== void 0) {
@@ -27715,13 +27722,13 @@ function validateConfig(raw, file) {
   }
   return c.dockerfile !== void 0 && (config.dockerfile = filesSection(c.dockerfile, "dockerfile")), c.compose !== void 0 && (config.compose = filesSection(c.compose, "compose")), c.kubernetes !== void 0 && (config.kubernetes = filesSection(c.kubernetes, "kubernetes")), c.baseline !== void 0 && (typeof c.baseline != "string" && fail("baseline", "a path string", c.baseline), config.baseline = c.baseline), config;
 }
-var isObj, describe, init_validate_config = __esm({
+var RULE_ID2, isObj, describe, init_validate_config = __esm({
   "lib/config/validate-config.ts"() {
     "use strict";
     init_finding();
     init_config_error();
     init_defaults();
-    isObj = (v) => typeof v == "object" && v !== null && !Array.isArray(v), describe = (v) => Array.isArray(v) ? "an array" : v === null ? "null" : typeof v == "object" ? "an object" : `${typeof v} ${JSON.stringify(v)}`;
+    RULE_ID2 = /^[a-z0-9]+\/[a-z0-9][a-z0-9-]*$/, isObj = (v) => typeof v == "object" && v !== null && !Array.isArray(v), describe = (v) => Array.isArray(v) ? "an array" : v === null ? "null" : typeof v == "object" ? "an object" : `${typeof v} ${JSON.stringify(v)}`;
   }
 });
 
@@ -31156,6 +31163,43 @@ var import_node_fs6, init_baseline = __esm({
   }
 });
 
+// lib/config/unknown-rule-ids.ts
+async function unknownRuleIds(config) {
+  let named = Object.keys(config.rules);
+  if (named.length === 0) return [];
+  let known = new Set(config.customRules.map((r) => r.id));
+  for (let d of await (await Promise.resolve().then(() => (init_registry(), registry_exports))).loadAllDetectors()) for (let r of d.rules) known.add(r.id);
+  return named.filter((id) => !known.has(id)).map((id) => ({ id, suggestion: closest(id, known) }));
+}
+function closest(id, known) {
+  let best, bestDistance = Math.max(2, Math.floor(id.length / 3)) + 1;
+  for (let k of known) {
+    if (Math.abs(k.length - id.length) >= bestDistance) continue;
+    let d = editDistance(id, k);
+    d < bestDistance && (best = k, bestDistance = d);
+  }
+  return best;
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+function unknownRuleIdWarnings(unknown, file) {
+  return unknown.map(
+    ({ id, suggestion }) => `stowaway: warning: ${file ?? "config"}: rules."${id}" names no rule, so it changes nothing${suggestion ? `; did you mean "${suggestion}"?` : "."} \`stowaway rules\` lists every id.`
+  );
+}
+var init_unknown_rule_ids = __esm({
+  "lib/config/unknown-rule-ids.ts"() {
+    "use strict";
+  }
+});
+
 // lib/cli/scan-setup.ts
 async function scanSetup(flags, cwd = process.cwd()) {
   let repo = await resolveRepo(cwd), root = repo?.root ?? (0, import_node_path5.resolve)(cwd), loaded = await loadConfig(root, flags.config), baseline, baselinePath;
@@ -31165,6 +31209,10 @@ async function scanSetup(flags, cwd = process.cwd()) {
   }
   return { ...loaded, repo, root, baseline, baselinePath };
 }
+async function warnUnknownRuleIds(loaded) {
+  for (let line of unknownRuleIdWarnings(await unknownRuleIds(loaded.config), loaded.file)) process.stderr.write(`${line}
+`);
+}
 var import_node_path5, init_scan_setup = __esm({
   "lib/cli/scan-setup.ts"() {
     "use strict";
@@ -31172,6 +31220,7 @@ var import_node_path5, init_scan_setup = __esm({
     init_repo();
     init_load_config();
     init_baseline();
+    init_unknown_rule_ids();
   }
 });
 
@@ -31375,7 +31424,9 @@ should rotate eventually.`,
       options: { config: commonOptions.config, baseline: commonOptions.baseline, quiet: commonOptions.quiet, help: commonOptions.help, update: { type: "boolean" } },
       allowPositionals: !1,
       async run(values) {
-        let flags = readCommonFlags({ ...values, "no-baseline": !0 }), setup = await scanSetup(flags), { config, repo, root } = setup, path = flags.baseline ? (0, import_node_path6.resolve)(flags.baseline) : (0, import_node_path6.isAbsolute)(config.baseline) ? config.baseline : (0, import_node_path6.join)(root, config.baseline), previous = readBaseline(path, !0), shown = (0, import_node_path6.relative)(process.cwd(), path) || path;
+        let flags = readCommonFlags({ ...values, "no-baseline": !0 }), setup = await scanSetup(flags);
+        await warnUnknownRuleIds(setup);
+        let { config, repo, root } = setup, path = flags.baseline ? (0, import_node_path6.resolve)(flags.baseline) : (0, import_node_path6.isAbsolute)(config.baseline) ? config.baseline : (0, import_node_path6.join)(root, config.baseline), previous = readBaseline(path, !0), shown = (0, import_node_path6.relative)(process.cwd(), path) || path;
         if (previous && !values.update) throw new UsageError(`${shown} already exists. Refresh it with \`stowaway baseline --update\`, or remove it first.`);
         let source = repo ? await trackedSource(repo, { paths: [], maxSize: config.maxFileSize }) : directorySource(root, config.maxFileSize), result = await runScan(source, { config }), rel = (0, import_node_path6.relative)(root, path).split("\\").join("/"), entries = baselineEntries(result.findings.filter((f) => f.file !== rel)), file = { version: 1, entries };
         try {
@@ -31411,10 +31462,16 @@ var scan_exports = {};
 __export(scan_exports, {
   scanCommand: () => scanCommand
 });
-var import_node_path7, scanCommand, init_scan = __esm({
+async function mustName(positionals, tracked) {
+  for (let i = 0; i < positionals.length; i++)
+    if (!((0, import_node_fs8.existsSync)((0, import_node_path7.resolve)(positionals[i])) || tracked && await tracked(i)))
+      throw new UsageError(`${positionals[i]}: no such file or directory${tracked ? ", and nothing under it is tracked" : ""}`);
+}
+var import_node_fs8, import_node_path7, scanCommand, init_scan = __esm({
   "lib/cli/commands/scan.ts"() {
     "use strict";
-    import_node_path7 = require("node:path");
+    import_node_fs8 = require("node:fs"), import_node_path7 = require("node:path");
+    init_exec_git();
     init_config_error();
     init_run_scan();
     init_staged();
@@ -31460,7 +31517,9 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error.`
       async run(values, positionals) {
         let flags = readCommonFlags(values);
         if (values["added-only"] && !values.staged) throw new UsageError("--added-only works with --staged");
-        let setup = await scanSetup(flags), { config, repo } = setup, source, target, deep = !!values.history || values.since !== void 0 || values.range !== void 0, commitIndex = null;
+        let setup = await scanSetup(flags);
+        await warnUnknownRuleIds(setup);
+        let { config, repo } = setup, source, target, deep = !!values.history || values.since !== void 0 || values.range !== void 0, commitIndex = null;
         if (deep) {
           if (values.staged) throw new UsageError("--staged and --history/--since/--range are different scans; pick one");
           if (positionals.length) throw new UsageError("history scans cover whole commits; drop the paths");
@@ -31474,8 +31533,8 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error.`
         } else if (repo) {
           let paths = positionals.map((p) => (0, import_node_path7.relative)(repo.root, (0, import_node_path7.resolve)(p)).split("\\").join("/")), outside = paths.find((p) => p.startsWith(".."));
           if (outside !== void 0) throw new UsageError(`${outside} is outside the repository at ${repo.root}`);
-          source = await trackedSource(repo, { paths: paths.filter((p) => p !== ""), maxSize: config.maxFileSize }), target = paths.length ? paths.join(", ") : "tracked files";
-        } else positionals.length ? (source = filesSource(positionals, setup.root, config.maxFileSize), target = positionals.join(", ")) : (source = directorySource(setup.root, config.maxFileSize), target = setup.root);
+          await mustName(positionals, (i) => execGit(["ls-files", "-z", "--", `:(literal)${paths[i]}`], repo.root).then((out) => out.length > 0)), source = await trackedSource(repo, { paths: paths.filter((p) => p !== ""), maxSize: config.maxFileSize }), target = paths.length ? paths.join(", ") : "tracked files";
+        } else positionals.length ? (await mustName(positionals), source = filesSource(positionals, setup.root, config.maxFileSize), target = positionals.join(", ")) : (source = directorySource(setup.root, config.maxFileSize), target = setup.root);
         let full = !deep && !values.staged && positionals.length === 0, lastCommit = 0, progress = startProgress(
           (deep || full) && progressWanted(flags),
           deep ? "scanning history" : "scanning",
@@ -31572,9 +31631,9 @@ function packageRoot() {
   let dir = __dirname;
   for (; ; ) {
     let pkg = (0, import_node_path8.join)(dir, "package.json");
-    if ((0, import_node_fs8.existsSync)(pkg))
+    if ((0, import_node_fs9.existsSync)(pkg))
       try {
-        if (JSON.parse((0, import_node_fs8.readFileSync)(pkg, "utf8")).name === "stowaway") return cached = dir;
+        if (JSON.parse((0, import_node_fs9.readFileSync)(pkg, "utf8")).name === "stowaway") return cached = dir;
       } catch {
       }
     let up = (0, import_node_path8.dirname)(dir);
@@ -31582,10 +31641,10 @@ function packageRoot() {
     dir = up;
   }
 }
-var import_node_fs8, import_node_path8, cached, init_package_root = __esm({
+var import_node_fs9, import_node_path8, cached, init_package_root = __esm({
   "lib/cli/package-root.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs"), import_node_path8 = require("node:path"), cached = null;
+    import_node_fs9 = require("node:fs"), import_node_path8 = require("node:path"), cached = null;
   }
 });
 
@@ -31598,16 +31657,16 @@ __export(templates_exports, {
   readTemplate: () => readTemplate
 });
 function readTemplate(name) {
-  return (0, import_node_fs9.readFileSync)((0, import_node_path9.join)(packageRoot(), "templates", name), "utf8");
+  return (0, import_node_fs10.readFileSync)((0, import_node_path9.join)(packageRoot(), "templates", name), "utf8");
 }
 function hookWrapper() {
-  return (0, import_node_fs9.readFileSync)((0, import_node_path9.join)(packageRoot(), "hooks", "stowaway-hook.sh"), "utf8").replace(/\r\n/g, `
+  return (0, import_node_fs10.readFileSync)((0, import_node_path9.join)(packageRoot(), "hooks", "stowaway-hook.sh"), "utf8").replace(/\r\n/g, `
 `);
 }
-var import_node_fs9, import_node_path9, WRAPPER_MARKER, isStowawayWrapper, init_templates = __esm({
+var import_node_fs10, import_node_path9, WRAPPER_MARKER, isStowawayWrapper, init_templates = __esm({
   "lib/install/templates.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs"), import_node_path9 = require("node:path");
+    import_node_fs10 = require("node:fs"), import_node_path9 = require("node:path");
     init_package_root();
     WRAPPER_MARKER = "# stowaway-managed hook", isStowawayWrapper = (text) => text.includes(WRAPPER_MARKER);
   }
@@ -31624,12 +31683,12 @@ function planHuskyInstall(huskyDir) {
   let changes = [];
   for (let [hook, line] of Object.entries(HUSKY_LINES)) {
     let path = (0, import_node_path10.join)(huskyDir, hook);
-    if (!(0, import_node_fs10.existsSync)(path)) {
+    if (!(0, import_node_fs11.existsSync)(path)) {
       changes.push({ kind: "write", path, content: `${line}
 `, mode: 493, why: "new husky hook" });
       continue;
     }
-    let text = (0, import_node_fs10.readFileSync)(path, "utf8");
+    let text = (0, import_node_fs11.readFileSync)(path, "utf8");
     if (mentions(text, hook)) {
       changes.push({ kind: "keep", path, why: `already runs stowaway hook ${hook}` });
       continue;
@@ -31647,8 +31706,8 @@ function planHuskyUninstall(huskyDir) {
   let changes = [];
   for (let [hook, line] of Object.entries(HUSKY_LINES)) {
     let path = (0, import_node_path10.join)(huskyDir, hook);
-    if (!(0, import_node_fs10.existsSync)(path)) continue;
-    let text = (0, import_node_fs10.readFileSync)(path, "utf8"), eol = `
+    if (!(0, import_node_fs11.existsSync)(path)) continue;
+    let text = (0, import_node_fs11.readFileSync)(path, "utf8"), eol = `
 `;
     if (text === `${line}${eol}`) {
       changes.push({ kind: "remove", path, why: "husky hook stowaway created" });
@@ -31659,15 +31718,15 @@ function planHuskyUninstall(huskyDir) {
   }
   return changes;
 }
-var import_node_fs10, import_node_path10, HUSKY_LINES, NEWLINE_NOTE, modeOf, mentions, init_husky_hooks = __esm({
+var import_node_fs11, import_node_path10, HUSKY_LINES, NEWLINE_NOTE, modeOf, mentions, init_husky_hooks = __esm({
   "lib/install/husky-hooks.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs"), import_node_path10 = require("node:path"), HUSKY_LINES = {
+    import_node_fs11 = require("node:fs"), import_node_path10 = require("node:path"), HUSKY_LINES = {
       "pre-commit": "stowaway hook pre-commit",
       // husky 9 wires .husky/_/pre-merge-commit too; a clean merge runs it instead of pre-commit.
       "pre-merge-commit": "stowaway hook pre-merge-commit",
       "pre-push": 'stowaway hook pre-push "$@"'
-    }, NEWLINE_NOTE = "  # stowaway: newline added before this line", modeOf = (path) => (0, import_node_fs10.statSync)(path).mode & 511, mentions = (text, hook) => new RegExp(`^[^#\\n]*\\bstowaway(\\.cjs)?["']?\\s+hook\\s+${hook}\\b`, "m").test(text);
+    }, NEWLINE_NOTE = "  # stowaway: newline added before this line", modeOf = (path) => (0, import_node_fs11.statSync)(path).mode & 511, mentions = (text, hook) => new RegExp(`^[^#\\n]*\\bstowaway(\\.cjs)?["']?\\s+hook\\s+${hook}\\b`, "m").test(text);
   }
 });
 
@@ -31680,7 +31739,7 @@ __export(file_change_exports, {
 });
 function applyChanges(changes) {
   for (let c of changes)
-    c.kind === "move" ? (0, import_node_fs11.renameSync)(c.from, c.to) : c.kind === "remove" ? (0, import_node_fs11.rmSync)(c.path, { force: !0 }) : c.kind === "write" && ((0, import_node_fs11.mkdirSync)((0, import_node_path11.dirname)(c.path), { recursive: !0 }), (0, import_node_fs11.writeFileSync)(c.path, c.content, { mode: c.mode }), (0, import_node_fs11.chmodSync)(c.path, c.mode));
+    c.kind === "move" ? (0, import_node_fs12.renameSync)(c.from, c.to) : c.kind === "remove" ? (0, import_node_fs12.rmSync)(c.path, { force: !0 }) : c.kind === "write" && ((0, import_node_fs12.mkdirSync)((0, import_node_path11.dirname)(c.path), { recursive: !0 }), (0, import_node_fs12.writeFileSync)(c.path, c.content, { mode: c.mode }), (0, import_node_fs12.chmodSync)(c.path, c.mode));
 }
 function describeChanges(changes, base, dryRun) {
   let show = (p) => {
@@ -31701,10 +31760,10 @@ function describeChanges(changes, base, dryRun) {
   }).join(`
 `);
 }
-var import_node_fs11, import_node_path11, hasEffect, init_file_change = __esm({
+var import_node_fs12, import_node_path11, hasEffect, init_file_change = __esm({
   "lib/install/file-change.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs"), import_node_path11 = require("node:path");
+    import_node_fs12 = require("node:fs"), import_node_path11 = require("node:path");
     hasEffect = (changes) => changes.some((c) => c.kind !== "keep");
   }
 });
@@ -31716,14 +31775,14 @@ __export(init_exports, {
 });
 function writeNew(root, target, content, force) {
   let shown = (0, import_node_path12.relative)(root, target);
-  return (0, import_node_fs12.existsSync)(target) && !force ? `${shown} already exists; left alone (--force overwrites).` : ((0, import_node_fs12.mkdirSync)((0, import_node_path12.dirname)(target), { recursive: !0 }), (0, import_node_fs12.writeFileSync)(target, content), `wrote ${shown}`);
+  return (0, import_node_fs13.existsSync)(target) && !force ? `${shown} already exists; left alone (--force overwrites).` : ((0, import_node_fs13.mkdirSync)((0, import_node_path12.dirname)(target), { recursive: !0 }), (0, import_node_fs13.writeFileSync)(target, content), `wrote ${shown}`);
 }
 async function withIntegration(name, root, force) {
   let { readTemplate: readTemplate2 } = await Promise.resolve().then(() => (init_templates(), templates_exports));
   switch (name) {
     case "husky": {
       let husky = (0, import_node_path12.join)(root, ".husky");
-      if (!(0, import_node_fs12.existsSync)(husky)) return `No .husky folder yet. Set husky up first, then add stowaway:
+      if (!(0, import_node_fs13.existsSync)(husky)) return `No .husky folder yet. Set husky up first, then add stowaway:
   npx husky init && npx stowaway init --with husky
 
 ${readTemplate2("husky.txt")}`;
@@ -31733,7 +31792,7 @@ ${describeChanges2(changes, root, !1)}`;
     }
     case "pre-commit": {
       let target = (0, import_node_path12.join)(root, ".pre-commit-config.yaml"), snippet = readTemplate2("pre-commit-config.yaml");
-      return (0, import_node_fs12.existsSync)(target) && !force ? `.pre-commit-config.yaml exists; add this to it, then run \`pre-commit install --hook-type pre-commit --hook-type pre-merge-commit --hook-type pre-push\`:
+      return (0, import_node_fs13.existsSync)(target) && !force ? `.pre-commit-config.yaml exists; add this to it, then run \`pre-commit install --hook-type pre-commit --hook-type pre-merge-commit --hook-type pre-push\`:
 
 ${snippet}` : `${writeNew(root, target, snippet, force)}
   next: pre-commit install --hook-type pre-commit --hook-type pre-merge-commit --hook-type pre-push`;
@@ -31748,10 +31807,10 @@ ${readTemplate2("lefthook.yml")}`;
       throw new UsageError(`--with takes ${INTEGRATIONS.join(", ")}, not "${name}"`);
   }
 }
-var import_node_fs12, import_node_path12, INTEGRATIONS, initCommand, init_init = __esm({
+var import_node_fs13, import_node_path12, INTEGRATIONS, initCommand, init_init = __esm({
   "lib/cli/commands/init.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs"), import_node_path12 = require("node:path");
+    import_node_fs13 = require("node:fs"), import_node_path12 = require("node:path");
     init_config_error();
     init_repo();
     init_load_config();
@@ -31775,7 +31834,7 @@ Refuses to overwrite an existing config unless --force.
         if (bad !== void 0) throw new UsageError(`--with takes ${INTEGRATIONS.join(", ")}, not "${bad}"`);
         let root = (await resolveRepo(process.cwd()))?.root ?? process.cwd(), existing = findConfigFile(root), target = (0, import_node_path12.join)(root, ".stowawayrc.yaml");
         existing && !values.force ? process.stderr.write(`stowaway: a config already exists at ${existing}; nothing written (use --force to write ${target} anyway).
-`) : (!(0, import_node_fs12.existsSync)(target) || values.force) && ((0, import_node_fs12.writeFileSync)(target, (0, import_node_fs12.readFileSync)((0, import_node_path12.join)(packageRoot(), "templates", "stowawayrc.yaml"), "utf8")), process.stdout.write(`wrote ${target}
+`) : (!(0, import_node_fs13.existsSync)(target) || values.force) && ((0, import_node_fs13.writeFileSync)(target, (0, import_node_fs13.readFileSync)((0, import_node_path12.join)(packageRoot(), "templates", "stowawayrc.yaml"), "utf8")), process.stdout.write(`wrote ${target}
 `));
         for (let name of integrations) process.stdout.write(`${await withIntegration(name, root, !!values.force)}
 `);
@@ -31820,25 +31879,25 @@ function huskyDirOf(dir) {
 }
 function dependsOnHusky(root) {
   try {
-    let pkg = JSON.parse((0, import_node_fs13.readFileSync)((0, import_node_path14.join)(root, "package.json"), "utf8"));
+    let pkg = JSON.parse((0, import_node_fs14.readFileSync)((0, import_node_path14.join)(root, "package.json"), "utf8"));
     return !!(pkg?.devDependencies?.husky || pkg?.dependencies?.husky);
   } catch {
     return !1;
   }
 }
 async function detectLayout(root) {
-  let preCommit2 = PRE_COMMIT_CONFIGS.map((n) => (0, import_node_path14.join)(root, n)).find((p) => (0, import_node_fs13.existsSync)(p));
+  let preCommit2 = PRE_COMMIT_CONFIGS.map((n) => (0, import_node_path14.join)(root, n)).find((p) => (0, import_node_fs14.existsSync)(p));
   if (preCommit2) return { kind: "pre-commit-framework", configFile: preCommit2 };
   let setting = await readHooksPath(root), local = setting && (setting.scope === "local" || setting.scope === "worktree"), husky = local ? huskyDirOf(setting.dir) : null;
   if (husky) return { kind: "husky", huskyDir: husky, hooksPathSet: !0 };
-  if (!setting && (0, import_node_fs13.existsSync)((0, import_node_path14.join)(root, ".husky")) && dependsOnHusky(root)) return { kind: "husky", huskyDir: (0, import_node_path14.join)(root, ".husky"), hooksPathSet: !1 };
-  let lefthook2 = LEFTHOOK_CONFIGS.map((n) => (0, import_node_path14.join)(root, n)).find((p) => (0, import_node_fs13.existsSync)(p));
+  if (!setting && (0, import_node_fs14.existsSync)((0, import_node_path14.join)(root, ".husky")) && dependsOnHusky(root)) return { kind: "husky", huskyDir: (0, import_node_path14.join)(root, ".husky"), hooksPathSet: !1 };
+  let lefthook2 = LEFTHOOK_CONFIGS.map((n) => (0, import_node_path14.join)(root, n)).find((p) => (0, import_node_fs14.existsSync)(p));
   return lefthook2 ? { kind: "lefthook", configFile: lefthook2 } : setting && !local ? { kind: "shared-hooks-path", setting } : setting ? { kind: "hooks-dir", dir: setting.dir, via: "core.hooksPath" } : { kind: "hooks-dir", dir: await gitHooksDir(root), via: "git-dir" };
 }
-var import_node_fs13, import_node_path14, PRE_COMMIT_CONFIGS, LEFTHOOK_CONFIGS, init_detect_layout = __esm({
+var import_node_fs14, import_node_path14, PRE_COMMIT_CONFIGS, LEFTHOOK_CONFIGS, init_detect_layout = __esm({
   "lib/install/detect-layout.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs"), import_node_path14 = require("node:path");
+    import_node_fs14 = require("node:fs"), import_node_path14 = require("node:path");
     init_git_hooks_config();
     PRE_COMMIT_CONFIGS = [".pre-commit-config.yaml", ".pre-commit-config.yml"], LEFTHOOK_CONFIGS = ["lefthook.yml", "lefthook.yaml", ".lefthook.yml", ".lefthook.yaml", "lefthook.json", ".lefthook.json", "lefthook.toml", ".lefthook.toml"];
   }
@@ -31871,14 +31930,14 @@ ${snippet}`, huskyNotActive = "  note: git does not use .husky yet (core.hooksPa
 // lib/install/plain-hooks.ts
 function exists(p) {
   try {
-    return (0, import_node_fs14.lstatSync)(p), !0;
+    return (0, import_node_fs15.lstatSync)(p), !0;
   } catch {
     return !1;
   }
 }
 function readText(p) {
   try {
-    return (0, import_node_fs14.readFileSync)(p, "utf8");
+    return (0, import_node_fs15.readFileSync)(p, "utf8");
   } catch {
     return null;
   }
@@ -31888,12 +31947,12 @@ function planPlainInstall(dir) {
   for (let name of MANAGED_HOOKS) {
     let target = (0, import_node_path15.join)(dir, name), aside = target + ASIDE_SUFFIX;
     if (!exists(target)) {
-      changes.push({ kind: "write", path: target, content: wrapper, mode: 493, why: (0, import_node_fs14.existsSync)(aside) ? `stowaway wrapper; runs ${name}${ASIDE_SUFFIX} first` : "stowaway wrapper" });
+      changes.push({ kind: "write", path: target, content: wrapper, mode: 493, why: (0, import_node_fs15.existsSync)(aside) ? `stowaway wrapper; runs ${name}${ASIDE_SUFFIX} first` : "stowaway wrapper" });
       continue;
     }
     let text = readText(target);
     if (text !== null && isStowawayWrapper(text)) {
-      let current = text === wrapper && ((0, import_node_fs14.statSync)(target).mode & 511) === 493;
+      let current = text === wrapper && ((0, import_node_fs15.statSync)(target).mode & 511) === 493;
       changes.push(current ? { kind: "keep", path: target, why: "stowaway wrapper already installed" } : { kind: "write", path: target, content: wrapper, mode: 493, why: "stowaway wrapper updated" });
       continue;
     }
@@ -31916,10 +31975,10 @@ function planPlainUninstall(dir) {
   }
   return changes;
 }
-var import_node_fs14, import_node_path15, MANAGED_HOOKS, ASIDE_SUFFIX, HookConflictError, init_plain_hooks = __esm({
+var import_node_fs15, import_node_path15, MANAGED_HOOKS, ASIDE_SUFFIX, HookConflictError, init_plain_hooks = __esm({
   "lib/install/plain-hooks.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs"), import_node_path15 = require("node:path");
+    import_node_fs15 = require("node:fs"), import_node_path15 = require("node:path");
     init_templates();
     MANAGED_HOOKS = ["pre-commit", "pre-merge-commit", "pre-push"], ASIDE_SUFFIX = ".pre-stowaway";
     HookConflictError = class extends Error {
@@ -32006,15 +32065,15 @@ __export(uninstall_exports, {
 });
 function real(p) {
   try {
-    return (0, import_node_fs15.realpathSync)(p);
+    return (0, import_node_fs16.realpathSync)(p);
   } catch {
     return p;
   }
 }
-var import_node_fs15, import_node_path16, uninstallCommand, init_uninstall = __esm({
+var import_node_fs16, import_node_path16, uninstallCommand, init_uninstall = __esm({
   "lib/cli/commands/uninstall.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs"), import_node_path16 = require("node:path");
+    import_node_fs16 = require("node:fs"), import_node_path16 = require("node:path");
     init_config_error();
     init_repo();
     init_git_hooks_config();
@@ -32040,12 +32099,12 @@ Entries in .pre-commit-config.yaml or lefthook.yml are yours to remove.
         for (let dir of dirs)
           seen.has(real(dir)) || (seen.add(real(dir)), changes.push(...planPlainUninstall(dir)));
         let husky = (0, import_node_path16.join)(repo.root, ".husky");
-        (0, import_node_fs15.existsSync)(husky) && !seen.has(real(husky)) && changes.push(...planHuskyUninstall(husky)), dryRun || applyChanges(changes);
+        (0, import_node_fs16.existsSync)(husky) && !seen.has(real(husky)) && changes.push(...planHuskyUninstall(husky)), dryRun || applyChanges(changes);
         let out = [`stowaway uninstall${dryRun ? " (dry run)" : ""}:`];
         hasEffect(changes) ? out.push(describeChanges(changes, repo.root, dryRun)) : out.push("  nothing of stowaway's is installed here.");
         for (let name of [".pre-commit-config.yaml", "lefthook.yml", "lefthook.yaml", ".lefthook.yml"]) {
           let file = (0, import_node_path16.join)(repo.root, name);
-          (0, import_node_fs15.existsSync)(file) && /stowaway/.test((0, import_node_fs15.readFileSync)(file, "utf8")) && out.push(`  ${name} still lists stowaway: remove its entries there by hand.`);
+          (0, import_node_fs16.existsSync)(file) && /stowaway/.test((0, import_node_fs16.readFileSync)(file, "utf8")) && out.push(`  ${name} still lists stowaway: remove its entries there by hand.`);
         }
         return process.stdout.write(out.join(`
 `) + `
@@ -32141,7 +32200,7 @@ async function preCommit(flags, hook) {
 function readStdin() {
   if (process.stdin.isTTY) return "";
   try {
-    return (0, import_node_fs16.readFileSync)(0, "utf8");
+    return (0, import_node_fs17.readFileSync)(0, "utf8");
   } catch {
     return "";
   }
@@ -32180,10 +32239,10 @@ async function prePush(flags, args2) {
   let refs = updates.map((u) => u.remoteRef || u.localRef).join(", ");
   return report(mergeResults(results), flags, setup, `${commits} commit(s) pushed to ${remote} (${refs})`, pushBlocked);
 }
-var import_node_fs16, HOOKS, hookCommand, init_hook = __esm({
+var import_node_fs17, HOOKS, hookCommand, init_hook = __esm({
   "lib/cli/commands/hook.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
+    import_node_fs17 = require("node:fs");
     init_config_error();
     init_hook_messages();
     init_push_updates();
@@ -32358,17 +32417,17 @@ function parsePax(data) {
   return out;
 }
 function indexTar(path) {
-  let fd = (0, import_node_fs17.openSync)(path, "r");
+  let fd = (0, import_node_fs18.openSync)(path, "r");
   try {
-    let total = (0, import_node_fs17.fstatSync)(fd).size, members = /* @__PURE__ */ new Map(), header = Buffer.alloc(BLOCK), pos = 0, longName = null, pax = {};
-    for (; pos + BLOCK <= total && ((0, import_node_fs17.readSync)(fd, header, 0, BLOCK, pos), !header.every((b) => b === 0)); ) {
+    let total = (0, import_node_fs18.fstatSync)(fd).size, members = /* @__PURE__ */ new Map(), header = Buffer.alloc(BLOCK), pos = 0, longName = null, pax = {};
+    for (; pos + BLOCK <= total && ((0, import_node_fs18.readSync)(fd, header, 0, BLOCK, pos), !header.every((b) => b === 0)); ) {
       if (!checksumOk(header))
         throw pos === 0 ? new ImageError(`${path} is not a tar archive (no valid tar header). Expected the output of \`docker save -o FILE.tar IMAGE\` or an OCI image layout.`) : new ImageError(`${path} is corrupt: bad tar header at byte ${pos}. Re-export the image.`);
       let flag = String.fromCharCode(header[156] || 48), size = !(flag === "x" || flag === "g" || flag === "L" || flag === "K") && pax.size ? Number(pax.size) : octal(header, 124, 12), dataAt = pos + BLOCK;
       if (pos = dataAt + Math.ceil(size / BLOCK) * BLOCK, dataAt + size > total) throw new ImageError(`${path} is truncated: a member runs past the end of the file. Re-export the image.`);
       let readData = () => {
         let b = Buffer.alloc(size);
-        return (0, import_node_fs17.readSync)(fd, b, 0, size, dataAt), b;
+        return (0, import_node_fs18.readSync)(fd, b, 0, size, dataAt), b;
       };
       if (flag === "x") {
         pax = parsePax(readData());
@@ -32385,13 +32444,13 @@ function indexTar(path) {
     }
     return members;
   } finally {
-    (0, import_node_fs17.closeSync)(fd);
+    (0, import_node_fs18.closeSync)(fd);
   }
 }
-var import_node_fs17, BLOCK, init_tar_index = __esm({
+var import_node_fs18, BLOCK, init_tar_index = __esm({
   "lib/sources/image/tar-index.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
+    import_node_fs18 = require("node:fs");
     init_image_error();
     BLOCK = 512;
   }
@@ -32418,45 +32477,45 @@ function tarArchive(path) {
     has: (name) => resolveMember(name) !== null,
     size: (name) => need(name).size,
     head(name, n) {
-      let m = need(name), buf = Buffer.alloc(Math.min(n, m.size)), fd = (0, import_node_fs18.openSync)(path, "r");
+      let m = need(name), buf = Buffer.alloc(Math.min(n, m.size)), fd = (0, import_node_fs19.openSync)(path, "r");
       try {
-        (0, import_node_fs18.readSync)(fd, buf, 0, buf.length, m.offset);
+        (0, import_node_fs19.readSync)(fd, buf, 0, buf.length, m.offset);
       } finally {
-        (0, import_node_fs18.closeSync)(fd);
+        (0, import_node_fs19.closeSync)(fd);
       }
       return buf;
     },
     readText(name) {
       let m = need(name);
       if (m.size > MAX_JSON) throw new ImageError(`${path}: ${name} is ${m.size} bytes, too large for image metadata.`);
-      let buf = Buffer.alloc(m.size), fd = (0, import_node_fs18.openSync)(path, "r");
+      let buf = Buffer.alloc(m.size), fd = (0, import_node_fs19.openSync)(path, "r");
       try {
-        (0, import_node_fs18.readSync)(fd, buf, 0, m.size, m.offset);
+        (0, import_node_fs19.readSync)(fd, buf, 0, m.size, m.offset);
       } finally {
-        (0, import_node_fs18.closeSync)(fd);
+        (0, import_node_fs19.closeSync)(fd);
       }
       return buf.toString("utf8");
     },
     stream(name) {
       let m = need(name);
-      return m.size === 0 ? import_node_stream.Readable.from([]) : (0, import_node_fs18.createReadStream)(path, { start: m.offset, end: m.offset + m.size - 1, highWaterMark: 256 * 1024 });
+      return m.size === 0 ? import_node_stream.Readable.from([]) : (0, import_node_fs19.createReadStream)(path, { start: m.offset, end: m.offset + m.size - 1, highWaterMark: 256 * 1024 });
     }
   };
 }
 function directoryArchive(dir) {
-  let root = (0, import_node_fs18.realpathSync)(dir), locate2 = (name) => {
+  let root = (0, import_node_fs19.realpathSync)(dir), locate2 = (name) => {
     let p = (0, import_node_path17.resolve)(root, normaliseMember(name));
-    if ((0, import_node_path17.relative)(root, p).startsWith("..") || !(0, import_node_fs18.existsSync)(p))
+    if ((0, import_node_path17.relative)(root, p).startsWith("..") || !(0, import_node_fs19.existsSync)(p))
       return null;
     let real2;
     try {
-      real2 = (0, import_node_fs18.realpathSync)(p);
+      real2 = (0, import_node_fs19.realpathSync)(p);
     } catch (e) {
       let code = e.code;
       throw new ImageError(`${dir}: ${name} ${code === "ELOOP" ? "is part of a symlink loop" : `cannot be read (${code})`}; the layout is malformed.`);
     }
     if (real2 !== root && !real2.startsWith(root + import_node_path17.sep)) throw new ImageError(`${dir}: ${name} is a symlink to ${real2}, outside the image layout; refusing to follow it.`);
-    return (0, import_node_fs18.statSync)(real2).isFile() ? real2 : null;
+    return (0, import_node_fs19.statSync)(real2).isFile() ? real2 : null;
   }, need = (name) => {
     let p = locate2(name);
     if (!p) throw new ImageError(`${dir}: the layout has no file ${name}, which its index names. Copy the complete layout (e.g. \`skopeo copy \u2026 oci:DIR\`).`);
@@ -32472,51 +32531,51 @@ function directoryArchive(dir) {
         return !1;
       }
     },
-    size: (name) => (0, import_node_fs18.statSync)(need(name)).size,
+    size: (name) => (0, import_node_fs19.statSync)(need(name)).size,
     head(name, n) {
-      let fd = (0, import_node_fs18.openSync)(need(name), "r");
+      let fd = (0, import_node_fs19.openSync)(need(name), "r");
       try {
-        let buf = Buffer.alloc(n), got = (0, import_node_fs18.readSync)(fd, buf, 0, n, 0);
+        let buf = Buffer.alloc(n), got = (0, import_node_fs19.readSync)(fd, buf, 0, n, 0);
         return buf.subarray(0, got);
       } finally {
-        (0, import_node_fs18.closeSync)(fd);
+        (0, import_node_fs19.closeSync)(fd);
       }
     },
     readText(name) {
       let p = need(name);
-      if ((0, import_node_fs18.statSync)(p).size > MAX_JSON) throw new ImageError(`${dir}: ${name} is too large for image metadata.`);
-      return (0, import_node_fs18.readFileSync)(p, "utf8");
+      if ((0, import_node_fs19.statSync)(p).size > MAX_JSON) throw new ImageError(`${dir}: ${name} is too large for image metadata.`);
+      return (0, import_node_fs19.readFileSync)(p, "utf8");
     },
-    stream: (name) => (0, import_node_fs18.createReadStream)(need(name), { highWaterMark: 256 * 1024 })
+    stream: (name) => (0, import_node_fs19.createReadStream)(need(name), { highWaterMark: 256 * 1024 })
   };
 }
 function openArchive(path) {
   let st;
   try {
-    st = (0, import_node_fs18.statSync)(path);
+    st = (0, import_node_fs19.statSync)(path);
   } catch {
     throw new ImageError(`${path}: no such file or directory. Save an image first: docker save -o ${path} IMAGE`);
   }
   if (st.isDirectory()) {
-    if (!(0, import_node_fs18.existsSync)((0, import_node_path17.resolve)(path, "index.json")) && !(0, import_node_fs18.existsSync)((0, import_node_path17.resolve)(path, "manifest.json")))
+    if (!(0, import_node_fs19.existsSync)((0, import_node_path17.resolve)(path, "index.json")) && !(0, import_node_fs19.existsSync)((0, import_node_path17.resolve)(path, "manifest.json")))
       throw new ImageError(`${path} is a directory without index.json or manifest.json: not an OCI image layout or an unpacked docker save.`);
     return directoryArchive(path);
   }
-  let fd = (0, import_node_fs18.openSync)(path, "r"), magic = Buffer.alloc(4);
+  let fd = (0, import_node_fs19.openSync)(path, "r"), magic = Buffer.alloc(4);
   try {
-    (0, import_node_fs18.readSync)(fd, magic, 0, 4, 0);
+    (0, import_node_fs19.readSync)(fd, magic, 0, 4, 0);
   } finally {
-    (0, import_node_fs18.closeSync)(fd);
+    (0, import_node_fs19.closeSync)(fd);
   }
   if (magic[0] === GZIP[0] && magic[1] === GZIP[1])
     throw new ImageError(`${path} is gzip-compressed as a whole. stowaway reads layers in place and needs the plain tar: run \`gunzip -k ${path}\` (or save without compression: docker save -o image.tar IMAGE) and scan the .tar.`);
   if (magic.readUInt32BE(0) === 682962941) throw new ImageError(`${path} is zstd-compressed as a whole. Decompress it first (\`zstd -d ${path}\`) and scan the .tar.`);
   return tarArchive(path);
 }
-var import_node_fs18, import_node_path17, import_node_stream, MAX_LINK_HOPS, MAX_JSON, GZIP, init_archive = __esm({
+var import_node_fs19, import_node_path17, import_node_stream, MAX_LINK_HOPS, MAX_JSON, GZIP, init_archive = __esm({
   "lib/sources/image/archive.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs"), import_node_path17 = require("node:path"), import_node_stream = require("node:stream");
+    import_node_fs19 = require("node:fs"), import_node_path17 = require("node:path"), import_node_stream = require("node:stream");
     init_image_error();
     init_tar_index();
     MAX_LINK_HOPS = 16, MAX_JSON = 64 * 1024 * 1024;
@@ -34365,6 +34424,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadab
         let flags = readCommonFlags(values);
         if (positionals.length !== 1) throw new UsageError("image needs exactly one FILE.tar (from `docker save -o FILE.tar IMAGE`) or OCI layout directory");
         let setup = await scanSetup(flags);
+        await warnUnknownRuleIds(setup);
         try {
           let scan = openImageScan(positionals[0], { maxSize: setup.config.maxFileSize }), p = scan.progress, progress = startProgress(progressWanted(flags), `scanning ${scan.archive.label}`, () => p.totalBytes ? p.bytesRead / p.totalBytes : null), result;
           try {

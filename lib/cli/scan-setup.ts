@@ -2,6 +2,7 @@ import { resolve, isAbsolute, join } from 'node:path';
 import { resolveRepo, type RepoInfo } from '../git/repo';
 import { loadConfig, type LoadedConfig } from '../config/load-config';
 import { readBaseline } from '../findings/baseline';
+import { unknownRuleIds, unknownRuleIdWarnings } from '../config/unknown-rule-ids';
 import type { CommonFlags } from './common-options';
 
 export interface ScanSetup extends LoadedConfig {
@@ -27,4 +28,9 @@ export async function scanSetup(flags: CommonFlags, cwd = process.cwd()): Promis
     if (entries) baseline = new Set(entries.map((e) => e.fingerprint));
   }
   return { ...loaded, repo, root, baseline, baselinePath };
+}
+
+/** Warns on stderr about `rules` entries that name no rule (not in the hook: it would load every detector). */
+export async function warnUnknownRuleIds(loaded: LoadedConfig): Promise<void> {
+  for (const line of unknownRuleIdWarnings(await unknownRuleIds(loaded.config), loaded.file)) process.stderr.write(`${line}\n`);
 }

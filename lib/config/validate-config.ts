@@ -5,6 +5,8 @@ import type { Config, CustomRuleConfig } from './schema';
 
 type Obj = Record<string, unknown>;
 
+/** A rule id: a category, a slash, a name (built-in and custom rules alike). */
+const RULE_ID = /^[a-z0-9]+\/[a-z0-9][a-z0-9-]*$/;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const describe = (v: unknown) => (Array.isArray(v) ? 'an array' : v === null ? 'null' : typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)}`);
 
@@ -65,6 +67,8 @@ export function validateConfig(raw: unknown, file: string): Config {
   if (c.rules !== undefined) {
     if (!isObj(c.rules)) fail('rules', 'an object mapping rule ids to "off" or a severity', c.rules);
     for (const [id, v] of Object.entries(c.rules as Obj)) {
+      // Whether the id names a rule is checked against the catalogue (unknown-rule-ids.ts); its shape, here.
+      if (!RULE_ID.test(id)) throw new ConfigError(file, `"rules.${id}" is not a rule id: ids look like "secret/aws-access-key-id" or "dockerfile/root-user" (\`stowaway rules\` lists them).`);
       if (v !== 'off') severity(v, `rules.${id}`);
       config.rules[id] = v as Config['rules'][string];
     }
@@ -84,7 +88,7 @@ export function validateConfig(raw: unknown, file: string): Config {
       if (!isObj(r)) fail(key, 'an object with id and regex', r);
       const o = r as Obj;
       unknownKeys(o, ['id', 'description', 'regex', 'keywords', 'secretGroup', 'minEntropy', 'severity', 'fix'], `${key}.`);
-      if (typeof o.id !== 'string' || !/^[a-z0-9]+\/[a-z0-9][a-z0-9-]*$/.test(o.id)) fail(`${key}.id`, 'a rule id like "secret/acme-api-key"', o.id);
+      if (typeof o.id !== 'string' || !RULE_ID.test(o.id)) fail(`${key}.id`, 'a rule id like "secret/acme-api-key"', o.id);
       const rule: CustomRuleConfig = { id: o.id as string, regex: regex(o.regex, `${key}.regex`) };
       if (o.description !== undefined) rule.description = typeof o.description === 'string' ? o.description : fail(`${key}.description`, 'a string', o.description);
       if (o.fix !== undefined) rule.fix = typeof o.fix === 'string' ? o.fix : fail(`${key}.fix`, 'a string', o.fix);

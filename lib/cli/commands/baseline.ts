@@ -8,7 +8,7 @@ import { directorySource } from '../../sources/filesystem';
 import { trackedSource } from '../../sources/tracked';
 import type { Command } from '../command';
 import { commonOptions, readCommonFlags } from '../common-options';
-import { scanSetup } from '../scan-setup';
+import { scanSetup, warnUnknownRuleIds } from '../scan-setup';
 
 /** One entry per fingerprint, sorted so the file diffs cleanly in review. */
 export function baselineEntries(findings: Finding[]): BaselineEntry[] {
@@ -53,6 +53,7 @@ should rotate eventually.`,
   async run(values) {
     const flags = readCommonFlags({ ...values, 'no-baseline': true });
     const setup = await scanSetup(flags);
+    await warnUnknownRuleIds(setup);
     const { config, repo, root } = setup;
     const path = flags.baseline ? resolve(flags.baseline) : isAbsolute(config.baseline) ? config.baseline : join(root, config.baseline);
     const previous = readBaseline(path, true);

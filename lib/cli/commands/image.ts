@@ -7,7 +7,7 @@ import { openImageScan } from '../../sources/image/image-source';
 import type { Command } from '../command';
 import { commonHelp, commonOptions, readCommonFlags } from '../common-options';
 import { emitReport } from '../emit-report';
-import { scanSetup } from '../scan-setup';
+import { scanSetup, warnUnknownRuleIds } from '../scan-setup';
 
 export const imageCommand: Command = {
   name: 'image',
@@ -37,6 +37,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadab
     const flags = readCommonFlags(values);
     if (positionals.length !== 1) throw new UsageError('image needs exactly one FILE.tar (from `docker save -o FILE.tar IMAGE`) or OCI layout directory');
     const setup = await scanSetup(flags);
+    await warnUnknownRuleIds(setup);
     try {
       const scan = openImageScan(positionals[0], { maxSize: setup.config.maxFileSize });
       const p = scan.progress;

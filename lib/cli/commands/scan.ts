@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { execGit } from '../../git/exec-git';
 import { UsageError } from '../../config/config-error';
 import { runScan } from '../../scan/run-scan';
 import { stagedSource } from '../../sources/staged';
@@ -8,7 +10,7 @@ import type { BlobSource } from '../../sources/blob';
 import type { Command } from '../command';
 import { commonHelp, commonOptions, readCommonFlags } from '../common-options';
 import { emitReport } from '../emit-report';
-import { scanSetup } from '../scan-setup';
+import { scanSetup, warnUnknownRuleIds } from '../scan-setup';
 import { historySource } from '../../sources/history';
 import { historySelection } from '../history-selection';
 import { progressWanted, startProgress } from '../../report/progress';
@@ -48,6 +50,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error.`
     const flags = readCommonFlags(values);
     if (values['added-only'] && !values.staged) throw new UsageError('--added-only works with --staged');
     const setup = await scanSetup(flags);
+    await warnUnknownRuleIds(setup);
     const { config, repo } = setup;
     let source: BlobSource;
     let target: string;
@@ -71,9 +74,11 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error.`
       const paths = positionals.map((p) => relative(repo.root, resolve(p)).split('\\').join('/'));
       const outside = paths.find((p) => p.startsWith('..'));
       if (outside !== undefined) throw new UsageError(`${outside} is outside the repository at ${repo.root}`);
+      await mustName(positionals, (i) => execGit(['ls-files', '-z', '--', `:(literal)${paths[i]}`], repo.root).then((out) => out.length > 0));
       source = await trackedSource(repo, { paths: paths.filter((p) => p !== ''), maxSize: config.maxFileSize });
       target = paths.length ? paths.join(', ') : 'tracked files';
     } else if (positionals.length) {
+      await mustName(positionals);
       source = filesSource(positionals, setup.root, config.maxFileSize);
       target = positionals.join(', ');
     } else {
@@ -102,3 +107,15 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error.`
     return emitReport(result, flags, config, target);
   },
 };
+
+/**
+ * A PATH that names nothing is a usage error, not a clean scan: a mistyped path in CI would
+ * otherwise pass every time. In a repository a path the index still tracks counts (a file deleted
+ * from the work tree but not from the index is scanned as the index holds it).
+ */
+async function mustName(positionals: string[], tracked?: (i: number) => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < positionals.length; i++) {
+    if (existsSync(resolve(positionals[i])) || (tracked && (await tracked(i)))) continue;
+    throw new UsageError(`${positionals[i]}: no such file or directory${tracked ? ', and nothing under it is tracked' : ''}`);
+  }
+}
