@@ -25,10 +25,11 @@ import { rules as observability } from './observability';
 import { rules as saasTools } from './saas-tools';
 import { rules as social } from './social';
 import { rules as tailscale } from './tailscale';
+import { rules as yandex } from './yandex';
 
 /** Cloud, source hosting, CI, messaging and SaaS providers. */
 export const groupA: SecretRule[] = [
-  ...aws, ...gcp, ...azure, ...otherClouds,
+  ...aws, ...gcp, ...azure, ...otherClouds, ...yandex,
   ...github, ...gitlab, ...atlassian, ...ciServices,
   ...slack, ...discord, ...telegram, ...teams,
   ...stripe, ...payments, ...twilio, ...email, ...shopify,
