@@ -26,6 +26,7 @@ import { rules as saasTools } from './saas-tools';
 import { rules as social } from './social';
 import { rules as tailscale } from './tailscale';
 import { rules as yandex } from './yandex';
+import { rules as devPlatforms } from './dev-platforms';
 
 /** Cloud, source hosting, CI, messaging and SaaS providers. */
 export const groupA: SecretRule[] = [
@@ -34,5 +35,5 @@ export const groupA: SecretRule[] = [
   ...slack, ...discord, ...telegram, ...teams,
   ...stripe, ...payments, ...twilio, ...email, ...shopify,
   ...datadog, ...newrelic, ...sentry, ...observability,
-  ...linear, ...postman, ...saasTools, ...social, ...tailscale,
+  ...linear, ...postman, ...saasTools, ...devPlatforms, ...social, ...tailscale,
 ];
