@@ -27,6 +27,7 @@ import { rules as social } from './social';
 import { rules as tailscale } from './tailscale';
 import { rules as yandex } from './yandex';
 import { rules as devPlatforms } from './dev-platforms';
+import { rules as networking } from './networking';
 
 /** Cloud, source hosting, CI, messaging and SaaS providers. */
 export const groupA: SecretRule[] = [
@@ -35,5 +36,5 @@ export const groupA: SecretRule[] = [
   ...slack, ...discord, ...telegram, ...teams,
   ...stripe, ...payments, ...twilio, ...email, ...shopify,
   ...datadog, ...newrelic, ...sentry, ...observability,
-  ...linear, ...postman, ...saasTools, ...devPlatforms, ...social, ...tailscale,
+  ...linear, ...postman, ...saasTools, ...devPlatforms, ...networking, ...social, ...tailscale,
 ];
