@@ -28,6 +28,7 @@ import { rules as tailscale } from './tailscale';
 import { rules as yandex } from './yandex';
 import { rules as devPlatforms } from './dev-platforms';
 import { rules as networking } from './networking';
+import { rules as dataPlatforms } from './data-platforms';
 
 /** Cloud, source hosting, CI, messaging and SaaS providers. */
 export const groupA: SecretRule[] = [
@@ -36,5 +37,5 @@ export const groupA: SecretRule[] = [
   ...slack, ...discord, ...telegram, ...teams,
   ...stripe, ...payments, ...twilio, ...email, ...shopify,
   ...datadog, ...newrelic, ...sentry, ...observability,
-  ...linear, ...postman, ...saasTools, ...devPlatforms, ...networking, ...social, ...tailscale,
+  ...linear, ...postman, ...saasTools, ...devPlatforms, ...dataPlatforms, ...networking, ...social, ...tailscale,
 ];
