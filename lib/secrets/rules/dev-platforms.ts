@@ -2,13 +2,13 @@ import type { SecretRule } from '../rule';
 import * as fake from '../fake';
 import { prefixed, TOKEN_HEAD } from './prefixed';
 import { keyed } from './keyed';
-import { hasDigit, mixedAlnum, mixedCase } from './shapes';
+import { UUID, hasDigit, mixedAlnum, mixedCase, uuid } from './shapes';
 
 const LOAD = 'and load it from the environment or a secret manager instead of the source';
 
 /**
  * Developer platforms and APIs: Sourcegraph, Authress, SettleMint, Adobe Developer Console,
- * 42 Intra, RapidAPI, Beamer, Lob, Looker.
+ * 42 Intra, RapidAPI, Beamer, Lob, Looker, Sendbird, Squarespace.
  */
 export const rules: SecretRule[] = [
   prefixed({
@@ -141,5 +141,29 @@ export const rules: SecretRule[] = [
     validate: mixedCase,
     minEntropy: 3.5,
     fix: `Delete the API key pair (Admin → Users → the user → Edit Keys), create a new one, ${LOAD} (\`LOOKERSDK_CLIENT_SECRET\`).`,
+  }),
+  keyed({
+    id: 'secret/sendbird-api-token',
+    description: 'Sendbird master or secondary API token',
+    providers: ['sendbird'],
+    kind: ['token', 'key'],
+    // 40 hex is also a digest: only a Sendbird token name counts. The application id is a public UUID.
+    value: '[0-9a-f]{40}',
+    make: () => fake.hex(40),
+    assign: (v) => [`SENDBIRD_API_TOKEN=${v}`, `sendbird:\n  api_token: "${v}"`],
+    wrong: (v) => [`SENDBIRD_APP_ID=${uuid().toUpperCase()}`, `SENDBIRD_API_TOKEN=${v.slice(0, 32)}`, `SENDBIRD_SDK_SHA=${v}`],
+    why: 'The API token calls the Platform API as the application: every user, channel and message.',
+    fix: `Revoke the token in the Sendbird dashboard (Settings → Application → General → API tokens), create a new one, ${LOAD}; only server code may hold it.`,
+  }),
+  keyed({
+    id: 'secret/squarespace-api-key',
+    description: 'Squarespace Commerce API key',
+    providers: ['squarespace'],
+    kind: ['key', 'token'],
+    value: UUID,
+    make: uuid,
+    assign: (v) => [`SQUARESPACE_API_KEY=${v}`, `squarespace:\n  access_token: "${v}"`],
+    wrong: (v) => [`SQUARESPACE_WEBSITE_ID=${v}`, `SQUARESPACE_API_KEY=${v.slice(0, 23)}`],
+    fix: `Revoke the key in Squarespace (Settings → Developer API keys), generate a new one with only the permissions it needs, ${LOAD}.`,
   }),
 ];
