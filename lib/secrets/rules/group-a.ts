@@ -25,13 +25,18 @@ import { rules as observability } from './observability';
 import { rules as saasTools } from './saas-tools';
 import { rules as social } from './social';
 import { rules as tailscale } from './tailscale';
+import { rules as yandex } from './yandex';
+import { rules as devPlatforms } from './dev-platforms';
+import { rules as networking } from './networking';
+import { rules as dataPlatforms } from './data-platforms';
+import { rules as cryptoExchanges } from './crypto-exchanges';
 
 /** Cloud, source hosting, CI, messaging and SaaS providers. */
 export const groupA: SecretRule[] = [
-  ...aws, ...gcp, ...azure, ...otherClouds,
+  ...aws, ...gcp, ...azure, ...otherClouds, ...yandex,
   ...github, ...gitlab, ...atlassian, ...ciServices,
   ...slack, ...discord, ...telegram, ...teams,
-  ...stripe, ...payments, ...twilio, ...email, ...shopify,
+  ...stripe, ...payments, ...cryptoExchanges, ...twilio, ...email, ...shopify,
   ...datadog, ...newrelic, ...sentry, ...observability,
-  ...linear, ...postman, ...saasTools, ...social, ...tailscale,
+  ...linear, ...postman, ...saasTools, ...devPlatforms, ...dataPlatforms, ...networking, ...social, ...tailscale,
 ];
