@@ -3627,12 +3627,12 @@ var alt, blockScalar2, SEP, WS, WS_BREAKS, SHORT_SPAN, init_near_keyword = __esm
 function uuid() {
   return `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
 }
-var HEX32, HEX40, UUID, URL_SLASH, UUID_ANY_CASE, hasDigit, mixedCase, init_shapes = __esm({
+var HEX32, HEX40, UUID, URL_SLASH, UUID_ANY_CASE, hasDigit, mixedCase, mixedAlnum, init_shapes = __esm({
   "lib/secrets/rules/shapes.ts"() {
     "use strict";
     init_fake();
     HEX32 = "[a-f0-9]{32}", HEX40 = "[a-f0-9]{40}", UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", URL_SLASH = "(?:/|\\\\/|%2[Ff])", UUID_ANY_CASE = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
-    hasDigit = (s) => /[0-9]/.test(s), mixedCase = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s);
+    hasDigit = (s) => /[0-9]/.test(s), mixedCase = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s), mixedAlnum = (s) => hasDigit(s) && /[A-Za-z]/.test(s);
   }
 });
 
@@ -6101,6 +6101,353 @@ var int, make, rules26, init_tailscale = __esm({
   }
 });
 
+// lib/secrets/rules/yandex.ts
+var LOAD14, rules27, init_yandex = __esm({
+  "lib/secrets/rules/yandex.ts"() {
+    "use strict";
+    init_fake();
+    init_prefixed();
+    init_keyed();
+    init_shapes();
+    LOAD14 = "and load it from the environment, a Lockbox secret or the VM metadata service instead of the source", rules27 = [
+      prefixed({
+        id: "secret/yandex-api-key",
+        description: "Yandex Cloud service account API key",
+        prefix: "AQVN",
+        body: "[A-Za-z0-9_-]{35,38}",
+        // Inside a base64 blob `AQVN...` can turn up after a `+` or `/` and run on: only a whole token counts.
+        tail: "(?![A-Za-z0-9_+/=-])",
+        make: () => "AQVN" + base64url(36),
+        validate: (s) => mixedAlnum(s.slice(4)),
+        minEntropy: 3.5,
+        noMatch: () => [`data:image/png;base64,iVBOR/AQVN${base64url(36)}+${base64(20)}`],
+        why: "An API key never expires and acts as its service account in every service that accepts one.",
+        fix: `Delete the API key in the Yandex Cloud console (IAM \u2192 Service accounts \u2192 the account \u2192 API keys) or with \`yc iam api-key delete\`, create a new one with a scope and an expiry, ${LOAD14}.`
+      }),
+      keyed({
+        id: "secret/yandex-access-key-secret",
+        description: "Yandex Cloud static access key secret (Object Storage / S3-compatible)",
+        providers: ["yandex", "ycloud", "yc"],
+        kind: ["secret"],
+        value: "YC[A-Za-z0-9_-]{38}",
+        make: () => "YC" + base64url(38),
+        validate: (s) => mixedAlnum(s.slice(2)),
+        assign: (v) => [`YC_STORAGE_SECRET_KEY=${v}`, `yandex:
+  secret_key: "${v}"`, `YANDEX_SECRET_ACCESS_KEY="${v}"`],
+        wrong: (v) => [`YC_STORAGE_ACCESS_KEY=YCAJ${base64url(21)}`, `YANDEX_SECRET_KEY=${v.slice(0, 24)}`, `YANDEX_FOLDER_ID=${v}`],
+        minEntropy: 3.5,
+        fix: `Delete the static access key (IAM \u2192 Service accounts \u2192 the account \u2192 Static access keys, or \`yc iam access-key delete\`), create a new one, ${LOAD14}.`
+      }),
+      prefixed({
+        id: "secret/yandex-iam-token",
+        description: "Yandex Cloud IAM token",
+        severity: "medium",
+        prefix: "t1.",
+        body: "[A-Za-z0-9_-]{20,600}={0,2}\\.[A-Za-z0-9_-]{86}={0,2}",
+        tail: "(?![A-Za-z0-9_=-])",
+        make: () => `t1.${base64url(120)}.${base64url(86)}`,
+        minEntropy: 4,
+        noMatch: () => [`t1.${base64url(120)}.${base64url(40)}`, `const t1 = t1.${alnum(30)}.toString()`],
+        why: "An IAM token acts as its user or service account for up to 12 hours.",
+        fix: `Revoke it (\`yc iam revoke-token\`) and let the CLI, SDK or VM metadata service issue short-lived tokens at run time; ${LOAD14}.`
+      })
+    ];
+  }
+});
+
+// lib/secrets/rules/dev-platforms.ts
+var LOAD15, rules28, init_dev_platforms = __esm({
+  "lib/secrets/rules/dev-platforms.ts"() {
+    "use strict";
+    init_fake();
+    init_prefixed();
+    init_keyed();
+    init_shapes();
+    LOAD15 = "and load it from the environment or a secret manager instead of the source", rules28 = [
+      prefixed({
+        id: "secret/sourcegraph-access-token",
+        description: "Sourcegraph access token",
+        // `sgp_<40 hex>`, `sgp_local_<40 hex>` (a token of a self-hosted instance) and `sgp_<16 hex instance id>_<40 hex>`.
+        prefix: "sgp_",
+        body: "(?:local_|[0-9a-fA-F]{16}_)?[0-9a-fA-F]{40}",
+        make: () => {
+          let r = random();
+          return "sgp_" + (r < 0.33 ? "" : r < 0.66 ? "local_" : hex(16) + "_") + hex(40);
+        },
+        noMatch: () => [`sgp_${hex(16)}_${hex(30)}`, `sgp_local_${"0".repeat(40)}`],
+        why: "A Sourcegraph token reads every repository the user can see on the instance, and with site-admin:sudo acts as any user.",
+        fix: `Delete the token (your avatar \u2192 Settings \u2192 Access tokens \u2192 Delete) on the Sourcegraph instance, create a new one, set it as \`SRC_ACCESS_TOKEN\` ${LOAD15}.`
+      }),
+      {
+        id: "secret/authress-access-key",
+        description: "Authress service client access key",
+        severity: "high",
+        // Every key holds its account part `.acc_...` or `.acc-...`: a rare string, so the rule wakes almost never.
+        keywords: [".acc_", ".acc-"],
+        regex: new RegExp(
+          `${TOKEN_HEAD}((?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\\.[A-Za-z0-9]{4,6}\\.acc[_-][a-z0-9-]{10,32}\\.[A-Za-z0-9+/_=-]{30,120})(?![A-Za-z0-9+/_=-])`
+        ),
+        secretGroup: 1,
+        minEntropy: 3.5,
+        why: "The access key signs tokens as its service client, with every permission the client holds in the Authress account.",
+        fix: `Delete the access key (Authress management portal \u2192 Service clients \u2192 the client \u2192 Access keys), create a new one, ${LOAD15}.`,
+        examples: {
+          match: () => [
+            `AUTHRESS_KEY=sc_${alnum(10)}.${alnum(4)}.acc_${lowerAlnum(10)}.${base64(44)}`,
+            `accessKey: "ext_${alnum(6)}.${alnum(5)}.acc-${lowerAlnum(12)}.${base64url(60)}"`
+          ],
+          noMatch: () => [
+            `AUTHRESS_KEY=sc_${alnum(10)}.${alnum(4)}.acc_${lowerAlnum(10)}.<private-key>`,
+            `sc_${alnum(10)}.${alnum(4)}.acc_${lowerAlnum(10)}.${base64(20)}`,
+            `misc_${alnum(10)}.${alnum(4)}.acc_${lowerAlnum(10)}.${base64(44)}`
+          ]
+        }
+      },
+      prefixed({
+        id: "secret/settlemint-access-token",
+        description: "SettleMint personal, application or service access token",
+        prefix: "sm_",
+        body: "(?:pat|aat|sat)_[A-Za-z0-9]{12,80}",
+        keywords: ["sm_pat_", "sm_aat_", "sm_sat_"],
+        make: () => `sm_${["pat", "aat", "sat"][Math.floor(random() * 3)]}_${alnum(16)}`,
+        // `sm_pat_matchesFooBar` is an identifier: a generated token has a digit.
+        validate: (s) => hasDigit(s.slice(7)),
+        noMatch: () => [`sm_pat_${alnum(10)}`, "sm_aat_processedEntries"],
+        fix: `Delete the token in the SettleMint console (personal access tokens in your profile; application access tokens under the application's settings), create a new one, ${LOAD15}.`
+      }),
+      prefixed({
+        id: "secret/adobe-client-secret",
+        description: "Adobe Developer Console OAuth client secret",
+        prefix: "p8e-",
+        body: "[A-Za-z0-9]{32}",
+        make: () => "p8e-" + alnum(32),
+        minEntropy: 3.5,
+        fix: `Rotate the client secret in the Adobe Developer Console (the project \u2192 credential \u2192 Retrieve client secret \u2192 Generate new, then delete the old one), ${LOAD15}.`
+      }),
+      prefixed({
+        id: "secret/intra42-client-secret",
+        description: "42 Intra API application secret",
+        prefix: "s-s4t2",
+        body: "(?:ud|af)-[0-9a-fA-F]{64}",
+        make: () => `s-s4t2${random() < 0.5 ? "ud" : "af"}-${hex(64)}`,
+        noMatch: () => [`s-s4t2ud-${hex(40)}`, `s-s4t2xx-${hex(64)}`],
+        fix: `Generate a new secret for the application on the 42 Intra (profile \u2192 Settings \u2192 API \u2192 your application), ${LOAD15}.`
+      }),
+      {
+        id: "secret/rapidapi-key",
+        description: "RapidAPI application key",
+        severity: "high",
+        // The key is 50 hex characters with fixed markers: `msh` at 10, `p` at 28, `jsn` at 35.
+        keywords: ["jsn"],
+        regex: /(?<![A-Za-z0-9_-])([0-9a-f]{10}msh[0-9a-f]{15}p[0-9a-f]{6}jsn[0-9a-f]{12})(?![A-Za-z0-9_-])/,
+        secretGroup: 1,
+        minEntropy: 3.5,
+        why: "The application key calls every API the RapidAPI account subscribes to, billed to that account.",
+        fix: `Rotate the key in RapidAPI (Developer dashboard \u2192 Apps \u2192 the app \u2192 Authorization \u2192 Rotate), ${LOAD15}.`,
+        examples: {
+          match: () => [
+            `'X-RapidAPI-Key': '${hex(10)}msh${hex(15)}p${hex(6)}jsn${hex(12)}'`,
+            `RAPIDAPI_KEY=${hex(10)}msh${hex(15)}p${hex(6)}jsn${hex(12)}`
+          ],
+          noMatch: () => [
+            `RAPIDAPI_KEY=${"0".repeat(10)}msh${"0".repeat(15)}p${"0".repeat(6)}jsn${"0".repeat(12)}`,
+            `RAPIDAPI_KEY=${hex(10)}msh${hex(15)}p${hex(6)}jsn${hex(6)}`,
+            `sha=${hex(12)}${hex(10)}msh${hex(15)}p${hex(6)}jsn${hex(12)}`
+          ]
+        }
+      },
+      keyed({
+        id: "secret/beamer-api-key",
+        description: "Beamer API key",
+        providers: ["beamer"],
+        kind: ["key", "token", "secret"],
+        value: "b_[A-Za-z0-9_=-]{44}",
+        make: () => "b_" + base64url(44),
+        assign: (v) => [`BEAMER_API_KEY=${v}`, `beamer:
+  api_key: "${v}"`],
+        wrong: (v) => [`BEAMER_PRODUCT_ID=${alnum(8)}`, `BEAMER_API_KEY=${v.slice(0, 30)}`, `API_KEY=${v}`],
+        validate: (s) => mixedAlnum(s.slice(2)),
+        minEntropy: 3.5,
+        fix: `Delete the key in Beamer (Settings \u2192 API) and create a new one, ${LOAD15}.`
+      }),
+      keyed({
+        id: "secret/lob-api-key",
+        description: "Lob live secret API key",
+        // `live_pub_...` is the publishable key, meant for browsers; `test_...` keys reach only the test environment.
+        providers: ["lob"],
+        kind: ["key", "secret", "token"],
+        value: "live_[a-f0-9]{35}",
+        make: () => "live_" + hex(35),
+        assign: (v) => [`LOB_API_KEY=${v}`, `lob:
+  api_key: "${v}"`, `LOB_SECRET_KEY='${v}'`],
+        wrong: (v) => [`LOB_PUBLISHABLE_KEY=live_pub_${hex(31)}`, `LOB_API_KEY=${v.slice(0, 24)}`, `BLOB_KEY=${v}`],
+        why: "A live key sends letters and postcards that the account pays for, and reads the address book.",
+        fix: `Roll the key in the Lob dashboard (Settings \u2192 API Keys \u2192 Roll key), ${LOAD15}.`
+      }),
+      keyed({
+        id: "secret/looker-client-secret",
+        description: "Looker API client secret",
+        providers: ["looker"],
+        kind: ["secret"],
+        value: "[A-Za-z0-9]{24}",
+        make: () => alnum(24),
+        assign: (v) => [`LOOKERSDK_CLIENT_SECRET=${v}`, `looker:
+  client_secret: "${v}"`],
+        wrong: (v) => [`LOOKERSDK_CLIENT_ID=${v}`, `LOOKERSDK_CLIENT_SECRET=${v.slice(0, 16)}`, `LOOKERSDK_CLIENT_SECRET=${"a".repeat(24)}`],
+        validate: mixedCase,
+        minEntropy: 3.5,
+        fix: `Delete the API key pair (Admin \u2192 Users \u2192 the user \u2192 Edit Keys), create a new one, ${LOAD15} (\`LOOKERSDK_CLIENT_SECRET\`).`
+      }),
+      keyed({
+        id: "secret/sendbird-api-token",
+        description: "Sendbird master or secondary API token",
+        providers: ["sendbird"],
+        kind: ["token", "key"],
+        // 40 hex is also a digest: only a Sendbird token name counts. The application id is a public UUID.
+        value: "[0-9a-f]{40}",
+        make: () => hex(40),
+        assign: (v) => [`SENDBIRD_API_TOKEN=${v}`, `sendbird:
+  api_token: "${v}"`],
+        wrong: (v) => [`SENDBIRD_APP_ID=${uuid().toUpperCase()}`, `SENDBIRD_API_TOKEN=${v.slice(0, 32)}`, `SENDBIRD_SDK_SHA=${v}`],
+        why: "The API token calls the Platform API as the application: every user, channel and message.",
+        fix: `Revoke the token in the Sendbird dashboard (Settings \u2192 Application \u2192 General \u2192 API tokens), create a new one, ${LOAD15}; only server code may hold it.`
+      }),
+      keyed({
+        id: "secret/squarespace-api-key",
+        description: "Squarespace Commerce API key",
+        providers: ["squarespace"],
+        kind: ["key", "token"],
+        value: UUID,
+        make: uuid,
+        assign: (v) => [`SQUARESPACE_API_KEY=${v}`, `squarespace:
+  access_token: "${v}"`],
+        wrong: (v) => [`SQUARESPACE_WEBSITE_ID=${v}`, `SQUARESPACE_API_KEY=${v.slice(0, 23)}`],
+        fix: `Revoke the key in Squarespace (Settings \u2192 Developer API keys), generate a new one with only the permissions it needs, ${LOAD15}.`
+      })
+    ];
+  }
+});
+
+// lib/secrets/rules/networking.ts
+var LOAD16, rules29, init_networking = __esm({
+  "lib/secrets/rules/networking.ts"() {
+    "use strict";
+    init_fake();
+    init_prefixed();
+    init_keyed();
+    LOAD16 = "and load it from the environment or a secret manager instead of the source", rules29 = [
+      prefixed({
+        id: "secret/defined-networking-api-token",
+        description: "Defined Networking (managed Nebula) API key",
+        prefix: "dnkey-",
+        body: "[A-Za-z0-9_=-]{26}-[A-Za-z0-9_=-]{52}",
+        make: () => `dnkey-${upperAlnum(26)}-${alnum(52)}`,
+        minEntropy: 4,
+        noMatch: () => [`dnkey-${upperAlnum(26)}-${alnum(30)}`],
+        why: "The API key enrolls hosts into the overlay network and edits its roles and firewall rules.",
+        fix: `Delete the key in the Defined Networking admin panel (Configuration \u2192 API keys), create a new one with only the scopes it needs, ${LOAD16}.`
+      }),
+      keyed({
+        id: "secret/cisco-meraki-api-key",
+        description: "Cisco Meraki Dashboard API key",
+        providers: ["meraki"],
+        kind: ["key", "token", "api"],
+        // 40 hex is also a git or SHA-1 digest: only a Meraki-named key or token counts.
+        value: "[0-9a-f]{40}",
+        make: () => hex(40),
+        assign: (v) => [`MERAKI_DASHBOARD_API_KEY=${v}`, `meraki:
+  api_key: "${v}"`, `export MERAKI_API_KEY='${v}'`],
+        wrong: (v) => [`MERAKI_ORG_ID=${digits(6)}`, `MERAKI_DASHBOARD_API_KEY=${v.slice(0, 32)}`, `meraki_firmware_sha: ${v}`],
+        why: "The key acts with its administrator's rights over every organization, network and device of the dashboard.",
+        fix: `Revoke the key in the Meraki dashboard (My profile \u2192 API access \u2192 Revoke), generate a new one, ${LOAD16}.`
+      })
+    ];
+  }
+});
+
+// lib/secrets/rules/data-platforms.ts
+var LOAD17, rules30, init_data_platforms = __esm({
+  "lib/secrets/rules/data-platforms.ts"() {
+    "use strict";
+    init_fake();
+    init_prefixed();
+    init_keyed();
+    init_shapes();
+    LOAD17 = "and load it from the environment or a secret manager instead of the source", rules30 = [
+      prefixed({
+        id: "secret/clickhouse-cloud-secret-key",
+        description: "ClickHouse Cloud API key secret",
+        prefix: "4b1d",
+        body: "[A-Za-z0-9]{38}",
+        // Counted only at a word start: inside hex digests `4b1d` is one position in 65 536.
+        keywords: ["\\b4b1d"],
+        make: () => "4b1d" + alnum(38),
+        // A digest or hex id has one case; the key mixes both.
+        validate: (s) => mixedCase(s.slice(4)),
+        minEntropy: 3.5,
+        noMatch: () => [`sha=4b1d${hex(38)}`, `key = adf4b1d${alnum(38)}`],
+        why: "The key secret, with its key id, manages the organization's services through the ClickHouse Cloud API.",
+        fix: `Delete the key in the ClickHouse Cloud console (Organization \u2192 API Keys), generate a new one, ${LOAD17}.`
+      }),
+      keyed({
+        id: "secret/confluent-api-secret",
+        description: "Confluent Cloud API secret",
+        providers: ["confluent", "ccloud"],
+        kind: ["secret"],
+        value: "[A-Za-z0-9+/]{64}",
+        tail: "(?![A-Za-z0-9+/=])",
+        make: () => base64(64),
+        assign: (v) => [`CONFLUENT_CLOUD_API_SECRET=${v}`, `confluent:
+  api_secret: "${v}"`],
+        wrong: (v) => [`CONFLUENT_CLOUD_API_KEY=${upperAlnum(16)}`, `CONFLUENT_CLOUD_API_SECRET=${v.slice(0, 40)}`, `CONFLUENT_SCHEMA_SHA=${hex(64)}`],
+        minEntropy: 4.5,
+        fix: `Delete the API key in Confluent Cloud (Administration \u2192 API keys, or \`confluent api-key delete\`), create a new one, ${LOAD17}.`
+      })
+    ];
+  }
+});
+
+// lib/secrets/rules/crypto-exchanges.ts
+var rules31, init_crypto_exchanges = __esm({
+  "lib/secrets/rules/crypto-exchanges.ts"() {
+    "use strict";
+    init_fake();
+    init_keyed();
+    init_shapes();
+    rules31 = [
+      keyed({
+        id: "secret/kraken-private-key",
+        description: "Kraken API private key",
+        providers: ["kraken"],
+        kind: ["secret", "private", "key"],
+        // 64 random bytes in base64: 86 characters and `==`.
+        value: "[A-Za-z0-9+/]{86}==",
+        tail: "(?![A-Za-z0-9+/=])",
+        make: () => base64(86) + "==",
+        assign: (v) => [`KRAKEN_API_SECRET=${v}`, `kraken:
+  private_key: "${v}"`],
+        wrong: (v) => [`KRAKEN_API_KEY=${base64(56)}`, `KRAKEN_API_SECRET=${v.slice(0, 60)}`],
+        minEntropy: 4.5,
+        why: "The private key signs trading and, with withdrawal permission, funding requests on the account.",
+        fix: "Delete the API key in Kraken (Settings \u2192 API), create a new one without withdrawal permission unless needed, and load it from the environment or a secret manager instead of the source."
+      }),
+      keyed({
+        id: "secret/kucoin-api-secret",
+        description: "KuCoin API secret",
+        providers: ["kucoin"],
+        // The secret is a UUID, so only a KuCoin secret name makes it one; the 24-hex API key is an id beside it.
+        kind: ["secret"],
+        value: UUID,
+        make: uuid,
+        assign: (v) => [`KUCOIN_API_SECRET=${v}`, `kucoin:
+  api_secret: "${v}"`],
+        wrong: (v) => [`KUCOIN_API_KEY=${v}`, `KUCOIN_API_SECRET=${v.slice(0, 23)}`, `KUCOIN_ORDER_ID=${v}`],
+        fix: "Delete the API key in KuCoin (Account \u2192 API Management), create a new one restricted to the IPs and permissions it needs, and load the secret and passphrase from the environment or a secret manager instead of the source."
+      })
+    ];
+  }
+});
+
 // lib/secrets/rules/group-a.ts
 var groupA, init_group_a = __esm({
   "lib/secrets/rules/group-a.ts"() {
@@ -6131,11 +6478,17 @@ var groupA, init_group_a = __esm({
     init_saas_tools();
     init_social();
     init_tailscale();
+    init_yandex();
+    init_dev_platforms();
+    init_networking();
+    init_data_platforms();
+    init_crypto_exchanges();
     groupA = [
       ...rules,
       ...rules2,
       ...rules3,
       ...rules21,
+      ...rules27,
       ...rules4,
       ...rules5,
       ...rules6,
@@ -6146,6 +6499,7 @@ var groupA, init_group_a = __esm({
       ...rules20,
       ...rules11,
       ...rules22,
+      ...rules31,
       ...rules12,
       ...rules13,
       ...rules14,
@@ -6156,6 +6510,9 @@ var groupA, init_group_a = __esm({
       ...rules18,
       ...rules19,
       ...rules24,
+      ...rules28,
+      ...rules30,
+      ...rules29,
       ...rules25,
       ...rules26
     ];
@@ -6308,7 +6665,7 @@ ${Array.from({ length: lineCount }, () => base64(64)).join(`
 function wgKey() {
   return base64(42) + "AEIMQUYcgkosw048"[Math.floor(random() * 16)] + "=";
 }
-var ROTATE, WHY, WHY_ENCRYPTED, BODY3, LEAD, FIRST, PPK_NL, OPENSSH_MAGIC, BECH32, rules27, init_private_key = __esm({
+var ROTATE, WHY, WHY_ENCRYPTED, BODY3, LEAD, FIRST, PPK_NL, OPENSSH_MAGIC, BECH32, rules32, init_private_key = __esm({
   "lib/secrets/rules/private-key.ts"() {
     "use strict";
     init_fake();
@@ -6316,7 +6673,7 @@ var ROTATE, WHY, WHY_ENCRYPTED, BODY3, LEAD, FIRST, PPK_NL, OPENSSH_MAGIC, BECH3
     ROTATE = "Treat the key as compromised: revoke it where it is trusted (authorized_keys, the certificate authority, the cloud console, the peer), generate a new pair, and keep the private half out of the repository: load it from a secret store, a CI secret written to a file at run time, or `RUN --mount=type=secret` in image builds.", WHY = "Anyone holding a private key can impersonate its owner: sign, decrypt, or log in. It stays in git history after deletion.", WHY_ENCRYPTED = "The key is passphrase-protected, so it is not directly usable, but it can be attacked offline forever and the passphrase often sits nearby. Keep keys out of the repository.", BODY3 = "[A-Za-z0-9+/=\\s\\\\\"'`,]{0,12000}", LEAD = "(?:\\s|\\\\{1,3}[rn]|[\"'`,]|\\+(?=\\s))", FIRST = `${LEAD}{1,40}[A-Za-z0-9+/=]{1,64}`;
     PPK_NL = "(?:\\r?\\n|(?:\\\\{1,3}r)?\\\\{1,3}n(?:[\"'`][ \\t]{0,4}\\+?[ \\t]{0,4}\\r?\\n[ \\t]{0,16}[\"'`])?)[ \\t]{0,16}", OPENSSH_MAGIC = "openssh-key-v1\0";
     BECH32 = "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L";
-    rules27 = [
+    rules32 = [
       {
         id: "secret/private-key",
         description: "PEM private key (RSA, EC, DSA, PKCS#8)",
@@ -6670,7 +7027,7 @@ function dbRule(id, description, schemes, keywords, envName, make2, noMatch, emp
     examples: { match: () => make2(alnum(16) + chars("!*-_~", 1) + alnum(4)), noMatch }
   };
 }
-var USER, PASS, HOST, GIT_HOST, SERVICE_SCHEMES, rules28, init_url_credentials = __esm({
+var USER, PASS, HOST, GIT_HOST, SERVICE_SCHEMES, rules33, init_url_credentials = __esm({
   "lib/secrets/rules/url-credentials.ts"() {
     "use strict";
     init_fake();
@@ -6719,7 +7076,7 @@ var USER, PASS, HOST, GIT_HOST, SERVICE_SCHEMES, rules28, init_url_credentials =
       "consul",
       "memcache",
       "memcached"
-    ], rules28 = [
+    ], rules33 = [
       dbRule(
         "secret/postgres-url-password",
         "PostgreSQL connection URL with a password",
@@ -6941,7 +7298,7 @@ function realBasicPair(b64OrPair) {
   let user = decoded.slice(0, i), pw3 = decoded.slice(i + 1);
   return /^[\x20-\x7e]+$/.test(decoded) ? pw3.length > 0 && isRealPassword(pw3, user) : !1;
 }
-var PROVIDER_PREFIX, REGISTRY_FIX, rules29, init_credentials_in_files = __esm({
+var PROVIDER_PREFIX, REGISTRY_FIX, rules34, init_credentials_in_files = __esm({
   "lib/secrets/rules/credentials-in-files.ts"() {
     "use strict";
     init_fake();
@@ -6950,7 +7307,7 @@ var PROVIDER_PREFIX, REGISTRY_FIX, rules29, init_credentials_in_files = __esm({
     REGISTRY_FIX = rotateThen(
       "npmjs.com \u2192 Access Tokens, or your registry's token page",
       "commit `.npmrc` with `//registry.npmjs.org/:_authToken=${NPM_TOKEN}` and set NPM_TOKEN in CI; in Dockerfiles use `RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci`."
-    ), rules29 = [
+    ), rules34 = [
       {
         id: "secret/npmrc-auth-token",
         description: "npm registry auth token in .npmrc (_authToken)",
@@ -7340,12 +7697,12 @@ password = changeme`]
 });
 
 // lib/secrets/rules/command-line.ts
-var realArgPassword, realPositionalPassword, FIX_ROTATE, pw, rules30, init_command_line = __esm({
+var realArgPassword, realPositionalPassword, FIX_ROTATE, pw, rules35, init_command_line = __esm({
   "lib/secrets/rules/command-line.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    realArgPassword = (pw3) => pw3.length >= 6 && !/^[a-z]+$/.test(pw3) && isRealPassword(pw3) && !isTrivialPassword(pw3), realPositionalPassword = (pw3) => realArgPassword(pw3) && !/^_*[A-Za-z]+(?:[_.-]+[A-Za-z]+)*_*\.?$/.test(pw3), FIX_ROTATE = "Change the password on the server now (it stays in git history), then pass it from the environment or a CI secret", pw = () => alnum(14) + chars("!#-_", 1) + alnum(5), rules30 = [
+    realArgPassword = (pw3) => pw3.length >= 6 && !/^[a-z]+$/.test(pw3) && isRealPassword(pw3) && !isTrivialPassword(pw3), realPositionalPassword = (pw3) => realArgPassword(pw3) && !/^_*[A-Za-z]+(?:[_.-]+[A-Za-z]+)*_*\.?$/.test(pw3), FIX_ROTATE = "Change the password on the server now (it stays in git history), then pass it from the environment or a CI secret", pw = () => alnum(14) + chars("!#-_", 1) + alnum(5), rules35 = [
       {
         id: "secret/curl-user-password",
         description: "Password in a curl -u / --user argument",
@@ -7745,13 +8102,13 @@ function realKey(v) {
 function realPassword(v) {
   return v.length < 8 || !isRealPassword(v) || isTrivialPassword(v) || /^[a-z]+$/.test(v) || /\s/.test(v) ? !1 : [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length >= 2 && shannonEntropy(v) >= 2.5;
 }
-var anonymousFtp, loginPassword, FIX_ROTATE2, key, pw2, ARG, LIT, rules31, init_code_literals = __esm({
+var anonymousFtp, loginPassword, FIX_ROTATE2, key, pw2, ARG, LIT, rules36, init_code_literals = __esm({
   "lib/secrets/rules/code-literals.ts"() {
     "use strict";
     init_fake();
     init_entropy();
     init_token_kit();
-    anonymousFtp = (v) => /^-?(?:anonymous|guest|ftp)\b/i.test(v) || v.endsWith("@"), loginPassword = (v) => realPassword(v) && !anonymousFtp(v), FIX_ROTATE2 = "Rotate it now (it stays in git history): issue a new one", key = () => alnum(24) + chars("-_", 1) + alnum(7), pw2 = () => alnum(9) + chars("!#%_", 1) + alnum(4), ARG = String.raw`(?:'[^'\r\n]{0,200}'|"[^"\r\n]{0,200}"|[^,()'"\r\n]{1,100})\s{0,3},\s{0,3}`, LIT = String.raw`(?:'[^'\r\n]{1,200}'|"[^"\r\n]{1,200}")\s{0,3},\s{0,3}`, rules31 = [
+    anonymousFtp = (v) => /^-?(?:anonymous|guest|ftp)\b/i.test(v) || v.endsWith("@"), loginPassword = (v) => realPassword(v) && !anonymousFtp(v), FIX_ROTATE2 = "Rotate it now (it stays in git history): issue a new one", key = () => alnum(24) + chars("-_", 1) + alnum(7), pw2 = () => alnum(9) + chars("!#%_", 1) + alnum(4), ARG = String.raw`(?:'[^'\r\n]{0,200}'|"[^"\r\n]{0,200}"|[^,()'"\r\n]{1,100})\s{0,3},\s{0,3}`, LIT = String.raw`(?:'[^'\r\n]{1,200}'|"[^"\r\n]{1,200}")\s{0,3},\s{0,3}`, rules36 = [
       {
         id: "secret/jwt-signing-secret",
         description: "Literal secret a JWT is signed or verified with (jsonwebtoken, PyJWT, ruby-jwt, golang-jwt, java-jwt, jjwt)",
@@ -8035,12 +8392,12 @@ var anonymousFtp, loginPassword, FIX_ROTATE2, key, pw2, ARG, LIT, rules31, init_
 });
 
 // lib/secrets/rules/npm.ts
-var rules32, init_npm = __esm({
+var rules37, init_npm = __esm({
   "lib/secrets/rules/npm.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    rules32 = [
+    rules37 = [
       prefixedRule({
         id: "secret/npm-access-token",
         description: "npm access token",
@@ -8061,7 +8418,7 @@ var rules32, init_npm = __esm({
 });
 
 // lib/secrets/rules/pypi.ts
-var FIX, rules33, init_pypi = __esm({
+var FIX, rules38, init_pypi = __esm({
   "lib/secrets/rules/pypi.ts"() {
     "use strict";
     init_fake();
@@ -8069,7 +8426,7 @@ var FIX, rules33, init_pypi = __esm({
     FIX = rotateThen(
       "pypi.org \u2192 Account settings \u2192 API tokens \u2192 Remove",
       "publish with Trusted Publishing (OIDC) from CI, or set `TWINE_PASSWORD` / `UV_PUBLISH_TOKEN` / `POETRY_PYPI_TOKEN_PYPI` as a CI secret; never write it into .pypirc in the repository."
-    ), rules33 = [
+    ), rules38 = [
       prefixedRule({
         id: "secret/pypi-upload-token",
         description: "PyPI API token",
@@ -8098,12 +8455,12 @@ password = pypi-AgEIcHlwaS5vcmc${base64url(200)}`],
 });
 
 // lib/secrets/rules/rubygems.ts
-var rules34, init_rubygems = __esm({
+var rules39, init_rubygems = __esm({
   "lib/secrets/rules/rubygems.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    rules34 = [
+    rules39 = [
       prefixedRule({
         id: "secret/rubygems-api-key",
         description: "RubyGems.org API key",
@@ -8123,12 +8480,12 @@ var rules34, init_rubygems = __esm({
 });
 
 // lib/secrets/rules/nuget.ts
-var rules35, init_nuget = __esm({
+var rules40, init_nuget = __esm({
   "lib/secrets/rules/nuget.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    rules35 = [
+    rules40 = [
       prefixedRule({
         id: "secret/nuget-api-key",
         description: "NuGet.org API key",
@@ -8149,7 +8506,7 @@ var rules35, init_nuget = __esm({
 });
 
 // lib/secrets/rules/docker-hub.ts
-var FIX2, rules36, init_docker_hub = __esm({
+var FIX2, rules41, init_docker_hub = __esm({
   "lib/secrets/rules/docker-hub.ts"() {
     "use strict";
     init_fake();
@@ -8157,7 +8514,7 @@ var FIX2, rules36, init_docker_hub = __esm({
     FIX2 = rotateThen(
       "Docker Hub \u2192 Account settings (or the organization) \u2192 Personal/Organization access tokens \u2192 Delete",
       'log in at run time with `echo "$DOCKERHUB_TOKEN" | docker login -u USER --password-stdin` from a CI secret (docker/login-action), or a credential helper.'
-    ), rules36 = [
+    ), rules41 = [
       prefixedRule({
         id: "secret/docker-hub-pat",
         description: "Docker Hub personal access token",
@@ -8185,12 +8542,12 @@ var FIX2, rules36, init_docker_hub = __esm({
 });
 
 // lib/secrets/rules/registries-other.ts
-var rules37, init_registries_other = __esm({
+var rules42, init_registries_other = __esm({
   "lib/secrets/rules/registries-other.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    rules37 = [
+    rules42 = [
       prefixedRule({
         id: "secret/crates-io-api-token",
         description: "crates.io API token",
@@ -8277,13 +8634,13 @@ token = "cio${alnum(32)}"`],
 function key2(prefix) {
   return `${prefix}${base64url(74)}T3BlbkFJ${base64url(74)}`;
 }
-var HALF, FIX3, WHY2, rules38, init_openai = __esm({
+var HALF, FIX3, WHY2, rules43, init_openai = __esm({
   "lib/secrets/rules/openai.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
     HALF = "[A-Za-z0-9_-]{20,80}", FIX3 = rotateThen("platform.openai.com \u2192 API keys (or the organization's Admin keys) \u2192 Revoke", LOAD_FROM_ENV + " Never ship it in browser or mobile code: call OpenAI from your server."), WHY2 = "The key spends your OpenAI credit and reads the organization's files, assistants and fine-tunes.";
-    rules38 = [
+    rules43 = [
       prefixedRule({
         id: "secret/openai-api-key",
         description: "OpenAI API key (user / legacy)",
@@ -8329,12 +8686,12 @@ var HALF, FIX3, WHY2, rules38, init_openai = __esm({
 });
 
 // lib/secrets/rules/anthropic.ts
-var FIX4, rules39, init_anthropic = __esm({
+var FIX4, rules44, init_anthropic = __esm({
   "lib/secrets/rules/anthropic.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    FIX4 = rotateThen("console.anthropic.com \u2192 Settings \u2192 API keys \u2192 Delete", LOAD_FROM_ENV + " Call the API from your server, never from client code."), rules39 = [
+    FIX4 = rotateThen("console.anthropic.com \u2192 Settings \u2192 API keys \u2192 Delete", LOAD_FROM_ENV + " Call the API from your server, never from client code."), rules44 = [
       prefixedRule({
         id: "secret/anthropic-api-key",
         description: "Anthropic API key",
@@ -8370,12 +8727,12 @@ var FIX4, rules39, init_anthropic = __esm({
 });
 
 // lib/secrets/rules/huggingface.ts
-var FIX5, rules40, init_huggingface = __esm({
+var FIX5, rules45, init_huggingface = __esm({
   "lib/secrets/rules/huggingface.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    FIX5 = rotateThen("huggingface.co \u2192 Settings \u2192 Access Tokens \u2192 Invalidate", "set `HF_TOKEN` from the environment or a CI secret (huggingface_hub reads it), or run `huggingface-cli login` on the machine."), rules40 = [
+    FIX5 = rotateThen("huggingface.co \u2192 Settings \u2192 Access Tokens \u2192 Invalidate", "set `HF_TOKEN` from the environment or a CI secret (huggingface_hub reads it), or run `huggingface-cli login` on the machine."), rules45 = [
       prefixedRule({
         id: "secret/huggingface-token",
         description: "Hugging Face user access token",
@@ -8406,12 +8763,12 @@ var FIX5, rules40, init_huggingface = __esm({
 function fix(where2) {
   return rotateThen(where2, LOAD_FROM_ENV + " Call the API from your server, never from browser or mobile code.");
 }
-var WHY3, uuid2, rules41, init_other_ai = __esm({
+var WHY3, uuid2, rules46, init_other_ai = __esm({
   "lib/secrets/rules/other-ai.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    WHY3 = "The key spends your credit on the provider and can read what your account stored there.", uuid2 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules41 = [
+    WHY3 = "The key spends your credit on the provider and can read what your account stored there.", uuid2 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules46 = [
       prefixedRule({
         id: "secret/replicate-api-token",
         description: "Replicate API token",
@@ -8669,7 +9026,7 @@ var WHY3, uuid2, rules41, init_other_ai = __esm({
 });
 
 // lib/secrets/rules/heroku.ts
-var FIX6, WHY4, uuid3, rules42, init_heroku = __esm({
+var FIX6, WHY4, uuid3, rules47, init_heroku = __esm({
   "lib/secrets/rules/heroku.ts"() {
     "use strict";
     init_fake();
@@ -8677,7 +9034,7 @@ var FIX6, WHY4, uuid3, rules42, init_heroku = __esm({
     FIX6 = rotateThen(
       "dashboard.heroku.com \u2192 Account settings \u2192 API Key \u2192 Regenerate, or `heroku authorizations:revoke`",
       "set `HEROKU_API_KEY` as a CI secret (or `heroku authorizations:create` for a scoped token) and keep ~/.netrc out of the repository."
-    ), WHY4 = "A Heroku API key controls every app of the account: config vars (with their database URLs), deploys, add-ons.", uuid3 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules42 = [
+    ), WHY4 = "A Heroku API key controls every app of the account: config vars (with their database URLs), deploys, add-ons.", uuid3 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules47 = [
       prefixedRule({
         id: "secret/heroku-api-key",
         description: "Heroku API key / OAuth token (HRKU- format)",
@@ -8704,12 +9061,12 @@ var FIX6, WHY4, uuid3, rules42, init_heroku = __esm({
 });
 
 // lib/secrets/rules/digitalocean.ts
-var FIX7, WHY5, rules43, init_digitalocean = __esm({
+var FIX7, WHY5, rules48, init_digitalocean = __esm({
   "lib/secrets/rules/digitalocean.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    FIX7 = rotateThen("cloud.digitalocean.com \u2192 API \u2192 Tokens (or Applications & API \u2192 OAuth) \u2192 Delete", LOAD_FROM_ENV), WHY5 = "A DigitalOcean token controls droplets, databases, Kubernetes clusters and DNS of the team.", rules43 = [
+    FIX7 = rotateThen("cloud.digitalocean.com \u2192 API \u2192 Tokens (or Applications & API \u2192 OAuth) \u2192 Delete", LOAD_FROM_ENV), WHY5 = "A DigitalOcean token controls droplets, databases, Kubernetes clusters and DNS of the team.", rules48 = [
       prefixedRule({
         id: "secret/digitalocean-pat",
         description: "DigitalOcean personal access token",
@@ -8770,13 +9127,13 @@ function rule(id, description, kind, scoped = !1) {
     noMatch: () => [`${prefix}xxxx`, `${prefix}${alnum(20)}`]
   });
 }
-var FIX8, WHY6, BODY4, rules44, init_doppler = __esm({
+var FIX8, WHY6, BODY4, rules49, init_doppler = __esm({
   "lib/secrets/rules/doppler.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
     FIX8 = rotateThen("dashboard.doppler.com \u2192 Tokens / Access \u2192 Revoke", "keep only the Doppler token itself in your CI secret store (`DOPPLER_TOKEN`) and let `doppler run` inject the rest."), WHY6 = "A Doppler token reads the secrets it is scoped to: one leak exposes every secret in the config or workplace.", BODY4 = "[A-Za-z0-9]{40,44}";
-    rules44 = [
+    rules49 = [
       rule("secret/doppler-personal-token", "Doppler personal token", "pt"),
       rule("secret/doppler-service-token", "Doppler service token", "st", !0),
       rule("secret/doppler-cli-token", "Doppler CLI token", "ct"),
@@ -8788,12 +9145,12 @@ var FIX8, WHY6, BODY4, rules44, init_doppler = __esm({
 });
 
 // lib/secrets/rules/vault.ts
-var FIX9, WHY7, rules45, init_vault = __esm({
+var FIX9, WHY7, rules50, init_vault = __esm({
   "lib/secrets/rules/vault.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    FIX9 = rotateThen("`vault token revoke <token>` (or revoke its accessor / lease)", "authenticate at run time with a short-lived method (AppRole with response wrapping, Kubernetes auth, JWT/OIDC from CI) and keep `VAULT_TOKEN` only in the environment."), WHY7 = "A Vault token reads every secret its policies allow, and may create child tokens.", rules45 = [
+    FIX9 = rotateThen("`vault token revoke <token>` (or revoke its accessor / lease)", "authenticate at run time with a short-lived method (AppRole with response wrapping, Kubernetes auth, JWT/OIDC from CI) and keep `VAULT_TOKEN` only in the environment."), WHY7 = "A Vault token reads every secret its policies allow, and may create child tokens.", rules50 = [
       prefixedRule({
         id: "secret/vault-service-token",
         description: "HashiCorp Vault service token",
@@ -8849,13 +9206,13 @@ function gossipKey(bytes) {
   for (let i = 0; i < bytes; i++) raw[i] = Math.floor(random() * 256);
   return raw.toString("base64");
 }
-var KEY_32, KEY_16, rules46, init_consul = __esm({
+var KEY_32, KEY_16, rules51, init_consul = __esm({
   "lib/secrets/rules/consul.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
     KEY_32 = "[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=", KEY_16 = "[A-Za-z0-9+/]{21}[AQgw]==";
-    rules46 = [
+    rules51 = [
       keyedRule({
         id: "secret/consul-gossip-key",
         description: "Consul or Nomad gossip encryption key (`encrypt` in the agent configuration)",
@@ -8884,13 +9241,13 @@ var KEY_32, KEY_16, rules46, init_consul = __esm({
 });
 
 // lib/secrets/rules/terraform-cloud.ts
-var PROVIDER_CREDENTIAL, rules47, init_terraform_cloud = __esm({
+var PROVIDER_CREDENTIAL, rules52, init_terraform_cloud = __esm({
   "lib/secrets/rules/terraform-cloud.ts"() {
     "use strict";
     init_fake();
     init_entropy();
     init_token_kit();
-    PROVIDER_CREDENTIAL = "api_token|token|api_key|app_key|secret_key|access_token|auth_token|client_secret|password|private_key", rules47 = [
+    PROVIDER_CREDENTIAL = "api_token|token|api_key|app_key|secret_key|access_token|auth_token|client_secret|password|private_key", rules52 = [
       prefixedRule({
         id: "secret/terraform-cloud-token",
         description: "Terraform Cloud / Enterprise API token",
@@ -8970,12 +9327,12 @@ resource "x" "y" {
 });
 
 // lib/secrets/rules/hosting.ts
-var WHY8, uuid4, rules48, init_hosting = __esm({
+var WHY8, uuid4, rules53, init_hosting = __esm({
   "lib/secrets/rules/hosting.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    WHY8 = "The token deploys to, reconfigures or deletes your sites and services, and reads their environment variables (which hold the other secrets).", uuid4 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules48 = [
+    WHY8 = "The token deploys to, reconfigures or deletes your sites and services, and reads their environment variables (which hold the other secrets).", uuid4 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules53 = [
       prefixedRule({
         id: "secret/scalingo-api-token",
         description: "Scalingo API token",
@@ -9191,12 +9548,12 @@ var WHY8, uuid4, rules48, init_hosting = __esm({
 });
 
 // lib/secrets/rules/onepassword.ts
-var rules49, init_onepassword = __esm({
+var rules54, init_onepassword = __esm({
   "lib/secrets/rules/onepassword.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    rules49 = [
+    rules54 = [
       prefixedRule({
         id: "secret/1password-service-account-token",
         description: "1Password service account token",
@@ -9237,14 +9594,14 @@ function parse(token) {
   let [h, p] = token.split("."), header = decodePart(h), payload = decodePart(p);
   return !header || !payload || typeof header.alg != "string" || header.alg.toLowerCase() === "none" ? null : { header, payload };
 }
-var JWT, supabaseKey, rules50, init_jwt = __esm({
+var JWT, supabaseKey, rules55, init_jwt = __esm({
   "lib/secrets/rules/jwt.ts"() {
     "use strict";
     init_prefixed();
     init_fake();
     init_token_kit();
     JWT = new RegExp(String.raw`${TOKEN_HEAD}(eyJ[A-Za-z0-9_-]{10,1000}\.eyJ[A-Za-z0-9_-]{2,8000}\.[A-Za-z0-9_-]{16,1000})(?![A-Za-z0-9_-])`);
-    supabaseKey = (role) => jwt({ iss: "supabase", ref: lowerAlnum(20), role, iat: 17e8, exp: 2015e6 }), rules50 = [
+    supabaseKey = (role) => jwt({ iss: "supabase", ref: lowerAlnum(20), role, iat: 17e8, exp: 2015e6 }), rules55 = [
       {
         id: "secret/jwt",
         description: "JSON Web Token",
@@ -9322,11 +9679,6 @@ var groupB, init_group_b = __esm({
     init_onepassword();
     init_jwt();
     groupB = [
-      ...rules27,
-      ...rules28,
-      ...rules29,
-      ...rules30,
-      ...rules31,
       ...rules32,
       ...rules33,
       ...rules34,
@@ -9345,7 +9697,12 @@ var groupB, init_group_b = __esm({
       ...rules47,
       ...rules48,
       ...rules49,
-      ...rules50
+      ...rules50,
+      ...rules51,
+      ...rules52,
+      ...rules53,
+      ...rules54,
+      ...rules55
     ];
   }
 });
@@ -11060,14 +11417,14 @@ function canPrefilter(keywords) {
   return keywords.length > 0 && keywords.every((k) => k.length > 0 && /^[\x00-\x7f]+$/.test(k));
 }
 function compile(config) {
-  let off = (id) => config?.rules[id] === "off", rules51 = [];
-  for (let rule2 of secretRules) off(rule2.id) || rules51.push(compileRule(rule2, "provider"));
-  for (let custom of config?.customRules ?? []) off(custom.id) || rules51.push(compileRule(compileCustomRule(custom), "custom"));
+  let off = (id) => config?.rules[id] === "off", rules56 = [];
+  for (let rule2 of secretRules) off(rule2.id) || rules56.push(compileRule(rule2, "provider"));
+  for (let custom of config?.customRules ?? []) off(custom.id) || rules56.push(compileRule(compileCustomRule(custom), "custom"));
   let ids2 = /* @__PURE__ */ new Map(), idOf = (k) => {
     let lower = k.toLowerCase(), id = ids2.get(lower);
     return id === void 0 && ids2.set(lower, id = ids2.size), id;
   }, rulesOf = [], alwaysRun = [], boundaryOnly = /* @__PURE__ */ new Map();
-  rules51.forEach((r, i) => {
+  rules56.forEach((r, i) => {
     if (!canPrefilter(r.rule.keywords)) {
       alwaysRun.push(i);
       return;
@@ -11085,7 +11442,7 @@ function compile(config) {
   let boundary = new Uint8Array(keywords.length);
   for (let [id, only] of boundaryOnly) only && (boundary[id] = 1);
   let wordStartOnly = boundary.map((b, id) => b && !looseTrigger[id] && !encodedTrigger[id] ? 1 : 0);
-  return { rules: rules51, alwaysRun, index: new KeywordScanner(keywords, wordStartOnly), rulesOf, split: [], looseTrigger, encodedTrigger, boundary, generic, entropy };
+  return { rules: rules56, alwaysRun, index: new KeywordScanner(keywords, wordStartOnly), rulesOf, split: [], looseTrigger, encodedTrigger, boundary, generic, entropy };
 }
 function compileRule(rule2, kind) {
   return new CompiledRule(rule2, kind);
@@ -11138,7 +11495,7 @@ function snapWindows(text, raw) {
   return out;
 }
 function scanText(text, c, opts) {
-  let windowed = text.length > WINDOWED_ABOVE, windows = /* @__PURE__ */ new Map(), anchors = /* @__PURE__ */ new Map(), looseHits = [], encodedHits = [], wantLoose = opts.loose && (c.generic || c.entropy), { rules: rules51, looseTrigger, encodedTrigger } = c, hits = c.index.scan(text), anchorAt = (k, start) => {
+  let windowed = text.length > WINDOWED_ABOVE, windows = /* @__PURE__ */ new Map(), anchors = /* @__PURE__ */ new Map(), looseHits = [], encodedHits = [], wantLoose = opts.loose && (c.generic || c.entropy), { rules: rules56, looseTrigger, encodedTrigger } = c, hits = c.index.scan(text), anchorAt = (k, start) => {
     let rs = splitRules(c, k).anchored;
     if (!(rs.length === 0 || c.boundary[k] && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1))))
       for (let t = 0; t < rs.length; t++) {
@@ -11152,7 +11509,7 @@ function scanText(text, c, opts) {
       for (let t = 0; t < triggered.length; t++) {
         let r = triggered[t], w = windows.get(r);
         w || windows.set(r, w = []);
-        let end = start + (rules51[r].multiline ? MULTILINE_FWD : FWD), n = w.length;
+        let end = start + (rules56[r].multiline ? MULTILINE_FWD : FWD), n = w.length;
         n && start - BACK <= w[n - 1] ? end > w[n - 1] && (w[n - 1] = end) : w.push(start - BACK, end);
       }
       anchorAt(k, start), wantLoose && looseTrigger[k] && looseHits.push(start), opts.decode && encodedTrigger[k] && encodedHits.push(start);
@@ -11168,9 +11525,9 @@ function scanText(text, c, opts) {
   for (let r of c.alwaysRun) windows.set(r, []);
   let out = [];
   for (let [r, w] of windows)
-    if (w.length === 0) runRule(rules51[r], text, 0, text.length, opts.path, out);
-    else for (let i = 0; i < w.length; i += 2) runRule(rules51[r], text, w[i], w[i + 1], opts.path, out);
-  for (let [r, starts] of anchors) runRuleAtHits(rules51[r], text, starts, opts.path, out);
+    if (w.length === 0) runRule(rules56[r], text, 0, text.length, opts.path, out);
+    else for (let i = 0; i < w.length; i += 2) runRule(rules56[r], text, w[i], w[i + 1], opts.path, out);
+  for (let [r, starts] of anchors) runRuleAtHits(rules56[r], text, starts, opts.path, out);
   return looseHits.length && runLoose(text, looseHits, c, opts.path, out), opts.decode && scanEncoded(text, c, opts, encodedHits, out), opts.decode && scanPercentEncoded(text, c, opts, out), out;
 }
 function runRule(cr, text, from, to, path, out) {
@@ -26701,7 +27058,7 @@ function startScanWorker() {
       let reqId = nextReq++;
       pendingReads.set(reqId, resolve8), post({ type: "readFile", reqId, path });
     }),
-    (rules51) => post({ type: "rules", rules: rules51 })
+    (rules56) => post({ type: "rules", rules: rules56 })
   ), saveCodeCache = globalThis.stowawayCodeCacheSave;
   port.on("message", (m) => {
     if (m.type === "readFileResult") {
@@ -26848,8 +27205,8 @@ function defaultWorkers() {
 async function runScan(source, opts) {
   let started = process.hrtime.bigint(), { config } = opts;
   await loadGlobMatcher(config);
-  let ignored = globMatcher(config.ignore), catalogue = /* @__PURE__ */ new Map(), addRules = (rules51) => {
-    for (let r of rules51) catalogue.set(r.id, r);
+  let ignored = globMatcher(config.ignore), catalogue = /* @__PURE__ */ new Map(), addRules = (rules56) => {
+    for (let r of rules56) catalogue.set(r.id, r);
   }, local = new BlobDetector(config, source.readFile, addRules), workers = opts.workers ?? defaultWorkers(), mainHelps = workers < (0, import_node_os.availableParallelism)(), parallelMinBytes = opts.parallelMinBytes ?? envNumber("STOWAWAY_PARALLEL_MIN_BYTES") ?? defaultParallelMinBytes(source), stats = { files: 0, bytes: 0, skipped: [], durationMs: 0 }, slots = [], pool = null, split = { parallel: 0, mainHelped: 0 }, held = [], heldBytes = 0, holding = !source.streamed && parallelMinBytes <= HOLD_MAX_BYTES, startPool = () => {
     slots.length > 0 && !mainHelps && workers > 1 && (workers--, mainHelps = !0);
     try {
@@ -27584,7 +27941,7 @@ var import_picocolors, SEVERITY_COLOR, init_pretty_report = __esm({
 
 // lib/report/sarif-report.ts
 function sarifReport(input, version) {
-  let ids2 = [...new Set(input.findings.map((f) => f.ruleId))].sort(), rules51 = ids2.map((id) => {
+  let ids2 = [...new Set(input.findings.map((f) => f.ruleId))].sort(), rules56 = ids2.map((id) => {
     let info = input.rules.get(id), sample = input.findings.find((f) => f.ruleId === id);
     return {
       id,
@@ -27616,7 +27973,7 @@ function sarifReport(input, version) {
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: "stowaway", version, informationUri: "https://www.npmjs.com/package/stowaway", rules: rules51 } },
+        tool: { driver: { name: "stowaway", version, informationUri: "https://www.npmjs.com/package/stowaway", rules: rules56 } },
         results
       }
     ]
@@ -27633,10 +27990,10 @@ var LEVEL, SECURITY_SEVERITY, init_sarif_report = __esm({
 
 // lib/cli/emit-report.ts
 async function emitReport(result, flags, config, target) {
-  let rules51 = /* @__PURE__ */ new Map();
+  let rules56 = /* @__PURE__ */ new Map();
   if (flags.format === "sarif" && result.findings.length)
-    for (let d of await loadAllDetectors()) for (let r of d.rules) rules51.set(r.id, r);
-  let input = { findings: result.findings, stats: result.stats, showSecrets: flags.showSecrets, rules: rules51, baselined: result.baselined, target }, text = flags.format === "json" ? jsonReport(input) : flags.format === "sarif" ? sarifReport(input, "0.1.0") : prettyReport(input, { color: flags.color, quiet: flags.quiet });
+    for (let d of await loadAllDetectors()) for (let r of d.rules) rules56.set(r.id, r);
+  let input = { findings: result.findings, stats: result.stats, showSecrets: flags.showSecrets, rules: rules56, baselined: result.baselined, target }, text = flags.format === "json" ? jsonReport(input) : flags.format === "sarif" ? sarifReport(input, "0.1.0") : prettyReport(input, { color: flags.color, quiet: flags.quiet });
   flags.output ? (0, import_node_fs4.writeFileSync)(flags.output, text) : process.stdout.write(text);
   let failOn = flags.failOn ?? config.failOn;
   return result.findings.some((f) => severityAtLeast(f.severity, failOn)) ? 1 : 0;
@@ -31610,15 +31967,15 @@ severity under "rules" in the config.`,
       async run(values) {
         let format = values.format ?? "pretty";
         if (format !== "pretty" && format !== "json") throw new UsageError(`--format must be pretty or json, not "${format}"`);
-        let rules51 = (await loadAllDetectors()).flatMap((d) => d.rules);
-        if (values.category && (rules51 = rules51.filter((r) => r.category === values.category)), format === "json")
-          return process.stdout.write(JSON.stringify({ version: 1, rules: rules51 }, null, 2) + `
+        let rules56 = (await loadAllDetectors()).flatMap((d) => d.rules);
+        if (values.category && (rules56 = rules56.filter((r) => r.category === values.category)), format === "json")
+          return process.stdout.write(JSON.stringify({ version: 1, rules: rules56 }, null, 2) + `
 `), 0;
-        let width = Math.max(...rules51.map((r) => r.id.length)), lines = rules51.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(6)}  ${r.description}${r.optIn ? " (opt-in)" : ""}`);
+        let width = Math.max(...rules56.map((r) => r.id.length)), lines = rules56.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(6)}  ${r.description}${r.optIn ? " (opt-in)" : ""}`);
         return process.stdout.write(lines.join(`
 `) + `
 
-${rules51.length} rules
+${rules56.length} rules
 `), 0;
       }
     };
