@@ -2718,7 +2718,7 @@ function parseWithKind(text, bounds, key3, keyKind, path) {
   }
   if (text[i] === "<" && text.startsWith("</key>", i) && text.endsWith("<key>", ks)) return plistValue(text, key3, keyKind, ks, i + 6);
   let c = text[i], c2 = text[i + 1], op = 0;
-  c === ":" && c2 === "=" || c === "=" && c2 === ">" || (c === "?" || c === "+") && c2 === "=" || c === "<" && c2 === "-" && isQuote(text.charCodeAt(skipSpaces(text, i + 2))) ? op = 2 : (c === "|" || c === "?") && c2 === c && text[i + 2] === "=" ? op = 3 : c === "=" && c2 !== "=" && c2 !== "~" || c === "=" && c2 === "~" && i === ke || c === "=" && c2 === "=" && PROPERTIES_FILE.test(path) || c === ":" && c2 !== ":" && !((text[ks - 1] === ":" || text[ks - 1] === "/") && !isSpace(text.charCodeAt(i + 1))) ? op = 1 : c === ":" && c2 === ":" && JSONNET_FILE.test(path) && (op = text[i + 2] === ":" ? 3 : 2);
+  c === ":" && c2 === "=" || c === "=" && c2 === ">" || (c === "?" || c === "+") && c2 === "=" || c === "<" && c2 === "-" && isQuote(text.charCodeAt(skipSpaces(text, i + 2))) ? op = 2 : (c === "|" || c === "?") && c2 === c && text[i + 2] === "=" ? op = 3 : c === "=" && c2 !== "=" && c2 !== "~" || c === "=" && c2 === "~" && i === ke || c === "=" && c2 === "=" && PROPERTIES_FILE.test(path) || c === "=" && c2 === "=" && i === ke && DOTENV_FILE.test(path) && /^\s*(?:export\s+)?$/.test(text.slice(lineStart, ks)) || c === ":" && c2 !== ":" && !((text[ks - 1] === ":" || text[ks - 1] === "/") && !isSpace(text.charCodeAt(i + 1))) ? op = 1 : c === ":" && c2 === ":" && JSONNET_FILE.test(path) && (op = text[i + 2] === ":" ? 3 : 2);
   let colonAssignment = op === 1 && c === ":";
   if (op)
     if (c === ":" && !openQuote) {

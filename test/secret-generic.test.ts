@@ -435,6 +435,14 @@ test('Java properties: `name==value` is the value `=value`, as Properties.load r
   assert.deepEqual(code.filter((f) => f.ruleId === GENERIC).map((f) => f.secret), []);
 });
 
+test('.env: `NAME==value` is the value `=value` (a .env file has no comparisons); with a space, or after other text, it is not', () => {
+  const v = secretValue();
+  const env = findSecretsInFile(new SourceFile('.env', `DB_HOST=db\nDB_PASSWORD==${v}\nexport API_PASSWORD==${v}\n`));
+  assert.deepEqual(env.map((f) => [f.ruleId, f.secret, f.line]), [[GENERIC, `=${v}`, 2], [GENERIC, `=${v}`, 3]]);
+  const test = findSecretsInFile(new SourceFile('.env.test', `[ "$DB_PASSWORD" == "${v}" ] && echo same\n`));
+  assert.deepEqual(test.filter((f) => f.ruleId === GENERIC).map((f) => f.secret), []);
+});
+
 test('a value that starts with ~ right after = is assigned, not matched (=~ needs a space before it)', () => {
   const v = `~${fake.alnum(10)}%_${fake.alnum(8)}`;
   const f = findSecretsInFile(new SourceFile('src/main/resources/application.properties', `spring.datasource.password=${v}\n`));

@@ -448,6 +448,8 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   else if (c === '=' && c2 === '~' && i === ke) op = 1;
   // Java properties: the first `=` ends the key and the rest is the value, a leading `=` included.
   else if (c === '=' && c2 === '=' && PROPERTIES_FILE.test(path)) op = 1;
+  // …and a .env line's: `DB_PASSWORD==x…` holds `=x…` (a .env file has no comparisons).
+  else if (c === '=' && c2 === '=' && i === ke && DOTENV_FILE.test(path) && /^\s*(?:export\s+)?$/.test(text.slice(lineStart, ks))) op = 1;
   // `…:secret:prod/db-x1`, `…:role/token:x1` (ARNs, URNs, paths): a segment glued to the separators around it is no `key: value`.
   else if (c === ':' && c2 !== ':' && !((text[ks - 1] === ':' || text[ks - 1] === '/') && !isSpace(text.charCodeAt(i + 1)))) op = 1;
   // Jsonnet hides a field with `::` and forces it visible with `:::`; both still assign the value.
