@@ -2119,6 +2119,61 @@ var SEGMENT, LOWER_RUN, VOWEL, init_identifier_like = __esm({
   }
 });
 
+// lib/secrets/letter-bigrams.ts
+function table() {
+  if (!rare) {
+    rare = new Uint8Array(676);
+    for (let [a, after] of Object.entries(RARE_AFTER)) for (let b of after) rare[(a.charCodeAt(0) - 97) * 26 + b.charCodeAt(0) - 97] = 1;
+  }
+  return rare;
+}
+function rareLetterPairs(s) {
+  let t = table(), pairs = 0, rareCount = 0, prev = -1;
+  for (let i = 0; i < s.length; i++) {
+    let c = (s.charCodeAt(i) | 32) - 97;
+    if (c < 0 || c > 25 || s.charCodeAt(i) > 122) {
+      prev = -1;
+      continue;
+    }
+    prev >= 0 && (pairs++, rareCount += t[prev * 26 + c]), prev = c;
+  }
+  return { pairs, share: pairs ? rareCount / pairs : 0 };
+}
+var RARE_AFTER, rare, RANDOM_PAIR_SHARE, init_letter_bigrams = __esm({
+  "lib/secrets/letter-bigrams.ts"() {
+    "use strict";
+    RARE_AFTER = {
+      a: "aehjoqz",
+      b: "ghkqvwxz",
+      c: "bgjqvwxz",
+      d: "ghjkqwxz",
+      e: "hjkz",
+      f: "bghjkqvwxz",
+      g: "bjkqxyz",
+      h: "bfghjpqvwxz",
+      i: "hijkquwy",
+      j: "bfghjlmnqtvwxz",
+      k: "bjkmvxz",
+      l: "bghjkmqrvwxz",
+      m: "cfghjnqrvwxz",
+      n: "bhjmqrwxz",
+      o: "ehjqyz",
+      p: "bgjmqvxz",
+      q: "cfghijkmpqtvwxyz",
+      r: "hjqwxz",
+      s: "bjqvxz",
+      t: "bgjkqvxz",
+      u: "hjkquvwxyz",
+      v: "bdghjklqtuvwxyz",
+      w: "bgjkmquvxyz",
+      x: "gjkqvwz",
+      y: "jkquxz",
+      z: "bcgjkquvwxz"
+    }, rare = null;
+    RANDOM_PAIR_SHARE = 0.2;
+  }
+});
+
 // lib/secrets/secret-key-name.ts
 function keyWords(key3) {
   return /[^\x00-\x7f]/.test(key3) && (key3 = key3.normalize("NFD").replace(/[\u0300-\u036f]/g, "")), key3.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
@@ -3096,6 +3151,8 @@ function finish(key3, keyKind, keyStart, v) {
 }
 function randomLetters(value) {
   if (!/^(?:[a-z0-9]+|[A-Z0-9]+)$/.test(value) || !/[0-9]/.test(value)) return !1;
+  let pairs = rareLetterPairs(value);
+  if (pairs.pairs >= 8 && pairs.share >= RANDOM_PAIR_SHARE) return !0;
   let letters = 0, vowels = 0, run = 0, longest2 = 0;
   for (let i = 0; i < value.length; i++) {
     let c = value.charCodeAt(i) | 32;
@@ -3105,6 +3162,19 @@ function randomLetters(value) {
     vowel && vowels++, run = vowel || c === 121 ? 0 : run + 1, run > longest2 && (longest2 = run);
   }
   return vowels < 0.22 * letters || longest2 >= 5;
+}
+function randomLetterValue(value) {
+  if (value.length < 12 || !/^(?:[a-z]+|[A-Z]+)$/.test(value)) return !1;
+  let { share } = rareLetterPairs(value);
+  return share >= RANDOM_PAIR_SHARE && shannonEntropy(value) >= 3 && !alphabetRun(value);
+}
+function alphabetRun(value) {
+  let up = 0, down = 0;
+  for (let i = 1; i < value.length; i++) {
+    let d = value.charCodeAt(i) - value.charCodeAt(i - 1);
+    if (up = d === 1 ? up + 1 : 0, down = d === -1 ? down + 1 : 0, up >= 3 || down >= 3) return !0;
+  }
+  return !1;
 }
 function identifierTail(tail) {
   return isIdentifierLike(tail) || CONSTANT_NAME.test(tail);
@@ -3131,15 +3201,18 @@ function charClasses(s) {
 }
 function looksLikeSecretValue(value, kind, literal = !1) {
   let min = kind === "password" ? 8 : 12;
-  if (value.length < min || value.length > MAX_VALUE || /\s/.test(value) || value.includes("://") || KEYWORD_VALUE.test(value) || FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && (/[+=]/.test(value) || randomSegment(value))) || IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || identifierTail(value.slice(value.search(/[A-Za-z_$][\w$]*$/)))) && !numberedHead(value) || CONSTANT_NAME.test(value) || LOWER_WORDS.test(value) || CAMEL_WORDS.test(value) || !literal && isIdentifierLike(value) && !randomLetters(value) || /^\d+(?:\.\d+)*$/.test(value) || REGEX_SOURCE.test(value) && distinctChars(value) < 32 || /^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) && value.includes("_")) return !1;
+  if (value.length < min || value.length > MAX_VALUE || /\s/.test(value) || value.includes("://") || KEYWORD_VALUE.test(value) || FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && (/[+=]/.test(value) || randomSegment(value))) || IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || identifierTail(value.slice(value.search(/[A-Za-z_$][\w$]*$/)))) && !numberedHead(value)) return !1;
+  let letters = randomLetterValue(value);
+  if (CONSTANT_NAME.test(value) || (LOWER_WORDS.test(value) || CAMEL_WORDS.test(value)) && !letters || !literal && isIdentifierLike(value) && !randomLetters(value) && !letters || /^\d+(?:\.\d+)*$/.test(value) || REGEX_SOURCE.test(value) && distinctChars(value) < 32 || /^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) && value.includes("_")) return !1;
   let classes = charClasses(value), entropy = shannonEntropy(value);
-  return kind === "password" ? classes >= 2 && entropy >= 2.5 : NATIVE_WORDS.test(value) && /[^\x00-\x7f]/.test(value) || RESOURCE_NAME.test(value) ? !1 : /^[0-9a-f]+$/i.test(value) ? value.length >= 16 && entropy >= 3 : classes >= 2 && entropy >= 3 || value.length >= 20 && entropy >= 3.8;
+  return kind === "password" ? classes >= 2 && entropy >= 2.5 || letters : NATIVE_WORDS.test(value) && /[^\x00-\x7f]/.test(value) || RESOURCE_NAME.test(value) ? !1 : /^[0-9a-f]+$/i.test(value) ? value.length >= 16 && entropy >= 3 : classes >= 2 && entropy >= 3 || value.length >= 20 && entropy >= 3.8 || letters;
 }
 var GENERIC_ID, LITERAL_VALUES_FILE, GENERIC_KEYWORDS, MAX_KEY, MAX_VALUE, MAX_BARE_VALUE, isSpace, isQuote, QUERY_OR_OPERATOR, OPERATOR_OR_ENTITY, LITERAL_FORM_START, STRING_PREFIX, HASH_RAW, CPP_RAW, ESCAPED_VALUE_AFTER, TYPE_ANNOTATION, TYPE_FIELD, NAME_FIELD, VALUE_FIELD, AUTH_SCHEME, PROPERTIES_FILE, PYTHON, PASSWORD_ARGUMENT, PASSWORD_CALL, LIST_AFTER_KEY, TOKENS_KEY, SERVICE_KEY_END, DATA_KEY_WORDS, serviceKeyMemo, INSERT_INTO, VALUES_KEYWORD, MAX_ROWS, LISP_BINDING, CMAKE_SET, SET_COMMAND, NAME_FLAG, VALUE_FLAG, ELIXIR_FILE, XML_PREFIX, MARKDOWN_FILE, MARKDOWN_CELL_BEFORE, KEY_ARGUMENT_CALL, TUPLE_OPEN, PLIST_STRING, TAG_REST, VALUE_ELEMENT, REFERENCE_DEFAULT, STRING_WRAPPER, HASH_CALL, PASSWORD_HASH_CALL, HASH_KEY, HASHED_HERE, LEAD_START, ARGUMENT_START, SETTER, CREDENTIAL_TYPE, SERVER_DIRECTIVE, QUOTED_FLAG, CLOJURE_FILE, DOTENV_FILE, CMDLET, POWERSHELL_FILE, BLOCK_DEFAULT, LIST_ITEM, MAX_ITEMS, HCL_FILE, JSONNET_FILE, ACCESSORS, PAIR_KEY, HEREDOC_OPEN, LUA_FILE, BLOCK_SCALAR_HEADER, HCL_VARIABLE, HCL_DEFAULT, YAML_ANCHOR, DEFINE_CALL, ENV_NAME, ENV_FALLBACK, NOT_DIRECTIVE_FILE, GROOVY_FILE, SECTION_OPEN, sectionOpen, KEYWORD_VALUE, IDENTIFIER_PATH, CONSTANT_NAME, LOWER_WORDS, NATIVE_WORDS, REGEX_SOURCE, RESOURCE_NAME, CAMEL_WORDS, FILE_PATH, init_generic_assignment = __esm({
   "lib/secrets/generic-assignment.ts"() {
     "use strict";
     init_entropy();
     init_identifier_like();
+    init_letter_bigrams();
     init_secret_key_name();
     GENERIC_ID = "secret/generic-assignment", LITERAL_VALUES_FILE = /\.tfvars(?:\.json)?$/, GENERIC_KEYWORDS = ["pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "bearer", "pswd", "senha", "contrase", "psk", "kennwort", "wachtwoord", "getconnection", "mysqli", "pdo"], MAX_KEY = 96, MAX_VALUE = 1024, MAX_BARE_VALUE = 256;
     isSpace = (c) => c === 32 || c === 9, isQuote = (c) => c === 34 || c === 39 || c === 96;
@@ -11153,13 +11226,13 @@ var KeywordWalk, PIECE, encoder, module2, init_keyword_walk = __esm({
     init_keyword_walk_module();
     init_ascii();
     KeywordWalk = class _KeywordWalk {
-      constructor(table, guard, firstOutput, lead, piece) {
+      constructor(table2, guard, firstOutput, lead, piece) {
         this.lead = lead;
         this.piece = piece;
-        let region = piece + lead, guardAt = table.byteLength, alnumAt = guardAt + guard.length, regA = align8(alnumAt + 256), regB = align8(regA + region), outA = align8(regB + region), outB = outA + region * 8, end = outB + region * 8, instance = new WebAssembly.Instance(compiled(), {});
+        let region = piece + lead, guardAt = table2.byteLength, alnumAt = guardAt + guard.length, regA = align8(alnumAt + 256), regB = align8(regA + region), outA = align8(regB + region), outB = outA + region * 8, end = outB + region * 8, instance = new WebAssembly.Instance(compiled(), {});
         this.exports = instance.exports;
         let memory = this.exports.memory;
-        memory.grow(Math.ceil(end / 65536) - memory.buffer.byteLength / 65536), this.bytes = new Uint8Array(memory.buffer), this.words = new Int32Array(memory.buffer), new Uint16Array(memory.buffer, 0, table.length).set(table), this.bytes.set(guard, guardAt);
+        memory.grow(Math.ceil(end / 65536) - memory.buffer.byteLength / 65536), this.bytes = new Uint8Array(memory.buffer), this.words = new Int32Array(memory.buffer), new Uint16Array(memory.buffer, 0, table2.length).set(table2), this.bytes.set(guard, guardAt);
         for (let c = 0; c < 256; c++) this.bytes[alnumAt + c] = isAsciiAlnum(c) ? 1 : 0;
         this.exports.guardAt.value = guardAt, this.exports.alnumAt.value = alnumAt, this.exports.firstOutput.value = firstOutput, this.regA = regA, this.regB = regB, this.outA = outA, this.outB = outB;
       }
@@ -11176,8 +11249,8 @@ var KeywordWalk, PIECE, encoder, module2, init_keyword_walk = __esm({
        * A walker for KeywordIndex's table, or null where WebAssembly is missing.
        * `lead` is the longest keyword's length; `piece` (characters) exists for tests.
        */
-      static create(table, guard, firstOutput, lead, piece = PIECE) {
-        return typeof WebAssembly != "object" || process.env.STOWAWAY_NO_WASM ? null : new _KeywordWalk(table, guard, firstOutput, Math.max(1, lead), piece);
+      static create(table2, guard, firstOutput, lead, piece = PIECE) {
+        return typeof WebAssembly != "object" || process.env.STOWAWAY_NO_WASM ? null : new _KeywordWalk(table2, guard, firstOutput, Math.max(1, lead), piece);
       }
       /**
        * Hits packed as end * span + state in text order, as KeywordIndex.scan
@@ -11274,12 +11347,12 @@ var KeywordIndex, STATE_SPAN, KeywordHits, NaiveKeywordHits, NAIVE_MAX_TEXT, NAI
         }
         let n = next.length, order = [0, ...queue], plain = order.filter((s) => out[s].length === 0), hitting = order.filter((s) => out[s].length > 0), id = new Int32Array(n);
         [...plain, ...hitting].forEach((s, i) => id[s] = i);
-        let table = n <= 65536 ? new Uint16Array(n * 128) : new Int32Array(n * 128), outputs = /* @__PURE__ */ new Map();
+        let table2 = n <= 65536 ? new Uint16Array(n * 128) : new Int32Array(n * 128), outputs = /* @__PURE__ */ new Map();
         for (let s = 0; s < n; s++) {
-          for (let c = 0; c < 128; c++) table[id[s] << 7 | c] = id[next[s][classOf[c]]];
+          for (let c = 0; c < 128; c++) table2[id[s] << 7 | c] = id[next[s][classOf[c]]];
           out[s].length && outputs.set(id[s], out[s]);
         }
-        this.table = table, this.firstOutput = plain.length, this.outputs = outputs;
+        this.table = table2, this.firstOutput = plain.length, this.outputs = outputs;
         let guard = new Uint8Array(hitting.length);
         for (let [state, ids2] of outputs) {
           let len = this.keywords[ids2[0]].length, guarded = len < 256 && ids2.every((k) => wordStartOnly?.[k] && this.keywords[k].length === len);
@@ -11288,7 +11361,7 @@ var KeywordIndex, STATE_SPAN, KeywordHits, NaiveKeywordHits, NAIVE_MAX_TEXT, NAI
         if (this.guard = guard, id[0] !== 0) throw new Error("prefilter: start state must not match");
         if (n > STATE_SPAN) throw new Error("prefilter: too many keyword states");
         let longest2 = this.keywords.reduce((m, k) => Math.max(m, k.length), 0);
-        this.wasm = table instanceof Uint16Array && walk2.wasm !== !1 ? KeywordWalk.create(table, guard, plain.length, longest2, walk2.piece) : null;
+        this.wasm = table2 instanceof Uint16Array && walk2.wasm !== !1 ? KeywordWalk.create(table2, guard, plain.length, longest2, walk2.piece) : null;
       }
       /**
        * Every occurrence of every keyword in `text`, in order of end position,
@@ -11306,10 +11379,10 @@ var KeywordIndex, STATE_SPAN, KeywordHits, NaiveKeywordHits, NAIVE_MAX_TEXT, NAI
       }
       /** scan() in JavaScript: texts that are not ASCII, and where WebAssembly is missing. */
       scanInJs(text) {
-        let { table, firstOutput, guard } = this, hits = new Float64Array(256), n = 0, s = 0;
+        let { table: table2, firstOutput, guard } = this, hits = new Float64Array(256), n = 0, s = 0;
         for (let i = 0, len = text.length; i < len; i++) {
           let c = text.charCodeAt(i);
-          if (s = c < 128 ? table[s << 7 | c] : table[s << 7], s >= firstOutput) {
+          if (s = c < 128 ? table2[s << 7 | c] : table2[s << 7], s >= firstOutput) {
             let g = guard[s - firstOutput];
             (g === 0 || i < g || !isAsciiAlnum(text.charCodeAt(i - g))) && (n === hits.length && (hits = grown2(hits, n)), hits[n++] = (i + 1) * STATE_SPAN + s);
           }

@@ -472,6 +472,29 @@ test('value shapes: one-case random letters with a digit or two are values, not 
   assert.deepEqual(f.map((x) => x.secret), [v]);
 });
 
+test('value shapes: letters alone, drawn at random, are a value; words and names run together are not (letter pairs)', () => {
+  // Random one-case letters, made here so no fixed value can drift into a word by chance.
+  const lower = 'abcdefghijklmnopqrstuvwxyz';
+  const draw = (n: number) => Array.from({ length: n }, () => lower[Math.floor(fake.random() * 26)]).join('');
+  let lowerFound = 0;
+  let upperFound = 0;
+  for (let i = 0; i < 200; i++) {
+    if (looksLikeSecretValue(draw(16), 'password')) lowerFound++;
+    if (looksLikeSecretValue(draw(20).toUpperCase(), 'secret')) upperFound++;
+  }
+  assert.ok(lowerFound >= 150, `random lower-case letters found ${lowerFound}/200`);
+  assert.ok(upperFound >= 150, `random upper-case letters found ${upperFound}/200`);
+  // A digit among word-like letters: the letter pairs still tell (the generic red team's `tazcwaf2ekdnlawd3x` shape).
+  assert.ok(looksLikeSecretValue('tazcwaf2ekdnlawd3x', 'password'));
+  for (const v of ['mysecretpassword', 'correcthorsebatterystaple', 'administrator', 'xmlhttprequest', 'helloworldhello', 'supersecretpassword', 'REPLACEMEWITHYOURKEY', 'DEFAULTPASSWORD', 'abcdefghijklmnop', 'aaaaaaaaaaaaaaaa', 'maxlinelength', 'getusernameforprofile']) {
+    assert.equal(looksLikeSecretValue(v, 'password'), false, v);
+    assert.equal(looksLikeSecretValue(v, 'secret'), false, v);
+  }
+  const v = draw(18);
+  const found = findSecretsInFile(new SourceFile('config/settings.py', `DATABASES = {"default": {"PASSWORD": "${v}"}}\n`));
+  assert.equal(found.length, looksLikeSecretValue(v, 'password') ? 1 : 0);
+});
+
 test('value shapes: a dotted value whose first part holds a number is a password, not a property path', () => {
   for (const v of ['Summer2024.Beach', 'pmyg4C22.NALEM', 'd958A88.Bngxq']) assert.ok(looksLikeSecretValue(v, 'password'), v);
   for (const v of ['config.apiKey', 'crypto.randomUUID', 'settings.DB_PASSWORD', 'obj1.password', 'AppConfig.Secrets.Token']) assert.equal(looksLikeSecretValue(v, 'password'), false, v);

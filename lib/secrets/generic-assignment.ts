@@ -1,5 +1,6 @@
 import { shannonEntropy } from './entropy';
 import { isIdentifierLike } from './identifier-like';
+import { RANDOM_PAIR_SHARE, rareLetterPairs } from './letter-bigrams';
 import { keyWords, secretKeyKind, type SecretKeyKind } from './secret-key-name';
 
 /**
@@ -1163,6 +1164,9 @@ const FILE_PATH = /^(?:~|\.{1,2})?\/|^[A-Za-z]:\\|\.(?:pem|key|crt|cer|der|p12|p
  */
 function randomLetters(value: string): boolean {
   if (!/^(?:[a-z0-9]+|[A-Z0-9]+)$/.test(value) || !/[0-9]/.test(value)) return false;
+  // `tazcwaf2ekdnlawd3x` has a word's vowels and no long consonant run, but letter pairs no words hold.
+  const pairs = rareLetterPairs(value);
+  if (pairs.pairs >= 8 && pairs.share >= RANDOM_PAIR_SHARE) return true;
   let letters = 0;
   let vowels = 0;
   let run = 0;
@@ -1177,6 +1181,31 @@ function randomLetters(value: string): boolean {
     if (run > longest) longest = run;
   }
   return vowels < 0.22 * letters || longest >= 5;
+}
+
+/**
+ * Letters alone, in one case, at random (`kqzvmxbwtrplhdfa`, `SBREHLGUFYFFPXAQ`): a password or
+ * key a generator drew from one alphabet. Words run together (`mysecretpassword`) and names are
+ * told apart by their letter pairs (letter-bigrams.ts). 12 letters at least; one letter repeated
+ * (low entropy) or the alphabet in order is typed, not drawn.
+ */
+function randomLetterValue(value: string): boolean {
+  if (value.length < 12 || !/^(?:[a-z]+|[A-Z]+)$/.test(value)) return false;
+  const { share } = rareLetterPairs(value);
+  return share >= RANDOM_PAIR_SHARE && shannonEntropy(value) >= 3 && !alphabetRun(value);
+}
+
+/** Four letters in alphabet order, either way (`abcd`, `WVUT`): a made-up value, which random letters hold about once in a thousand. */
+function alphabetRun(value: string): boolean {
+  let up = 0;
+  let down = 0;
+  for (let i = 1; i < value.length; i++) {
+    const d = value.charCodeAt(i) - value.charCodeAt(i - 1);
+    up = d === 1 ? up + 1 : 0;
+    down = d === -1 ? down + 1 : 0;
+    if (up >= 3 || down >= 3) return true;
+  }
+  return false;
 }
 
 /** The last part of a dotted path names something: a word-like identifier or a constant (`exports.SOCKS5_CUSTOM_AUTH_START`). */
@@ -1241,7 +1270,8 @@ export function looksLikeSecretValue(value: string, kind: SecretKeyKind, literal
   if (FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && (/[+=]/.test(value) || randomSegment(value)))) return false;
   // `config.apiKey`, `hashlib.sha256`; but `Summer2024.Beach`, whose first part holds a number, is a password.
   if (IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || identifierTail(value.slice(value.search(/[A-Za-z_$][\w$]*$/)))) && !numberedHead(value)) return false;
-  if (CONSTANT_NAME.test(value) || LOWER_WORDS.test(value) || CAMEL_WORDS.test(value) || (!literal && isIdentifierLike(value) && !randomLetters(value))) return false;
+  const letters = randomLetterValue(value);
+  if (CONSTANT_NAME.test(value) || ((LOWER_WORDS.test(value) || CAMEL_WORDS.test(value)) && !letters) || (!literal && isIdentifierLike(value) && !randomLetters(value) && !letters)) return false;
   if (/^\d+(?:\.\d+)*$/.test(value)) return false; // numbers and versions
   // Random printable secrets (WordPress salts: `…[GiSO:]*(iM6s~…`) can hold a regex-like run by chance; a
   // regex rarely uses 32 different characters, a 64-character salt about 45.
@@ -1249,9 +1279,9 @@ export function looksLikeSecretValue(value: string, kind: SecretKeyKind, literal
   if (/^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) && value.includes('_')) return false; // _SSH_PRIVATE_KEY_TYPES
   const classes = charClasses(value);
   const entropy = shannonEntropy(value);
-  if (kind === 'password') return classes >= 2 && entropy >= 2.5;
+  if (kind === 'password') return (classes >= 2 && entropy >= 2.5) || letters;
   if (NATIVE_WORDS.test(value) && /[^\x00-\x7f]/.test(value)) return false;
   if (RESOURCE_NAME.test(value)) return false;
   if (/^[0-9a-f]+$/i.test(value)) return value.length >= 16 && entropy >= 3;
-  return (classes >= 2 && entropy >= 3) || (value.length >= 20 && entropy >= 3.8);
+  return (classes >= 2 && entropy >= 3) || (value.length >= 20 && entropy >= 3.8) || letters;
 }
