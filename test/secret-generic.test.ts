@@ -211,11 +211,28 @@ const valid: Case[] = [
   { name: 'PHP new mysqli: the third argument', path: 'db.php', text: (v) => `<?php\n$db = new mysqli("localhost", "app", "${v}", "shop");\n` },
   { name: 'PDO constructor: the third argument', path: 'db.php', text: (v) => `<?php\n$pdo = new PDO($dsn, 'app', '${v}');\n` },
   { name: 'a list of generated tokens under a plural name', path: 'config/gateway.yml', text: () => `allowed_tokens:\n  - ${fake.alnum(24)}Q9z\n` },
+  // One case and digits, letters drawn at random (their pairs are ones words never hold): a generated token too.
+  { name: 'a …Key setting named for a service, holding a one-case generated token', path: 'Web.config', text: () => `<add key="PaymentGatewayKey" value="${oneCaseToken()}" />\n` },
+  { name: 'a list of one-case generated tokens under a plural name', path: 'config/gateway.yml', text: () => `allowed_tokens:\n  - ${oneCaseToken().toUpperCase()}\n` },
   { name: 'bash associative array element, a password (a random token after `creds` is the entropy rule\'s)', path: 'scripts/env.sh', text: () => `declare -A creds\ncreds[password]="${passwordValue()}"\n` },
   { name: 'bash associative array literal', path: 'scripts/env.sh', text: (v) => `declare -A api=([url]="https://api.example.net" [token]="${v}")\n` },
   { name: 'a constant as the key argument (JNDI)', path: 'src/main/java/Ldap.java', text: (v) => `env.put(Context.SECURITY_CREDENTIALS, "${v}");\n` },
   { name: 'a credential object typed password (Keycloak), a password (a random token after `creds` is the entropy rule\'s)', path: 'keycloak/realm.json', text: () => `{ "credentials": [ { "type": "password", "value": "${passwordValue()}", "temporary": false } ] }\n` },
 ];
+
+/** Lower-case letters and digits whose letter pairs are ones words never hold (letter-bigrams.ts), each once: 4.6 bits per character. */
+function shuffled(s: string): string {
+  const a = [...s];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(fake.random() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a.join('');
+}
+
+function oneCaseToken(): string {
+  return `${shuffled('bcdfghjkmnpqvwxz')}${shuffled('23456789')}`;
+}
 
 const invalid: Case[] = [
   { name: 'notebook cell: escaped environment read', path: 'explore.ipynb', text: () => `{"cells": [{"source": [\n    "token = os.environ[\\"HF_TOKEN\\"]\\n",\n    "password = \\"\\"\\n"\n]}]}\n` },
@@ -441,6 +458,9 @@ test('.env: `NAME==value` is the value `=value` (a .env file has no comparisons)
   assert.deepEqual(env.map((f) => [f.ruleId, f.secret, f.line]), [[GENERIC, `=${v}`, 2], [GENERIC, `=${v}`, 3]]);
   const test = findSecretsInFile(new SourceFile('.env.test', `[ "$DB_PASSWORD" == "${v}" ] && echo same\n`));
   assert.deepEqual(test.filter((f) => f.ruleId === GENERIC).map((f) => f.secret), []);
+  // A shell line that starts with the name sets it for the command after it.
+  const sh = findSecretsInFile(new SourceFile('scripts/backup.sh', `PGPASSWORD==${v} pg_dump -h db orders > o.sql\nif [ "$PGPASSWORD" == "${v}" ]; then exit 1; fi\n`));
+  assert.deepEqual(sh.filter((f) => f.ruleId === GENERIC).map((f) => [f.secret, f.line]), [[`=${v}`, 1]]);
 });
 
 test('a value that starts with ~ right after = is assigned, not matched (=~ needs a space before it)', () => {

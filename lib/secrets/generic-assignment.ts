@@ -351,11 +351,14 @@ function serviceKey(key: string): boolean {
 
 /**
  * A token as a generator makes it: 20+ characters of upper, lower and digits (maybe `-_+/=.`), and
- * 3.5+ bits of entropy per character (the bar gitleaks' generic rule sets). Hex-only or one-case
- * values (digests, fingerprints, ids) do not pass.
+ * 3.5+ bits of entropy per character (the bar gitleaks' generic rule sets); or one case and digits
+ * whose letters are drawn at random (`k8r3c1osf039yckadmlg…`: randomLetters). Hex-only values and
+ * other one-case ones (digests, fingerprints, names with a number) do not pass.
  */
 function generatedToken(value: string): boolean {
-  return value.length >= 20 && value.length <= 256 && /^[A-Za-z0-9+/=._-]+$/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value) && shannonEntropy(value) >= 3.5 && looksLikeSecretValue(value, 'secret');
+  if (value.length < 20 || value.length > 256 || !/^[A-Za-z0-9+/=._-]+$/.test(value) || !/[0-9]/.test(value) || shannonEntropy(value) < 3.5) return false;
+  const mixed = /[a-z]/.test(value) && /[A-Z]/.test(value);
+  return (mixed || (!/^[0-9a-f]+$/i.test(value) && randomLetters(value))) && looksLikeSecretValue(value, 'secret');
 }
 
 function parseWithKind(text: string, bounds: { start: number; end: number }, key: string, keyKind: SecretKeyKind, path: string): Assignment | null {
@@ -449,8 +452,9 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   else if (c === '=' && c2 === '~' && i === ke) op = 1;
   // Java properties: the first `=` ends the key and the rest is the value, a leading `=` included.
   else if (c === '=' && c2 === '=' && PROPERTIES_FILE.test(path)) op = 1;
-  // …and a .env line's: `DB_PASSWORD==x…` holds `=x…` (a .env file has no comparisons).
-  else if (c === '=' && c2 === '=' && i === ke && DOTENV_FILE.test(path) && /^\s*(?:export\s+)?$/.test(text.slice(lineStart, ks))) op = 1;
+  // …and a .env line's or a shell line's that starts with the name: `DB_PASSWORD==x…` (also `PGPASSWORD==x… pg_dump`)
+  // holds `=x…`; a shell comparison has a test around it (`[ "$X" == … ]`), not the bare name first.
+  else if (c === '=' && c2 === '=' && i === ke && (DOTENV_FILE.test(path) || SHELL_FILE.test(path)) && /^\s*(?:export\s+)?$/.test(text.slice(lineStart, ks))) op = 1;
   // `…:secret:prod/db-x1`, `…:role/token:x1` (ARNs, URNs, paths): a segment glued to the separators around it is no `key: value`.
   else if (c === ':' && c2 !== ':' && !((text[ks - 1] === ':' || text[ks - 1] === '/') && !isSpace(text.charCodeAt(i + 1)))) op = 1;
   // Jsonnet hides a field with `::` and forces it visible with `:::`; both still assign the value.
@@ -842,6 +846,7 @@ const SERVER_DIRECTIVE = /^\s*(?:proxy_set_header|add_header|grpc_set_header|fas
 const QUOTED_FLAG = /["']--?$/;
 const CLOJURE_FILE = /\.(?:edn|clj[sc]?|bb)$/;
 const DOTENV_FILE = /(?:^|\/)\.env(?:\.[\w.-]+)?$/;
+const SHELL_FILE = /\.(?:sh|bash|zsh|ksh)$|(?:^|\/)\.(?:bashrc|zshrc|profile|bash_profile)$/;
 const CMDLET = /^[A-Z][a-z]+(?:To|From)?-[A-Z][A-Za-z]+$/;
 const POWERSHELL_FILE = /\.ps[md]?1$/i;
 const BLOCK_DEFAULT = /^([ \t]*)["']?(?:Default|default)["']?[ \t]*:[ \t]*/;
