@@ -3185,7 +3185,7 @@ function numberedHead(value) {
 }
 function randomSegment(value) {
   for (let seg of value.split("/"))
-    if (seg.length >= 8 && /[a-z]/.test(seg) && /[A-Z]/.test(seg) && /[0-9]/.test(seg) && !isIdentifierLike(seg)) return !0;
+    if (seg.length >= 8 && /[a-z]/.test(seg) && /[A-Z]/.test(seg) && /[0-9]/.test(seg) && !isIdentifierLike(seg) || seg.length >= 12 && /^[A-Za-z]+$/.test(seg) && /[a-z]/.test(seg) && /[A-Z]/.test(seg) && rareLetterPairs(seg).share >= RANDOM_PAIR_SHARE) return !0;
   return !1;
 }
 function distinctChars(s) {

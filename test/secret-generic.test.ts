@@ -213,6 +213,7 @@ const valid: Case[] = [
   { name: 'a list of generated tokens under a plural name', path: 'config/gateway.yml', text: () => `allowed_tokens:\n  - ${fake.alnum(24)}Q9z\n` },
   // One case and digits, letters drawn at random (their pairs are ones words never hold): a generated token too.
   { name: 'a …Key setting named for a service, holding a one-case generated token', path: 'Web.config', text: () => `<add key="PaymentGatewayKey" value="${oneCaseToken()}" />\n` },
+  { name: 'a base64 value starting with / whose segment is random letters of both cases', path: 'settings/accounts.json', text: () => `{ "botToken": "/${fake.digits(2)}KI/${fake.chars('qxzjvQXZJV', 16)}/${fake.digits(3)}Wc" }\n` },
   { name: 'a list of one-case generated tokens under a plural name', path: 'config/gateway.yml', text: () => `allowed_tokens:\n  - ${oneCaseToken().toUpperCase()}\n` },
   { name: 'bash associative array element, a password (a random token after `creds` is the entropy rule\'s)', path: 'scripts/env.sh', text: () => `declare -A creds\ncreds[password]="${passwordValue()}"\n` },
   { name: 'bash associative array literal', path: 'scripts/env.sh', text: (v) => `declare -A api=([url]="https://api.example.net" [token]="${v}")\n` },
@@ -235,6 +236,7 @@ function oneCaseToken(): string {
 }
 
 const invalid: Case[] = [
+  { name: 'a path whose long segments are names of both cases', path: 'config/app.json', text: () => '{ "secret_file": "/Users/JohnSmithAppData/RoamingKeysFolder/store" }\n' },
   { name: 'notebook cell: escaped environment read', path: 'explore.ipynb', text: () => `{"cells": [{"source": [\n    "token = os.environ[\\"HF_TOKEN\\"]\\n",\n    "password = \\"\\"\\n"\n]}]}\n` },
   { name: 'JSON string that mentions a password', path: 'i18n.json', text: () => `{"hint": "password = \\"at least 12 characters\\""}\n` },
   { name: 'bare key under a non-secret section', path: 'config.yml', text: () => `cache:\n  key: ${fake.alnum(12)}${fake.digits(4)}\n` },

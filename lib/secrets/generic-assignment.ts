@@ -1233,6 +1233,8 @@ function randomSegment(value: string): boolean {
   for (const seg of value.split('/')) {
     // 8 characters of all three classes: a base64 key's segments between slashes run short (`/rDTBupPmniU/h0WWEMa3AqR/…`).
     if (seg.length >= 8 && /[a-z]/.test(seg) && /[A-Z]/.test(seg) && /[0-9]/.test(seg) && !isIdentifierLike(seg)) return true;
+    // …or 12 letters of both cases whose pairs no name holds (`jBDADYyvOfihQhwnkW`; `JohnSmith`, `AppData` are names).
+    if (seg.length >= 12 && /^[A-Za-z]+$/.test(seg) && /[a-z]/.test(seg) && /[A-Z]/.test(seg) && rareLetterPairs(seg).share >= RANDOM_PAIR_SHARE) return true;
   }
   return false;
 }
