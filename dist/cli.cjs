@@ -2174,6 +2174,205 @@ var RARE_AFTER, rare, RANDOM_PAIR_SHARE, init_letter_bigrams = __esm({
   }
 });
 
+// lib/secrets/candidate.ts
+function lastIndexWithin(text, needle, from, maxBack) {
+  let lo = Math.max(0, from - maxBack), i = text.slice(lo, Math.min(text.length, from + needle.length)).lastIndexOf(needle);
+  return i < 0 ? -1 : lo + i;
+}
+function indexWithin(text, needle, from, maxFwd) {
+  let i = text.slice(from, from + maxFwd + needle.length).indexOf(needle);
+  return i < 0 ? -1 : from + i;
+}
+function lineBounds(text, offset) {
+  let nl = lastIndexWithin(text, `
+`, offset - 1, 8192), start = nl >= 0 ? nl + 1 : Math.max(0, offset - 8192), end = indexWithin(text, `
+`, offset, 8192);
+  return end < 0 && (end = Math.min(text.length, offset + 8192)), end > start && text.charCodeAt(end - 1) === 13 && end--, { start, end };
+}
+function textFacts(text) {
+  return (factsOf !== text || !facts) && (factsOf = text, facts = {
+    ansibleVault: text.includes("$ANSIBLE_VAULT;"),
+    sealedSecret: text.includes("SealedSecret") && /kind:\s*["']?SealedSecret/.test(text),
+    sops: text.includes("ENC["),
+    pem: text.includes("-----BEGIN "),
+    dataUri: text.includes(";base64,")
+  }), facts;
+}
+function lineOf(c, max = 4096) {
+  let { start, end } = lineBounds(c.text, c.offset);
+  if (end - start <= max) return c.text.slice(start, end);
+  let from = Math.max(start, c.offset - max / 2);
+  return c.text.slice(from, Math.min(end, from + max));
+}
+function before(c, n) {
+  let { start } = lineBounds(c.text, c.offset);
+  return c.text.slice(Math.max(start, c.offset - n), c.offset);
+}
+var ALL_KINDS, LOOSE_KINDS, factsOf, facts, init_candidate = __esm({
+  "lib/secrets/candidate.ts"() {
+    "use strict";
+    ALL_KINDS = ["provider", "custom", "generic", "entropy"], LOOSE_KINDS = ["generic", "entropy"];
+    factsOf = null, facts = null;
+  }
+});
+
+// lib/secrets/dense-random.ts
+function isDenseRandom(s) {
+  return s.length < 40 || !/[0-9]/.test(s) || !/[a-z]/.test(s) ? !1 : new Set(s.replace(/[A-Za-z0-9\s]/g, "")).size >= (/[A-Z]/.test(s) ? 5 : 8) && shannonEntropy(s) >= 5;
+}
+var init_dense_random = __esm({
+  "lib/secrets/dense-random.ts"() {
+    "use strict";
+    init_entropy();
+  }
+});
+
+// lib/secrets/filters/placeholder.ts
+function typedCase(word) {
+  for (let segment of word.split(/[^A-Za-z]+/)) if (segment && !TYPED_SEGMENT.test(segment)) return !1;
+  return !0;
+}
+function hasPlaceholderWord(s) {
+  PLACEHOLDER_WORDS.lastIndex = 0;
+  for (let m = PLACEHOLDER_WORDS.exec(s); m; m = PLACEHOLDER_WORDS.exec(s)) {
+    if (typedCase(m[0])) return !0;
+    PLACEHOLDER_WORDS.lastIndex = m.index + 1;
+  }
+  return !1;
+}
+function hasShortWord(s) {
+  for (let m of s.matchAll(SHORT_WORDS)) if (WORD_CASE.test(m[1])) return !0;
+  return !1;
+}
+function longestRepeat(s) {
+  let best = 1, run = 1;
+  for (let i = 1; i < s.length; i++)
+    run = s.charCodeAt(i) === s.charCodeAt(i - 1) ? run + 1 : 1, run > best && (best = run);
+  return best;
+}
+function longestSequence(s) {
+  let best = 1, up = 1, down = 1;
+  for (let i = 1; i < s.length; i++) {
+    let d = s.charCodeAt(i) - s.charCodeAt(i - 1);
+    up = d === 1 ? up + 1 : 1, down = d === -1 ? down + 1 : 1, best = Math.max(best, up, down);
+  }
+  return best;
+}
+function isAlphabetWalk(s) {
+  if (s.length < 12) return !1;
+  let need = Math.ceil((s.length - 1) * 9 / 20), steps = 0;
+  for (let i = 1; i < s.length; i++) {
+    if (steps + (s.length - i) < need) return !1;
+    let a = s.charCodeAt(i - 1) | 32;
+    (s.charCodeAt(i) | 32) === a + 1 && isLowerAlnum(a) && isLowerAlnum(a + 1) && steps++;
+  }
+  return steps >= need;
+}
+function isLowerAlnum(c) {
+  return c >= 97 && c <= 122 || c >= 48 && c <= 57;
+}
+function lowVariety(s) {
+  if (s.length < 8) return !1;
+  let most = s.length >= 16 ? 5 : 3, seen = [];
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 55296 && c <= 57343) return new Set(s).size <= most;
+    if (!seen.includes(c)) {
+      if (seen.length === most) return !1;
+      seen.push(c);
+    }
+  }
+  return !0;
+}
+function isKeyboardMash(s) {
+  if (isHomeRowMash(s)) return !0;
+  if (/[a-z]/.test(s) && /[A-Z]/.test(s)) return !1;
+  let lower = s.toLowerCase(), runs = 0;
+  for (let i = 0; i + 3 <= lower.length; i++)
+    KEYBOARD_TRIGRAMS.has(lower.slice(i, i + 3)) && (runs++, i += 2);
+  return runs >= 2 && runs * 3 * 4 >= s.length;
+}
+function isHomeRowMash(s) {
+  if (s.length > 32 || !/^[a-z0-9]+$/.test(s) || !/(?:01|12|23|34|45|56|67|78|89)/.test(s)) return !1;
+  let letters = 0, home = 0;
+  for (let c of s)
+    c >= "a" && c <= "z" && (letters++, HOME_ROW.has(c) && home++);
+  return letters >= 8 && home * 8 >= letters * 7 || letters >= 12 && home * 5 >= letters * 4;
+}
+function isPlaceholder(secret, strict) {
+  if (isDenseRandom(secret)) return /example|x{5,}|\*{5,}/i.test(secret) || longestRepeat(secret) >= 8 || longestSequence(secret) >= 8 || !strict && isAlphabetWalk(secret);
+  if (ANY_PLACEHOLDER.test(secret) || lowVariety(secret) || !strict && isAlphabetWalk(secret)) return !0;
+  let run = strict ? 8 : secret.length >= 32 ? 7 : 5;
+  return longestRepeat(secret) >= run || longestSequence(secret) >= run ? !0 : /^[0-9a-f]{32,}$/i.test(secret) ? !1 : !strict && (hasPlaceholderWord(secret) || hasShortWord(secret) || isKeyboardMash(secret));
+}
+function keyBlockText(secret) {
+  return secret.startsWith("-----BEGIN ") ? secret.replace(OPENSSH_PREAMBLE, "").replace(/(?:\s|\\[rn])+/g, `
+`) : secret;
+}
+var ANY_PLACEHOLDER, PLACEHOLDER_WORDS, TYPED_SEGMENT, SHORT_WORDS, WORD_CASE, KEYBOARD_ROWS, KEYBOARD_TRIGRAMS, HOME_ROW, OPENSSH_PREAMBLE, placeholder, init_placeholder = __esm({
+  "lib/secrets/filters/placeholder.ts"() {
+    "use strict";
+    init_candidate();
+    init_dense_random();
+    ANY_PLACEHOLDER = /^sekrit$|example|x{5,}|X{5,}|\*{3,}|\u2022{3,}|\.{3,}|_{5,}|<[^<>\s]{2,}>|\[[A-Za-z _-]{3,}\]|^<|>$/i, PLACEHOLDER_WORDS = new RegExp(
+      [
+        "change[-_ ]?(?:me|it|this)",
+        "your",
+        "placeholder",
+        "dummy",
+        "sample",
+        "redacted",
+        "replace",
+        "fixme",
+        "insert",
+        "enter",
+        "secret",
+        "password",
+        "passwd",
+        "token",
+        "apikey",
+        "api_key",
+        "notreal",
+        "not[-_]?a[-_]?real",
+        "not[-_]?real",
+        "invalid",
+        "lorem",
+        "qwerty",
+        "letmein",
+        "admin",
+        "default",
+        "abc123",
+        "hunter2",
+        "undefined",
+        "empty",
+        "nothing",
+        "unset",
+        "unknown",
+        "value",
+        "string",
+        "testing",
+        "sekrit",
+        // A value that names a key (`SEC_PKCS12PrivateKey`, a C type) is a name.
+        "private[-_]?key"
+      ].join("|"),
+      "gi"
+    ), TYPED_SEGMENT = /^(?:[A-Z]+(?:[A-Z][a-z]+)*|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*)$/;
+    SHORT_WORDS = /(?:^|[-_.:\s/])(test|demo|mock|stub|foo|bar|baz|xxx|tbd|todo|fake|none|null|some|here|my|pass|pwd|abc|temp|tmp)(?=$|[-_.:\s/]|[0-9]+(?:$|[-_.:\s/]))/gi, WORD_CASE = /^(?:[a-z]+|[A-Z][a-z]*|[A-Z]+)$/;
+    KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"], KEYBOARD_TRIGRAMS = /* @__PURE__ */ new Set();
+    for (let row of KEYBOARD_ROWS) {
+      let both = [row, [...row].reverse().join("")];
+      for (let r of both) for (let i = 0; i + 3 <= r.length; i++) KEYBOARD_TRIGRAMS.add(r.slice(i, i + 3));
+    }
+    HOME_ROW = new Set("asdfghjkl");
+    OPENSSH_PREAMBLE = "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAA";
+    placeholder = {
+      name: "placeholder",
+      kinds: ALL_KINDS,
+      rejects: (c) => isPlaceholder(keyBlockText(c.secret), c.kind === "provider" || c.kind === "custom")
+    };
+  }
+});
+
 // lib/secrets/secret-key-name.ts
 function keyWords(key3) {
   return /[^\x00-\x7f]/.test(key3) && (key3 = key3.normalize("NFD").replace(/[\u0300-\u036f]/g, "")), key3.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
@@ -3166,15 +3365,7 @@ function randomLetters(value) {
 function randomLetterValue(value) {
   if (value.length < 12 || !/^(?:[a-z]+|[A-Z]+)$/.test(value)) return !1;
   let { share } = rareLetterPairs(value);
-  return share >= RANDOM_PAIR_SHARE && shannonEntropy(value) >= 3 && !alphabetRun(value);
-}
-function alphabetRun(value) {
-  let up = 0, down = 0;
-  for (let i = 1; i < value.length; i++) {
-    let d = value.charCodeAt(i) - value.charCodeAt(i - 1);
-    if (up = d === 1 ? up + 1 : 0, down = d === -1 ? down + 1 : 0, up >= 3 || down >= 3) return !0;
-  }
-  return !1;
+  return share >= RANDOM_PAIR_SHARE && shannonEntropy(value) >= 3 && longestSequence(value) < 4;
 }
 function identifierTail(tail) {
   return isIdentifierLike(tail) || CONSTANT_NAME.test(tail);
@@ -3213,6 +3404,7 @@ var GENERIC_ID, LITERAL_VALUES_FILE, GENERIC_KEYWORDS, MAX_KEY, MAX_VALUE, MAX_B
     init_entropy();
     init_identifier_like();
     init_letter_bigrams();
+    init_placeholder();
     init_secret_key_name();
     GENERIC_ID = "secret/generic-assignment", LITERAL_VALUES_FILE = /\.tfvars(?:\.json)?$/, GENERIC_KEYWORDS = ["pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "bearer", "pswd", "senha", "contrase", "psk", "kennwort", "wachtwoord", "getconnection", "mysqli", "pdo"], MAX_KEY = 96, MAX_VALUE = 1024, MAX_BARE_VALUE = 256;
     isSpace = (c) => c === 32 || c === 9, isQuote = (c) => c === 34 || c === 39 || c === 96;
@@ -6601,7 +6793,7 @@ function isTemplateReference(value) {
 }
 function isPlaceholderWord(value) {
   let v = value.replace(/^["']|["']$/g, "");
-  return PLACEHOLDER_WORDS.test(v) || /^(?:your|my|the|enter|insert|replace|put)[_-]?(?:own[_-]?)?[a-z_-]{0,30}(?:here)?$/i.test(v) || /(?:_here|-here|placeholder|example|redacted|changeme|xxxx)/i.test(v);
+  return PLACEHOLDER_WORDS2.test(v) || /^(?:your|my|the|enter|insert|replace|put)[_-]?(?:own[_-]?)?[a-z_-]{0,30}(?:here)?$/i.test(v) || /(?:_here|-here|placeholder|example|redacted|changeme|xxxx)/i.test(v);
 }
 function hasFillerRun(text, run) {
   let s = text.toLowerCase(), same = 1, seq = 1;
@@ -6673,13 +6865,13 @@ function crc32Base62Valid(token, prefixLength) {
   let body = token.slice(prefixLength, token.length - 6);
   return base62(crc32(body), 6) === token.slice(-6);
 }
-var TOKEN_CHAR, START, END, YAML_BLOCK, ASSIGN, TEMPLATE, PLACEHOLDER_WORDS, TRIVIAL, LOAD_FROM_ENV, init_token_kit = __esm({
+var TOKEN_CHAR, START, END, YAML_BLOCK, ASSIGN, TEMPLATE, PLACEHOLDER_WORDS2, TRIVIAL, LOAD_FROM_ENV, init_token_kit = __esm({
   "lib/secrets/rules/token-kit.ts"() {
     "use strict";
     init_fake();
     TOKEN_CHAR = "A-Za-z0-9_\\-", START = `(?<![${TOKEN_CHAR}](?<!%[0-9A-Fa-f]{2}|\\\\[nrt]|\\\\u00[0-9A-Fa-f]{2}))`, END = `(?![${TOKEN_CHAR}])`, YAML_BLOCK = `["']?:[ \\t]{0,4}[|>][-+]?[1-9]?[ \\t]{0,4}\\r?\\n[ \\t]{1,24}`, ASSIGN = `(?:["'\`]?\\]?[ \\t]{0,4}(?::=|=>|\\|\\||\\?\\?|[:=,(])[ \\t]{0,4}(?:["'\`]|\\\\")?|${YAML_BLOCK})`;
     TEMPLATE = /\$\{|\$\(|\{\{|\}\}|^\$[A-Za-z_]|%(?:\([A-Za-z_]\w*\))?s(?![A-Za-z0-9])|^%[A-Z_]+%$|<[^>]{0,40}>|\bprocess\.env\b|\bos\.environ|\bgetenv\b|\bENV\[|^\*+$|\.\.\./;
-    PLACEHOLDER_WORDS = /^(?:pass(?:word|wd|wort|phrase)?|pwd|secret|token|changeme|change[_-]?me|changeit|example|sample|dummy|placeholder|redacted|hidden|masked|test|testing|foo|bar|baz|foobar|null|none|nil|undefined|empty|todo|tbd|fixme|value|string|my[_-]?password|your[_-]?password|user[_-]?password|db[_-]?password|mypass|yourpass|pw|p@ssw0rd|password1?2?3?|passw0rd|secret1?2?3?|xxx+|x+|\*+|-+|_+|\.+|#+|\?+)$/i;
+    PLACEHOLDER_WORDS2 = /^(?:pass(?:word|wd|wort|phrase)?|pwd|secret|token|changeme|change[_-]?me|changeit|example|sample|dummy|placeholder|redacted|hidden|masked|test|testing|foo|bar|baz|foobar|null|none|nil|undefined|empty|todo|tbd|fixme|value|string|my[_-]?password|your[_-]?password|user[_-]?password|db[_-]?password|mypass|yourpass|pw|p@ssw0rd|password1?2?3?|passw0rd|secret1?2?3?|xxx+|x+|\*+|-+|_+|\.+|#+|\?+)$/i;
     TRIVIAL = /^(?:root|admin|administrator|postgres|postgresql|mysql|mariadb|mongo|mongodb|redis|rabbitmq|guest|user|dev|develop|development|local|docker|default|toor|letmein|qwerty|welcome|demo|app|db|database|sa|oracle|tiger|scott|12345678?9?|1234|0000|abc123|pass123|admin123|root123|secret123|password123)$/i;
     LOAD_FROM_ENV = "read it from an environment variable or your CI secret store (e.g. `${{ secrets.NAME }}`), and for image builds pass it with `RUN --mount=type=secret` instead of ARG/ENV/COPY.";
   }
@@ -10045,48 +10237,6 @@ var ENCODED_SEPARATOR, init_decode_percent = __esm({
   }
 });
 
-// lib/secrets/candidate.ts
-function lastIndexWithin(text, needle, from, maxBack) {
-  let lo = Math.max(0, from - maxBack), i = text.slice(lo, Math.min(text.length, from + needle.length)).lastIndexOf(needle);
-  return i < 0 ? -1 : lo + i;
-}
-function indexWithin(text, needle, from, maxFwd) {
-  let i = text.slice(from, from + maxFwd + needle.length).indexOf(needle);
-  return i < 0 ? -1 : from + i;
-}
-function lineBounds(text, offset) {
-  let nl = lastIndexWithin(text, `
-`, offset - 1, 8192), start = nl >= 0 ? nl + 1 : Math.max(0, offset - 8192), end = indexWithin(text, `
-`, offset, 8192);
-  return end < 0 && (end = Math.min(text.length, offset + 8192)), end > start && text.charCodeAt(end - 1) === 13 && end--, { start, end };
-}
-function textFacts(text) {
-  return (factsOf !== text || !facts) && (factsOf = text, facts = {
-    ansibleVault: text.includes("$ANSIBLE_VAULT;"),
-    sealedSecret: text.includes("SealedSecret") && /kind:\s*["']?SealedSecret/.test(text),
-    sops: text.includes("ENC["),
-    pem: text.includes("-----BEGIN "),
-    dataUri: text.includes(";base64,")
-  }), facts;
-}
-function lineOf(c, max = 4096) {
-  let { start, end } = lineBounds(c.text, c.offset);
-  if (end - start <= max) return c.text.slice(start, end);
-  let from = Math.max(start, c.offset - max / 2);
-  return c.text.slice(from, Math.min(end, from + max));
-}
-function before(c, n) {
-  let { start } = lineBounds(c.text, c.offset);
-  return c.text.slice(Math.max(start, c.offset - n), c.offset);
-}
-var ALL_KINDS, LOOSE_KINDS, factsOf, facts, init_candidate = __esm({
-  "lib/secrets/candidate.ts"() {
-    "use strict";
-    ALL_KINDS = ["provider", "custom", "generic", "entropy"], LOOSE_KINDS = ["generic", "entropy"];
-    factsOf = null, facts = null;
-  }
-});
-
 // lib/secrets/filters/bad-checksum.ts
 function hasBadChecksum(s) {
   return CHECKSUMMED.test(s) && !crc32Base62Valid(s, 4);
@@ -10459,163 +10609,6 @@ var CRYPT_HEAD, DJANGO_HEAD, WHOLE, LDAP_HEAD, HEAD_BEFORE, ENCODED_HEAD, HASH_R
       name: "password-hash",
       kinds: ALL_KINDS,
       rejects: (c) => isPasswordHash(c.secret) || c.secret.length >= 16 && HEAD_BEFORE.test(before(c, 160)) || isEncodedHash(c.secret) || HASH_RECORD.test(c.secret)
-    };
-  }
-});
-
-// lib/secrets/dense-random.ts
-function isDenseRandom(s) {
-  return s.length < 40 || !/[0-9]/.test(s) || !/[a-z]/.test(s) ? !1 : new Set(s.replace(/[A-Za-z0-9\s]/g, "")).size >= (/[A-Z]/.test(s) ? 5 : 8) && shannonEntropy(s) >= 5;
-}
-var init_dense_random = __esm({
-  "lib/secrets/dense-random.ts"() {
-    "use strict";
-    init_entropy();
-  }
-});
-
-// lib/secrets/filters/placeholder.ts
-function typedCase(word) {
-  for (let segment of word.split(/[^A-Za-z]+/)) if (segment && !TYPED_SEGMENT.test(segment)) return !1;
-  return !0;
-}
-function hasPlaceholderWord(s) {
-  PLACEHOLDER_WORDS2.lastIndex = 0;
-  for (let m = PLACEHOLDER_WORDS2.exec(s); m; m = PLACEHOLDER_WORDS2.exec(s)) {
-    if (typedCase(m[0])) return !0;
-    PLACEHOLDER_WORDS2.lastIndex = m.index + 1;
-  }
-  return !1;
-}
-function hasShortWord(s) {
-  for (let m of s.matchAll(SHORT_WORDS)) if (WORD_CASE.test(m[1])) return !0;
-  return !1;
-}
-function longestRepeat(s) {
-  let best = 1, run = 1;
-  for (let i = 1; i < s.length; i++)
-    run = s.charCodeAt(i) === s.charCodeAt(i - 1) ? run + 1 : 1, run > best && (best = run);
-  return best;
-}
-function longestSequence(s) {
-  let best = 1, up = 1, down = 1;
-  for (let i = 1; i < s.length; i++) {
-    let d = s.charCodeAt(i) - s.charCodeAt(i - 1);
-    up = d === 1 ? up + 1 : 1, down = d === -1 ? down + 1 : 1, best = Math.max(best, up, down);
-  }
-  return best;
-}
-function isAlphabetWalk(s) {
-  if (s.length < 12) return !1;
-  let need = Math.ceil((s.length - 1) * 9 / 20), steps = 0;
-  for (let i = 1; i < s.length; i++) {
-    if (steps + (s.length - i) < need) return !1;
-    let a = s.charCodeAt(i - 1) | 32;
-    (s.charCodeAt(i) | 32) === a + 1 && isLowerAlnum(a) && isLowerAlnum(a + 1) && steps++;
-  }
-  return steps >= need;
-}
-function isLowerAlnum(c) {
-  return c >= 97 && c <= 122 || c >= 48 && c <= 57;
-}
-function lowVariety(s) {
-  if (s.length < 8) return !1;
-  let most = s.length >= 16 ? 5 : 3, seen = [];
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c >= 55296 && c <= 57343) return new Set(s).size <= most;
-    if (!seen.includes(c)) {
-      if (seen.length === most) return !1;
-      seen.push(c);
-    }
-  }
-  return !0;
-}
-function isKeyboardMash(s) {
-  if (isHomeRowMash(s)) return !0;
-  if (/[a-z]/.test(s) && /[A-Z]/.test(s)) return !1;
-  let lower = s.toLowerCase(), runs = 0;
-  for (let i = 0; i + 3 <= lower.length; i++)
-    KEYBOARD_TRIGRAMS.has(lower.slice(i, i + 3)) && (runs++, i += 2);
-  return runs >= 2 && runs * 3 * 4 >= s.length;
-}
-function isHomeRowMash(s) {
-  if (s.length > 32 || !/^[a-z0-9]+$/.test(s) || !/(?:01|12|23|34|45|56|67|78|89)/.test(s)) return !1;
-  let letters = 0, home = 0;
-  for (let c of s)
-    c >= "a" && c <= "z" && (letters++, HOME_ROW.has(c) && home++);
-  return letters >= 8 && home * 8 >= letters * 7 || letters >= 12 && home * 5 >= letters * 4;
-}
-function isPlaceholder(secret, strict) {
-  if (isDenseRandom(secret)) return /example|x{5,}|\*{5,}/i.test(secret) || longestRepeat(secret) >= 8 || longestSequence(secret) >= 8 || !strict && isAlphabetWalk(secret);
-  if (ANY_PLACEHOLDER.test(secret) || lowVariety(secret) || !strict && isAlphabetWalk(secret)) return !0;
-  let run = strict ? 8 : secret.length >= 32 ? 7 : 5;
-  return longestRepeat(secret) >= run || longestSequence(secret) >= run ? !0 : /^[0-9a-f]{32,}$/i.test(secret) ? !1 : !strict && (hasPlaceholderWord(secret) || hasShortWord(secret) || isKeyboardMash(secret));
-}
-function keyBlockText(secret) {
-  return secret.startsWith("-----BEGIN ") ? secret.replace(OPENSSH_PREAMBLE, "").replace(/(?:\s|\\[rn])+/g, `
-`) : secret;
-}
-var ANY_PLACEHOLDER, PLACEHOLDER_WORDS2, TYPED_SEGMENT, SHORT_WORDS, WORD_CASE, KEYBOARD_ROWS, KEYBOARD_TRIGRAMS, HOME_ROW, OPENSSH_PREAMBLE, placeholder, init_placeholder = __esm({
-  "lib/secrets/filters/placeholder.ts"() {
-    "use strict";
-    init_candidate();
-    init_dense_random();
-    ANY_PLACEHOLDER = /^sekrit$|example|x{5,}|X{5,}|\*{3,}|\u2022{3,}|\.{3,}|_{5,}|<[^<>\s]{2,}>|\[[A-Za-z _-]{3,}\]|^<|>$/i, PLACEHOLDER_WORDS2 = new RegExp(
-      [
-        "change[-_ ]?(?:me|it|this)",
-        "your",
-        "placeholder",
-        "dummy",
-        "sample",
-        "redacted",
-        "replace",
-        "fixme",
-        "insert",
-        "enter",
-        "secret",
-        "password",
-        "passwd",
-        "token",
-        "apikey",
-        "api_key",
-        "notreal",
-        "not[-_]?a[-_]?real",
-        "not[-_]?real",
-        "invalid",
-        "lorem",
-        "qwerty",
-        "letmein",
-        "admin",
-        "default",
-        "abc123",
-        "hunter2",
-        "undefined",
-        "empty",
-        "nothing",
-        "unset",
-        "unknown",
-        "value",
-        "string",
-        "testing",
-        "sekrit",
-        // A value that names a key (`SEC_PKCS12PrivateKey`, a C type) is a name.
-        "private[-_]?key"
-      ].join("|"),
-      "gi"
-    ), TYPED_SEGMENT = /^(?:[A-Z]+(?:[A-Z][a-z]+)*|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*)$/;
-    SHORT_WORDS = /(?:^|[-_.:\s/])(test|demo|mock|stub|foo|bar|baz|xxx|tbd|todo|fake|none|null|some|here|my|pass|pwd|abc|temp|tmp)(?=$|[-_.:\s/]|[0-9]+(?:$|[-_.:\s/]))/gi, WORD_CASE = /^(?:[a-z]+|[A-Z][a-z]*|[A-Z]+)$/;
-    KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"], KEYBOARD_TRIGRAMS = /* @__PURE__ */ new Set();
-    for (let row of KEYBOARD_ROWS) {
-      let both = [row, [...row].reverse().join("")];
-      for (let r of both) for (let i = 0; i + 3 <= r.length; i++) KEYBOARD_TRIGRAMS.add(r.slice(i, i + 3));
-    }
-    HOME_ROW = new Set("asdfghjkl");
-    OPENSSH_PREAMBLE = "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAA";
-    placeholder = {
-      name: "placeholder",
-      kinds: ALL_KINDS,
-      rejects: (c) => isPlaceholder(keyBlockText(c.secret), c.kind === "provider" || c.kind === "custom")
     };
   }
 });

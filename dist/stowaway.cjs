@@ -76,8 +76,8 @@ async function startWorker() {
   }, await bundle.exports.startScanWorker();
 }
 async function runCli() {
-  let argv = process.argv.slice(2), dir = codeCacheDir(), cacheFile = dir ? codeCacheFile(dir, "725f03b113acf81c", purpose(argv)) : null;
-  shared.stowawayWorkerCodeCache = dir ? codeCacheFile(dir, "725f03b113acf81c", "scan-worker") : null;
+  let argv = process.argv.slice(2), dir = codeCacheDir(), cacheFile = dir ? codeCacheFile(dir, "c1aaa59fae8c3ea3", purpose(argv)) : null;
+  shared.stowawayWorkerCodeCache = dir ? codeCacheFile(dir, "c1aaa59fae8c3ea3", "scan-worker") : null;
   let debug = process.env.STOWAWAY_DEBUG ? (m) => process.stderr.write(`stowaway: code cache ${cacheFile ?? "off"}: ${m}
 `) : null, bundle, save = () => {
     bundle?.saveCache() && debug?.("written");

@@ -1,6 +1,7 @@
 import { shannonEntropy } from './entropy';
 import { isIdentifierLike } from './identifier-like';
 import { RANDOM_PAIR_SHARE, rareLetterPairs } from './letter-bigrams';
+import { longestSequence } from './filters/placeholder';
 import { keyWords, secretKeyKind, type SecretKeyKind } from './secret-key-name';
 
 /**
@@ -1197,21 +1198,10 @@ function randomLetters(value: string): boolean {
 function randomLetterValue(value: string): boolean {
   if (value.length < 12 || !/^(?:[a-z]+|[A-Z]+)$/.test(value)) return false;
   const { share } = rareLetterPairs(value);
-  return share >= RANDOM_PAIR_SHARE && shannonEntropy(value) >= 3 && !alphabetRun(value);
+  // Four letters in alphabet order (`abcd`, `WVUT`) are typed, not drawn: random letters hold that about once in a thousand.
+  return share >= RANDOM_PAIR_SHARE && shannonEntropy(value) >= 3 && longestSequence(value) < 4;
 }
 
-/** Four letters in alphabet order, either way (`abcd`, `WVUT`): a made-up value, which random letters hold about once in a thousand. */
-function alphabetRun(value: string): boolean {
-  let up = 0;
-  let down = 0;
-  for (let i = 1; i < value.length; i++) {
-    const d = value.charCodeAt(i) - value.charCodeAt(i - 1);
-    up = d === 1 ? up + 1 : 0;
-    down = d === -1 ? down + 1 : 0;
-    if (up >= 3 || down >= 3) return true;
-  }
-  return false;
-}
 
 /** The last part of a dotted path names something: a word-like identifier or a constant (`exports.SOCKS5_CUSTOM_AUTH_START`). */
 function identifierTail(tail: string): boolean {

@@ -69,7 +69,7 @@ function longestRepeat(s: string): number {
 }
 
 /** The longest run of consecutive characters (`abcdef`, `123456`, `987654`). */
-function longestSequence(s: string): number {
+export function longestSequence(s: string): number {
   let best = 1;
   let up = 1;
   let down = 1;
