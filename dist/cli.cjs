@@ -3683,14 +3683,17 @@ var HIGH_ENTROPY_ID, LOOKAHEAD, MIN_BASE64, MIN_HEX, MAX_TOKEN, PATH_LETTERS, WO
 
 // lib/secrets/rules/prefixed.ts
 function prefixed(spec) {
-  let head = spec.head ?? TOKEN_HEAD, tail = spec.tail ?? "(?![A-Za-z0-9_-])";
+  let head = spec.head ?? TOKEN_HEAD, tail = spec.tail ?? "(?![A-Za-z0-9_-])", regex;
   return {
     id: spec.id,
     description: spec.description,
     severity: spec.severity ?? "high",
     // With the default head no letter or digit precedes the prefix, so a short one is only a keyword there.
     keywords: spec.keywords ?? [(spec.head === void 0 && spec.prefix.length <= 3 ? "\\b" : "") + spec.prefix.toLowerCase()],
-    regex: new RegExp(`${head}(${escape(spec.prefix)}${spec.body})${tail}`),
+    // Built on first use: a commit's hook wakes a few rules, and parsing ~150 sources at start cost it ~1 ms.
+    get regex() {
+      return regex ??= new RegExp(`${head}(${escape(spec.prefix)}${spec.body})${tail}`);
+    },
     secretGroup: 1,
     minEntropy: spec.minEntropy ?? 3,
     validate: spec.validate,
@@ -4559,13 +4562,17 @@ var longToken, LONG_BODY, rules6, init_atlassian = __esm({
 
 // lib/secrets/rules/keyed.ts
 function keyed(spec) {
+  let regex;
   return {
     id: spec.id,
     description: spec.description,
     severity: spec.severity ?? "high",
     // The regex wants the provider word at a name boundary; short words must be found there too.
     keywords: spec.keywords ?? spec.providers.map((p) => (p.length <= 3 ? "\\b" : "") + p.toLowerCase()),
-    regex: assigned(spec.providers, spec.value, { kind: spec.kind, tail: spec.tail, keywordsAreProviders: spec.keywords === void 0 }),
+    // Built on first use, as in prefixed(): assembling ~100 of these at start cost the hook ~2 ms.
+    get regex() {
+      return regex ??= assigned(spec.providers, spec.value, { kind: spec.kind, tail: spec.tail, keywordsAreProviders: spec.keywords === void 0 });
+    },
     secretGroup: spec.secretGroup ?? 1,
     minEntropy: spec.minEntropy ?? 3,
     validate: spec.validate,
@@ -27091,63 +27098,11 @@ var engine, BlobDetector, SKIP_NOTE, init_detect_blob = __esm({
   }
 });
 
-// lib/scan/collect-after.ts
-function exposedGc() {
-  let own = globalThis.gc;
-  if (own) return own;
-  try {
-    return (0, import_node_vm.runInNewContext)('typeof gc === "function" ? gc : null');
-  } catch {
-    return null;
-  }
-}
-function collectAfter(bytes) {
-  bytes < COLLECT_AFTER_BYTES || (gc ??= exposedGc(), gc?.());
-}
-var import_node_vm, COLLECT_AFTER_BYTES, gc, init_collect_after = __esm({
-  "lib/scan/collect-after.ts"() {
+// lib/scan/worker-protocol.ts
+var SCAN_WORKER_FLAG, SCAN_WORKER_ARG, init_worker_protocol = __esm({
+  "lib/scan/worker-protocol.ts"() {
     "use strict";
-    import_node_vm = require("node:vm"), COLLECT_AFTER_BYTES = 4 * 1024 * 1024;
-  }
-});
-
-// lib/scan/scan-worker.ts
-var scan_worker_exports = {};
-__export(scan_worker_exports, {
-  SCAN_WORKER_FLAG: () => SCAN_WORKER_FLAG,
-  startScanWorker: () => startScanWorker
-});
-function startScanWorker() {
-  let port = import_node_worker_threads.parentPort, config = import_node_worker_threads.workerData.config, nextReq = 0, pendingReads = /* @__PURE__ */ new Map(), post = (m) => port.postMessage(m), detector = new BlobDetector(
-    config,
-    (path) => new Promise((resolve8) => {
-      let reqId = nextReq++;
-      pendingReads.set(reqId, resolve8), post({ type: "readFile", reqId, path });
-    }),
-    (rules56) => post({ type: "rules", rules: rules56 })
-  ), saveCodeCache = globalThis.stowawayCodeCacheSave;
-  port.on("message", (m) => {
-    if (m.type === "readFileResult") {
-      pendingReads.get(m.reqId)?.(m.text), pendingReads.delete(m.reqId);
-      return;
-    }
-    let { id, path } = m, size = m.content.byteLength;
-    detector.detect(path, m.content, m.addedLines ? new Set(m.addedLines) : void 0).then(
-      (findings) => {
-        post({ type: "result", id, findings }), collectAfter(size), saveCodeCache?.(), saveCodeCache = void 0;
-      },
-      (e) => post({ type: "error", id, message: `${path}: ${e.message}`, stack: e.stack })
-    );
-  });
-}
-var import_node_worker_threads, SCAN_WORKER_FLAG, init_scan_worker = __esm({
-  "lib/scan/scan-worker.ts"() {
-    "use strict";
-    import_node_worker_threads = require("node:worker_threads");
-    init_detect_blob();
-    init_collect_after();
-    SCAN_WORKER_FLAG = "stowawayScanWorker";
-    !import_node_worker_threads.isMainThread && import_node_worker_threads.workerData?.[SCAN_WORKER_FLAG] && startScanWorker();
+    SCAN_WORKER_FLAG = "stowawayScanWorker", SCAN_WORKER_ARG = "--stowaway-scan-worker";
   }
 });
 
@@ -27156,11 +27111,11 @@ function workerScript() {
   let entry = globalThis.stowawayEntry;
   return entry || ((0, import_node_path.basename)(__filename) === "worker-pool.js" ? (0, import_node_path.join)(__dirname, "scan-worker.js") : __filename);
 }
-var import_node_path, import_node_v8, import_node_worker_threads2, YOUNG_GENERATION_MB, QUEUE_BYTES, QUEUE_BLOBS, TRANSFER_MIN_BYTES, ScanWorkerPool, init_worker_pool = __esm({
+var import_node_path, import_node_v8, YOUNG_GENERATION_MB, QUEUE_BYTES, QUEUE_BLOBS, TRANSFER_MIN_BYTES, ScanWorkerPool, init_worker_pool = __esm({
   "lib/scan/worker-pool.ts"() {
     "use strict";
-    import_node_path = require("node:path"), import_node_v8 = require("node:v8"), import_node_worker_threads2 = require("node:worker_threads");
-    init_scan_worker();
+    import_node_path = require("node:path"), import_node_v8 = require("node:v8");
+    init_worker_protocol();
     YOUNG_GENERATION_MB = 4, QUEUE_BYTES = 1024 * 1024, QUEUE_BLOBS = 32, TRANSFER_MIN_BYTES = 64 * 1024, ScanWorkerPool = class {
       workers = [];
       load = [];
@@ -27172,8 +27127,10 @@ var import_node_path, import_node_v8, import_node_worker_threads2, YOUNG_GENERAT
       constructor(size, config, readFile, onRules) {
         let shared = globalThis;
         shared.stowawayCodeCacheSave?.(), (0, import_node_v8.setFlagsFromString)("--optimize-for-size"), (0, import_node_v8.setFlagsFromString)("--expose-gc");
+        let { Worker } = require("node:worker_threads");
         for (let i = 0; i < size; i++) {
-          let w = new import_node_worker_threads2.Worker(workerScript(), {
+          let w = new Worker(workerScript(), {
+            argv: [SCAN_WORKER_ARG],
             workerData: { [SCAN_WORKER_FLAG]: !0, config, stowawayCodeCache: shared.stowawayWorkerCodeCache ?? null },
             stdout: !1,
             stderr: !1,
@@ -27252,6 +27209,26 @@ var import_node_path, import_node_v8, import_node_worker_threads2, YOUNG_GENERAT
         await Promise.all(this.workers.map((w) => w.terminate()));
       }
     };
+  }
+});
+
+// lib/scan/collect-after.ts
+function exposedGc() {
+  let own = globalThis.gc;
+  if (own) return own;
+  try {
+    return (0, import_node_vm.runInNewContext)('typeof gc === "function" ? gc : null');
+  } catch {
+    return null;
+  }
+}
+function collectAfter(bytes) {
+  bytes < COLLECT_AFTER_BYTES || (gc ??= exposedGc(), gc?.());
+}
+var import_node_vm, COLLECT_AFTER_BYTES, gc, init_collect_after = __esm({
+  "lib/scan/collect-after.ts"() {
+    "use strict";
+    import_node_vm = require("node:vm"), COLLECT_AFTER_BYTES = 4 * 1024 * 1024;
   }
 });
 
@@ -34867,6 +34844,45 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadab
         }
       }
     };
+  }
+});
+
+// lib/scan/scan-worker.ts
+var scan_worker_exports = {};
+__export(scan_worker_exports, {
+  startScanWorker: () => startScanWorker
+});
+function startScanWorker() {
+  let port = import_node_worker_threads.parentPort, config = import_node_worker_threads.workerData.config, nextReq = 0, pendingReads = /* @__PURE__ */ new Map(), post = (m) => port.postMessage(m), detector = new BlobDetector(
+    config,
+    (path) => new Promise((resolve8) => {
+      let reqId = nextReq++;
+      pendingReads.set(reqId, resolve8), post({ type: "readFile", reqId, path });
+    }),
+    (rules56) => post({ type: "rules", rules: rules56 })
+  ), saveCodeCache = globalThis.stowawayCodeCacheSave;
+  port.on("message", (m) => {
+    if (m.type === "readFileResult") {
+      pendingReads.get(m.reqId)?.(m.text), pendingReads.delete(m.reqId);
+      return;
+    }
+    let { id, path } = m, size = m.content.byteLength;
+    detector.detect(path, m.content, m.addedLines ? new Set(m.addedLines) : void 0).then(
+      (findings) => {
+        post({ type: "result", id, findings }), collectAfter(size), saveCodeCache?.(), saveCodeCache = void 0;
+      },
+      (e) => post({ type: "error", id, message: `${path}: ${e.message}`, stack: e.stack })
+    );
+  });
+}
+var import_node_worker_threads, init_scan_worker = __esm({
+  "lib/scan/scan-worker.ts"() {
+    "use strict";
+    import_node_worker_threads = require("node:worker_threads");
+    init_detect_blob();
+    init_collect_after();
+    init_worker_protocol();
+    !import_node_worker_threads.isMainThread && import_node_worker_threads.workerData?.[SCAN_WORKER_FLAG] && startScanWorker();
   }
 });
 

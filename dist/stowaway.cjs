@@ -2,7 +2,7 @@
 "use strict";
 
 // lib/cli/bin.ts
-var import_node_worker_threads = require("node:worker_threads"), import_node_path2 = require("node:path"), import_node_v8 = require("node:v8");
+var import_node_path2 = require("node:path"), import_node_v8 = require("node:v8");
 
 // lib/cli/code-cache.ts
 var import_node_fs = require("node:fs"), import_node_module = require("node:module"), import_node_path = require("node:path"), import_node_vm = require("node:vm");
@@ -59,6 +59,9 @@ function pruneOtherBuilds(cacheFile, now = Date.now()) {
 // lib/cli/command-names.ts
 var COMMAND_NAMES = ["scan", "files", "rules", "init", "install", "uninstall", "hook", "baseline", "image"];
 
+// lib/scan/worker-protocol.ts
+var SCAN_WORKER_FLAG = "stowawayScanWorker", SCAN_WORKER_ARG = "--stowaway-scan-worker";
+
 // lib/cli/bin.ts
 /^1[1-3]\./.test(process.versions.v8) && (0, import_node_v8.setFlagsFromString)("--no-turbo-inlining");
 (0, import_node_v8.setFlagsFromString)("--expose-gc");
@@ -69,15 +72,15 @@ function purpose(argv) {
   let [name, sub] = argv;
   return COMMAND_NAMES.includes(name) ? name === "hook" && /^pre-(commit|push|merge-commit)$/.test(sub ?? "") ? `hook-${sub}` : name : "other";
 }
-async function startWorker() {
-  let bundle = loadBundle(bundlePath, import_node_worker_threads.workerData.stowawayCodeCache ?? null);
+async function startWorker(workerData2) {
+  let bundle = loadBundle(bundlePath, workerData2.stowawayCodeCache ?? null);
   shared.stowawayCodeCacheSave = () => {
     bundle.saveCache();
   }, await bundle.exports.startScanWorker();
 }
 async function runCli() {
-  let argv = process.argv.slice(2), dir = codeCacheDir(), cacheFile = dir ? codeCacheFile(dir, "c1aaa59fae8c3ea3", purpose(argv)) : null;
-  shared.stowawayWorkerCodeCache = dir ? codeCacheFile(dir, "c1aaa59fae8c3ea3", "scan-worker") : null;
+  let argv = process.argv.slice(2), dir = codeCacheDir(), cacheFile = dir ? codeCacheFile(dir, "033681f0a39b5f59", purpose(argv)) : null;
+  shared.stowawayWorkerCodeCache = dir ? codeCacheFile(dir, "033681f0a39b5f59", "scan-worker") : null;
   let debug = process.env.STOWAWAY_DEBUG ? (m) => process.stderr.write(`stowaway: code cache ${cacheFile ?? "off"}: ${m}
 `) : null, bundle, save = () => {
     bundle?.saveCache() && debug?.("written");
@@ -90,4 +93,10 @@ async function runCli() {
   }
   save();
 }
-!import_node_worker_threads.isMainThread && import_node_worker_threads.workerData?.stowawayScanWorker ? startWorker() : runCli();
+function scanWorkerData() {
+  if (!process.argv.includes(SCAN_WORKER_ARG)) return null;
+  let threads = require("node:worker_threads"), data = threads.workerData;
+  return !threads.isMainThread && data?.[SCAN_WORKER_FLAG] ? data : null;
+}
+var workerData = scanWorkerData();
+workerData ? startWorker(workerData) : runCli();

@@ -2,11 +2,11 @@
 // bundle beside it (dist/cli.cjs), compiled through a V8 code cache (lib/cli/code-cache.ts),
 // so a pre-commit hook deserialises the code its last run compiled instead of parsing it again.
 // CommonJS rather than an ES module: Node's ESM loader costs every run ~5 ms more to start.
-import { isMainThread, workerData } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { codeCacheDir, codeCacheFile, loadBundle } from './code-cache';
 import { COMMAND_NAMES } from './command-names';
+import { SCAN_WORKER_ARG, SCAN_WORKER_FLAG } from '../scan/worker-protocol';
 
 declare const STOWAWAY_BUNDLE_ID: string;
 
@@ -48,8 +48,8 @@ function purpose(argv: string[]): string {
   return name === 'hook' && /^pre-(commit|push|merge-commit)$/.test(sub ?? '') ? `hook-${sub}` : name;
 }
 
-async function startWorker(): Promise<void> {
-  const bundle = loadBundle<Bundle>(bundlePath, (workerData as { stowawayCodeCache?: string | null }).stowawayCodeCache ?? null);
+async function startWorker(workerData: { stowawayCodeCache?: string | null }): Promise<void> {
+  const bundle = loadBundle<Bundle>(bundlePath, workerData.stowawayCodeCache ?? null);
   // The worker saves once its first blob has compiled the detectors (lib/scan/scan-worker.ts).
   shared.stowawayCodeCacheSave = () => void bundle.saveCache();
   await bundle.exports.startScanWorker();
@@ -78,5 +78,14 @@ async function runCli(): Promise<void> {
   save();
 }
 
-if (!isMainThread && (workerData as Record<string, unknown> | null)?.stowawayScanWorker) void startWorker();
+/** The scan pool's workers carry a mark in their argv, so the CLI itself never loads `node:worker_threads` to ask. */
+function scanWorkerData(): Record<string, unknown> | null {
+  if (!process.argv.includes(SCAN_WORKER_ARG)) return null;
+  const threads = require('node:worker_threads') as typeof import('node:worker_threads');
+  const data = threads.workerData as Record<string, unknown> | null;
+  return !threads.isMainThread && data?.[SCAN_WORKER_FLAG] ? data : null;
+}
+
+const workerData = scanWorkerData();
+if (workerData) void startWorker(workerData);
 else void runCli();

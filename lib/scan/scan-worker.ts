@@ -2,22 +2,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../config/schema';
 import { BlobDetector } from './detect-blob';
 import { collectAfter } from './collect-after';
-
-/** Marks a worker started by the scan pool (the bundle's entry point checks it). */
-export const SCAN_WORKER_FLAG = 'stowawayScanWorker';
-
-/** Main thread → worker. */
-export type ToWorker =
-  | { type: 'blob'; id: number; path: string; content: Uint8Array; addedLines?: number[] }
-  | { type: 'readFileResult'; reqId: number; text: string | null };
-
-/** Worker → main thread. */
-export type FromWorker =
-  | { type: 'result'; id: number; findings: import('../findings/finding').DetectedFinding[] }
-  | { type: 'error'; id: number; message: string; stack?: string }
-  | { type: 'rules'; rules: import('../detectors/detector').RuleInfo[] }
-  | { type: 'readFile'; reqId: number; path: string };
-
+import { SCAN_WORKER_FLAG, type FromWorker, type ToWorker } from './worker-protocol';
 
 /**
  * A scan worker: receives blobs, runs the detectors, posts findings back.

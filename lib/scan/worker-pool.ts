@@ -1,11 +1,11 @@
 import { basename, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Config } from '../config/schema';
 import type { RuleInfo } from '../detectors/detector';
 import type { DetectedFinding } from '../findings/finding';
 import type { ReadFile } from '../sources/blob';
-import { SCAN_WORKER_FLAG, type FromWorker, type ToWorker } from './scan-worker';
+import { SCAN_WORKER_ARG, SCAN_WORKER_FLAG, type FromWorker, type ToWorker } from './worker-protocol';
 
 /**
  * The script a worker runs. In the bundle, the entry point (lib/cli/bin.ts)
@@ -56,8 +56,11 @@ export class ScanWorkerPool {
     shared.stowawayCodeCacheSave?.();
     setFlagsFromString('--optimize-for-size');
     setFlagsFromString('--expose-gc');
+    // Loaded here, not at the top: every scan loads this module, and the hook never starts a worker.
+    const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
     for (let i = 0; i < size; i++) {
       const w = new Worker(workerScript(), {
+        argv: [SCAN_WORKER_ARG],
         workerData: { [SCAN_WORKER_FLAG]: true, config, stowawayCodeCache: shared.stowawayWorkerCodeCache ?? null },
         stdout: false,
         stderr: false,
