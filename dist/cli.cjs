@@ -2358,7 +2358,7 @@ var ANY_PLACEHOLDER, PLACEHOLDER_WORDS, TYPED_SEGMENT, SHORT_WORDS, WORD_CASE, K
       "gi"
     ), TYPED_SEGMENT = /^(?:[A-Z]+(?:[A-Z][a-z]+)*|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*)$/;
     SHORT_WORDS = /(?:^|[-_.:\s/])(test|demo|mock|stub|foo|bar|baz|xxx|tbd|todo|fake|none|null|some|here|my|pass|pwd|abc|temp|tmp)(?=$|[-_.:\s/]|[0-9]+(?:$|[-_.:\s/]))/gi, WORD_CASE = /^(?:[a-z]+|[A-Z][a-z]*|[A-Z]+)$/;
-    KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"], KEYBOARD_TRIGRAMS = /* @__PURE__ */ new Set();
+    KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm", "qaz", "wsx", "edc", "rfv", "tgb", "yhn", "ujm"], KEYBOARD_TRIGRAMS = /* @__PURE__ */ new Set();
     for (let row of KEYBOARD_ROWS) {
       let both = [row, [...row].reverse().join("")];
       for (let r of both) for (let i = 0; i + 3 <= r.length; i++) KEYBOARD_TRIGRAMS.add(r.slice(i, i + 3));

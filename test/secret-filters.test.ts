@@ -218,6 +218,9 @@ table(placeholder, {
     { text: 'AKIAIOSFODNN7EXAMPLE', kind: 'provider' },
     { text: 'sk_live_' + '0'.repeat(24), kind: 'provider' },
     { text: 'qwe089234lkjsdf' },
+    // Down the columns, as weak passwords walk them.
+    { text: 'qazwsxedcrfvtgb' },
+    { text: '1qaz2wsx3edc' },
     // oauthlib's docstrings: home-row letters around digits typed in order.
     { text: 'askfjh234as9sd8' },
     { text: 'kjfch2345sdf' },

@@ -123,7 +123,8 @@ export function lowVariety(s: string): boolean {
   return true;
 }
 
-const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+// Rows, and the columns people walk down them (`qazwsxedc`, `1qaz2wsx`'s letters).
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', 'qaz', 'wsx', 'edc', 'rfv', 'tgb', 'yhn', 'ujm'];
 const KEYBOARD_TRIGRAMS = new Set<string>();
 for (const row of KEYBOARD_ROWS) {
   const both = [row, [...row].reverse().join('')];
@@ -133,7 +134,7 @@ for (const row of KEYBOARD_ROWS) {
 const HOME_ROW = new Set('asdfghjkl');
 
 /**
- * Keyboard mash (`asdfjkl`, `qwe089234lkjsdf`): two or more runs of adjacent keys, covering a
+ * Keyboard mash (`asdfjkl`, `qwe089234lkjsdf`, `qazwsxedc`): two or more runs of adjacent keys, covering a
  * quarter of the value. 64 random base64 characters hold two such trigrams about once in a hundred.
  * Or fingers resting on the home row between digits typed in order, as in oauthlib's docstrings
  * (`askfjh234as9sd8`, `kjfch2345sdf`): lower-case letters, 7 in 8 of them from `asdfghjkl` (a
