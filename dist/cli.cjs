@@ -25,8 +25,8 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: !0 });
 }, __copyProps = (to, from, except, desc) => {
   if (from && typeof from == "object" || typeof from == "function")
-    for (let key3 of __getOwnPropNames(from))
-      !__hasOwnProp.call(to, key3) && key3 !== except && __defProp(to, key3, { get: () => from[key3], enumerable: !(desc = __getOwnPropDesc(from, key3)) || desc.enumerable });
+    for (let key4 of __getOwnPropNames(from))
+      !__hasOwnProp.call(to, key4) && key4 !== except && __defProp(to, key4, { get: () => from[key4], enumerable: !(desc = __getOwnPropDesc(from, key4)) || desc.enumerable });
   return to;
 };
 var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
@@ -230,8 +230,8 @@ var require_to_regex_range = __commonJS({
     function compare(a, b) {
       return a > b ? 1 : b > a ? -1 : 0;
     }
-    function contains(arr, key3, val) {
-      return arr.some((ele) => ele[key3] === val);
+    function contains(arr, key4, val) {
+      return arr.some((ele) => ele[key4] === val);
     }
     function countNines(min, len) {
       return Number(String(min).slice(0, -len) + "9".repeat(len));
@@ -1893,7 +1893,7 @@ var require_micromatch = __commonJS({
       if (!utils.isObject(obj))
         throw new TypeError("Expected the first argument to be an object");
       let keys = micromatch2(Object.keys(obj), patterns, options), res = {};
-      for (let key3 of keys) res[key3] = obj[key3];
+      for (let key4 of keys) res[key4] = obj[key4];
       return res;
     };
     micromatch2.some = (list, patterns, options) => {
@@ -2374,15 +2374,15 @@ var ANY_PLACEHOLDER, PLACEHOLDER_WORDS, TYPED_SEGMENT, SHORT_WORDS, WORD_CASE, K
 });
 
 // lib/secrets/secret-key-name.ts
-function keyWords(key3) {
-  return /[^\x00-\x7f]/.test(key3) && (key3 = key3.normalize("NFD").replace(/[\u0300-\u036f]/g, "")), key3.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+function keyWords(key4) {
+  return /[^\x00-\x7f]/.test(key4) && (key4 = key4.normalize("NFD").replace(/[\u0300-\u036f]/g, "")), key4.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
-function secretKeyKind(key3) {
-  let kind = memo.get(key3);
-  return kind === void 0 && (memo.size > 2e4 && memo.clear(), kind = classify(key3), memo.set(key3, kind)), kind;
+function secretKeyKind(key4) {
+  let kind = memo.get(key4);
+  return kind === void 0 && (memo.size > 2e4 && memo.clear(), kind = classify(key4), memo.set(key4, kind)), kind;
 }
-function classify(key3) {
-  let words2 = keyWords(key3);
+function classify(key4) {
+  let words2 = keyWords(key4);
   if (!words2.length || words2.length > 8) return null;
   let at2 = -1, kind = null;
   for (let i = 0; i < words2.length; i++) {
@@ -2855,44 +2855,44 @@ function readValue(text, i, query = !0) {
   for (value.endsWith("\r") && (value = value.slice(0, -1)); value.length >= 2 && value.charCodeAt(value.length - 2) === 92 && "nrt".includes(value[value.length - 1]); ) value = value.slice(0, -2);
   return { value, start: i, quoted: !1, end: j };
 }
-function quotedAt(text, at2, key3, keyKind, ks) {
+function quotedAt(text, at2, key4, keyKind, ks) {
   let v = readValue(text, at2);
-  return v && v.quoted ? finish(key3, keyKind, ks, v) : null;
+  return v && v.quoted ? finish(key4, keyKind, ks, v) : null;
 }
-function valueAt(text, at2, key3, keyKind, ks, query = !0) {
+function valueAt(text, at2, key4, keyKind, ks, query = !0) {
   let v = readValue(text, at2, query);
-  return v ? finish(key3, keyKind, ks, v) : null;
+  return v ? finish(key4, keyKind, ks, v) : null;
 }
 function keyAtHit(text, hit) {
   let bounds = keyAround(text, hit);
   if (!bounds) return null;
-  let key3 = text.slice(bounds.start, bounds.end);
-  return { start: bounds.start, end: bounds.end, key: key3, kind: secretKeyKind(key3) };
+  let key4 = text.slice(bounds.start, bounds.end);
+  return { start: bounds.start, end: bounds.end, key: key4, kind: secretKeyKind(key4) };
 }
 function parseAssignmentAt(text, hit, path = "", at2 = keyAtHit(text, hit)) {
   if (!at2) return null;
-  let bounds = at2, { key: key3, kind: keyKind } = at2;
-  if (keyKind) return parseWithKind(text, bounds, key3, keyKind, path);
+  let bounds = at2, { key: key4, kind: keyKind } = at2;
+  if (keyKind) return parseWithKind(text, bounds, key4, keyKind, path);
   if (text[bounds.end] === "(" || text[skipSpaces(text, bounds.end)] === "(") {
-    let name = key3.slice(key3.lastIndexOf(".") + 1);
-    if (PASSWORD_CALL.test(name)) return positionalArgument(text, key3, bounds.start, skipSpaces(text, bounds.end), PASSWORD_ARGUMENT[name.toLowerCase()]);
+    let name = key4.slice(key4.lastIndexOf(".") + 1);
+    if (PASSWORD_CALL.test(name)) return positionalArgument(text, key4, bounds.start, skipSpaces(text, bounds.end), PASSWORD_ARGUMENT[name.toLowerCase()]);
     let setter = text[bounds.end] === "(" ? SETTER.exec(name) : null, kind = setter && secretKeyKind(setter[1]);
-    return kind ? callArgument(text, key3, kind, bounds.start, bounds.end) : null;
+    return kind ? callArgument(text, key4, kind, bounds.start, bounds.end) : null;
   }
-  if (TOKENS_KEY.test(key3) && LIST_AFTER_KEY.test(text.slice(bounds.end, bounds.end + 8))) {
-    let a2 = parseWithKind(text, bounds, key3, "secret", path);
+  if (TOKENS_KEY.test(key4) && LIST_AFTER_KEY.test(text.slice(bounds.end, bounds.end + 8))) {
+    let a2 = parseWithKind(text, bounds, key4, "secret", path);
     return a2 && a2.more ? a2 : null;
   }
-  if (SERVICE_KEY_END.test(key3) && serviceKey(key3)) {
-    let a2 = parseWithKind(text, bounds, key3, "secret", path);
+  if (SERVICE_KEY_END.test(key4) && serviceKey(key4)) {
+    let a2 = parseWithKind(text, bounds, key4, "secret", path);
     return a2 && generatedToken(a2.value) && (a2.quoted || !a2.value.includes(".")) ? a2 : null;
   }
-  if (HASH_KEY.test(key3) && HASHED_HERE.test(text.slice(bounds.end, bounds.end + 60))) return parseWithKind(text, bounds, key3, "password", path);
-  if (!/^key$/i.test(key3)) return null;
-  let a = parseWithKind(text, bounds, key3, "secret", path);
+  if (HASH_KEY.test(key4) && HASHED_HERE.test(text.slice(bounds.end, bounds.end + 60))) return parseWithKind(text, bounds, key4, "password", path);
+  if (!/^key$/i.test(key4)) return null;
+  let a = parseWithKind(text, bounds, key4, "secret", path);
   return a && looksLikeSecretValue(a.value, "secret") && keyUnderSection(text, bounds.start) ? a : null;
 }
-function positionalArgument(text, key3, ks, paren, position) {
+function positionalArgument(text, key4, ks, paren, position) {
   let arg = 0, depth = 0, start = skipSpaces(text, paren + 1), limit = Math.min(text.length, paren + 1024);
   for (let j = paren + 1; j < limit; j++) {
     let c = text[j];
@@ -2903,7 +2903,7 @@ function positionalArgument(text, key3, ks, paren, position) {
       if (!v) return null;
       if (arg === position && depth === 0 && j === start) {
         let e = skipSpaces(text, v.end);
-        return text[e] === "," || text[e] === ")" ? finish(key3, "password", ks, v) : null;
+        return text[e] === "," || text[e] === ")" ? finish(key4, "password", ks, v) : null;
       }
       j = v.end - 1;
     } else if (c === "(" || c === "[" || c === "{") depth++;
@@ -2917,39 +2917,39 @@ function positionalArgument(text, key3, ks, paren, position) {
   }
   return null;
 }
-function serviceKey(key3) {
-  let yes = serviceKeyMemo.get(key3);
+function serviceKey(key4) {
+  let yes = serviceKeyMemo.get(key4);
   if (yes === void 0) {
     serviceKeyMemo.size > 2e4 && serviceKeyMemo.clear();
-    let words2 = keyWords(key3);
-    yes = words2.length >= 2 && words2.length <= 5 && !words2.slice(0, -1).some((w) => DATA_KEY_WORDS.has(w)), serviceKeyMemo.set(key3, yes);
+    let words2 = keyWords(key4);
+    yes = words2.length >= 2 && words2.length <= 5 && !words2.slice(0, -1).some((w) => DATA_KEY_WORDS.has(w)), serviceKeyMemo.set(key4, yes);
   }
   return yes;
 }
 function generatedToken(value) {
   return value.length < 20 || value.length > 256 || !/^[A-Za-z0-9+/=._-]+$/.test(value) || !/[0-9]/.test(value) || shannonEntropy(value) < 3.5 ? !1 : (/[a-z]/.test(value) && /[A-Z]/.test(value) || !/^[0-9a-f]+$/i.test(value) && randomLetters(value)) && looksLikeSecretValue(value, "secret");
 }
-function parseWithKind(text, bounds, key3, keyKind, path) {
+function parseWithKind(text, bounds, key4, keyKind, path) {
   let { start: ks, end: ke } = bounds, openQuote = ks > 0 && isQuote(text.charCodeAt(ks - 1)) ? text.charCodeAt(ks - 1) : 0, i = ke, lineStart = lastNewlineBefore(text, ks) + 1, escapedKeyQuote = openQuote !== 0 && text[ks - 2] === "\\" && text[i] === "\\" && text.charCodeAt(i + 1) === openQuote, embeddedSource = openQuote !== 0 && !escapedKeyQuote && ESCAPED_VALUE_AFTER.test(text.slice(i, i + 8));
   if (escapedKeyQuote) i += 2;
   else if (openQuote && !embeddedSource) {
-    if (text[i] === ":" && isSpace(text.charCodeAt(i + 1))) return quotedHeader(text, key3, keyKind, ks, i + 1, openQuote);
-    if (text[i] === "=" && text[i + 1] !== "=" && !escapedKeyQuote) return quotedPair(text, key3, keyKind, ks, i + 1, openQuote);
+    if (text[i] === ":" && isSpace(text.charCodeAt(i + 1))) return quotedHeader(text, key4, keyKind, ks, i + 1, openQuote);
+    if (text[i] === "=" && text[i + 1] !== "=" && !escapedKeyQuote) return quotedPair(text, key4, keyKind, ks, i + 1, openQuote);
     if (text.charCodeAt(i) !== openQuote) return null;
-    if (i++, text[skipSpaces(text, i)] === "{" && HCL_FILE.test(path) && HCL_VARIABLE.test(text.slice(lineStart, ks - 1))) return variableDefault(text, key3, keyKind, ks, skipSpaces(text, i) + 1);
+    if (i++, text[skipSpaces(text, i)] === "{" && HCL_FILE.test(path) && HCL_VARIABLE.test(text.slice(lineStart, ks - 1))) return variableDefault(text, key4, keyKind, ks, skipSpaces(text, i) + 1);
     if (DEFINE_CALL.test(text.slice(Math.max(lineStart, ks - 24), ks - 1)))
-      return i = skipSpaces(text, i), text[i] !== "," ? null : quotedAt(text, skipSpaces(text, i + 1), key3, keyKind, ks);
+      return i = skipSpaces(text, i), text[i] !== "," ? null : quotedAt(text, skipSpaces(text, i + 1), key4, keyKind, ks);
     let comma = skipSpaces(text, i);
     if (text[comma] === "," || text[comma] === ")") {
       let open = ks - 1;
       for (; open >= lineStart && text.charCodeAt(open) !== 40; ) open--;
-      let row = open >= lineStart ? insertValues(text, key3, keyKind, ks, comma, open) : void 0;
+      let row = open >= lineStart ? insertValues(text, key4, keyKind, ks, comma, open) : void 0;
       if (row !== void 0) return row;
     }
-    if (text[comma] === "," && ARGUMENT_START.test(text.slice(Math.max(lineStart, ks - 8), ks - 1))) return argumentValue(text, key3, keyKind, ks, skipSpaces(text, comma + 1), text[ks - 2] === "(");
+    if (text[comma] === "," && ARGUMENT_START.test(text.slice(Math.max(lineStart, ks - 8), ks - 1))) return argumentValue(text, key4, keyKind, ks, skipSpaces(text, comma + 1), text[ks - 2] === "(");
     let arrow = text.startsWith("->", comma) ? 2 : text.startsWith("to", comma) && isSpace(text.charCodeAt(comma + 2)) ? 3 : 0;
     if (arrow)
-      return quotedAt(text, skipSpaces(text, comma + arrow), key3, keyKind, ks);
+      return quotedAt(text, skipSpaces(text, comma + arrow), key4, keyKind, ks);
   }
   let nameBefore = text.slice(Math.max(lineStart, ks - 40), ks);
   if (NAME_FIELD.test(nameBefore) || openQuote && TYPE_FIELD.test(nameBefore)) {
@@ -2957,20 +2957,20 @@ function parseWithKind(text, bounds, key3, keyKind, path) {
     let window = text.slice(i, Math.min(text.length, i + 240));
     VALUE_FIELD.lastIndex = 0;
     let m = VALUE_FIELD.exec(window);
-    return m ? /\n\s*-\s/.test(window.slice(0, m.index)) ? null : valueAt(text, skipSpaces(text, i + m.index + m[0].length), key3, keyKind, ks) : openQuote && text.lastIndexOf("<", ks) >= lineStart ? elementText(text, key3, keyKind, ks, i) : null;
+    return m ? /\n\s*-\s/.test(window.slice(0, m.index)) ? null : valueAt(text, skipSpaces(text, i + m.index + m[0].length), key4, keyKind, ks) : openQuote && text.lastIndexOf("<", ks) >= lineStart ? elementText(text, key4, keyKind, ks, i) : null;
   }
   if (i = skipSpaces(text, i), openQuote && text[i] === "]" ? i = skipSpaces(text, i + 1) : text[ks - 1] === "[" && text[ke] === "]" && text[ke + 1] === "=" && (i = ke + 1), text[i] === "[" && text[i + 1] === "]" && (i = skipSpaces(text, i + 2)), text[i] === "}" && text[ks - 1] === "{" && text[ks - 2] === "V" && (i = skipSpaces(text, i + 1)), text[i] === "{") {
     let accessors = ACCESSORS.exec(text.slice(i, i + 64));
     accessors && (i += accessors[0].length);
   }
   if (text[ks - 1] === "<" || text[ks - 1] === ":" && XML_PREFIX.test(text.slice(Math.max(lineStart, ks - 34), ks))) {
-    if (text[i] === ">") return elementValue(text, key3, keyKind, ks, i + 1, "</");
+    if (text[i] === ">") return elementValue(text, key4, keyKind, ks, i + 1, "</");
     if (isSpace(text.charCodeAt(ke))) {
       let tag = TAG_REST.exec(text.slice(ke, ke + 240));
-      if (tag) return elementValue(text, key3, keyKind, ks, ke + tag[0].length, "</");
+      if (tag) return elementValue(text, key4, keyKind, ks, ke + tag[0].length, "</");
     }
   }
-  if (text[i] === "<" && text.startsWith("</key>", i) && text.endsWith("<key>", ks)) return plistValue(text, key3, keyKind, ks, i + 6);
+  if (text[i] === "<" && text.startsWith("</key>", i) && text.endsWith("<key>", ks)) return plistValue(text, key4, keyKind, ks, i + 6);
   let c = text[i], c2 = text[i + 1], op = 0;
   c === ":" && c2 === "=" || c === "=" && c2 === ">" || (c === "?" || c === "+") && c2 === "=" || c === "<" && c2 === "-" && isQuote(text.charCodeAt(skipSpaces(text, i + 2))) ? op = 2 : (c === "|" || c === "?") && c2 === c && text[i + 2] === "=" ? op = 3 : c === "=" && c2 !== "=" && c2 !== "~" || c === "=" && c2 === "~" && i === ke || c === "=" && c2 === "=" && PROPERTIES_FILE.test(path) || c === "=" && c2 === "=" && i === ke && (DOTENV_FILE.test(path) || SHELL_FILE.test(path)) && /^\s*(?:export\s+)?$/.test(text.slice(lineStart, ks)) || c === ":" && c2 !== ":" && !((text[ks - 1] === ":" || text[ks - 1] === "/") && !isSpace(text.charCodeAt(i + 1))) ? op = 1 : c === ":" && c2 === ":" && JSONNET_FILE.test(path) && (op = text[i + 2] === ":" ? 3 : 2);
   let colonAssignment = op === 1 && c === ":";
@@ -2984,27 +2984,27 @@ function parseWithKind(text, bounds, key3, keyKind, path) {
       }
     } else i += op;
   else {
-    if (text[i] === "(" && (text[ks - 1] === "." || CREDENTIAL_TYPE.test(key3))) return callArgument(text, key3, keyKind, ks, i);
+    if (text[i] === "(" && (text[ks - 1] === "." || CREDENTIAL_TYPE.test(key4))) return callArgument(text, key4, keyKind, ks, i);
     if (isQuote(text.charCodeAt(i)) && QUOTED_FLAG.test(text.slice(Math.max(lineStart, ks - 3), ks))) {
       let comma = skipSpaces(text, i + 1);
-      return text[comma] !== "," ? null : quotedAt(text, skipSpaces(text, comma + 1), key3, keyKind, ks);
+      return text[comma] !== "," ? null : quotedAt(text, skipSpaces(text, comma + 1), key4, keyKind, ks);
     }
     if (text[ks - 1] === ":" && isSpace(text.charCodeAt(ke)) && CLOJURE_FILE.test(path))
-      return quotedAt(text, i, key3, keyKind, ks);
-    let before2 = text.slice(lineStart, ks), named = namedWithoutOperator(text, key3, keyKind, ks, ke, before2, path);
+      return quotedAt(text, i, key4, keyKind, ks);
+    let before2 = text.slice(lineStart, ks), named = namedWithoutOperator(text, key4, keyKind, ks, ke, before2, path);
     if (named !== void 0) return named;
     let spaced = isSpace(text.charCodeAt(ke)), flag = spaced && before2.charCodeAt(before2.length - 1) === 45 && /(?:^|\s)--?$/.test(before2), dockerfile = spaced && !flag && (/^\s*(?:ENV|ARG|SetEnv|#\s*define)\s+$/i.test(before2) || SERVER_DIRECTIVE.test(before2)), goVar = flag || dockerfile || !isSpace(text.charCodeAt(i - 1)) ? null : TYPE_ANNOTATION.exec(text.slice(i - 1, i + 80));
     if (!(flag || dockerfile))
       if (goVar) i = i - 1 + goVar[0].length;
-      else return !openQuote && i > ke && /^\s*$/.test(before2) ? GROOVY_FILE.test(path) ? groovyArgument(text, key3, keyKind, ks, i) : directiveLine(text, key3, keyKind, ks, i, path) : null;
+      else return !openQuote && i > ke && /^\s*$/.test(before2) ? GROOVY_FILE.test(path) ? groovyArgument(text, key4, keyKind, ks, i) : directiveLine(text, key4, keyKind, ks, i, path) : null;
   }
   if (i = skipSpaces(text, i), !op && text[i] === "-" && /[A-Za-z-]/.test(text[i + 1] ?? "")) return null;
   if (text[i] === "*" && text[i + 1] === "*" && text[ks - 1] === "*" && (i = skipSpaces(text, i + 2)), colonAssignment && (text[i] === `
 ` || text[i] === "\r" || text[i] === "{" && /^\{[ \t]*\r?$/.test(text.slice(i, text.indexOf(`
 `, i) >>> 0))))
-    return blockDefault(text, key3, keyKind, ks, lineStart, i) ?? (text[i] === "{" ? null : blockList(text, key3, keyKind, ks, lineStart, i));
-  if (text[i] === "[" && text[i + 1] !== "[" && op) return flowList(text, key3, keyKind, ks, i);
-  if (colonAssignment && (text[i] === "|" || text[i] === ">")) return blockScalar(text, key3, keyKind, ks, lineStart, i);
+    return blockDefault(text, key4, keyKind, ks, lineStart, i) ?? (text[i] === "{" ? null : blockList(text, key4, keyKind, ks, lineStart, i));
+  if (text[i] === "[" && text[i + 1] !== "[" && op) return flowList(text, key4, keyKind, ks, i);
+  if (colonAssignment && (text[i] === "|" || text[i] === ">")) return blockScalar(text, key4, keyKind, ks, lineStart, i);
   for (; text[i] === "&" && YAML_ANCHOR.test(text.slice(i, i + 130)) || text[i] === "!" && text[i + 1] === "!"; ) {
     for (; i < text.length && !isSpace(text.charCodeAt(i)) && text[i] !== `
 `; ) i++;
@@ -3013,23 +3013,23 @@ function parseWithKind(text, bounds, key3, keyKind, path) {
   if (LEAD_START.includes(text[i] ?? "-")) {
     let lead = STRING_WRAPPER.exec(text.slice(i, i + 16)) ?? ENV_FALLBACK.exec(text.slice(i, i + 200)) ?? PASSWORD_HASH_CALL.exec(text.slice(i, i + 130));
     if (lead)
-      return quotedAt(text, i + lead[0].length, key3, keyKind, ks);
+      return quotedAt(text, i + lead[0].length, key4, keyKind, ks);
   }
   if (text[i] === "$" && text[i + 1] === "{") {
     let d = REFERENCE_DEFAULT.exec(text.slice(i, i + MAX_BARE_VALUE));
-    return d ? finish(key3, keyKind, ks, { value: d[1], start: i + d[0].length - 1 - d[1].length, quoted: !0 }) : null;
+    return d ? finish(key4, keyKind, ks, { value: d[1], start: i + d[0].length - 1 - d[1].length, quoted: !0 }) : null;
   }
   let wholeLine = DOTENV_FILE.test(path) && /^\s*(?:export\s+)?$/.test(text.slice(lineStart, ks));
-  if (text[i] === "(" && PAIR_KEY.test(key3)) return pairSecond(text, key3, ks, i);
-  if (text[i] === "<" && text[i + 1] === "<") return heredocValue(text, key3, keyKind, ks, i);
+  if (text[i] === "(" && PAIR_KEY.test(key4)) return pairSecond(text, key4, ks, i);
+  if (text[i] === "<" && text[i + 1] === "<") return heredocValue(text, key4, keyKind, ks, i);
   if (text[i] === "[" && text[i + 1] === "[" && LUA_FILE.test(path)) {
     let lit = closedOnLine(text, i + 2, "]]");
-    return lit ? finish(key3, keyKind, ks, lit) : null;
+    return lit ? finish(key4, keyKind, ks, lit) : null;
   }
   let v = readValue(text, i, !colonAssignment && !wholeLine);
-  return v && !v.quoted && POWERSHELL_FILE.test(path) || v && !v.quoted && CMDLET.test(v.value) && /^ +-[A-Za-z]/.test(text.slice(v.end, v.end + 4)) ? null : (v && !v.quoted && /^(?:Bearer|Basic|Token|Bot)$/i.test(v.value) && isSpace(text.charCodeAt(v.end)) && (v = readValue(text, skipSpaces(text, v.end))), v ? finish(key3, keyKind, ks, v) : null);
+  return v && !v.quoted && POWERSHELL_FILE.test(path) || v && !v.quoted && CMDLET.test(v.value) && /^ +-[A-Za-z]/.test(text.slice(v.end, v.end + 4)) ? null : (v && !v.quoted && /^(?:Bearer|Basic|Token|Bot)$/i.test(v.value) && isSpace(text.charCodeAt(v.end)) && (v = readValue(text, skipSpaces(text, v.end))), v ? finish(key4, keyKind, ks, v) : null);
 }
-function insertValues(text, key3, keyKind, ks, at2, open) {
+function insertValues(text, key4, keyKind, ks, at2, open) {
   if (!intoBefore(text, open)) return;
   let column = 0;
   for (let j = ks - 1; j > open; j--) {
@@ -3045,7 +3045,7 @@ function insertValues(text, key3, keyKind, ks, at2, open) {
     let cell = sqlRowCell(text, i, column);
     if (!cell) break;
     if (cell.value) {
-      let a = finish(key3, keyKind, ks, cell.value);
+      let a = finish(key4, keyKind, ks, cell.value);
       a && found.push(a);
     }
     if (i = skipBlank(text, cell.end), text[i] !== "," || (i = skipBlank(text, i + 1), text[i] !== "(")) break;
@@ -3096,24 +3096,24 @@ function bindingForm(line, paren) {
   let inside = line.slice(paren + 1);
   return LISP_BINDING.test(inside) ? !0 : /^\s*$/.test(inside) && CMAKE_SET.test(line.slice(Math.max(0, paren - 8), paren));
 }
-function namedWithoutOperator(text, key3, keyKind, ks, ke, line, path) {
+function namedWithoutOperator(text, key4, keyKind, ks, ke, line, path) {
   let c0 = text.charCodeAt(ke), c1 = isQuote(c0) || c0 === 93 ? text.charCodeAt(ke + 1) : c0;
   if (c1 !== 32 && c1 !== 9 && c1 !== 44 && c1 !== 41) return;
   let after = skipSpaces(text, ke), tail = Math.max(0, line.length - 64);
-  return c1 === 44 || c1 === 41 ? listedWithoutOperator(text, key3, keyKind, ks, ke, after, line, line.lastIndexOf("("), tail) : line.indexOf("(", tail) >= 0 || text.charCodeAt(ks - 1) === 64 || firstNonSpace(line) === 124 || line.indexOf("set", tail) >= 0 || line.indexOf("SET", tail) >= 0 || line.indexOf("Set", tail) >= 0 || line.indexOf("--name", tail) >= 0 ? spacedWithoutOperator(text, key3, keyKind, ks, ke, after, line, line.lastIndexOf("("), tail, path) : void 0;
+  return c1 === 44 || c1 === 41 ? listedWithoutOperator(text, key4, keyKind, ks, ke, after, line, line.lastIndexOf("("), tail) : line.indexOf("(", tail) >= 0 || text.charCodeAt(ks - 1) === 64 || firstNonSpace(line) === 124 || line.indexOf("set", tail) >= 0 || line.indexOf("SET", tail) >= 0 || line.indexOf("Set", tail) >= 0 || line.indexOf("--name", tail) >= 0 ? spacedWithoutOperator(text, key4, keyKind, ks, ke, after, line, line.lastIndexOf("("), tail, path) : void 0;
 }
 function firstNonSpace(line) {
   let i = 0;
   for (; i < line.length && isSpace(line.charCodeAt(i)); ) i++;
   return line.charCodeAt(i);
 }
-function listedWithoutOperator(text, key3, keyKind, ks, ke, after, line, paren, tail) {
+function listedWithoutOperator(text, key4, keyKind, ks, ke, after, line, paren, tail) {
   let close = isQuote(text.charCodeAt(ke)) || text[ke] === "]" ? ke + 1 : ke;
   if (paren >= 0) {
-    let row = insertValues(text, key3, keyKind, ks, close, ks - line.length + paren);
+    let row = insertValues(text, key4, keyKind, ks, close, ks - line.length + paren);
     if (row !== void 0) return row;
   }
-  if (text[after] === "," && paren === line.length - 1 && KEY_ARGUMENT_CALL.test(line.slice(-24))) return argumentValue(text, key3, keyKind, ks, skipSpaces(text, after + 1));
+  if (text[after] === "," && paren === line.length - 1 && KEY_ARGUMENT_CALL.test(line.slice(-24))) return argumentValue(text, key4, keyKind, ks, skipSpaces(text, after + 1));
   if (text[after] === "," && (text[ks - 1] === "{" || text[ks - 1] === ":" || isSpace(text.charCodeAt(ks - 1))) && TUPLE_OPEN.test(line.slice(-8))) {
     let at2 = skipSpaces(text, after + 1), binary = text.startsWith("<<", at2);
     binary && (at2 += 2);
@@ -3124,66 +3124,66 @@ function listedWithoutOperator(text, key3, keyKind, ks, ke, after, line, paren, 
       if (!text.startsWith(">>", e)) return null;
       e += 2;
     }
-    return text[skipSpaces(text, e)] === "}" ? finish(key3, keyKind, ks, v) : null;
+    return text[skipSpaces(text, e)] === "}" ? finish(key4, keyKind, ks, v) : null;
   }
 }
-function spacedWithoutOperator(text, key3, keyKind, ks, ke, after, line, paren, tail, path) {
+function spacedWithoutOperator(text, key4, keyKind, ks, ke, after, line, paren, tail, path) {
   if (after > ke && paren >= tail && bindingForm(line, paren) || text[ks - 1] === "@" && /^\s*@$/.test(line) && after > ke && ELIXIR_FILE.test(path))
-    return quotedAt(text, after, key3, keyKind, ks);
+    return quotedAt(text, after, key4, keyKind, ks);
   let k = ke;
   if (isQuote(text.charCodeAt(k)) && k++, firstNonSpace(line) === 124 && MARKDOWN_CELL_BEFORE.test(line) && MARKDOWN_FILE.test(path)) {
     let bar = skipSpaces(text, k);
     if (text[bar] !== "|") return;
     let v = readValue(text, skipSpaces(text, bar + 1));
-    return v && text[skipSpaces(text, v.end)] === "|" ? finish(key3, keyKind, ks, v) : null;
+    return v && text[skipSpaces(text, v.end)] === "|" ? finish(key4, keyKind, ks, v) : null;
   }
   if (!isSpace(text.charCodeAt(k))) return;
   let setCommand = (line.indexOf("set", tail) >= 0 || line.indexOf("SET", tail) >= 0 || line.indexOf("Set", tail) >= 0) && SET_COMMAND.test(" " + line.slice(tail));
   if (!setCommand && !(line.indexOf("--name", tail) >= 0 && NAME_FLAG.test(" " + line.slice(tail)))) return;
   let at2 = skipSpaces(text, k);
   if (text.startsWith("<<<", at2))
-    return valueAt(text, skipSpaces(text, at2 + 3), key3, keyKind, ks);
+    return valueAt(text, skipSpaces(text, at2 + 3), key4, keyKind, ks);
   if (text[at2] === "-" || !setCommand) {
     let end = text.indexOf(`
 `, at2), rest = text.slice(at2, Math.min(end < 0 ? text.length : end, at2 + 240)), flag = VALUE_FLAG.exec(rest);
-    return flag ? valueAt(text, at2 + flag.index + flag[0].length, key3, keyKind, ks) : null;
+    return flag ? valueAt(text, at2 + flag.index + flag[0].length, key4, keyKind, ks) : null;
   }
-  return valueAt(text, at2, key3, keyKind, ks);
+  return valueAt(text, at2, key4, keyKind, ks);
 }
-function plistValue(text, key3, keyKind, ks, i) {
+function plistValue(text, key4, keyKind, ks, i) {
   let open = PLIST_STRING.exec(text.slice(i, i + 96));
-  return open ? elementValue(text, key3, keyKind, ks, i + open[0].length, "</string>") : null;
+  return open ? elementValue(text, key4, keyKind, ks, i + open[0].length, "</string>") : null;
 }
-function elementText(text, key3, keyKind, ks, i) {
+function elementText(text, key4, keyKind, ks, i) {
   let tag = TAG_REST.exec(text.slice(i, i + 240));
   if (!tag) return null;
   let start = i + tag[0].length, inner = VALUE_ELEMENT.exec(text.slice(start, start + 96));
-  return inner ? elementValue(text, key3, keyKind, ks, start + inner[0].length, "</value>") : elementValue(text, key3, keyKind, ks, start, "</");
+  return inner ? elementValue(text, key4, keyKind, ks, start + inner[0].length, "</value>") : elementValue(text, key4, keyKind, ks, start, "</");
 }
-function elementValue(text, key3, keyKind, ks, start, closing) {
+function elementValue(text, key4, keyKind, ks, start, closing) {
   let close = text.slice(start, start + MAX_VALUE).indexOf(closing);
   if (close < 0) return null;
   let value = text.slice(start, start + close);
   return value.includes(`
-`) ? null : finish(key3, keyKind, ks, { value, start, quoted: !0, end: start + close });
+`) ? null : finish(key4, keyKind, ks, { value, start, quoted: !0, end: start + close });
 }
-function argumentValue(text, key3, keyKind, ks, i, firstArgument = !1) {
+function argumentValue(text, key4, keyKind, ks, i, firstArgument = !1) {
   let v = readValue(text, i);
   if (!v || !v.quoted) return null;
   let e = skipSpaces(text, v.end), rest = text.charCodeAt(e);
-  return !(e >= text.length || rest === 41 || rest === 59 || rest === 10 || rest === 13 || rest === 44 && firstArgument) || rest === 44 && secretKeyKind(v.value) ? null : v.value.length > 4 && v.value.startsWith('\\"') && v.value.endsWith('\\"') ? finish(key3, keyKind, ks, { value: v.value.slice(2, -2), start: v.start + 2, quoted: !0 }) : finish(key3, keyKind, ks, v);
+  return !(e >= text.length || rest === 41 || rest === 59 || rest === 10 || rest === 13 || rest === 44 && firstArgument) || rest === 44 && secretKeyKind(v.value) ? null : v.value.length > 4 && v.value.startsWith('\\"') && v.value.endsWith('\\"') ? finish(key4, keyKind, ks, { value: v.value.slice(2, -2), start: v.start + 2, quoted: !0 }) : finish(key4, keyKind, ks, v);
 }
-function callArgument(text, key3, keyKind, ks, paren) {
+function callArgument(text, key4, keyKind, ks, paren) {
   let v = readValue(text, skipSpaces(text, paren + 1));
   if (!v || !v.quoted) return null;
   let e = skipSpaces(text, v.end);
-  if (text[e] === "," && CREDENTIAL_TYPE.test(key3)) {
+  if (text[e] === "," && CREDENTIAL_TYPE.test(key4)) {
     if (v = readValue(text, skipSpaces(text, e + 1)), !v || !v.quoted) return null;
     e = skipSpaces(text, v.end);
   }
-  return text[e] === ")" ? finish(key3, keyKind, ks, v) : null;
+  return text[e] === ")" ? finish(key4, keyKind, ks, v) : null;
 }
-function blockDefault(text, key3, keyKind, ks, lineStart, i) {
+function blockDefault(text, key4, keyKind, ks, lineStart, i) {
   let keyIndent = ks - lineStart - (isQuote(text.charCodeAt(ks - 1)) ? 1 : 0), at2 = text.indexOf(`
 `, i) + 1;
   for (let n = 0; n < 12 && at2 > 0 && at2 < text.length; n++) {
@@ -3192,34 +3192,34 @@ function blockDefault(text, key3, keyKind, ks, lineStart, i) {
     if (line.trim()) {
       if (line.length - line.trimStart().length <= keyIndent) return null;
       let d = BLOCK_DEFAULT.exec(line);
-      if (d) return valueAt(text, at2 + d[0].length, key3, keyKind, ks, !1);
+      if (d) return valueAt(text, at2 + d[0].length, key4, keyKind, ks, !1);
     }
     at2 = end + 1;
   }
   return null;
 }
-function listOf(key3, keyKind, ks, values) {
+function listOf(key4, keyKind, ks, values) {
   if (keyKind === "secret" && !values.every((v) => generatedToken(v.value) || /^[0-9a-f]{32,}$/i.test(v.value))) return null;
   let found = [];
   for (let v of values) {
-    let a = finish(key3, keyKind, ks, v);
+    let a = finish(key4, keyKind, ks, v);
     a && found.push(a);
   }
   return found.length ? { ...found[0], more: found.slice(1) } : null;
 }
-function flowList(text, key3, keyKind, ks, open) {
+function flowList(text, key4, keyKind, ks, open) {
   let values = [], i = skipSpaces(text, open + 1);
   for (; values.length < MAX_ITEMS; ) {
     if (!isQuote(text.charCodeAt(i))) return null;
     let v = quotedLiteral(text, i);
     if (!v) return null;
-    if (values.push(v), i = skipSpaces(text, v.end), text[i] === "]") return listOf(key3, keyKind, ks, values);
+    if (values.push(v), i = skipSpaces(text, v.end), text[i] === "]") return listOf(key4, keyKind, ks, values);
     if (text[i] !== ",") return null;
     i = skipSpaces(text, i + 1);
   }
   return null;
 }
-function blockList(text, key3, keyKind, ks, lineStart, i) {
+function blockList(text, key4, keyKind, ks, lineStart, i) {
   let keyIndent = ks - lineStart - (isQuote(text.charCodeAt(ks - 1)) ? 1 : 0), values = [], at2 = text.indexOf(`
 `, i) + 1;
   for (; at2 > 0 && at2 < text.length && values.length < MAX_ITEMS; ) {
@@ -3236,17 +3236,17 @@ function blockList(text, key3, keyKind, ks, lineStart, i) {
     if (end < 0) break;
     at2 = end + 1;
   }
-  return values.length ? listOf(key3, keyKind, ks, values) : null;
+  return values.length ? listOf(key4, keyKind, ks, values) : null;
 }
-function pairSecond(text, key3, ks, paren) {
+function pairSecond(text, key4, ks, paren) {
   let user = readValue(text, skipSpaces(text, paren + 1));
   if (!user || !user.quoted) return null;
   let comma = skipSpaces(text, user.end);
   if (text[comma] !== ",") return null;
   let v = readValue(text, skipSpaces(text, comma + 1));
-  return v && v.quoted && text[skipSpaces(text, v.end)] === ")" ? finish(key3, "password", ks, v) : null;
+  return v && v.quoted && text[skipSpaces(text, v.end)] === ")" ? finish(key4, "password", ks, v) : null;
 }
-function heredocValue(text, key3, keyKind, ks, i) {
+function heredocValue(text, key4, keyKind, ks, i) {
   let open = HEREDOC_OPEN.exec(text.slice(i, i + 48));
   if (!open) return null;
   let start = i + open[0].length, nl = text.indexOf(`
@@ -3256,9 +3256,9 @@ function heredocValue(text, key3, keyKind, ks, i) {
 `, nl + 1);
   if (text.slice(nl + 1, next < 0 ? text.length : next).trim() !== open[2]) return null;
   let line = text.slice(start, nl), indent = line.length - line.trimStart().length;
-  return finish(key3, keyKind, ks, { value: line.trim(), start: start + indent, quoted: !0 });
+  return finish(key4, keyKind, ks, { value: line.trim(), start: start + indent, quoted: !0 });
 }
-function blockScalar(text, key3, keyKind, ks, lineStart, i) {
+function blockScalar(text, key4, keyKind, ks, lineStart, i) {
   let header = BLOCK_SCALAR_HEADER.exec(text.slice(i, i + 80));
   if (!header) return null;
   let keyIndent = ks - lineStart - (isQuote(text.charCodeAt(ks - 1)) ? 1 : 0), at2 = i + header[0].length, content = null;
@@ -3274,22 +3274,22 @@ function blockScalar(text, key3, keyKind, ks, lineStart, i) {
     if (nl < 0) break;
     at2 = nl + 1;
   }
-  return content ? finish(key3, keyKind, ks, { value: text.slice(content.start, content.end), start: content.start, quoted: !0 }) : null;
+  return content ? finish(key4, keyKind, ks, { value: text.slice(content.start, content.end), start: content.start, quoted: !0 }) : null;
 }
-function variableDefault(text, key3, keyKind, ks, open) {
+function variableDefault(text, key4, keyKind, ks, open) {
   let window = text.slice(open, open + 1024), close = window.search(/\n\s*\}|\}\s*(?:\n|$)/), body = close < 0 ? window : window.slice(0, close + 1), m = HCL_DEFAULT.exec(body);
-  return m ? quotedAt(text, open + m.index + m[0].length, key3, keyKind, ks) : null;
+  return m ? quotedAt(text, open + m.index + m[0].length, key4, keyKind, ks) : null;
 }
-function quotedPair(text, key3, keyKind, ks, i, quote) {
+function quotedPair(text, key4, keyKind, ks, i, quote) {
   let j = i, limit = Math.min(text.length, i + MAX_VALUE);
   for (; j < limit; j++) {
     let c = text.charCodeAt(j);
     if (c === quote || c === 59 || c <= 32 || c === 38 && !ampersandInValue(text, j, !0)) break;
     if (c === 36 && text.charCodeAt(j + 1) === 123) return null;
   }
-  return j === i || j >= limit ? null : finish(key3, keyKind, ks, { value: text.slice(i, j), start: i, quoted: !0, end: j });
+  return j === i || j >= limit ? null : finish(key4, keyKind, ks, { value: text.slice(i, j), start: i, quoted: !0, end: j });
 }
-function quotedHeader(text, key3, keyKind, ks, i, quote) {
+function quotedHeader(text, key4, keyKind, ks, i, quote) {
   let window = text.slice(i, i + MAX_VALUE), close = window.indexOf(String.fromCharCode(quote));
   if (close < 0) return null;
   let content = window.slice(0, close);
@@ -3298,9 +3298,9 @@ function quotedHeader(text, key3, keyKind, ks, i, quote) {
   let m = /^[ \t]*((?:(?:Bearer|Basic|Token|Bot|Digest)[ \t]+)?)(\S+)[ \t]*$/i.exec(content);
   if (!m) return null;
   let start = i + content.indexOf(m[2], m[1].length);
-  return finish(key3, keyKind, ks, { value: m[2], start, quoted: !0 });
+  return finish(key4, keyKind, ks, { value: m[2], start, quoted: !0 });
 }
-function directiveLine(text, key3, keyKind, ks, i, path) {
+function directiveLine(text, key4, keyKind, ks, i, path) {
   if (NOT_DIRECTIVE_FILE.test(path)) return null;
   let v;
   if (isQuote(text.charCodeAt(i))) v = readValue(text, i);
@@ -3313,14 +3313,14 @@ function directiveLine(text, key3, keyKind, ks, i, path) {
   let e = v.end;
   for (; e < text.length && isSpace(text.charCodeAt(e)); ) e++;
   let rest = text.charCodeAt(e);
-  return e >= text.length || rest === 10 || rest === 13 || (rest === 35 || rest === 59) && e > v.end ? (!v.quoted && v.value.endsWith(";") && (v = { ...v, value: v.value.slice(0, -1) }), finish(key3, keyKind, ks, v)) : null;
+  return e >= text.length || rest === 10 || rest === 13 || (rest === 35 || rest === 59) && e > v.end ? (!v.quoted && v.value.endsWith(";") && (v = { ...v, value: v.value.slice(0, -1) }), finish(key4, keyKind, ks, v)) : null;
 }
-function groovyArgument(text, key3, keyKind, ks, i) {
+function groovyArgument(text, key4, keyKind, ks, i) {
   if (!isQuote(text.charCodeAt(i))) return null;
   let v = readValue(text, i);
   if (!v) return null;
   let e = skipSpaces(text, v.end), rest = text.charCodeAt(e);
-  return e >= text.length || rest === 10 || rest === 13 || rest === 59 || text.startsWith("//", e) ? finish(key3, keyKind, ks, v) : null;
+  return e >= text.length || rest === 10 || rest === 13 || rest === 59 || text.startsWith("//", e) ? finish(key4, keyKind, ks, v) : null;
 }
 function keyUnderSection(text, keyStart) {
   let lineStart = lastNewlineBefore(text, keyStart) + 1, before2 = text.slice(lineStart, keyStart).replace(/["']$/, ""), inline = sectionOpen(before2.replace(/\{\s*$/, "{"));
@@ -3339,14 +3339,14 @@ function keyUnderSection(text, keyStart) {
 function sectionKind(section) {
   return secretKeyKind(`${section.replace(/.*\./, "")}_key`) === "secret" ? "secret" : null;
 }
-function finish(key3, keyKind, keyStart, v) {
+function finish(key4, keyKind, keyStart, v) {
   let { value, start } = v;
   if (value.startsWith("${")) {
     let d = REFERENCE_DEFAULT.exec(value);
     d && d[0].length === value.length && (start += value.length - 1 - d[1].length, value = d[1]);
   }
   let scheme = AUTH_SCHEME.exec(value);
-  return scheme && (start += value.length - scheme[1].length, value = scheme[1]), value ? { key: key3, keyKind, keyStart, value, valueStart: start, quoted: v.quoted } : null;
+  return scheme && (start += value.length - scheme[1].length, value = scheme[1]), value ? { key: key4, keyKind, keyStart, value, valueStart: start, quoted: v.quoted } : null;
 }
 function randomLetters(value) {
   if (!/^(?:[a-z0-9]+|[A-Z0-9]+)$/.test(value) || !/[0-9]/.test(value)) return !1;
@@ -3999,8 +3999,8 @@ var BASE32, ROTATE_IAM, SESSION_PREFIXES, rules, init_aws = __esm({
         fix: "Delete the service-specific credential of the IAM user (IAM \u2192 Users \u2192 Security credentials \u2192 API keys for Amazon Bedrock), and use short-term keys or role credentials loaded at run time instead of the source.",
         examples: {
           match: () => {
-            let key3 = () => "ABSK" + Buffer.from(`BedrockAPIKey-${lowerAlnum(4)}-at-${digits(12)}:${base64(48)}`).toString("base64").replace(/=+$/, "");
-            return [key3(), `AWS_BEARER_TOKEN_BEDROCK=${key3()}`];
+            let key4 = () => "ABSK" + Buffer.from(`BedrockAPIKey-${lowerAlnum(4)}-at-${digits(12)}:${base64(48)}`).toString("base64").replace(/=+$/, "");
+            return [key4(), `AWS_BEARER_TOKEN_BEDROCK=${key4()}`];
           },
           noMatch: () => [`ABSK${base64(120)}`, "ABSKQmVkcm9ja0FQSUtleS0..."]
         }
@@ -4024,11 +4024,11 @@ var BASE32, ROTATE_IAM, SESSION_PREFIXES, rules, init_aws = __esm({
 
 // lib/secrets/rules/gcp.ts
 function serviceAccountJson(keyFirst) {
-  let key3 = `-----BEGIN PRIVATE KEY-----\\n${Array.from({ length: 8 }, () => base64(64)).join("\\n")}\\n${base64(20)}==\\n-----END PRIVATE KEY-----\\n`, fields = [
+  let key4 = `-----BEGIN PRIVATE KEY-----\\n${Array.from({ length: 8 }, () => base64(64)).join("\\n")}\\n${base64(20)}==\\n-----END PRIVATE KEY-----\\n`, fields = [
     '"type": "service_account"',
     `"project_id": "demo-${lowerAlnum(6)}"`,
     `"private_key_id": "${hex(40)}"`,
-    `"private_key": "${key3}"`,
+    `"private_key": "${key4}"`,
     `"client_email": "ci@demo-${lowerAlnum(6)}.iam.gserviceaccount.com"`
   ];
   return keyFirst && fields.reverse(), `{
@@ -6720,6 +6720,51 @@ var rules31, init_crypto_exchanges = __esm({
   }
 });
 
+// lib/secrets/rules/evm-wallets.ts
+var HEX_KEY, key, rules32, init_evm_wallets = __esm({
+  "lib/secrets/rules/evm-wallets.ts"() {
+    "use strict";
+    init_fake();
+    HEX_KEY = "(?:0x)?[0-9a-fA-F]{64}", key = () => `0x${hex(64)}`, rules32 = [
+      {
+        id: "secret/evm-private-key",
+        description: "Ethereum / EVM wallet private key passed to a wallet, a Hardhat network or Foundry",
+        severity: "high",
+        keywords: ["wallet", "privatekeytoaccount(", "account.from_key(", "accounts", "--private-key"],
+        // Every alternative starts with its keyword (anchor.ts: tried once per hit); the conditions on
+        // what comes before (`new ethers.` before `Wallet`, no word before `accounts`) are lookbehinds.
+        regex: new RegExp(
+          String.raw`(?:Wallet(?<=\bnew\s{1,3}(?:ethers\.)?Wallet)\(\s{0,3}|privateKeyToAccount\(\s{0,3}|Account\.from_key\(\s{0,3}|accounts(?<![\w$]accounts)\s{0,3}:\s{0,3}\[\s{0,3}|--private-key(?:=|\s{1,3}))(["'\x60]?)(${HEX_KEY})\1(?![0-9A-Za-z])`
+        ),
+        secretGroup: 2,
+        minEntropy: 3,
+        why: "Whoever holds a wallet key moves everything the wallet owns, on every chain that uses the key, and no one can revoke a key: the funds have to move to a new wallet.",
+        fix: "Move the funds and roles to a new wallet now (a leaked key cannot be revoked), then load the key at run time: an environment variable (`process.env.PRIVATE_KEY`, Hardhat `vars`), an encrypted keystore (`cast wallet import`, `--account`), or a hardware or remote signer.",
+        examples: {
+          match: () => [
+            `const wallet = new ethers.Wallet("${key()}", provider);`,
+            `const account = privateKeyToAccount('${key()}');`,
+            `acct = Account.from_key("${key()}")`,
+            `networks: { sepolia: { url: SEPOLIA_RPC, accounts: ["${key()}"] } }`,
+            `forge script script/Deploy.s.sol --rpc-url $RPC_URL --private-key ${key()} --broadcast`,
+            `cast send $TOKEN "transfer(address,uint256)" $TO 1 --private-key=${key().slice(2)}`
+          ],
+          noMatch: () => [
+            "const wallet = new ethers.Wallet(process.env.PRIVATE_KEY, provider);",
+            "forge script script/Deploy.s.sol --private-key $PRIVATE_KEY --broadcast",
+            "accounts: [process.env.DEPLOYER_KEY]",
+            // Addresses are 20 bytes: 40 hex digits.
+            `accounts: ["0x${hex(40)}"]`,
+            // Hardhat and Anvil account #0, from the public `test test ... junk` mnemonic.
+            `const wallet = new ethers.Wallet("0x${["ac0974bec39a17e36ba4a6b4d238ff94", "4bacb478cbed5efcae784d7bf4f2ff80"].join("")}");`,
+            `privateKeyToAccount("0x${"0".repeat(64)}")`
+          ]
+        }
+      }
+    ];
+  }
+});
+
 // lib/secrets/rules/group-a.ts
 var groupA, init_group_a = __esm({
   "lib/secrets/rules/group-a.ts"() {
@@ -6755,6 +6800,7 @@ var groupA, init_group_a = __esm({
     init_networking();
     init_data_platforms();
     init_crypto_exchanges();
+    init_evm_wallets();
     groupA = [
       ...rules,
       ...rules2,
@@ -6772,6 +6818,7 @@ var groupA, init_group_a = __esm({
       ...rules11,
       ...rules22,
       ...rules31,
+      ...rules32,
       ...rules12,
       ...rules13,
       ...rules14,
@@ -6937,7 +6984,7 @@ ${Array.from({ length: lineCount }, () => base64(64)).join(`
 function wgKey() {
   return base64(42) + "AEIMQUYcgkosw048"[Math.floor(random() * 16)] + "=";
 }
-var ROTATE, WHY, WHY_ENCRYPTED, BODY3, LEAD, FIRST, PPK_NL, OPENSSH_MAGIC, BECH32, rules32, init_private_key = __esm({
+var ROTATE, WHY, WHY_ENCRYPTED, BODY3, LEAD, FIRST, PPK_NL, OPENSSH_MAGIC, BECH32, rules33, init_private_key = __esm({
   "lib/secrets/rules/private-key.ts"() {
     "use strict";
     init_fake();
@@ -6945,7 +6992,7 @@ var ROTATE, WHY, WHY_ENCRYPTED, BODY3, LEAD, FIRST, PPK_NL, OPENSSH_MAGIC, BECH3
     ROTATE = "Treat the key as compromised: revoke it where it is trusted (authorized_keys, the certificate authority, the cloud console, the peer), generate a new pair, and keep the private half out of the repository: load it from a secret store, a CI secret written to a file at run time, or `RUN --mount=type=secret` in image builds.", WHY = "Anyone holding a private key can impersonate its owner: sign, decrypt, or log in. It stays in git history after deletion.", WHY_ENCRYPTED = "The key is passphrase-protected, so it is not directly usable, but it can be attacked offline forever and the passphrase often sits nearby. Keep keys out of the repository.", BODY3 = "[A-Za-z0-9+/=\\s\\\\\"'`,]{0,12000}", LEAD = "(?:\\s|\\\\{1,3}[rn]|[\"'`,]|\\+(?=\\s))", FIRST = `${LEAD}{1,40}[A-Za-z0-9+/=]{1,64}`;
     PPK_NL = "(?:\\r?\\n|(?:\\\\{1,3}r)?\\\\{1,3}n(?:[\"'`][ \\t]{0,4}\\+?[ \\t]{0,4}\\r?\\n[ \\t]{0,16}[\"'`])?)[ \\t]{0,16}", OPENSSH_MAGIC = "openssh-key-v1\0";
     BECH32 = "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L";
-    rules32 = [
+    rules33 = [
       {
         id: "secret/private-key",
         description: "PEM private key (RSA, EC, DSA, PKCS#8)",
@@ -7299,7 +7346,7 @@ function dbRule(id, description, schemes, keywords, envName, make2, noMatch, emp
     examples: { match: () => make2(alnum(16) + chars("!*-_~", 1) + alnum(4)), noMatch }
   };
 }
-var USER, PASS, HOST, GIT_HOST, SERVICE_SCHEMES, rules33, init_url_credentials = __esm({
+var USER, PASS, HOST, GIT_HOST, SERVICE_SCHEMES, rules34, init_url_credentials = __esm({
   "lib/secrets/rules/url-credentials.ts"() {
     "use strict";
     init_fake();
@@ -7348,7 +7395,7 @@ var USER, PASS, HOST, GIT_HOST, SERVICE_SCHEMES, rules33, init_url_credentials =
       "consul",
       "memcache",
       "memcached"
-    ], rules33 = [
+    ], rules34 = [
       dbRule(
         "secret/postgres-url-password",
         "PostgreSQL connection URL with a password",
@@ -7570,7 +7617,7 @@ function realBasicPair(b64OrPair) {
   let user = decoded.slice(0, i), pw3 = decoded.slice(i + 1);
   return /^[\x20-\x7e]+$/.test(decoded) ? pw3.length > 0 && isRealPassword(pw3, user) : !1;
 }
-var PROVIDER_PREFIX, REGISTRY_FIX, rules34, init_credentials_in_files = __esm({
+var PROVIDER_PREFIX, REGISTRY_FIX, rules35, init_credentials_in_files = __esm({
   "lib/secrets/rules/credentials-in-files.ts"() {
     "use strict";
     init_fake();
@@ -7579,7 +7626,7 @@ var PROVIDER_PREFIX, REGISTRY_FIX, rules34, init_credentials_in_files = __esm({
     REGISTRY_FIX = rotateThen(
       "npmjs.com \u2192 Access Tokens, or your registry's token page",
       "commit `.npmrc` with `//registry.npmjs.org/:_authToken=${NPM_TOKEN}` and set NPM_TOKEN in CI; in Dockerfiles use `RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci`."
-    ), rules34 = [
+    ), rules35 = [
       {
         id: "secret/npmrc-auth-token",
         description: "npm registry auth token in .npmrc (_authToken)",
@@ -7969,12 +8016,12 @@ password = changeme`]
 });
 
 // lib/secrets/rules/command-line.ts
-var realArgPassword, realPositionalPassword, FIX_ROTATE, pw, rules35, init_command_line = __esm({
+var realArgPassword, realPositionalPassword, FIX_ROTATE, pw, rules36, init_command_line = __esm({
   "lib/secrets/rules/command-line.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    realArgPassword = (pw3) => pw3.length >= 6 && !/^[a-z]+$/.test(pw3) && isRealPassword(pw3) && !isTrivialPassword(pw3), realPositionalPassword = (pw3) => realArgPassword(pw3) && !/^_*[A-Za-z]+(?:[_.-]+[A-Za-z]+)*_*\.?$/.test(pw3), FIX_ROTATE = "Change the password on the server now (it stays in git history), then pass it from the environment or a CI secret", pw = () => alnum(14) + chars("!#-_", 1) + alnum(5), rules35 = [
+    realArgPassword = (pw3) => pw3.length >= 6 && !/^[a-z]+$/.test(pw3) && isRealPassword(pw3) && !isTrivialPassword(pw3), realPositionalPassword = (pw3) => realArgPassword(pw3) && !/^_*[A-Za-z]+(?:[_.-]+[A-Za-z]+)*_*\.?$/.test(pw3), FIX_ROTATE = "Change the password on the server now (it stays in git history), then pass it from the environment or a CI secret", pw = () => alnum(14) + chars("!#-_", 1) + alnum(5), rules36 = [
       {
         id: "secret/curl-user-password",
         description: "Password in a curl -u / --user argument",
@@ -8374,13 +8421,13 @@ function realKey(v) {
 function realPassword(v) {
   return v.length < 8 || !isRealPassword(v) || isTrivialPassword(v) || /^[a-z]+$/.test(v) || /\s/.test(v) ? !1 : [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length >= 2 && shannonEntropy(v) >= 2.5;
 }
-var anonymousFtp, loginPassword, FIX_ROTATE2, key, pw2, ARG, LIT, rules36, init_code_literals = __esm({
+var anonymousFtp, loginPassword, FIX_ROTATE2, key2, pw2, ARG, LIT, rules37, init_code_literals = __esm({
   "lib/secrets/rules/code-literals.ts"() {
     "use strict";
     init_fake();
     init_entropy();
     init_token_kit();
-    anonymousFtp = (v) => /^-?(?:anonymous|guest|ftp)\b/i.test(v) || v.endsWith("@"), loginPassword = (v) => realPassword(v) && !anonymousFtp(v), FIX_ROTATE2 = "Rotate it now (it stays in git history): issue a new one", key = () => alnum(24) + chars("-_", 1) + alnum(7), pw2 = () => alnum(9) + chars("!#%_", 1) + alnum(4), ARG = String.raw`(?:'[^'\r\n]{0,200}'|"[^"\r\n]{0,200}"|[^,()'"\r\n]{1,100})\s{0,3},\s{0,3}`, LIT = String.raw`(?:'[^'\r\n]{1,200}'|"[^"\r\n]{1,200}")\s{0,3},\s{0,3}`, rules36 = [
+    anonymousFtp = (v) => /^-?(?:anonymous|guest|ftp)\b/i.test(v) || v.endsWith("@"), loginPassword = (v) => realPassword(v) && !anonymousFtp(v), FIX_ROTATE2 = "Rotate it now (it stays in git history): issue a new one", key2 = () => alnum(24) + chars("-_", 1) + alnum(7), pw2 = () => alnum(9) + chars("!#%_", 1) + alnum(4), ARG = String.raw`(?:'[^'\r\n]{0,200}'|"[^"\r\n]{0,200}"|[^,()'"\r\n]{1,100})\s{0,3},\s{0,3}`, LIT = String.raw`(?:'[^'\r\n]{1,200}'|"[^"\r\n]{1,200}")\s{0,3},\s{0,3}`, rules37 = [
       {
         id: "secret/jwt-signing-secret",
         description: "Literal secret a JWT is signed or verified with (jsonwebtoken, PyJWT, ruby-jwt, golang-jwt, java-jwt, jjwt)",
@@ -8396,12 +8443,12 @@ var anonymousFtp, loginPassword, FIX_ROTATE2, key, pw2, ARG, LIT, rules36, init_
         fix: `${FIX_ROTATE2} (every token signed with the old one stays valid until it expires), and load it at start-up from the environment or a secret manager.`,
         examples: {
           match: () => [
-            `const token = jwt.sign({ sub: user.id }, '${key()}', { expiresIn: '1h' });`,
-            `encoded = jwt.encode(payload, "${key()}", algorithm="HS256")`,
-            `s, err := token.SignedString([]byte("${key()}"))`,
-            `Algorithm algorithm = Algorithm.HMAC256("${key()}");`,
-            `token = jwt.encode({"sub": user_id, "role": "admin"}, "${key()}", algorithm="HS256")`,
-            `SecretKey k = Keys.hmacShaKeyFor("${key()}".getBytes(StandardCharsets.UTF_8));`
+            `const token = jwt.sign({ sub: user.id }, '${key2()}', { expiresIn: '1h' });`,
+            `encoded = jwt.encode(payload, "${key2()}", algorithm="HS256")`,
+            `s, err := token.SignedString([]byte("${key2()}"))`,
+            `Algorithm algorithm = Algorithm.HMAC256("${key2()}");`,
+            `token = jwt.encode({"sub": user_id, "role": "admin"}, "${key2()}", algorithm="HS256")`,
+            `SecretKey k = Keys.hmacShaKeyFor("${key2()}".getBytes(StandardCharsets.UTF_8));`
           ],
           noMatch: [
             "jwt.sign(payload, process.env.JWT_SECRET, { expiresIn: '1h' })",
@@ -8427,13 +8474,13 @@ var anonymousFtp, loginPassword, FIX_ROTATE2, key, pw2, ARG, LIT, rules36, init_
         fix: `${FIX_ROTATE2} where the other side checks it, and load it from the environment or a secret manager.`,
         examples: {
           match: () => [
-            `const sig = crypto.createHmac('sha256', '${key()}').update(body).digest('hex');`,
-            `digest = hmac.new(b"${key()}", msg, hashlib.sha256).hexdigest()`,
-            `SecretKeySpec spec = new SecretKeySpec("${key()}".getBytes(), "HmacSHA256");`,
-            `using var h = new HMACSHA256(Encoding.UTF8.GetBytes("${key()}"));`,
-            `mac := hmac.New(sha256.New, []byte("${key()}"))`,
-            `$signature = hash_hmac('sha256', $payload, '${key()}');`,
-            `app.use(cookieParser('${key()}'));`
+            `const sig = crypto.createHmac('sha256', '${key2()}').update(body).digest('hex');`,
+            `digest = hmac.new(b"${key2()}", msg, hashlib.sha256).hexdigest()`,
+            `SecretKeySpec spec = new SecretKeySpec("${key2()}".getBytes(), "HmacSHA256");`,
+            `using var h = new HMACSHA256(Encoding.UTF8.GetBytes("${key2()}"));`,
+            `mac := hmac.New(sha256.New, []byte("${key2()}"))`,
+            `$signature = hash_hmac('sha256', $payload, '${key2()}');`,
+            `app.use(cookieParser('${key2()}'));`
           ],
           noMatch: [
             "crypto.createHmac('sha256', process.env.WEBHOOK_SECRET)",
@@ -8619,11 +8666,11 @@ var anonymousFtp, loginPassword, FIX_ROTATE2, key, pw2, ARG, LIT, rules36, init_
         fix: `${FIX_ROTATE2} key, re-encrypt what the old one protects, and load the key from a secret manager or KMS at run time.`,
         examples: {
           match: () => [
-            `const cipher = crypto.createCipheriv('aes-256-cbc', '${key().slice(0, 32)}', iv);`,
+            `const cipher = crypto.createCipheriv('aes-256-cbc', '${key2().slice(0, 32)}', iv);`,
             `const sealed = CryptoJS.AES.encrypt(JSON.stringify(payload), '${pw2()}').toString();`,
-            `$cipher = openssl_encrypt($plain, 'aes-256-cbc', '${key()}', 0, $iv);`,
-            `fernet = Fernet(b"${key()}=")`,
-            `cipher = AES.new(b"${key().slice(0, 32)}", AES.MODE_GCM)`
+            `$cipher = openssl_encrypt($plain, 'aes-256-cbc', '${key2()}', 0, $iv);`,
+            `fernet = Fernet(b"${key2()}=")`,
+            `cipher = AES.new(b"${key2().slice(0, 32)}", AES.MODE_GCM)`
           ],
           noMatch: [
             "const decipher = crypto.createDecipheriv('aes-256-gcm', Buffer.from(process.env.DATA_KEY, 'hex'), iv);",
@@ -8664,12 +8711,12 @@ var anonymousFtp, loginPassword, FIX_ROTATE2, key, pw2, ARG, LIT, rules36, init_
 });
 
 // lib/secrets/rules/npm.ts
-var rules37, init_npm = __esm({
+var rules38, init_npm = __esm({
   "lib/secrets/rules/npm.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    rules37 = [
+    rules38 = [
       prefixedRule({
         id: "secret/npm-access-token",
         description: "npm access token",
@@ -8690,7 +8737,7 @@ var rules37, init_npm = __esm({
 });
 
 // lib/secrets/rules/pypi.ts
-var FIX, rules38, init_pypi = __esm({
+var FIX, rules39, init_pypi = __esm({
   "lib/secrets/rules/pypi.ts"() {
     "use strict";
     init_fake();
@@ -8698,7 +8745,7 @@ var FIX, rules38, init_pypi = __esm({
     FIX = rotateThen(
       "pypi.org \u2192 Account settings \u2192 API tokens \u2192 Remove",
       "publish with Trusted Publishing (OIDC) from CI, or set `TWINE_PASSWORD` / `UV_PUBLISH_TOKEN` / `POETRY_PYPI_TOKEN_PYPI` as a CI secret; never write it into .pypirc in the repository."
-    ), rules38 = [
+    ), rules39 = [
       prefixedRule({
         id: "secret/pypi-upload-token",
         description: "PyPI API token",
@@ -8727,12 +8774,12 @@ password = pypi-AgEIcHlwaS5vcmc${base64url(200)}`],
 });
 
 // lib/secrets/rules/rubygems.ts
-var rules39, init_rubygems = __esm({
+var rules40, init_rubygems = __esm({
   "lib/secrets/rules/rubygems.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    rules39 = [
+    rules40 = [
       prefixedRule({
         id: "secret/rubygems-api-key",
         description: "RubyGems.org API key",
@@ -8752,12 +8799,12 @@ var rules39, init_rubygems = __esm({
 });
 
 // lib/secrets/rules/nuget.ts
-var rules40, init_nuget = __esm({
+var rules41, init_nuget = __esm({
   "lib/secrets/rules/nuget.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    rules40 = [
+    rules41 = [
       prefixedRule({
         id: "secret/nuget-api-key",
         description: "NuGet.org API key",
@@ -8778,7 +8825,7 @@ var rules40, init_nuget = __esm({
 });
 
 // lib/secrets/rules/docker-hub.ts
-var FIX2, rules41, init_docker_hub = __esm({
+var FIX2, rules42, init_docker_hub = __esm({
   "lib/secrets/rules/docker-hub.ts"() {
     "use strict";
     init_fake();
@@ -8786,7 +8833,7 @@ var FIX2, rules41, init_docker_hub = __esm({
     FIX2 = rotateThen(
       "Docker Hub \u2192 Account settings (or the organization) \u2192 Personal/Organization access tokens \u2192 Delete",
       'log in at run time with `echo "$DOCKERHUB_TOKEN" | docker login -u USER --password-stdin` from a CI secret (docker/login-action), or a credential helper.'
-    ), rules41 = [
+    ), rules42 = [
       prefixedRule({
         id: "secret/docker-hub-pat",
         description: "Docker Hub personal access token",
@@ -8814,12 +8861,12 @@ var FIX2, rules41, init_docker_hub = __esm({
 });
 
 // lib/secrets/rules/registries-other.ts
-var rules42, init_registries_other = __esm({
+var rules43, init_registries_other = __esm({
   "lib/secrets/rules/registries-other.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    rules42 = [
+    rules43 = [
       prefixedRule({
         id: "secret/crates-io-api-token",
         description: "crates.io API token",
@@ -8903,16 +8950,16 @@ token = "cio${alnum(32)}"`],
 });
 
 // lib/secrets/rules/openai.ts
-function key2(prefix) {
+function key3(prefix) {
   return `${prefix}${base64url(74)}T3BlbkFJ${base64url(74)}`;
 }
-var HALF, FIX3, WHY2, rules43, init_openai = __esm({
+var HALF, FIX3, WHY2, rules44, init_openai = __esm({
   "lib/secrets/rules/openai.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
     HALF = "[A-Za-z0-9_-]{20,80}", FIX3 = rotateThen("platform.openai.com \u2192 API keys (or the organization's Admin keys) \u2192 Revoke", LOAD_FROM_ENV + " Never ship it in browser or mobile code: call OpenAI from your server."), WHY2 = "The key spends your OpenAI credit and reads the organization's files, assistants and fine-tunes.";
-    rules43 = [
+    rules44 = [
       prefixedRule({
         id: "secret/openai-api-key",
         description: "OpenAI API key (user / legacy)",
@@ -8920,8 +8967,8 @@ var HALF, FIX3, WHY2, rules43, init_openai = __esm({
         token: `sk-(?!proj-|svcacct-|admin-|ant-|or-)(?:None-)?${HALF}T3BlbkFJ${HALF}`,
         why: WHY2,
         fix: FIX3,
-        match: () => [`sk-${alnum(20)}T3BlbkFJ${alnum(20)}`, `OPENAI_API_KEY=${key2("sk-None-")}`],
-        noMatch: () => [`sk-${alnum(48)}`, "sk-xxxxxxxxxxxxxxxxxxxxT3BlbkFJxxxxxxxxxxxxxxxxxxxx", key2("sk-proj-")]
+        match: () => [`sk-${alnum(20)}T3BlbkFJ${alnum(20)}`, `OPENAI_API_KEY=${key3("sk-None-")}`],
+        noMatch: () => [`sk-${alnum(48)}`, "sk-xxxxxxxxxxxxxxxxxxxxT3BlbkFJxxxxxxxxxxxxxxxxxxxx", key3("sk-proj-")]
       }),
       prefixedRule({
         id: "secret/openai-project-key",
@@ -8930,7 +8977,7 @@ var HALF, FIX3, WHY2, rules43, init_openai = __esm({
         token: `sk-proj-${HALF}T3BlbkFJ${HALF}`,
         why: WHY2,
         fix: FIX3,
-        match: () => [key2("sk-proj-"), `const openai = new OpenAI({ apiKey: "${key2("sk-proj-")}" });`],
+        match: () => [key3("sk-proj-"), `const openai = new OpenAI({ apiKey: "${key3("sk-proj-")}" });`],
         noMatch: () => ["sk-proj-...", `sk-proj-${base64url(40)}`, `sk-proj-${"A".repeat(74)}T3BlbkFJ${base64url(74)}`]
       }),
       prefixedRule({
@@ -8940,7 +8987,7 @@ var HALF, FIX3, WHY2, rules43, init_openai = __esm({
         token: `sk-svcacct-${HALF}T3BlbkFJ${HALF}`,
         why: WHY2,
         fix: FIX3,
-        match: () => [key2("sk-svcacct-"), `openai_api_key: ${key2("sk-svcacct-")}`],
+        match: () => [key3("sk-svcacct-"), `openai_api_key: ${key3("sk-svcacct-")}`],
         noMatch: () => ["sk-svcacct-<key>", `sk-svcacct-${base64url(60)}`]
       }),
       prefixedRule({
@@ -8950,7 +8997,7 @@ var HALF, FIX3, WHY2, rules43, init_openai = __esm({
         token: `sk-admin-${HALF}T3BlbkFJ${HALF}`,
         why: "An admin key manages the whole OpenAI organization: members, projects, keys and billing.",
         fix: FIX3,
-        match: () => [key2("sk-admin-"), `OPENAI_ADMIN_KEY="${key2("sk-admin-")}"`],
+        match: () => [key3("sk-admin-"), `OPENAI_ADMIN_KEY="${key3("sk-admin-")}"`],
         noMatch: () => ["sk-admin-...", `sk-admin-${base64url(70)}`]
       })
     ];
@@ -8958,12 +9005,12 @@ var HALF, FIX3, WHY2, rules43, init_openai = __esm({
 });
 
 // lib/secrets/rules/anthropic.ts
-var FIX4, rules44, init_anthropic = __esm({
+var FIX4, rules45, init_anthropic = __esm({
   "lib/secrets/rules/anthropic.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    FIX4 = rotateThen("console.anthropic.com \u2192 Settings \u2192 API keys \u2192 Delete", LOAD_FROM_ENV + " Call the API from your server, never from client code."), rules44 = [
+    FIX4 = rotateThen("console.anthropic.com \u2192 Settings \u2192 API keys \u2192 Delete", LOAD_FROM_ENV + " Call the API from your server, never from client code."), rules45 = [
       prefixedRule({
         id: "secret/anthropic-api-key",
         description: "Anthropic API key",
@@ -8999,12 +9046,12 @@ var FIX4, rules44, init_anthropic = __esm({
 });
 
 // lib/secrets/rules/huggingface.ts
-var FIX5, rules45, init_huggingface = __esm({
+var FIX5, rules46, init_huggingface = __esm({
   "lib/secrets/rules/huggingface.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    FIX5 = rotateThen("huggingface.co \u2192 Settings \u2192 Access Tokens \u2192 Invalidate", "set `HF_TOKEN` from the environment or a CI secret (huggingface_hub reads it), or run `huggingface-cli login` on the machine."), rules45 = [
+    FIX5 = rotateThen("huggingface.co \u2192 Settings \u2192 Access Tokens \u2192 Invalidate", "set `HF_TOKEN` from the environment or a CI secret (huggingface_hub reads it), or run `huggingface-cli login` on the machine."), rules46 = [
       prefixedRule({
         id: "secret/huggingface-token",
         description: "Hugging Face user access token",
@@ -9035,12 +9082,12 @@ var FIX5, rules45, init_huggingface = __esm({
 function fix(where2) {
   return rotateThen(where2, LOAD_FROM_ENV + " Call the API from your server, never from browser or mobile code.");
 }
-var WHY3, uuid2, rules46, init_other_ai = __esm({
+var WHY3, uuid2, rules47, init_other_ai = __esm({
   "lib/secrets/rules/other-ai.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    WHY3 = "The key spends your credit on the provider and can read what your account stored there.", uuid2 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules46 = [
+    WHY3 = "The key spends your credit on the provider and can read what your account stored there.", uuid2 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules47 = [
       prefixedRule({
         id: "secret/replicate-api-token",
         description: "Replicate API token",
@@ -9298,7 +9345,7 @@ var WHY3, uuid2, rules46, init_other_ai = __esm({
 });
 
 // lib/secrets/rules/heroku.ts
-var FIX6, WHY4, uuid3, rules47, init_heroku = __esm({
+var FIX6, WHY4, uuid3, rules48, init_heroku = __esm({
   "lib/secrets/rules/heroku.ts"() {
     "use strict";
     init_fake();
@@ -9306,7 +9353,7 @@ var FIX6, WHY4, uuid3, rules47, init_heroku = __esm({
     FIX6 = rotateThen(
       "dashboard.heroku.com \u2192 Account settings \u2192 API Key \u2192 Regenerate, or `heroku authorizations:revoke`",
       "set `HEROKU_API_KEY` as a CI secret (or `heroku authorizations:create` for a scoped token) and keep ~/.netrc out of the repository."
-    ), WHY4 = "A Heroku API key controls every app of the account: config vars (with their database URLs), deploys, add-ons.", uuid3 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules47 = [
+    ), WHY4 = "A Heroku API key controls every app of the account: config vars (with their database URLs), deploys, add-ons.", uuid3 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules48 = [
       prefixedRule({
         id: "secret/heroku-api-key",
         description: "Heroku API key / OAuth token (HRKU- format)",
@@ -9333,12 +9380,12 @@ var FIX6, WHY4, uuid3, rules47, init_heroku = __esm({
 });
 
 // lib/secrets/rules/digitalocean.ts
-var FIX7, WHY5, rules48, init_digitalocean = __esm({
+var FIX7, WHY5, rules49, init_digitalocean = __esm({
   "lib/secrets/rules/digitalocean.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    FIX7 = rotateThen("cloud.digitalocean.com \u2192 API \u2192 Tokens (or Applications & API \u2192 OAuth) \u2192 Delete", LOAD_FROM_ENV), WHY5 = "A DigitalOcean token controls droplets, databases, Kubernetes clusters and DNS of the team.", rules48 = [
+    FIX7 = rotateThen("cloud.digitalocean.com \u2192 API \u2192 Tokens (or Applications & API \u2192 OAuth) \u2192 Delete", LOAD_FROM_ENV), WHY5 = "A DigitalOcean token controls droplets, databases, Kubernetes clusters and DNS of the team.", rules49 = [
       prefixedRule({
         id: "secret/digitalocean-pat",
         description: "DigitalOcean personal access token",
@@ -9399,13 +9446,13 @@ function rule(id, description, kind, scoped = !1) {
     noMatch: () => [`${prefix}xxxx`, `${prefix}${alnum(20)}`]
   });
 }
-var FIX8, WHY6, BODY4, rules49, init_doppler = __esm({
+var FIX8, WHY6, BODY4, rules50, init_doppler = __esm({
   "lib/secrets/rules/doppler.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
     FIX8 = rotateThen("dashboard.doppler.com \u2192 Tokens / Access \u2192 Revoke", "keep only the Doppler token itself in your CI secret store (`DOPPLER_TOKEN`) and let `doppler run` inject the rest."), WHY6 = "A Doppler token reads the secrets it is scoped to: one leak exposes every secret in the config or workplace.", BODY4 = "[A-Za-z0-9]{40,44}";
-    rules49 = [
+    rules50 = [
       rule("secret/doppler-personal-token", "Doppler personal token", "pt"),
       rule("secret/doppler-service-token", "Doppler service token", "st", !0),
       rule("secret/doppler-cli-token", "Doppler CLI token", "ct"),
@@ -9417,12 +9464,12 @@ var FIX8, WHY6, BODY4, rules49, init_doppler = __esm({
 });
 
 // lib/secrets/rules/vault.ts
-var FIX9, WHY7, rules50, init_vault = __esm({
+var FIX9, WHY7, rules51, init_vault = __esm({
   "lib/secrets/rules/vault.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    FIX9 = rotateThen("`vault token revoke <token>` (or revoke its accessor / lease)", "authenticate at run time with a short-lived method (AppRole with response wrapping, Kubernetes auth, JWT/OIDC from CI) and keep `VAULT_TOKEN` only in the environment."), WHY7 = "A Vault token reads every secret its policies allow, and may create child tokens.", rules50 = [
+    FIX9 = rotateThen("`vault token revoke <token>` (or revoke its accessor / lease)", "authenticate at run time with a short-lived method (AppRole with response wrapping, Kubernetes auth, JWT/OIDC from CI) and keep `VAULT_TOKEN` only in the environment."), WHY7 = "A Vault token reads every secret its policies allow, and may create child tokens.", rules51 = [
       prefixedRule({
         id: "secret/vault-service-token",
         description: "HashiCorp Vault service token",
@@ -9478,13 +9525,13 @@ function gossipKey(bytes) {
   for (let i = 0; i < bytes; i++) raw[i] = Math.floor(random() * 256);
   return raw.toString("base64");
 }
-var KEY_32, KEY_16, rules51, init_consul = __esm({
+var KEY_32, KEY_16, rules52, init_consul = __esm({
   "lib/secrets/rules/consul.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
     KEY_32 = "[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=", KEY_16 = "[A-Za-z0-9+/]{21}[AQgw]==";
-    rules51 = [
+    rules52 = [
       keyedRule({
         id: "secret/consul-gossip-key",
         description: "Consul or Nomad gossip encryption key (`encrypt` in the agent configuration)",
@@ -9513,13 +9560,13 @@ var KEY_32, KEY_16, rules51, init_consul = __esm({
 });
 
 // lib/secrets/rules/terraform-cloud.ts
-var PROVIDER_CREDENTIAL, rules52, init_terraform_cloud = __esm({
+var PROVIDER_CREDENTIAL, rules53, init_terraform_cloud = __esm({
   "lib/secrets/rules/terraform-cloud.ts"() {
     "use strict";
     init_fake();
     init_entropy();
     init_token_kit();
-    PROVIDER_CREDENTIAL = "api_token|token|api_key|app_key|secret_key|access_token|auth_token|client_secret|password|private_key", rules52 = [
+    PROVIDER_CREDENTIAL = "api_token|token|api_key|app_key|secret_key|access_token|auth_token|client_secret|password|private_key", rules53 = [
       prefixedRule({
         id: "secret/terraform-cloud-token",
         description: "Terraform Cloud / Enterprise API token",
@@ -9599,12 +9646,12 @@ resource "x" "y" {
 });
 
 // lib/secrets/rules/hosting.ts
-var WHY8, uuid4, rules53, init_hosting = __esm({
+var WHY8, uuid4, rules54, init_hosting = __esm({
   "lib/secrets/rules/hosting.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    WHY8 = "The token deploys to, reconfigures or deletes your sites and services, and reads their environment variables (which hold the other secrets).", uuid4 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules53 = [
+    WHY8 = "The token deploys to, reconfigures or deletes your sites and services, and reads their environment variables (which hold the other secrets).", uuid4 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules54 = [
       prefixedRule({
         id: "secret/scalingo-api-token",
         description: "Scalingo API token",
@@ -9820,12 +9867,12 @@ var WHY8, uuid4, rules53, init_hosting = __esm({
 });
 
 // lib/secrets/rules/onepassword.ts
-var rules54, init_onepassword = __esm({
+var rules55, init_onepassword = __esm({
   "lib/secrets/rules/onepassword.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    rules54 = [
+    rules55 = [
       prefixedRule({
         id: "secret/1password-service-account-token",
         description: "1Password service account token",
@@ -9866,14 +9913,14 @@ function parse(token) {
   let [h, p] = token.split("."), header = decodePart(h), payload = decodePart(p);
   return !header || !payload || typeof header.alg != "string" || header.alg.toLowerCase() === "none" ? null : { header, payload };
 }
-var JWT, supabaseKey, rules55, init_jwt = __esm({
+var JWT, supabaseKey, rules56, init_jwt = __esm({
   "lib/secrets/rules/jwt.ts"() {
     "use strict";
     init_prefixed();
     init_fake();
     init_token_kit();
     JWT = new RegExp(String.raw`${TOKEN_HEAD}(eyJ[A-Za-z0-9_-]{10,1000}\.eyJ[A-Za-z0-9_-]{2,8000}\.[A-Za-z0-9_-]{16,1000})(?![A-Za-z0-9_-])`);
-    supabaseKey = (role) => jwt({ iss: "supabase", ref: lowerAlnum(20), role, iat: 17e8, exp: 2015e6 }), rules55 = [
+    supabaseKey = (role) => jwt({ iss: "supabase", ref: lowerAlnum(20), role, iat: 17e8, exp: 2015e6 }), rules56 = [
       {
         id: "secret/jwt",
         description: "JSON Web Token",
@@ -9951,7 +9998,6 @@ var groupB, init_group_b = __esm({
     init_onepassword();
     init_jwt();
     groupB = [
-      ...rules32,
       ...rules33,
       ...rules34,
       ...rules35,
@@ -9974,7 +10020,8 @@ var groupB, init_group_b = __esm({
       ...rules52,
       ...rules53,
       ...rules54,
-      ...rules55
+      ...rules55,
+      ...rules56
     ];
   }
 });
@@ -10416,9 +10463,9 @@ function insideSops(text, offset) {
 }
 function insideSealedSecret(text, offset) {
   if (!textFacts(text).sealedSecret) return !1;
-  let key3 = lastIndexWithin(text, "encryptedData", offset, REACH);
-  if (key3 < 0) return !1;
-  let keyLine = lineBounds(text, key3), keyIndent = keyLine.start === key3 ? 0 : /^\s*/.exec(text.slice(keyLine.start, key3))[0].length, lineStart = keyLine.end + 1, target = lineBounds(text, offset).start;
+  let key4 = lastIndexWithin(text, "encryptedData", offset, REACH);
+  if (key4 < 0) return !1;
+  let keyLine = lineBounds(text, key4), keyIndent = keyLine.start === key4 ? 0 : /^\s*/.exec(text.slice(keyLine.start, key4))[0].length, lineStart = keyLine.end + 1, target = lineBounds(text, offset).start;
   if (target <= keyLine.start) return !0;
   for (; lineStart <= target; ) {
     let { end } = lineBounds(text, lineStart), line = text.slice(lineStart, end);
@@ -10516,6 +10563,18 @@ var DOCUMENTED_EXAMPLE_KEYS, exampleKey, init_example_key = __esm({
       // RFC 4226 / RFC 6238 HOTP and TOTP test secret "12345678901234567890", as base32 (authenticator apps) and hex
       "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ",
       "3132333435363738393031323334353637383930",
+      // Hardhat's and Anvil's (Foundry) development accounts #0-#9, derived from the public mnemonic
+      // `test test ... junk` and printed on every start: funded only on local chains, and in every tutorial.
+      "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
+      "59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
+      "5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a",
+      "7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6",
+      "47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a",
+      "8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba",
+      "92db14e403b83dfe3df233f83dfa3a0d7096f21ca9b0d6d6b8d88b2b4ec1564e",
+      "4bbbf85ce3377467afe5d46f804f221813b2bb87f24d81f60f1fcdbf7cbf4356",
+      "dbda1821b80551c9d65939329250298aa3472ba22feea921c0cf5d620ea67b97",
+      "2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6",
       // The Cargo book's registry token example (credentials.toml, `cargo login`)
       "854DvwSlUwEHtIo3kWy6x7UCPKHfzCmy"
     ];
@@ -10663,17 +10722,17 @@ var ARN, TIMESTAMP, NEGATIVE_NUMBER, resourceValue, init_resource_value = __esm(
 });
 
 // lib/secrets/filters/self-named.ts
-function reexported(value, key3) {
-  return QUALIFIED_NAME.test(value) ? value.slice(Math.max(value.lastIndexOf("."), value.lastIndexOf(":")) + 1).toLowerCase() === key3.toLowerCase() : !1;
+function reexported(value, key4) {
+  return QUALIFIED_NAME.test(value) ? value.slice(Math.max(value.lastIndexOf("."), value.lastIndexOf(":")) + 1).toLowerCase() === key4.toLowerCase() : !1;
 }
-function isSelfNamed(value, key3) {
-  if (reexported(value, key3)) return !0;
+function isSelfNamed(value, key4) {
+  if (reexported(value, key4)) return !0;
   let segments = value.match(SEGMENT2);
   if (!segments || value.length < 6) return !1;
   let letters = 0;
   for (let s of segments) letters += s.length;
   if (letters / segments.length < 2.5) return !1;
-  let name = key3.toLowerCase().replace(/[^a-z0-9]/g, "");
+  let name = key4.toLowerCase().replace(/[^a-z0-9]/g, "");
   for (let s of segments) if (!name.includes(s.toLowerCase())) return !1;
   return !0;
 }
@@ -11490,14 +11549,14 @@ function canPrefilter(keywords) {
   return keywords.length > 0 && keywords.every((k) => k.length > 0 && /^[\x00-\x7f]+$/.test(k));
 }
 function compile(config) {
-  let off = (id) => config?.rules[id] === "off", rules56 = [];
-  for (let rule2 of secretRules) off(rule2.id) || rules56.push(compileRule(rule2, "provider"));
-  for (let custom of config?.customRules ?? []) off(custom.id) || rules56.push(compileRule(compileCustomRule(custom), "custom"));
+  let off = (id) => config?.rules[id] === "off", rules57 = [];
+  for (let rule2 of secretRules) off(rule2.id) || rules57.push(compileRule(rule2, "provider"));
+  for (let custom of config?.customRules ?? []) off(custom.id) || rules57.push(compileRule(compileCustomRule(custom), "custom"));
   let ids2 = /* @__PURE__ */ new Map(), idOf = (k) => {
     let lower = k.toLowerCase(), id = ids2.get(lower);
     return id === void 0 && ids2.set(lower, id = ids2.size), id;
   }, rulesOf = [], alwaysRun = [], boundaryOnly = /* @__PURE__ */ new Map();
-  rules56.forEach((r, i) => {
+  rules57.forEach((r, i) => {
     if (!canPrefilter(r.rule.keywords)) {
       alwaysRun.push(i);
       return;
@@ -11515,7 +11574,7 @@ function compile(config) {
   let boundary = new Uint8Array(keywords.length);
   for (let [id, only] of boundaryOnly) only && (boundary[id] = 1);
   let wordStartOnly = boundary.map((b, id) => b && !looseTrigger[id] && !encodedTrigger[id] ? 1 : 0);
-  return { rules: rules56, alwaysRun, index: new KeywordScanner(keywords, wordStartOnly), rulesOf, split: [], looseTrigger, encodedTrigger, boundary, generic, entropy };
+  return { rules: rules57, alwaysRun, index: new KeywordScanner(keywords, wordStartOnly), rulesOf, split: [], looseTrigger, encodedTrigger, boundary, generic, entropy };
 }
 function compileRule(rule2, kind) {
   return new CompiledRule(rule2, kind);
@@ -11568,7 +11627,7 @@ function snapWindows(text, raw) {
   return out;
 }
 function scanText(text, c, opts) {
-  let windowed = text.length > WINDOWED_ABOVE, windows = /* @__PURE__ */ new Map(), anchors = /* @__PURE__ */ new Map(), looseHits = [], encodedHits = [], wantLoose = opts.loose && (c.generic || c.entropy), { rules: rules56, looseTrigger, encodedTrigger } = c, hits = c.index.scan(text), anchorAt = (k, start) => {
+  let windowed = text.length > WINDOWED_ABOVE, windows = /* @__PURE__ */ new Map(), anchors = /* @__PURE__ */ new Map(), looseHits = [], encodedHits = [], wantLoose = opts.loose && (c.generic || c.entropy), { rules: rules57, looseTrigger, encodedTrigger } = c, hits = c.index.scan(text), anchorAt = (k, start) => {
     let rs = splitRules(c, k).anchored;
     if (!(rs.length === 0 || c.boundary[k] && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1))))
       for (let t = 0; t < rs.length; t++) {
@@ -11582,7 +11641,7 @@ function scanText(text, c, opts) {
       for (let t = 0; t < triggered.length; t++) {
         let r = triggered[t], w = windows.get(r);
         w || windows.set(r, w = []);
-        let end = start + (rules56[r].multiline ? MULTILINE_FWD : FWD), n = w.length;
+        let end = start + (rules57[r].multiline ? MULTILINE_FWD : FWD), n = w.length;
         n && start - BACK <= w[n - 1] ? end > w[n - 1] && (w[n - 1] = end) : w.push(start - BACK, end);
       }
       anchorAt(k, start), wantLoose && looseTrigger[k] && looseHits.push(start), opts.decode && encodedTrigger[k] && encodedHits.push(start);
@@ -11598,9 +11657,9 @@ function scanText(text, c, opts) {
   for (let r of c.alwaysRun) windows.set(r, []);
   let out = [];
   for (let [r, w] of windows)
-    if (w.length === 0) runRule(rules56[r], text, 0, text.length, opts.path, out);
-    else for (let i = 0; i < w.length; i += 2) runRule(rules56[r], text, w[i], w[i + 1], opts.path, out);
-  for (let [r, starts] of anchors) runRuleAtHits(rules56[r], text, starts, opts.path, out);
+    if (w.length === 0) runRule(rules57[r], text, 0, text.length, opts.path, out);
+    else for (let i = 0; i < w.length; i += 2) runRule(rules57[r], text, w[i], w[i + 1], opts.path, out);
+  for (let [r, starts] of anchors) runRuleAtHits(rules57[r], text, starts, opts.path, out);
   return looseHits.length && runLoose(text, looseHits, c, opts.path, out), opts.decode && scanEncoded(text, c, opts, encodedHits, out), opts.decode && scanPercentEncoded(text, c, opts, out), out;
 }
 function runRule(cr, text, from, to, path, out) {
@@ -13001,7 +13060,7 @@ function configCredentials(name, words2) {
   if (at2 < 0) return [];
   let positional = words2.slice(at2 + 1).filter((w) => !w.text.startsWith("-") && !["set", "add"].includes(w.text));
   if (!positional.length) return [];
-  let key3 = positional[0].text, eq = key3.indexOf("="), [keyName, inline] = eq > 0 ? [key3.slice(0, eq), key3.slice(eq + 1)] : [key3, null], valueWord = inline !== null ? positional[0] : positional[positional.length - 1], value = inline ?? (positional.length >= 2 ? valueWord.text : "");
+  let key4 = positional[0].text, eq = key4.indexOf("="), [keyName, inline] = eq > 0 ? [key4.slice(0, eq), key4.slice(eq + 1)] : [key4, null], valueWord = inline !== null ? positional[0] : positional[positional.length - 1], value = inline ?? (positional.length >= 2 ? valueWord.text : "");
   if (!value || !isLiteral(value) || isNonSecretValue(value)) return [];
   let lastSegment = keyName.split(/[.:/]/).filter(Boolean).pop() ?? keyName;
   return AUTH_KEY.test(keyName) && positional.length >= 2 ? [{ word: valueWord, value, what: `a literal credential in ${name} config ${keyName}` }] : isSecretName(lastSegment) ? [{ word: valueWord, value, what: `a literal ${lastSegment} in ${name} config` }] : name === "bundle" && /\./.test(keyName) && /^[^:\s]+:(.{3,})$/.test(value) ? [{ word: valueWord, value: value.slice(value.indexOf(":") + 1), what: "a literal gem source password in bundle config" }] : [];
@@ -15141,9 +15200,9 @@ var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink
             let textEditChange = new TextEditChangeImpl(change.edits, this._changeAnnotations);
             this._textEditChanges[change.textDocument.uri] = textEditChange;
           }
-        })) : workspaceEdit.changes && Object.keys(workspaceEdit.changes).forEach((key3) => {
-          let textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key3]);
-          this._textEditChanges[key3] = textEditChange;
+        })) : workspaceEdit.changes && Object.keys(workspaceEdit.changes).forEach((key4) => {
+          let textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key4]);
+          this._textEditChanges[key4] = textEditChange;
         })) : this._workspaceEdit = {};
       }
       /**
@@ -15153,11 +15212,11 @@ var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink
       get edit() {
         return this.initDocumentChanges(), this._changeAnnotations !== void 0 && (this._changeAnnotations.size === 0 ? this._workspaceEdit.changeAnnotations = void 0 : this._workspaceEdit.changeAnnotations = this._changeAnnotations.all()), this._workspaceEdit;
       }
-      getTextEditChange(key3) {
-        if (OptionalVersionedTextDocumentIdentifier.is(key3)) {
+      getTextEditChange(key4) {
+        if (OptionalVersionedTextDocumentIdentifier.is(key4)) {
           if (this.initDocumentChanges(), this._workspaceEdit.documentChanges === void 0)
             throw new Error("Workspace edit is not configured for document changes.");
-          let textDocument = { uri: key3.uri, version: key3.version }, result = this._textEditChanges[textDocument.uri];
+          let textDocument = { uri: key4.uri, version: key4.version }, result = this._textEditChanges[textDocument.uri];
           if (!result) {
             let edits = [], textDocumentEdit = {
               textDocument,
@@ -15169,10 +15228,10 @@ var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink
         } else {
           if (this.initChanges(), this._workspaceEdit.changes === void 0)
             throw new Error("Workspace edit is not configured for normal text edit changes.");
-          let result = this._textEditChanges[key3];
+          let result = this._textEditChanges[key4];
           if (!result) {
             let edits = [];
-            this._workspaceEdit.changes[key3] = edits, result = new TextEditChangeImpl(edits), this._textEditChanges[key3] = result;
+            this._workspaceEdit.changes[key4] = edits, result = new TextEditChangeImpl(edits), this._textEditChanges[key4] = result;
           }
           return result;
         }
@@ -19076,9 +19135,9 @@ async function checkDockerfile(file, ctx, checks = dockerfileChecks) {
   for (let check of checks) {
     let found = await check.check(df, checkCtx);
     for (let f of found) {
-      let ruleId = f.ruleId ?? check.id, key3 = `${ruleId}:${f.start}:${f.end}`;
-      if (seen.has(key3)) continue;
-      seen.add(key3);
+      let ruleId = f.ruleId ?? check.id, key4 = `${ruleId}:${f.start}:${f.end}`;
+      if (seen.has(key4)) continue;
+      seen.add(key4);
       let range = file.range(f.start, Math.max(1, f.end - f.start)), anchorLine = file.position(f.anchor).line;
       anchorLine !== range.line && (isAllowedInline(file, anchorLine, ruleId) || isAllowedInline(file, range.line, ruleId, anchorLine)) || out.push({
         ruleId,
@@ -19173,10 +19232,10 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key3, node, visitor, path) {
-      let ctrl = callVisitor(key3, node, visitor, path);
+    function visit_(key4, node, visitor, path) {
+      let ctrl = callVisitor(key4, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key3, path, ctrl), visit_(key3, ctrl, visitor, path);
+        return replaceNode(key4, path, ctrl), visit_(key4, ctrl, visitor, path);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
           path = Object.freeze(path.concat(node));
@@ -19211,10 +19270,10 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key3, node, visitor, path) {
-      let ctrl = await callVisitor(key3, node, visitor, path);
+    async function visitAsync_(key4, node, visitor, path) {
+      let ctrl = await callVisitor(key4, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key3, path, ctrl), visitAsync_(key3, ctrl, visitor, path);
+        return replaceNode(key4, path, ctrl), visitAsync_(key4, ctrl, visitor, path);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
           path = Object.freeze(path.concat(node));
@@ -19257,26 +19316,26 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key3, node, visitor, path) {
+    function callVisitor(key4, node, visitor, path) {
       if (typeof visitor == "function")
-        return visitor(key3, node, path);
+        return visitor(key4, node, path);
       if (identity.isMap(node))
-        return visitor.Map?.(key3, node, path);
+        return visitor.Map?.(key4, node, path);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key3, node, path);
+        return visitor.Seq?.(key4, node, path);
       if (identity.isPair(node))
-        return visitor.Pair?.(key3, node, path);
+        return visitor.Pair?.(key4, node, path);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key3, node, path);
+        return visitor.Scalar?.(key4, node, path);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key3, node, path);
+        return visitor.Alias?.(key4, node, path);
     }
-    function replaceNode(key3, path, node) {
+    function replaceNode(key4, path, node) {
       let parent = path[path.length - 1];
       if (identity.isCollection(parent))
-        parent.items[key3] = node;
+        parent.items[key4] = node;
       else if (identity.isPair(parent))
-        key3 === "key" ? parent.key = node : parent.value = node;
+        key4 === "key" ? parent.key = node : parent.value = node;
       else if (identity.isDocument(parent))
         parent.contents = node;
       else {
@@ -19478,7 +19537,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
-    function applyReviver(reviver, obj, key3, val) {
+    function applyReviver(reviver, obj, key4, val) {
       if (val && typeof val == "object")
         if (Array.isArray(val))
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -19500,7 +19559,7 @@ var require_applyReviver = __commonJS({
             let v1 = applyReviver(reviver, val, k, v0);
             v1 === void 0 ? delete val[k] : v1 !== v0 && (val[k] = v1);
           }
-      return reviver.call(obj, key3, val);
+      return reviver.call(obj, key4, val);
     }
     exports2.applyReviver = applyReviver;
   }
@@ -19775,13 +19834,13 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path))
           this.add(value);
         else {
-          let [key3, ...rest] = path, node = this.get(key3, !0);
+          let [key4, ...rest] = path, node = this.get(key4, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key3, collectionFromPath(this.schema, rest, value));
+            this.set(key4, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key3}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key4}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -19789,13 +19848,13 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        let [key3, ...rest] = path;
+        let [key4, ...rest] = path;
         if (rest.length === 0)
-          return this.delete(key3);
-        let node = this.get(key3, !0);
+          return this.delete(key4);
+        let node = this.get(key4, !0);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
-        throw new Error(`Expected YAML collection at ${key3}. Remaining path: ${rest}`);
+        throw new Error(`Expected YAML collection at ${key4}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -19803,7 +19862,7 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        let [key3, ...rest] = path, node = this.get(key3, !0);
+        let [key4, ...rest] = path, node = this.get(key4, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -19818,10 +19877,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path) {
-        let [key3, ...rest] = path;
+        let [key4, ...rest] = path;
         if (rest.length === 0)
-          return this.has(key3);
-        let node = this.get(key3, !0);
+          return this.has(key4);
+        let node = this.get(key4, !0);
         return identity.isCollection(node) ? node.hasIn(rest) : !1;
       }
       /**
@@ -19829,17 +19888,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path, value) {
-        let [key3, ...rest] = path;
+        let [key4, ...rest] = path;
         if (rest.length === 0)
-          this.set(key3, value);
+          this.set(key4, value);
         else {
-          let node = this.get(key3, !0);
+          let node = this.get(key4, !0);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key3, collectionFromPath(this.schema, rest, value));
+            this.set(key4, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key3}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key4}. Remaining path: ${rest}`);
         }
       }
     };
@@ -20278,23 +20337,23 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity(), Scalar2 = require_Scalar(), stringify = require_stringify2(), stringifyComment = require_stringifyComment();
-    function stringifyPair({ key: key3, value }, ctx, onComment, onChompKeep) {
-      let { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx, keyComment = identity.isNode(key3) && key3.comment || null;
+    function stringifyPair({ key: key4, value }, ctx, onComment, onChompKeep) {
+      let { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx, keyComment = identity.isNode(key4) && key4.comment || null;
       if (simpleKeys) {
         if (keyComment)
           throw new Error("With simple keys, key nodes cannot have comments");
-        if (identity.isCollection(key3) || !identity.isNode(key3) && typeof key3 == "object") {
+        if (identity.isCollection(key4) || !identity.isNode(key4) && typeof key4 == "object") {
           let msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key3 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key3) || (identity.isScalar(key3) ? key3.type === Scalar2.Scalar.BLOCK_FOLDED || key3.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key3 == "object"));
+      let explicitKey = !simpleKeys && (!key4 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key4) || (identity.isScalar(key4) ? key4.type === Scalar2.Scalar.BLOCK_FOLDED || key4.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key4 == "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: !1,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
         indent: indent + indentStep
       });
-      let keyCommentDone = !1, chompKeep = !1, str = stringify.stringify(key3, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
+      let keyCommentDone = !1, chompKeep = !1, str = stringify.stringify(key4, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -20371,7 +20430,7 @@ var require_merge = __commonJS({
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
-    }, isMergeKey = (ctx, key3) => (merge.identify(key3) || identity.isScalar(key3) && (!key3.type || key3.type === Scalar2.Scalar.PLAIN) && merge.identify(key3.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    }, isMergeKey = (ctx, key4) => (merge.identify(key4) || identity.isScalar(key4) && (!key4.type || key4.type === Scalar2.Scalar.PLAIN) && merge.identify(key4.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       let source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -20388,8 +20447,8 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       let srcMap = source.toJSON(null, ctx, Map);
-      for (let [key3, value2] of srcMap)
-        map instanceof Map ? map.has(key3) || map.set(key3, value2) : map instanceof Set ? map.add(key3) : Object.prototype.hasOwnProperty.call(map, key3) || Object.defineProperty(map, key3, {
+      for (let [key4, value2] of srcMap)
+        map instanceof Map ? map.has(key4) || map.set(key4, value2) : map instanceof Set ? map.add(key4) : Object.prototype.hasOwnProperty.call(map, key4) || Object.defineProperty(map, key4, {
           value: value2,
           writable: !0,
           enumerable: !0,
@@ -20411,19 +20470,19 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log(), merge = require_merge(), stringify = require_stringify2(), identity = require_identity(), toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key: key3, value }) {
-      if (identity.isNode(key3) && key3.addToJSMap)
-        key3.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key3))
+    function addPairToJSMap(ctx, map, { key: key4, value }) {
+      if (identity.isNode(key4) && key4.addToJSMap)
+        key4.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key4))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        let jsKey = toJS.toJS(key3, "", ctx);
+        let jsKey = toJS.toJS(key4, "", ctx);
         if (map instanceof Map)
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         else if (map instanceof Set)
           map.add(jsKey);
         else {
-          let stringKey = stringifyKey(key3, jsKey, ctx), jsValue = toJS.toJS(value, stringKey, ctx);
+          let stringKey = stringifyKey(key4, jsKey, ctx), jsValue = toJS.toJS(value, stringKey, ctx);
           stringKey in map ? Object.defineProperty(map, stringKey, {
             value: jsValue,
             writable: !0,
@@ -20434,18 +20493,18 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key3, jsKey, ctx) {
+    function stringifyKey(key4, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey != "object")
         return String(jsKey);
-      if (identity.isNode(key3) && ctx?.doc) {
+      if (identity.isNode(key4) && ctx?.doc) {
         let strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (let node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = !0, strCtx.inStringifyKey = !0;
-        let strKey = key3.toString(strCtx);
+        let strKey = key4.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           jsonStr.length > 40 && (jsonStr = jsonStr.substring(0, 36) + '..."'), log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`), ctx.mapKeyWarned = !0;
@@ -20463,17 +20522,17 @@ var require_Pair = __commonJS({
   "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode(), stringifyPair = require_stringifyPair(), addPairToJSMap = require_addPairToJSMap(), identity = require_identity();
-    function createPair(key3, value, ctx) {
-      let k = createNode.createNode(key3, void 0, ctx), v = createNode.createNode(value, void 0, ctx);
+    function createPair(key4, value, ctx) {
+      let k = createNode.createNode(key4, void 0, ctx), v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key3, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR }), this.key = key3, this.value = value;
+      constructor(key4, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR }), this.key = key4, this.value = value;
       }
       clone(schema) {
-        let { key: key3, value } = this;
-        return identity.isNode(key3) && (key3 = key3.clone(schema)), identity.isNode(value) && (value = value.clone(schema)), new _Pair(key3, value);
+        let { key: key4, value } = this;
+        return identity.isNode(key4) && (key4 = key4.clone(schema)), identity.isNode(value) && (value = value.clone(schema)), new _Pair(key4, value);
       }
       toJSON(_, ctx) {
         let pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -20581,10 +20640,10 @@ var require_YAMLMap = __commonJS({
   "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection(), addPairToJSMap = require_addPairToJSMap(), Collection = require_Collection(), identity = require_identity(), Pair = require_Pair(), Scalar2 = require_Scalar();
-    function findPair(items, key3) {
-      let k = identity.isScalar(key3) ? key3.value : key3;
+    function findPair(items, key4) {
+      let k = identity.isScalar(key4) ? key4.value : key4;
       for (let it of items)
-        if (identity.isPair(it) && (it.key === key3 || it.key === k || identity.isScalar(it.key) && it.key.value === k))
+        if (identity.isPair(it) && (it.key === key4 || it.key === k || identity.isScalar(it.key) && it.key.value === k))
           return it;
     }
     var YAMLMap = class extends Collection.Collection {
@@ -20599,19 +20658,19 @@ var require_YAMLMap = __commonJS({
        * to other node classes that inherit from YAMLMap
        */
       static from(schema, obj, ctx) {
-        let { keepUndefined, replacer } = ctx, map = new this(schema), add = (key3, value) => {
+        let { keepUndefined, replacer } = ctx, map = new this(schema), add = (key4, value) => {
           if (typeof replacer == "function")
-            value = replacer.call(obj, key3, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key3))
+            value = replacer.call(obj, key4, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key4))
             return;
-          (value !== void 0 || keepUndefined) && map.items.push(Pair.createPair(key3, value, ctx));
+          (value !== void 0 || keepUndefined) && map.items.push(Pair.createPair(key4, value, ctx));
         };
         if (obj instanceof Map)
-          for (let [key3, value] of obj)
-            add(key3, value);
+          for (let [key4, value] of obj)
+            add(key4, value);
         else if (obj && typeof obj == "object")
-          for (let key3 of Object.keys(obj))
-            add(key3, obj[key3]);
+          for (let key4 of Object.keys(obj))
+            add(key4, obj[key4]);
         return typeof schema.sortMapEntries == "function" && map.items.sort(schema.sortMapEntries), map;
       }
       /**
@@ -20634,19 +20693,19 @@ var require_YAMLMap = __commonJS({
         } else
           this.items.push(_pair);
       }
-      delete(key3) {
-        let it = findPair(this.items, key3);
+      delete(key4) {
+        let it = findPair(this.items, key4);
         return it ? this.items.splice(this.items.indexOf(it), 1).length > 0 : !1;
       }
-      get(key3, keepScalar) {
-        let node = findPair(this.items, key3)?.value;
+      get(key4, keepScalar) {
+        let node = findPair(this.items, key4)?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key3) {
-        return !!findPair(this.items, key3);
+      has(key4) {
+        return !!findPair(this.items, key4);
       }
-      set(key3, value) {
-        this.add(new Pair.Pair(key3, value), !0);
+      set(key4, value) {
+        this.add(new Pair.Pair(key4, value), !0);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -20720,12 +20779,12 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key3) {
-        let idx = asItemIndex(key3);
+      delete(key4) {
+        let idx = asItemIndex(key4);
         return typeof idx != "number" ? !1 : this.items.splice(idx, 1).length > 0;
       }
-      get(key3, keepScalar) {
-        let idx = asItemIndex(key3);
+      get(key4, keepScalar) {
+        let idx = asItemIndex(key4);
         if (typeof idx != "number")
           return;
         let it = this.items[idx];
@@ -20737,8 +20796,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key3) {
-        let idx = asItemIndex(key3);
+      has(key4) {
+        let idx = asItemIndex(key4);
         return typeof idx == "number" && idx < this.items.length;
       }
       /**
@@ -20748,10 +20807,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key3, value) {
-        let idx = asItemIndex(key3);
+      set(key4, value) {
+        let idx = asItemIndex(key4);
         if (typeof idx != "number")
-          throw new Error(`Expected a valid index, not ${key3}.`);
+          throw new Error(`Expected a valid index, not ${key4}.`);
         let prev = this.items[idx];
         identity.isScalar(prev) && Scalar2.isScalarValue(value) ? prev.value = value : this.items[idx] = value;
       }
@@ -20778,8 +20837,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer == "function") {
-              let key3 = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key3, it);
+              let key4 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key4, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -20787,8 +20846,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key3) {
-      let idx = identity.isScalar(key3) ? key3.value : key3;
+    function asItemIndex(key4) {
+      let idx = identity.isScalar(key4) ? key4.value : key4;
       return idx && typeof idx == "string" && (idx = Number(idx)), typeof idx == "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
     exports2.YAMLSeq = YAMLSeq;
@@ -21144,21 +21203,21 @@ ${cn.comment}` : item.comment;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
           typeof replacer == "function" && (it = replacer.call(iterable, String(i++), it));
-          let key3, value;
+          let key4, value;
           if (Array.isArray(it))
             if (it.length === 2)
-              key3 = it[0], value = it[1];
+              key4 = it[0], value = it[1];
             else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           else if (it && it instanceof Object) {
             let keys = Object.keys(it);
             if (keys.length === 1)
-              key3 = keys[0], value = it[key3];
+              key4 = keys[0], value = it[key4];
             else
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
           } else
-            key3 = it;
-          pairs2.items.push(Pair.createPair(key3, value, ctx));
+            key4 = it;
+          pairs2.items.push(Pair.createPair(key4, value, ctx));
         }
       return pairs2;
     }
@@ -21193,10 +21252,10 @@ var require_omap = __commonJS({
         let map = /* @__PURE__ */ new Map();
         ctx?.onCreate && ctx.onCreate(map);
         for (let pair of this.items) {
-          let key3, value;
-          if (identity.isPair(pair) ? (key3 = toJS.toJS(pair.key, "", ctx), value = toJS.toJS(pair.value, key3, ctx)) : key3 = toJS.toJS(pair, "", ctx), map.has(key3))
+          let key4, value;
+          if (identity.isPair(pair) ? (key4 = toJS.toJS(pair.key, "", ctx), value = toJS.toJS(pair.value, key4, ctx)) : key4 = toJS.toJS(pair, "", ctx), map.has(key4))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key3, value);
+          map.set(key4, value);
         }
         return map;
       }
@@ -21214,8 +21273,8 @@ var require_omap = __commonJS({
       tag: "tag:yaml.org,2002:omap",
       resolve(seq, onError) {
         let pairs$1 = pairs.resolvePairs(seq, onError), seenKeys = [];
-        for (let { key: key3 } of pairs$1.items)
-          identity.isScalar(key3) && (seenKeys.includes(key3.value) ? onError(`Ordered maps must not include duplicate keys: ${key3.value}`) : seenKeys.push(key3.value));
+        for (let { key: key4 } of pairs$1.items)
+          identity.isScalar(key4) && (seenKeys.includes(key4.value) ? onError(`Ordered maps must not include duplicate keys: ${key4.value}`) : seenKeys.push(key4.value));
         return Object.assign(new YAMLOMap(), pairs$1);
       },
       createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
@@ -21376,23 +21435,23 @@ var require_set = __commonJS({
       constructor(schema) {
         super(schema), this.tag = _YAMLSet.tag;
       }
-      add(key3) {
+      add(key4) {
         let pair;
-        identity.isPair(key3) ? pair = key3 : key3 && typeof key3 == "object" && "key" in key3 && "value" in key3 && key3.value === null ? pair = new Pair.Pair(key3.key, null) : pair = new Pair.Pair(key3, null), YAMLMap.findPair(this.items, pair.key) || this.items.push(pair);
+        identity.isPair(key4) ? pair = key4 : key4 && typeof key4 == "object" && "key" in key4 && "value" in key4 && key4.value === null ? pair = new Pair.Pair(key4.key, null) : pair = new Pair.Pair(key4, null), YAMLMap.findPair(this.items, pair.key) || this.items.push(pair);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key3, keepPair) {
-        let pair = YAMLMap.findPair(this.items, key3);
+      get(key4, keepPair) {
+        let pair = YAMLMap.findPair(this.items, key4);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key3, value) {
+      set(key4, value) {
         if (typeof value != "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        let prev = YAMLMap.findPair(this.items, key3);
-        prev && !value ? this.items.splice(this.items.indexOf(prev), 1) : !prev && value && this.items.push(new Pair.Pair(key3));
+        let prev = YAMLMap.findPair(this.items, key4);
+        prev && !value ? this.items.splice(this.items.indexOf(prev), 1) : !prev && value && this.items.push(new Pair.Pair(key4));
       }
       toJSON(_, ctx) {
         return super.toJSON(_, ctx, Set);
@@ -21575,7 +21634,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          let keys = Array.from(schemas.keys()).filter((key3) => key3 !== "yaml11").map((key3) => JSON.stringify(key3)).join(", ");
+          let keys = Array.from(schemas.keys()).filter((key4) => key4 !== "yaml11").map((key4) => JSON.stringify(key4)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       if (Array.isArray(customTags))
@@ -21585,7 +21644,7 @@ var require_tags = __commonJS({
       return addMergeTag && (tags = tags.concat(merge.merge)), tags.reduce((tags2, tag) => {
         let tagObj = typeof tag == "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
-          let tagName = JSON.stringify(tag), keys = Object.keys(tagsByName).map((key3) => JSON.stringify(key3)).join(", ");
+          let tagName = JSON.stringify(tag), keys = Object.keys(tagsByName).map((key4) => JSON.stringify(key4)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         return tags2.includes(tagObj) || tags2.push(tagObj), tags2;
@@ -21749,16 +21808,16 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key3, value, options = {}) {
-        let k = this.createNode(key3, null, options), v = this.createNode(value, null, options);
+      createPair(key4, value, options = {}) {
+        let k = this.createNode(key4, null, options), v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
       /**
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key3) {
-        return assertCollection(this.contents) ? this.contents.delete(key3) : !1;
+      delete(key4) {
+        return assertCollection(this.contents) ? this.contents.delete(key4) : !1;
       }
       /**
        * Removes a value from the document.
@@ -21772,8 +21831,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key3, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key3, keepScalar) : void 0;
+      get(key4, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key4, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -21786,8 +21845,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key3) {
-        return identity.isCollection(this.contents) ? this.contents.has(key3) : !1;
+      has(key4) {
+        return identity.isCollection(this.contents) ? this.contents.has(key4) : !1;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -21799,8 +21858,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key3, value) {
-        this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, [key3], value) : assertCollection(this.contents) && this.contents.set(key3, value);
+      set(key4, value) {
+        this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, [key4], value) : assertCollection(this.contents) && this.contents.set(key4, value);
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -21997,25 +22056,25 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
-    function containsNewline(key3) {
-      if (!key3)
+    function containsNewline(key4) {
+      if (!key4)
         return null;
-      switch (key3.type) {
+      switch (key4.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key3.source.includes(`
+          if (key4.source.includes(`
 `))
             return !0;
-          if (key3.end) {
-            for (let st of key3.end)
+          if (key4.end) {
+            for (let st of key4.end)
               if (st.type === "newline")
                 return !0;
           }
           return !1;
         case "flow-collection":
-          for (let it of key3.items) {
+          for (let it of key4.items) {
             for (let st of it.start)
               if (st.type === "newline")
                 return !0;
@@ -22077,32 +22136,32 @@ var require_resolve_block_map = __commonJS({
       ctx.atRoot && (ctx.atRoot = !1);
       let offset = bm.offset, commentEnd = null;
       for (let collItem of bm.items) {
-        let { start, key: key3, sep: sep4, value } = collItem, keyProps = resolveProps.resolveProps(start, {
+        let { start, key: key4, sep: sep4, value } = collItem, keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key3 ?? sep4?.[0],
+          next: key4 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
           startOnNewline: !0
         }), implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key3 && (key3.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key3 && key3.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep4) {
+          if (key4 && (key4.type === "block-seq" ? onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key") : "indent" in key4 && key4.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg)), !keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end, keyProps.comment && (map.comment ? map.comment += `
 ` + keyProps.comment : map.comment = keyProps.comment);
             continue;
           }
-          (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key3)) && onError(key3 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key4)) && onError(key4 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
         } else keyProps.found?.indent !== bm.indent && onError(offset, "BAD_INDENT", startColMsg);
         ctx.atKey = !0;
-        let keyStart = keyProps.end, keyNode = key3 ? composeNode(ctx, key3, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
-        ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, key3, onError), ctx.atKey = !1, utilMapIncludes.mapIncludes(ctx, map.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        let keyStart = keyProps.end, keyNode = key4 ? composeNode(ctx, key4, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        ctx.schema.compat && utilFlowIndentCheck.flowIndentCheck(bm.indent, key4, onError), ctx.atKey = !1, utilMapIncludes.mapIncludes(ctx, map.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         let valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key3 || key3.type === "block-scalar"
+          startOnNewline: !key4 || key4.type === "block-scalar"
         });
         if (offset = valueProps.end, valueProps.found) {
           implicitKey && (value?.type === "block-map" && !valueProps.hasNewline && onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings"), ctx.options.strict && keyProps.start < valueProps.found.offset - 1024 && onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key"));
@@ -22204,10 +22263,10 @@ var require_resolve_flow_collection = __commonJS({
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
-        let collItem = fc.items[i], { start, key: key3, sep: sep4, value } = collItem, props = resolveProps.resolveProps(start, {
+        let collItem = fc.items[i], { start, key: key4, sep: sep4, value } = collItem, props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key3 ?? sep4?.[0],
+          next: key4 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -22219,8 +22278,8 @@ var require_resolve_flow_collection = __commonJS({
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
           }
-          !isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key3) && onError(
-            key3,
+          !isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key4) && onError(
+            key4,
             // checked by containsNewline()
             "MULTILINE_IMPLICIT_KEY",
             "Implicit keys of flow sequence pairs need to be on a single line"
@@ -22252,8 +22311,8 @@ var require_resolve_flow_collection = __commonJS({
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = !0;
-          let keyStart = props.end, keyNode = key3 ? composeNode(ctx, key3, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          isBlock(key3) && onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg), ctx.atKey = !1;
+          let keyStart = props.end, keyNode = key4 ? composeNode(ctx, key4, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          isBlock(key4) && onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg), ctx.atKey = !1;
           let valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
@@ -23080,8 +23139,8 @@ var require_cst_scalar = __commonJS({
         ];
         addEndtoBlockProps(props, "end" in token ? token.end : void 0) || props.push({ type: "newline", offset: -1, indent, source: `
 ` });
-        for (let key3 of Object.keys(token))
-          key3 !== "type" && key3 !== "offset" && delete token[key3];
+        for (let key4 of Object.keys(token))
+          key4 !== "type" && key4 !== "offset" && delete token[key4];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -23122,8 +23181,8 @@ var require_cst_scalar = __commonJS({
         }
         default: {
           let indent = "indent" in token ? token.indent : -1, end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (let key3 of Object.keys(token))
-            key3 !== "type" && key3 !== "offset" && delete token[key3];
+          for (let key4 of Object.keys(token))
+            key4 !== "type" && key4 !== "offset" && delete token[key4];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -23178,11 +23237,11 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key3, sep: sep4, value }) {
+    function stringifyItem({ start, key: key4, sep: sep4, value }) {
       let res = "";
       for (let st of start)
         res += st.source;
-      if (key3 && (res += stringifyToken(key3)), sep4)
+      if (key4 && (res += stringifyToken(key4)), sep4)
         for (let st of sep4)
           res += st.source;
       return value && (res += stringifyToken(value)), res;
@@ -24210,12 +24269,12 @@ var require_parser2 = __commonJS({
                       items: [{ start, key: null, sep: [this.sourceToken] }]
                     });
                   else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                    let start2 = getFirstKeyStartProps(it.start), key3 = it.key, sep4 = it.sep;
+                    let start2 = getFirstKeyStartProps(it.start), key4 = it.key, sep4 = it.sep;
                     sep4.push(this.sourceToken), delete it.key, delete it.sep, this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key: key3, sep: sep4 }]
+                      items: [{ start: start2, key: key4, sep: sep4 }]
                     });
                   } else start.length > 0 ? it.sep = it.sep.concat(start, this.sourceToken) : it.sep.push(this.sourceToken);
                 else if (includesToken(it.start, "newline"))
@@ -24593,19 +24652,19 @@ var import_yaml, MAX_DEPTH2, YamlView, init_nodes = __esm({
         for (let pair of map.items) {
           let keyNode = pair.key;
           if (!keyNode || !(0, import_yaml.isScalar)(keyNode)) continue;
-          let key3 = typeof keyNode.value == "symbol" ? "<<" : String(keyNode.value);
-          if (key3 === "<<") {
+          let key4 = typeof keyNode.value == "symbol" ? "<<" : String(keyNode.value);
+          if (key4 === "<<") {
             let src = this.deref(pair.value), sources = src && (0, import_yaml.isSeq)(src) ? src.items : [src];
             for (let s of sources) merged.push(...this.entries(s, depth + 1));
             continue;
           }
-          own.push({ key: key3, keyNode, value: this.deref(pair.value) });
+          own.push({ key: key4, keyNode, value: this.deref(pair.value) });
         }
         let seen = new Set(own.map((e) => e.key));
         return own.concat(merged.filter((e) => !seen.has(e.key)));
       }
-      get(node, key3) {
-        return this.entries(node).find((e) => e.key === key3);
+      get(node, key4) {
+        return this.entries(node).find((e) => e.key === key4);
       }
       /** Follows a path of keys; undefined when any step is missing. */
       at(node, ...keys) {
@@ -26800,8 +26859,8 @@ function readGitlabPipeline(root, y, file) {
   for (let job of y.entries(root)) {
     if (RESERVED.has(job.key) || !y.isMap(job.value)) continue;
     let allowFailure = y.isTrue(y.get(job.value, "allow_failure")?.value) ? ALLOWED_TO_FAIL : null;
-    for (let key3 of SCRIPT_KEYS)
-      for (let line of scripts(y.get(job.value, key3)?.value)) events.push(...scriptEvents(file, line, y.str(line), job.key, allowFailure));
+    for (let key4 of SCRIPT_KEYS)
+      for (let line of scripts(y.get(job.value, key4)?.value)) events.push(...scriptEvents(file, line, y.str(line), job.key, allowFailure));
   }
   let include = y.get(root, "include")?.value;
   for (let inc of y.isSeq(include) ? y.items(include) : include ? [include] : []) {
@@ -27011,8 +27070,8 @@ function onFileLines(f, firstLine2) {
 function mergeSliceFindings(findings) {
   let best = /* @__PURE__ */ new Map();
   for (let f of findings) {
-    let key3 = `${f.ruleId}\0${f.line}\0${f.column}`, seen = best.get(key3);
-    (!seen || f.endLine > seen.endLine || f.endLine === seen.endLine && f.endColumn > seen.endColumn) && best.set(key3, f);
+    let key4 = `${f.ruleId}\0${f.line}\0${f.column}`, seen = best.get(key4);
+    (!seen || f.endLine > seen.endLine || f.endLine === seen.endLine && f.endColumn > seen.endColumn) && best.set(key4, f);
   }
   return [...best.values()].sort((a, b) => a.line - b.line || a.column - b.column);
 }
@@ -27248,8 +27307,8 @@ function defaultWorkers() {
 async function runScan(source, opts) {
   let started = process.hrtime.bigint(), { config } = opts;
   await loadGlobMatcher(config);
-  let ignored = globMatcher(config.ignore), catalogue = /* @__PURE__ */ new Map(), addRules = (rules56) => {
-    for (let r of rules56) catalogue.set(r.id, r);
+  let ignored = globMatcher(config.ignore), catalogue = /* @__PURE__ */ new Map(), addRules = (rules57) => {
+    for (let r of rules57) catalogue.set(r.id, r);
   }, local = new BlobDetector(config, source.readFile, addRules), workers = opts.workers ?? defaultWorkers(), mainHelps = workers < (0, import_node_os.availableParallelism)(), parallelMinBytes = opts.parallelMinBytes ?? envNumber("STOWAWAY_PARALLEL_MIN_BYTES") ?? defaultParallelMinBytes(source), stats = { files: 0, bytes: 0, skipped: [], durationMs: 0 }, slots = [], pool = null, split = { parallel: 0, mainHelped: 0 }, held = [], heldBytes = 0, holding = !source.streamed && parallelMinBytes <= HOLD_MAX_BYTES, startPool = () => {
     slots.length > 0 && !mainHelps && workers > 1 && (workers--, mainHelps = !0);
     try {
@@ -27984,7 +28043,7 @@ var import_picocolors, SEVERITY_COLOR, init_pretty_report = __esm({
 
 // lib/report/sarif-report.ts
 function sarifReport(input, version) {
-  let ids2 = [...new Set(input.findings.map((f) => f.ruleId))].sort(), rules56 = ids2.map((id) => {
+  let ids2 = [...new Set(input.findings.map((f) => f.ruleId))].sort(), rules57 = ids2.map((id) => {
     let info = input.rules.get(id), sample = input.findings.find((f) => f.ruleId === id);
     return {
       id,
@@ -28016,7 +28075,7 @@ function sarifReport(input, version) {
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: "stowaway", version, informationUri: "https://www.npmjs.com/package/stowaway", rules: rules56 } },
+        tool: { driver: { name: "stowaway", version, informationUri: "https://www.npmjs.com/package/stowaway", rules: rules57 } },
         results
       }
     ]
@@ -28033,10 +28092,10 @@ var LEVEL, SECURITY_SEVERITY, init_sarif_report = __esm({
 
 // lib/cli/emit-report.ts
 async function emitReport(result, flags, config, target) {
-  let rules56 = /* @__PURE__ */ new Map();
+  let rules57 = /* @__PURE__ */ new Map();
   if (flags.format === "sarif" && result.findings.length)
-    for (let d of await loadAllDetectors()) for (let r of d.rules) rules56.set(r.id, r);
-  let input = { findings: result.findings, stats: result.stats, showSecrets: flags.showSecrets, rules: rules56, baselined: result.baselined, target }, text = flags.format === "json" ? jsonReport(input) : flags.format === "sarif" ? sarifReport(input, "0.1.0") : prettyReport(input, { color: flags.color, quiet: flags.quiet });
+    for (let d of await loadAllDetectors()) for (let r of d.rules) rules57.set(r.id, r);
+  let input = { findings: result.findings, stats: result.stats, showSecrets: flags.showSecrets, rules: rules57, baselined: result.baselined, target }, text = flags.format === "json" ? jsonReport(input) : flags.format === "sarif" ? sarifReport(input, "0.1.0") : prettyReport(input, { color: flags.color, quiet: flags.quiet });
   flags.output ? (0, import_node_fs4.writeFileSync)(flags.output, text) : process.stdout.write(text);
   let failOn = flags.failOn ?? config.failOn;
   return result.findings.some((f) => severityAtLeast(f.severity, failOn)) ? 1 : 0;
@@ -28077,22 +28136,22 @@ var init_defaults = __esm({
 
 // lib/config/validate-config.ts
 function validateConfig(raw, file) {
-  let fail = (key3, expected, got) => {
-    throw new ConfigError(file, `"${key3}" must be ${expected}, got ${describe(got)}.`);
+  let fail = (key4, expected, got) => {
+    throw new ConfigError(file, `"${key4}" must be ${expected}, got ${describe(got)}.`);
   }, unknownKeys = (obj, allowed, prefix) => {
     for (let k of Object.keys(obj))
       if (!allowed.includes(k))
         throw new ConfigError(file, `unknown key "${prefix}${k}". Allowed keys${prefix ? ` under "${prefix.slice(0, -1)}"` : ""}: ${allowed.join(", ")}.`);
-  }, strings = (v, key3) => ((!Array.isArray(v) || !v.every((x) => typeof x == "string")) && fail(key3, "an array of strings", v), v), severity = (v, key3) => ((typeof v != "string" || !SEVERITIES.includes(v)) && fail(key3, `one of ${SEVERITIES.join(", ")}`, v), v), regex = (v, key3) => {
-    typeof v != "string" && fail(key3, "a regular expression string", v);
+  }, strings = (v, key4) => ((!Array.isArray(v) || !v.every((x) => typeof x == "string")) && fail(key4, "an array of strings", v), v), severity = (v, key4) => ((typeof v != "string" || !SEVERITIES.includes(v)) && fail(key4, `one of ${SEVERITIES.join(", ")}`, v), v), regex = (v, key4) => {
+    typeof v != "string" && fail(key4, "a regular expression string", v);
     try {
       let inline = /^\(\?([imsu]+)\)/.exec(v);
       new RegExp(inline ? v.slice(inline[0].length) : v, inline ? [...new Set(inline[1])].join("") : "");
     } catch (e) {
-      throw new ConfigError(file, `"${key3}" is not a valid regular expression: ${e.message}`);
+      throw new ConfigError(file, `"${key4}" is not a valid regular expression: ${e.message}`);
     }
     return v;
-  }, filesSection = (v, key3) => (isObj(v) || fail(key3, 'an object like { "files": ["glob"] }', v), unknownKeys(v, ["files"], `${key3}.`), { files: v.files === void 0 ? [] : strings(v.files, `${key3}.files`) }), config = defaultConfig();
+  }, filesSection = (v, key4) => (isObj(v) || fail(key4, 'an object like { "files": ["glob"] }', v), unknownKeys(v, ["files"], `${key4}.`), { files: v.files === void 0 ? [] : strings(v.files, `${key4}.files`) }), config = defaultConfig();
   if (raw == null) return config;
   isObj(raw) || fail("(top level)", "an object", raw);
   let c = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== null));
@@ -28109,12 +28168,12 @@ function validateConfig(raw, file) {
     unknownKeys(a, ["paths", "regexes", "stopwords"], "allowlist."), a.paths !== void 0 && (config.allowlist.paths = strings(a.paths, "allowlist.paths")), a.regexes !== void 0 && (config.allowlist.regexes = strings(a.regexes, "allowlist.regexes").map((r, i) => regex(r, `allowlist.regexes[${i}]`))), a.stopwords !== void 0 && (config.allowlist.stopwords = strings(a.stopwords, "allowlist.stopwords"));
   }
   if (c.customRules !== void 0 && (Array.isArray(c.customRules) || fail("customRules", "an array of rule objects", c.customRules), config.customRules = c.customRules.map((r, i) => {
-    let key3 = `customRules[${i}]`;
-    isObj(r) || fail(key3, "an object with id and regex", r);
+    let key4 = `customRules[${i}]`;
+    isObj(r) || fail(key4, "an object with id and regex", r);
     let o = r;
-    unknownKeys(o, ["id", "description", "regex", "keywords", "secretGroup", "minEntropy", "severity", "fix"], `${key3}.`), (typeof o.id != "string" || !RULE_ID2.test(o.id)) && fail(`${key3}.id`, 'a rule id like "secret/acme-api-key"', o.id);
-    let rule2 = { id: o.id, regex: regex(o.regex, `${key3}.regex`) };
-    return o.description !== void 0 && (rule2.description = typeof o.description == "string" ? o.description : fail(`${key3}.description`, "a string", o.description)), o.fix !== void 0 && (rule2.fix = typeof o.fix == "string" ? o.fix : fail(`${key3}.fix`, "a string", o.fix)), o.keywords !== void 0 && (rule2.keywords = strings(o.keywords, `${key3}.keywords`)), o.secretGroup !== void 0 && (rule2.secretGroup = Number.isInteger(o.secretGroup) ? o.secretGroup : fail(`${key3}.secretGroup`, "a whole number", o.secretGroup)), o.minEntropy !== void 0 && (rule2.minEntropy = typeof o.minEntropy == "number" ? o.minEntropy : fail(`${key3}.minEntropy`, "a number", o.minEntropy)), o.severity !== void 0 && (rule2.severity = severity(o.severity, `${key3}.severity`)), rule2;
+    unknownKeys(o, ["id", "description", "regex", "keywords", "secretGroup", "minEntropy", "severity", "fix"], `${key4}.`), (typeof o.id != "string" || !RULE_ID2.test(o.id)) && fail(`${key4}.id`, 'a rule id like "secret/acme-api-key"', o.id);
+    let rule2 = { id: o.id, regex: regex(o.regex, `${key4}.regex`) };
+    return o.description !== void 0 && (rule2.description = typeof o.description == "string" ? o.description : fail(`${key4}.description`, "a string", o.description)), o.fix !== void 0 && (rule2.fix = typeof o.fix == "string" ? o.fix : fail(`${key4}.fix`, "a string", o.fix)), o.keywords !== void 0 && (rule2.keywords = strings(o.keywords, `${key4}.keywords`)), o.secretGroup !== void 0 && (rule2.secretGroup = Number.isInteger(o.secretGroup) ? o.secretGroup : fail(`${key4}.secretGroup`, "a whole number", o.secretGroup)), o.minEntropy !== void 0 && (rule2.minEntropy = typeof o.minEntropy == "number" ? o.minEntropy : fail(`${key4}.minEntropy`, "a number", o.minEntropy)), o.severity !== void 0 && (rule2.severity = severity(o.severity, `${key4}.severity`)), rule2;
   })), c.hook !== void 0) {
     isObj(c.hook) || fail("hook", 'an object like { "scope": "added" }', c.hook);
     let h = c.hook;
@@ -28256,10 +28315,10 @@ var require_error_ex = __commonJS({
           enumerable: !1,
           get: function() {
             var newMessage = message.split(/\r?\n/g);
-            for (var key3 in properties)
-              if (properties.hasOwnProperty(key3)) {
-                var modifier = properties[key3];
-                "message" in modifier && (newMessage = modifier.message(this[key3], newMessage) || newMessage, isArrayish(newMessage) || (newMessage = [newMessage]));
+            for (var key4 in properties)
+              if (properties.hasOwnProperty(key4)) {
+                var modifier = properties[key4];
+                "message" in modifier && (newMessage = modifier.message(this[key4], newMessage) || newMessage, isArrayish(newMessage) || (newMessage = [newMessage]));
               }
             return newMessage.join(`
 `);
@@ -28275,14 +28334,14 @@ var require_error_ex = __commonJS({
           var stack = (overwrittenStack || (stackGetter ? stackGetter.call(this) : stackValue)).split(/\r?\n+/g);
           overwrittenStack || (stack[0] = this.name + ": " + this.message);
           var lineCount = 1;
-          for (var key3 in properties)
-            if (properties.hasOwnProperty(key3)) {
-              var modifier = properties[key3];
+          for (var key4 in properties)
+            if (properties.hasOwnProperty(key4)) {
+              var modifier = properties[key4];
               if ("line" in modifier) {
-                var line = modifier.line(this[key3]);
+                var line = modifier.line(this[key4]);
                 line && stack.splice(lineCount++, 0, "    " + line);
               }
-              "stack" in modifier && modifier.stack(this[key3], stack);
+              "stack" in modifier && modifier.stack(this[key4], stack);
             }
           return stack.join(`
 `);
@@ -28778,8 +28837,8 @@ var require_common = __commonJS({
       if (source) {
         let sourceKeys = Object.keys(source);
         for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
-          let key3 = sourceKeys[index];
-          target[key3] = source[key3];
+          let key4 = sourceKeys[index];
+          target[key4] = source[key4];
         }
       }
       return target;
@@ -29487,8 +29546,8 @@ var require_set2 = __commonJS({
     function resolveYamlSet(data) {
       if (data === null) return !0;
       let object = data;
-      for (let key3 in object)
-        if (_hasOwnProperty.call(object, key3) && object[key3] !== null)
+      for (let key4 in object)
+        if (_hasOwnProperty.call(object, key4) && object[key4] !== null)
           return !1;
       return !0;
     }
@@ -29603,13 +29662,13 @@ var require_loader = __commonJS({
         (c - 65536 & 1023) + 56320
       );
     }
-    function setProperty(object, key3, value) {
-      key3 === "__proto__" ? Object.defineProperty(object, key3, {
+    function setProperty(object, key4, value) {
+      key4 === "__proto__" ? Object.defineProperty(object, key4, {
         configurable: !0,
         enumerable: !0,
         writable: !0,
         value
-      }) : object[key3] = value;
+      }) : object[key4] = value;
     }
     var simpleEscapeCheck = new Array(256), simpleEscapeMap = new Array(256);
     for (let i = 0; i < 256; i++)
@@ -29720,8 +29779,8 @@ var require_loader = __commonJS({
       common.isObject(source) || throwError(state, "cannot merge mappings; the provided source object is unacceptable"), chargeMergeWork(state);
       let sourceKeys = Object.keys(source);
       for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
-        let key3 = sourceKeys[index];
-        chargeMergeWork(state), _hasOwnProperty.call(destination, key3) || (setProperty(destination, key3, source[key3]), overridableKeys[key3] = !0);
+        let key4 = sourceKeys[index];
+        chargeMergeWork(state), _hasOwnProperty.call(destination, key4) || (setProperty(destination, key4, source[key4]), overridableKeys[key4] = !0);
       }
     }
     function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
@@ -30912,15 +30971,15 @@ var require_util2 = __commonJS({
     exports2.isDirectory = isDirectory;
     exports2.isDirectorySync = isDirectorySync;
     var fs_1 = __importStar(require("fs"));
-    function emplace(map, key3, fn) {
-      let cached2 = map.get(key3);
+    function emplace(map, key4, fn) {
+      let cached2 = map.get(key4);
       if (cached2 !== void 0)
         return cached2;
       let result = fn();
-      return map.set(key3, result), result;
+      return map.set(key4, result), result;
     }
     function getPropertyByPath(source, path) {
-      return typeof path == "string" && Object.prototype.hasOwnProperty.call(source, path) ? source[path] : (typeof path == "string" ? path.split(".") : path).reduce((previous, key3) => previous === void 0 ? previous : previous[key3], source);
+      return typeof path == "string" && Object.prototype.hasOwnProperty.call(source, path) ? source[path] : (typeof path == "string" ? path.split(".") : path).reduce((previous, key4) => previous === void 0 ? previous : previous[key4], source);
     }
     function removeUndefinedValuesFromObject(options) {
       return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== void 0));
@@ -31051,22 +31110,22 @@ var require_merge3 = __commonJS({
       return objToString(obj) === "[object Object]";
     }
     function merge(target, source, options) {
-      for (let key3 of Object.keys(source)) {
-        if (key3 === "__proto__" || key3 === "constructor")
+      for (let key4 of Object.keys(source)) {
+        if (key4 === "__proto__" || key4 === "constructor")
           continue;
-        let newValue = source[key3];
-        if ((0, exports2.hasOwn)(target, key3)) {
-          if (Array.isArray(target[key3]) && Array.isArray(newValue)) {
+        let newValue = source[key4];
+        if ((0, exports2.hasOwn)(target, key4)) {
+          if (Array.isArray(target[key4]) && Array.isArray(newValue)) {
             if (options.mergeArrays) {
-              target[key3].push(...newValue);
+              target[key4].push(...newValue);
               continue;
             }
-          } else if (isPlainObject(target[key3]) && isPlainObject(newValue)) {
-            target[key3] = merge(target[key3], newValue, options);
+          } else if (isPlainObject(target[key4]) && isPlainObject(newValue)) {
+            target[key4] = merge(target[key4], newValue, options);
             continue;
           }
         }
-        target[key3] = newValue;
+        target[key4] = newValue;
       }
       return target;
     }
@@ -31756,8 +31815,8 @@ var DELAY_MS, EVERY_MS, Progress, init_progress = __esm({
 function firstIntroduction(findings, commitIndex) {
   let first = /* @__PURE__ */ new Map(), order = (f) => f.commit ? commitIndex.get(f.commit) ?? 1 / 0 : 1 / 0;
   for (let f of findings) {
-    let key3 = f.fingerprint ?? `${f.ruleId}\0${f.file}\0${f.secret}`, seen = first.get(key3);
-    (!seen || order(f) < order(seen)) && first.set(key3, f);
+    let key4 = f.fingerprint ?? `${f.ruleId}\0${f.file}\0${f.secret}`, seen = first.get(key4);
+    (!seen || order(f) < order(seen)) && first.set(key4, f);
   }
   let kept = new Set(first.values());
   return findings.filter((f) => kept.has(f));
@@ -32010,15 +32069,15 @@ severity under "rules" in the config.`,
       async run(values) {
         let format = values.format ?? "pretty";
         if (format !== "pretty" && format !== "json") throw new UsageError(`--format must be pretty or json, not "${format}"`);
-        let rules56 = (await loadAllDetectors()).flatMap((d) => d.rules);
-        if (values.category && (rules56 = rules56.filter((r) => r.category === values.category)), format === "json")
-          return process.stdout.write(JSON.stringify({ version: 1, rules: rules56 }, null, 2) + `
+        let rules57 = (await loadAllDetectors()).flatMap((d) => d.rules);
+        if (values.category && (rules57 = rules57.filter((r) => r.category === values.category)), format === "json")
+          return process.stdout.write(JSON.stringify({ version: 1, rules: rules57 }, null, 2) + `
 `), 0;
-        let width = Math.max(...rules56.map((r) => r.id.length)), lines = rules56.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(6)}  ${r.description}${r.optIn ? " (opt-in)" : ""}`);
+        let width = Math.max(...rules57.map((r) => r.id.length)), lines = rules57.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(6)}  ${r.description}${r.optIn ? " (opt-in)" : ""}`);
         return process.stdout.write(lines.join(`
 `) + `
 
-${rules56.length} rules
+${rules57.length} rules
 `), 0;
       }
     };
@@ -32609,8 +32668,8 @@ function mergeResults(results) {
   let seen = /* @__PURE__ */ new Set(), findings = [];
   for (let r of results)
     for (let f of r.findings) {
-      let key3 = `${f.fingerprint}\0${f.commit}\0${f.line}\0${f.column}`;
-      seen.has(key3) || (seen.add(key3), findings.push(f));
+      let key4 = `${f.fingerprint}\0${f.commit}\0${f.line}\0${f.column}`;
+      seen.has(key4) || (seen.add(key4), findings.push(f));
     }
   return {
     findings,
@@ -34023,8 +34082,8 @@ var require_headers = __commonJS({
 `));
       let pax = opts.pax;
       if (pax)
-        for (let key3 in pax)
-          result += addLength(" " + key3 + "=" + pax[key3] + `
+        for (let key4 in pax)
+          result += addLength(" " + key4 + "=" + pax[key4] + `
 `);
       return b4a.from(result);
     };
@@ -34859,7 +34918,7 @@ function startScanWorker() {
       let reqId = nextReq++;
       pendingReads.set(reqId, resolve8), post({ type: "readFile", reqId, path });
     }),
-    (rules56) => post({ type: "rules", rules: rules56 })
+    (rules57) => post({ type: "rules", rules: rules57 })
   ), saveCodeCache = globalThis.stowawayCodeCacheSave;
   port.on("message", (m) => {
     if (m.type === "readFileResult") {

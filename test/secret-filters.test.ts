@@ -405,6 +405,19 @@ test('filters silence the documented AWS example keys end to end', () => {
   assert.deepEqual(findSecretsInFile(new SourceFile('credentials', text)), []);
 });
 
+test("Hardhat's and Anvil's development account keys are documented examples; any other wallet key is reported", () => {
+  // Account #0 of the public `test test … junk` mnemonic, in two pieces so this file holds no 64-hex literal.
+  const hardhat0 = ['0xac0974bec39a17e36ba4a6b4d238ff94', '4bacb478cbed5efcae784d7bf4f2ff80'].join('');
+  const own = `0x${fake.hex(64)}`;
+  for (const k of [hardhat0, own]) {
+    const env = findSecretsInFile(new SourceFile('.env', `DEPLOYER_PRIVATE_KEY=${k}\n`));
+    const code = findSecretsInFile(new SourceFile('scripts/deploy.ts', `const signer = new ethers.Wallet("${k}", provider);\n`));
+    const want = k === own ? 1 : 0;
+    assert.equal(env.length, want, `.env, ${k === own ? 'own key' : 'Hardhat #0'}`);
+    assert.deepEqual(code.map((f) => f.ruleId), want ? ['secret/evm-private-key'] : [], `ethers.Wallet, ${k === own ? 'own key' : 'Hardhat #0'}`);
+  }
+});
+
 test('a GitHub or npm token with a broken checksum is reported by no rule, whatever its key', () => {
   const broken = (p: string) => fake.checksummedToken(p).replace(/.$/, (ch) => (ch === 'A' ? 'B' : 'A'));
   const text = `curl -H "X-Api-Key: ${broken('gho_')}" https://api.partner.io/v1/ping\napi_token = "${broken('ghp_')}"\n{"npmToken": "${broken('npm_')}"}\n`;
