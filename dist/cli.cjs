@@ -2228,8 +2228,8 @@ var init_dense_random = __esm({
 });
 
 // lib/secrets/filters/placeholder.ts
-function typedCase(word) {
-  for (let segment of word.split(/[^A-Za-z]+/)) if (segment && !TYPED_SEGMENT.test(segment)) return !1;
+function typedCase(word2) {
+  for (let segment of word2.split(/[^A-Za-z]+/)) if (segment && !TYPED_SEGMENT.test(segment)) return !1;
   return !0;
 }
 function hasPlaceholderWord(s) {
@@ -3611,8 +3611,8 @@ function isWordPath(s) {
 }
 function highEntropyAfter(text, hit, at2 = keyAtHit(text, hit)) {
   if (!at2) return null;
-  let bounds = at2, word = at2.key;
-  if (!at2.kind && !CONTEXT_WORD.test(word) || insideRandomRun(text, bounds.start, bounds.end)) return null;
+  let bounds = at2, word2 = at2.key;
+  if (!at2.kind && !CONTEXT_WORD.test(word2) || insideRandomRun(text, bounds.start, bounds.end)) return null;
   let limit = Math.min(text.length, bounds.end + LOOKAHEAD), i = bounds.end;
   for (; i < limit; ) {
     let c = text.charCodeAt(i);
@@ -3643,7 +3643,7 @@ function highEntropyAfter(text, hit, at2 = keyAtHit(text, hit)) {
     }
     let run = text.slice(i, j), token = trimToken(run), start = i + run.indexOf(token), glued = text[start - 1] === "[" || text[start - 1] === "}" || text.startsWith("${", start + token.length) || text.startsWith("{{", start + token.length) || text[start + token.length] === "(";
     if (token && !glued && isHighEntropyToken(token))
-      return { word, token, offset: start };
+      return { word: word2, token, offset: start };
     i = j;
   }
   return null;
@@ -3868,9 +3868,9 @@ var SYNTAX, ESCAPED_LITERAL, QUANTIFIER, isAsciiLetter, init_regex_source = __es
 });
 
 // lib/secrets/rules/near-keyword.ts
-function anyCase(word) {
+function anyCase(word2) {
   let out = "";
-  for (let ch of word) {
+  for (let ch of word2) {
     let lo = ch.toLowerCase(), up = ch.toUpperCase();
     lo !== up ? out += `[${up}${lo}]` : out += ch.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
   }
@@ -6720,12 +6720,17 @@ var rules31, init_crypto_exchanges = __esm({
   }
 });
 
-// lib/secrets/rules/evm-wallets.ts
-var HEX_KEY, key, rules32, init_evm_wallets = __esm({
-  "lib/secrets/rules/evm-wallets.ts"() {
+// lib/secrets/rules/crypto-wallets.ts
+function recoveryPhrase(s) {
+  let words2 = s.trim().toLowerCase().split(/\s+/);
+  return [12, 15, 18, 21, 24].includes(words2.length) && new Set(words2).size >= 8 && words2.filter((w) => PROSE_WORDS.has(w)).length < 2;
+}
+var HEX_KEY, key, word, phrase, PROSE_WORDS, rules32, init_crypto_wallets = __esm({
+  "lib/secrets/rules/crypto-wallets.ts"() {
     "use strict";
     init_fake();
-    HEX_KEY = "(?:0x)?[0-9a-fA-F]{64}", key = () => `0x${hex(64)}`, rules32 = [
+    HEX_KEY = "(?:0x)?[0-9a-fA-F]{64}", key = () => `0x${hex(64)}`, word = () => chars("bcdfghjklmnprstvwz", 1) + chars("aeiou", 1) + chars("bcdfglmnprstv", 1) + chars("aeiouy", 1) + chars("lmnrst", 1), phrase = (n) => Array.from({ length: n }, word).join(" "), PROSE_WORDS = /* @__PURE__ */ new Set(["the", "and", "you", "your", "with", "for", "are", "this", "from", "have", "they", "was", "were", "its", "our", "not"]);
+    rules32 = [
       {
         id: "secret/evm-private-key",
         description: "Ethereum / EVM wallet private key passed to a wallet, a Hardhat network or Foundry",
@@ -6758,6 +6763,38 @@ var HEX_KEY, key, rules32, init_evm_wallets = __esm({
             // Hardhat and Anvil account #0, from the public `test test ... junk` mnemonic.
             `const wallet = new ethers.Wallet("0x${["ac0974bec39a17e36ba4a6b4d238ff94", "4bacb478cbed5efcae784d7bf4f2ff80"].join("")}");`,
             `privateKeyToAccount("0x${"0".repeat(64)}")`
+          ]
+        }
+      },
+      {
+        id: "secret/wallet-recovery-phrase",
+        description: "Wallet recovery phrase (BIP39 mnemonic) assigned to a mnemonic or seed-phrase name",
+        severity: "high",
+        keywords: ["mnemonic", "phrase", "wallet_seed", "walletseed"],
+        // The name, then 12 to 24 lower-case words separated by single spaces, in quotes or to the end of the line.
+        regex: /(?:mnemonic|seed[_ -]?phrase|recovery[_ -]?phrase|secret[_ -]?phrase|wallet[_-]?seed)\w{0,20}["']?\s{0,3}(?:[:=]|=>|:=)\s{0,3}["'\x60]?((?:[a-z]{3,8} ){11,23}[a-z]{3,8})(?=["'\x60]|\s{0,3}$|\s{0,3}[,;)\]}])/im,
+        secretGroup: 1,
+        validate: recoveryPhrase,
+        why: "The phrase regenerates every key of the wallet, on every chain and account it derives: whoever reads it owns the funds, and it cannot be changed, only abandoned.",
+        fix: "Create a new wallet with a new phrase and move the funds to it now (a phrase cannot be rotated), then keep the phrase out of the code: an environment variable or secret store for test wallets, a hardware wallet or offline backup for real ones.",
+        examples: {
+          match: () => [
+            `MNEMONIC="${phrase(12)}"`,
+            `wallet:
+  seed_phrase: ${phrase(24)}`,
+            `const mnemonic = '${phrase(12)}';`,
+            `{ "recoveryPhrase": "${phrase(18)}" }`
+          ],
+          noMatch: () => [
+            // Hardhat's and Anvil's public test mnemonic, and BIP39's first test vector.
+            'MNEMONIC="test test test test test test test test test test test junk"',
+            `mnemonic: "${"abandon ".repeat(11)}about"`,
+            "const mnemonic = process.env.MNEMONIC;",
+            // Eleven words: no BIP39 length.
+            `MNEMONIC="${phrase(11)}"`,
+            `seed_phrase_hint: "${phrase(4)}"`,
+            // Documentation about the phrase, not the phrase.
+            "Recovery phrase: write down the twelve words you see and keep them safe from anyone else"
           ]
         }
       }
@@ -6800,7 +6837,7 @@ var groupA, init_group_a = __esm({
     init_networking();
     init_data_platforms();
     init_crypto_exchanges();
-    init_evm_wallets();
+    init_crypto_wallets();
     groupA = [
       ...rules,
       ...rules2,
@@ -11876,10 +11913,10 @@ var secretsDetector, init_detector = __esm({
 // lib/findings/inline-allow.ts
 function idsAfter(text, at2) {
   let ids2 = [];
-  for (let word of text.slice(at2).split(/[\s,]+/))
-    if (word) {
-      if (RULE_ID.test(word)) ids2.push(word);
-      else if (ids2.length || word !== "") break;
+  for (let word2 of text.slice(at2).split(/[\s,]+/))
+    if (word2) {
+      if (RULE_ID.test(word2)) ids2.push(word2);
+      else if (ids2.length || word2 !== "") break;
     }
   return ids2;
 }
@@ -12090,8 +12127,8 @@ function readInto(script, parent, depth, out, scriptBody = !1) {
       i++;
       continue;
     }
-    let word = { text, from, to: i, quoted };
-    cmd.from < 0 && (cmd.from = from), cmd.to = i, pendingRedirect ? (pendingRedirect.target = word, cmd.redirects.includes(pendingRedirect) || cmd.redirects.push(pendingRedirect), pendingRedirect = null) : !cmd.words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(text) ? cmd.assignments.push(word) : cmd.words.push(word);
+    let word2 = { text, from, to: i, quoted };
+    cmd.from < 0 && (cmd.from = from), cmd.to = i, pendingRedirect ? (pendingRedirect.target = word2, cmd.redirects.includes(pendingRedirect) || cmd.redirects.push(pendingRedirect), pendingRedirect = null) : !cmd.words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(text) ? cmd.assignments.push(word2) : cmd.words.push(word2);
   }
   endPipeline();
 }
@@ -12172,8 +12209,8 @@ function commandsOf(ins) {
   let cmds = commandCache.get(ins);
   return cmds || (cmds = ins.keyword === "RUN" ? readCommands(runScript(ins)) : [], commandCache.set(ins, cmds)), cmds;
 }
-function wordSpan(cmd, word) {
-  return cmd.script.span(word.from, word.to);
+function wordSpan(cmd, word2) {
+  return cmd.script.span(word2.from, word2.to);
 }
 function argsSpan(ins) {
   let t = ins.args.text, lead = t.length - t.trimStart().length, trail = t.trimEnd().length;
@@ -12551,8 +12588,8 @@ function substitute(text, scope, escape2 = "\\") {
   let m;
   for (; m = REF.exec(text); ) {
     if (m.index > 0 && text[m.index - 1] === escape2) continue;
-    let name = m[1] ?? m[4], op = m[2], word = m[3] ?? "", known = scope.get(name), has = known != null, replacement;
-    op === ":-" || op === "-" ? replacement = has && (op === "-" || known !== "") ? known : word : op === ":+" || op === "+" ? replacement = has && (op === "+" || known !== "") ? word : "" : has ? replacement = known : (unresolved = !0, replacement = m[0]), out += text.slice(last, m.index) + replacement, last = m.index + m[0].length;
+    let name = m[1] ?? m[4], op = m[2], word2 = m[3] ?? "", known = scope.get(name), has = known != null, replacement;
+    op === ":-" || op === "-" ? replacement = has && (op === "-" || known !== "") ? known : word2 : op === ":+" || op === "+" ? replacement = has && (op === "+" || known !== "") ? word2 : "" : has ? replacement = known : (unresolved = !0, replacement = m[0]), out += text.slice(last, m.index) + replacement, last = m.index + m[0].length;
   }
   return out += text.slice(last), { value: out, unresolved };
 }
@@ -12925,9 +12962,9 @@ var ID6, WHY14, FIX15, secretPersistedByRun, init_secret_persisted_by_run = __es
         for (let ins of df.instructions) {
           if (ins.keyword !== "RUN") continue;
           let src = secretSources(ins), cmds = commandsOf(ins), dataHeredocs = ins.heredocs.filter((h) => !h.isScript).map((h) => h.body.text).join(`
-`), removedLater = (cmd, path) => cmds.some((c) => c.order > cmd.order && ["rm", "shred", "unlink"].includes(commandName(c)) && c.words.some((w) => !w.text.startsWith("-") && (normalizePath(w.text, "/") === normalizePath(path, "/") || basename(w.text) === basename(path)))), report2 = (cmd, word, path, via) => {
+`), removedLater = (cmd, path) => cmds.some((c) => c.order > cmd.order && ["rm", "shred", "unlink"].includes(commandName(c)) && c.words.some((w) => !w.text.startsWith("-") && (normalizePath(w.text, "/") === normalizePath(path, "/") || basename(w.text) === basename(path)))), report2 = (cmd, word2, path, via) => {
             if (removedLater(cmd, path)) return;
-            let span = word ? wordSpan(cmd, word) : cmd.script.span(cmd.from, cmd.to);
+            let span = word2 ? wordSpan(cmd, word2) : cmd.script.span(cmd.from, cmd.to);
             out.push(at(ins, span, `RUN writes ${via} into ${path}, which stays in the layer`, path, { plainMatch: !0 }));
           };
           for (let cmd of cmds) {
@@ -13009,8 +13046,8 @@ function literalsIn(cmd) {
   words2.forEach((w, k) => {
     let next = words2[k + 1], [opt, eq] = w.text.includes("=") ? [w.text.slice(0, w.text.indexOf("=")), w.text.slice(w.text.indexOf("=") + 1)] : [w.text, null];
     if (PASSWORD_OPTIONS.has(opt) || isLogin && opt === "-p") {
-      let value = eq ?? next?.text, word = eq !== null ? w : next;
-      word && value && isLiteral(value) && out.push({ word, value, what: `a literal ${opt} value` });
+      let value = eq ?? next?.text, word2 = eq !== null ? w : next;
+      word2 && value && isLiteral(value) && out.push({ word: word2, value, what: `a literal ${opt} value` });
     }
     if (name === "curl" && (w.text === "-u" || w.text === "--user") && next && /^[^:]+:(.+)$/.test(next.text)) {
       let pass = next.text.slice(next.text.indexOf(":") + 1);
@@ -13065,9 +13102,9 @@ function configCredentials(name, words2) {
   let lastSegment = keyName.split(/[.:/]/).filter(Boolean).pop() ?? keyName;
   return AUTH_KEY.test(keyName) && positional.length >= 2 ? [{ word: valueWord, value, what: `a literal credential in ${name} config ${keyName}` }] : isSecretName(lastSegment) ? [{ word: valueWord, value, what: `a literal ${lastSegment} in ${name} config` }] : name === "bundle" && /\./.test(keyName) && /^[^:\s]+:(.{3,})$/.test(value) ? [{ word: valueWord, value: value.slice(value.indexOf(":") + 1), what: "a literal gem source password in bundle config" }] : [];
 }
-function spanIn(cmd, word, value) {
-  let k = cmd.script.text.slice(word.from, word.to).indexOf(value);
-  return k >= 0 ? cmd.script.span(word.from + k, word.from + k + value.length) : cmd.script.span(word.from, word.to);
+function spanIn(cmd, word2, value) {
+  let k = cmd.script.text.slice(word2.from, word2.to).indexOf(value);
+  return k >= 0 ? cmd.script.span(word2.from + k, word2.from + k + value.length) : cmd.script.span(word2.from, word2.to);
 }
 function credentialsInRun(ins, ctx) {
   let out = [];
@@ -13218,8 +13255,8 @@ function verifiedPaths(cmd, cwd) {
   for (let c of cmd.pipeline) words2.push(...effectiveWords(c).slice(c === cmd ? 1 : 0).map((w) => w.text));
   for (let r of cmd.redirects) r.target && r.op.startsWith("<") && words2.push(r.target.text);
   let out = [];
-  for (let word of words2)
-    for (let token of word.split(/\s+/))
+  for (let word2 of words2)
+    for (let token of word2.split(/\s+/))
       token = token.replace(/^\*/, ""), !(!token || token.startsWith("-") || /^[0-9a-f]{32,}$/i.test(token) || /[$`]/.test(token) || /^[A-Za-z0-9+/=]{40,}$/.test(token)) && (out.push(normalizePath(token, cwd)), VOUCHING_SUFFIX.test(token) && out.push(normalizePath(token.replace(VOUCHING_SUFFIX, ""), cwd)));
   return out;
 }
@@ -28561,20 +28598,20 @@ var require_keyword = __commonJS({
       strict: ["implements", "interface", "let", "package", "private", "protected", "public", "static", "yield"],
       strictBind: ["eval", "arguments"]
     }, keywords = new Set(reservedWords.keyword), reservedWordsStrictSet = new Set(reservedWords.strict), reservedWordsStrictBindSet = new Set(reservedWords.strictBind);
-    function isReservedWord(word, inModule) {
-      return inModule && word === "await" || word === "enum";
+    function isReservedWord(word2, inModule) {
+      return inModule && word2 === "await" || word2 === "enum";
     }
-    function isStrictReservedWord(word, inModule) {
-      return isReservedWord(word, inModule) || reservedWordsStrictSet.has(word);
+    function isStrictReservedWord(word2, inModule) {
+      return isReservedWord(word2, inModule) || reservedWordsStrictSet.has(word2);
     }
-    function isStrictBindOnlyReservedWord(word) {
-      return reservedWordsStrictBindSet.has(word);
+    function isStrictBindOnlyReservedWord(word2) {
+      return reservedWordsStrictBindSet.has(word2);
     }
-    function isStrictBindReservedWord(word, inModule) {
-      return isStrictReservedWord(word, inModule) || isStrictBindOnlyReservedWord(word);
+    function isStrictBindReservedWord(word2, inModule) {
+      return isStrictReservedWord(word2, inModule) || isStrictBindOnlyReservedWord(word2);
     }
-    function isKeyword(word) {
-      return keywords.has(word);
+    function isKeyword(word2) {
+      return keywords.has(word2);
     }
   }
 });

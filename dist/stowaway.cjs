@@ -79,8 +79,8 @@ async function startWorker(workerData2) {
   }, await bundle.exports.startScanWorker();
 }
 async function runCli() {
-  let argv = process.argv.slice(2), dir = codeCacheDir(), cacheFile = dir ? codeCacheFile(dir, "168d73461704ccd8", purpose(argv)) : null;
-  shared.stowawayWorkerCodeCache = dir ? codeCacheFile(dir, "168d73461704ccd8", "scan-worker") : null;
+  let argv = process.argv.slice(2), dir = codeCacheDir(), cacheFile = dir ? codeCacheFile(dir, "305f19f020d2f29d", purpose(argv)) : null;
+  shared.stowawayWorkerCodeCache = dir ? codeCacheFile(dir, "305f19f020d2f29d", "scan-worker") : null;
   let debug = process.env.STOWAWAY_DEBUG ? (m) => process.stderr.write(`stowaway: code cache ${cacheFile ?? "off"}: ${m}
 `) : null, bundle, save = () => {
     bundle?.saveCache() && debug?.("written");

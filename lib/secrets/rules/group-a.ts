@@ -30,14 +30,14 @@ import { rules as devPlatforms } from './dev-platforms';
 import { rules as networking } from './networking';
 import { rules as dataPlatforms } from './data-platforms';
 import { rules as cryptoExchanges } from './crypto-exchanges';
-import { rules as evmWallets } from './evm-wallets';
+import { rules as cryptoWallets } from './crypto-wallets';
 
 /** Cloud, source hosting, CI, messaging and SaaS providers. */
 export const groupA: SecretRule[] = [
   ...aws, ...gcp, ...azure, ...otherClouds, ...yandex,
   ...github, ...gitlab, ...atlassian, ...ciServices,
   ...slack, ...discord, ...telegram, ...teams,
-  ...stripe, ...payments, ...cryptoExchanges, ...evmWallets, ...twilio, ...email, ...shopify,
+  ...stripe, ...payments, ...cryptoExchanges, ...cryptoWallets, ...twilio, ...email, ...shopify,
   ...datadog, ...newrelic, ...sentry, ...observability,
   ...linear, ...postman, ...saasTools, ...devPlatforms, ...dataPlatforms, ...networking, ...social, ...tailscale,
 ];
