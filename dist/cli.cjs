@@ -27207,10 +27207,10 @@ function workerScript() {
   let entry = globalThis.stowawayEntry;
   return entry || ((0, import_node_path.basename)(__filename) === "worker-pool.js" ? (0, import_node_path.join)(__dirname, "scan-worker.js") : __filename);
 }
-var import_node_path, import_node_v8, YOUNG_GENERATION_MB, QUEUE_BYTES, QUEUE_BLOBS, TRANSFER_MIN_BYTES, ScanWorkerPool, init_worker_pool = __esm({
+var import_node_path, YOUNG_GENERATION_MB, QUEUE_BYTES, QUEUE_BLOBS, TRANSFER_MIN_BYTES, ScanWorkerPool, init_worker_pool = __esm({
   "lib/scan/worker-pool.ts"() {
     "use strict";
-    import_node_path = require("node:path"), import_node_v8 = require("node:v8");
+    import_node_path = require("node:path");
     init_worker_protocol();
     YOUNG_GENERATION_MB = 4, QUEUE_BYTES = 1024 * 1024, QUEUE_BLOBS = 32, TRANSFER_MIN_BYTES = 64 * 1024, ScanWorkerPool = class {
       workers = [];
@@ -27222,7 +27222,9 @@ var import_node_path, import_node_v8, YOUNG_GENERATION_MB, QUEUE_BYTES, QUEUE_BL
       failed = null;
       constructor(size, config, readFile, onRules) {
         let shared = globalThis;
-        shared.stowawayCodeCacheSave?.(), (0, import_node_v8.setFlagsFromString)("--optimize-for-size"), (0, import_node_v8.setFlagsFromString)("--expose-gc");
+        shared.stowawayCodeCacheSave?.();
+        let { setFlagsFromString } = require("node:v8");
+        setFlagsFromString("--optimize-for-size"), setFlagsFromString("--expose-gc");
         let { Worker } = require("node:worker_threads");
         for (let i = 0; i < size; i++) {
           let w = new Worker(workerScript(), {

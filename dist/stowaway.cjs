@@ -2,7 +2,7 @@
 "use strict";
 
 // lib/cli/bin.ts
-var import_node_path2 = require("node:path"), import_node_v8 = require("node:v8");
+var import_node_path2 = require("node:path");
 
 // lib/cli/code-cache.ts
 var import_node_fs = require("node:fs"), import_node_module = require("node:module"), import_node_path = require("node:path"), import_node_vm = require("node:vm");
@@ -63,8 +63,10 @@ var COMMAND_NAMES = ["scan", "files", "rules", "init", "install", "uninstall", "
 var SCAN_WORKER_FLAG = "stowawayScanWorker", SCAN_WORKER_ARG = "--stowaway-scan-worker";
 
 // lib/cli/bin.ts
-/^1[1-3]\./.test(process.versions.v8) && (0, import_node_v8.setFlagsFromString)("--no-turbo-inlining");
-(0, import_node_v8.setFlagsFromString)("--expose-gc");
+if (!/^hook-pre-(?:commit|merge-commit)$/.test(purpose(process.argv.slice(2))) || process.argv.includes(SCAN_WORKER_ARG)) {
+  let { setFlagsFromString } = require("node:v8");
+  /^1[1-3]\./.test(process.versions.v8) && setFlagsFromString("--no-turbo-inlining"), setFlagsFromString("--expose-gc");
+}
 var entry = __filename, bundlePath = (0, import_node_path2.join)((0, import_node_path2.dirname)(entry), "cli.cjs"), shared = globalThis;
 shared.stowawayEntry = entry;
 shared.stowawayImport = (specifier) => import(specifier);
@@ -79,8 +81,8 @@ async function startWorker(workerData2) {
   }, await bundle.exports.startScanWorker();
 }
 async function runCli() {
-  let argv = process.argv.slice(2), dir = codeCacheDir(), cacheFile = dir ? codeCacheFile(dir, "305f19f020d2f29d", purpose(argv)) : null;
-  shared.stowawayWorkerCodeCache = dir ? codeCacheFile(dir, "305f19f020d2f29d", "scan-worker") : null;
+  let argv = process.argv.slice(2), dir = codeCacheDir(), cacheFile = dir ? codeCacheFile(dir, "f0822d3605b5de6f", purpose(argv)) : null;
+  shared.stowawayWorkerCodeCache = dir ? codeCacheFile(dir, "f0822d3605b5de6f", "scan-worker") : null;
   let debug = process.env.STOWAWAY_DEBUG ? (m) => process.stderr.write(`stowaway: code cache ${cacheFile ?? "off"}: ${m}
 `) : null, bundle, save = () => {
     bundle?.saveCache() && debug?.("written");

@@ -1,5 +1,4 @@
 import { basename, join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import type { Worker } from 'node:worker_threads';
 import type { Config } from '../config/schema';
 import type { RuleInfo } from '../detectors/detector';
@@ -54,6 +53,8 @@ export class ScanWorkerPool {
     // the flags it was read under; workers keep a cache of their own.
     const shared = globalThis as { stowawayCodeCacheSave?: () => void; stowawayWorkerCodeCache?: string | null };
     shared.stowawayCodeCacheSave?.();
+    // Required here, as node:worker_threads below: the pre-commit hook loads this module and never starts a pool.
+    const { setFlagsFromString } = require('node:v8') as typeof import('node:v8');
     setFlagsFromString('--optimize-for-size');
     setFlagsFromString('--expose-gc');
     // Loaded here, not at the top: every scan loads this module, and the hook never starts a worker.
