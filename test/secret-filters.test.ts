@@ -553,6 +553,23 @@ test('hard negatives from real code stay quiet end to end: C headers, Perl, docs
   for (const [path, text] of files) assert.deepEqual(findSecretsInFile(new SourceFile(path, text)).map((f) => `${f.ruleId} ${f.secret}`), [], path);
 });
 
+test("AWS's names and ids under key and token names stay quiet end to end (installed awscli, botocore and cfn-lint)", () => {
+  const files: Array<[string, string]> = [
+    ['examples/codebuild/create-project.rst', '            "encryptionKey": "arn:aws:kms:region-ID:account-ID:alias/aws/s3",\n'],
+    ['infra/main.tf', 'resource "x" "y" {\n  kms_key_id = "arn:aws-us-gov:kms:us-gov-west-1:111122223333:alias/app"\n}\n'],
+    ['examples/ecs/deregister.rst', '                "name": "ecs.ami-id",\n                "value": "ami-01a82c3fce2c3ba58"\n'],
+    ['examples/sts/assume-role.rst', '    "SubjectFromWebIdentityToken": "amzn1.account.AF6RHO7KZU5XRVQJGXK6HB56KR2A",\n'],
+    ['botocore/credentials.py', "    ACCESS_KEY = 'AWSAccessKeyId'\n    SECRET_KEY = 'AWSSecretAccessKey'\n"],
+    ['schemas/format.json', '{ "path": "/definitions/MasterUserSecret/properties/KmsKeyId/anyOf" }\n'],
+    ['examples/provision-byoip-cidr.rst', 'the authorization context, see `BYOIP <https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-byoip.html>`__\n'],
+    ['api/orders.json', `{ "IdempotencyToken": "${fake.alnum(24)}" }\n`],
+  ];
+  for (const [path, text] of files) assert.deepEqual(findSecretsInFile(new SourceFile(path, text)).map((f) => `${f.ruleId} ${f.secret}`), [], path);
+  // The same names with a credential beside them are still reported.
+  const key = `${fake.base64(30)}Q9z`;
+  assert.equal(findSecretsInFile(new SourceFile('app.json', `{ "encryptionKey": "${key}" }\n`)).length, 1);
+});
+
 test('hard negatives from config stay quiet end to end: KMS and Chef ciphertext, hashed LDAP and Keycloak credentials', () => {
   const files: Array<[string, string]> = [
     ['serverless.yml', `provider:\n  environment:\n    DB_PASSWORD_ENCRYPTED: AQICAHh${fake.base64(200)}==\n    API_TOKEN: AQICAHi${fake.base64(180)}==\n`],

