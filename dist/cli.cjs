@@ -2268,6 +2268,15 @@ function isAlphabetWalk(s) {
   }
   return steps >= need;
 }
+function isInterleavedWalk(s) {
+  if (s.length < 12) return !1;
+  let letters = 0, digits2 = 0, letterSteps = 0, digitSteps = 0, lastLetter = -1, lastDigit = -1;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i) | 32;
+    c >= 97 && c <= 122 ? (lastLetter >= 0 && (c === lastLetter + 1 || c === 97 && (lastLetter === 102 || lastLetter === 122)) && letterSteps++, lastLetter = c, letters++) : c >= 48 && c <= 57 && (lastDigit >= 0 && (c === lastDigit + 1 || c === 48 && lastDigit === 57) && digitSteps++, lastDigit = c, digits2++);
+  }
+  return letters >= 4 && digits2 >= 4 && letterSteps >= 0.7 * (letters - 1) && digitSteps >= 0.7 * (digits2 - 1);
+}
 function isLowerAlnum(c) {
   return c >= 97 && c <= 122 || c >= 48 && c <= 57;
 }
@@ -2301,7 +2310,7 @@ function isHomeRowMash(s) {
 }
 function isPlaceholder(secret, strict) {
   if (isDenseRandom(secret)) return /example|x{5,}|\*{5,}/i.test(secret) || longestRepeat(secret) >= 8 || longestSequence(secret) >= 8 || !strict && isAlphabetWalk(secret);
-  if (ANY_PLACEHOLDER.test(secret) || lowVariety(secret) || !strict && isAlphabetWalk(secret)) return !0;
+  if (ANY_PLACEHOLDER.test(secret) || lowVariety(secret) || !strict && (isAlphabetWalk(secret) || isInterleavedWalk(secret))) return !0;
   let run = strict ? 8 : secret.length >= 32 ? 7 : 5;
   return longestRepeat(secret) >= run || longestSequence(secret) >= run ? !0 : /^[0-9a-f]{32,}$/i.test(secret) ? !1 : !strict && (hasPlaceholderWord(secret) || hasShortWord(secret) || isKeyboardMash(secret));
 }

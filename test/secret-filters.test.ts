@@ -218,6 +218,11 @@ table(placeholder, {
     { text: 'AKIAIOSFODNN7EXAMPLE', kind: 'provider' },
     { text: 'sk_live_' + '0'.repeat(24), kind: 'provider' },
     { text: 'qwe089234lkjsdf' },
+    // Two walks woven together: documentation's stand-ins for ids and keys.
+    { text: 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6' },
+    { text: '1a2b3c4d5e6f7g8h9i0j' },
+    { text: 'abc123def456ghi789jkl' },
+    { text: 'a123b45c6d78e9f012a34cd5e6a7890b12c3d45e' },
     // Down the columns, as weak passwords walk them.
     { text: 'qazwsxedcrfvtgb' },
     { text: '1qaz2wsx3edc' },

@@ -101,6 +101,36 @@ export function isAlphabetWalk(s: string): boolean {
   return steps >= need;
 }
 
+/**
+ * Two walks woven together: `a1b2c3d4e5f6…`, `1a2b3c4d…`, `abc123def456…`, `a123b45c6d78e9f0…`
+ * (documentation's stand-ins for ids and keys). Read alone, the letters go up the alphabet and the
+ * digits up from 0, each in at least 70% of its steps (a hex walk wraps from `f` to `a`, digits from 9
+ * to 0). In random alphanumerics a letter follows its predecessor once in 26 (in hex once in 6) and a
+ * digit once in 10: 70% of ten steps or more is out of reach.
+ */
+export function isInterleavedWalk(s: string): boolean {
+  if (s.length < 12) return false;
+  let letters = 0;
+  let digits = 0;
+  let letterSteps = 0;
+  let digitSteps = 0;
+  let lastLetter = -1;
+  let lastDigit = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) {
+      if (lastLetter >= 0 && (c === lastLetter + 1 || (c === 0x61 && (lastLetter === 0x66 || lastLetter === 0x7a)))) letterSteps++;
+      lastLetter = c;
+      letters++;
+    } else if (c >= 0x30 && c <= 0x39) {
+      if (lastDigit >= 0 && (c === lastDigit + 1 || (c === 0x30 && lastDigit === 0x39))) digitSteps++;
+      lastDigit = c;
+      digits++;
+    }
+  }
+  return letters >= 4 && digits >= 4 && letterSteps >= 0.7 * (letters - 1) && digitSteps >= 0.7 * (digits - 1);
+}
+
 /** An ASCII digit or lower-case letter (callers fold case with `| 0x20`). */
 function isLowerAlnum(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
@@ -177,7 +207,7 @@ export function isPlaceholder(secret: string, strict: boolean): boolean {
   if (lowVariety(secret)) return true;
   // Strict callers (provider tokens, Dockerfile ENV values) keep a documentation-style value such as
   // `ENV API_KEY=abc123def456`: a key in an image layer is reported whatever it looks like.
-  if (!strict && isAlphabetWalk(secret)) return true;
+  if (!strict && (isAlphabetWalk(secret) || isInterleavedWalk(secret))) return true;
   // `12345` in a short value is someone typing; in 64 random hex digits a run of five turns up about
   // once in 500 (Rails' secret_key_base ending in …876541), a run of seven once in 100,000.
   const run = strict ? 8 : secret.length >= 32 ? 7 : 5;
