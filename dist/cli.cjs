@@ -7682,12 +7682,14 @@ var PROVIDER_PREFIX, REGISTRY_FIX, rules35, init_credentials_in_files = __esm({
         keywords: ["_authtoken"],
         regex: /_authToken[ \t]{0,4}=[ \t]{0,4}["']?([^\s"'#;<]{8,2048})/,
         secretGroup: 1,
-        validate: realValue,
+        // Registries issue tokens of 20 characters and more (npm's UUIDs and npm_..., Artifactory, GitHub, GitLab,
+        // Azure DevOps): npm's own docs write `MYTOKEN1`.
+        validate: (v) => realValue(v) && v.replace(/^["']|["']$/g, "").length >= 16,
         why: "The token publishes or reads packages as its owner: a leaked publish token is a supply-chain attack.",
         fix: REGISTRY_FIX,
         examples: {
           match: () => [`//registry.npmjs.org/:_authToken=${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, `//artifactory.corp.net/api/npm/npm/:_authToken="${base64url(64)}"`, `<NpmrcAuthToken>//registry.npmjs.org/:_authToken=${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}</NpmrcAuthToken>`],
-          noMatch: ["//registry.npmjs.org/:_authToken=${NPM_TOKEN}", "//npm.pkg.github.com/:_authToken=$GITHUB_TOKEN", "_authToken=<your-token>", "//registry.npmjs.org/:_authToken=xxxxxxxxxxxxxxxx"]
+          noMatch: ["//registry.npmjs.org/:_authToken=${NPM_TOKEN}", "//npm.pkg.github.com/:_authToken=$GITHUB_TOKEN", "_authToken=<your-token>", "//registry.npmjs.org/:_authToken=xxxxxxxxxxxxxxxx", "//somewhere.com/:_authToken=MYTOKEN1"]
         }
       },
       {
@@ -11809,22 +11811,33 @@ function scanEncoded(text, c, opts, prefixHits, out) {
     let v = base64RunAt(text, start);
     v && (values.push(v), seen.add(start));
   }
+  let guessed = /* @__PURE__ */ new Set();
   for (let f of out) {
     if (f.kind !== "generic" && f.kind !== "entropy" || seen.has(f.offset) || f.length < 16) continue;
     let decoded = decodeBase64Text(f.secret);
-    decoded !== null && values.push({ encoded: f.secret, offset: f.offset, decoded });
+    if (decoded === null) continue;
+    let v = { encoded: f.secret, offset: f.offset, decoded };
+    values.push(v), guessed.add(v);
   }
   for (let v of values) {
     let under = overlapping(out, v.offset, v.offset + v.encoded.length);
     if (under.some(byFormat)) continue;
     let named = k8s && v.key !== void 0, decodedText = named ? `${v.key}: ${v.decoded}` : v.decoded, inner = scanText(decodedText, c, { path: opts.path, loose: named, decode: !1 }), best = inner.find(byFormat) ?? (named ? inner[0] : void 0);
-    !best && !named || (removeFrom(out, under), best && out.push({
+    if (!best && !named) {
+      guessed.has(v) && !decodedCredential(v.decoded) && removeFrom(out, under);
+      continue;
+    }
+    removeFrom(out, under), best && out.push({
       ...best,
       message: `${best.message} (base64-encoded${named ? ` in Kubernetes Secret data "${v.key}"` : ""})`,
       offset: v.offset,
       length: v.encoded.length
-    }));
+    });
   }
+}
+function decodedCredential(decoded) {
+  let colon = decoded.indexOf(":"), password = colon > 0 ? decoded.slice(colon + 1) : decoded;
+  return /^\S+(?: \S+){2,}$/.test(password.trim()) ? !1 : isRealPassword(password, colon > 0 ? decoded.slice(0, colon) : "");
 }
 function scanPercentEncoded(text, c, opts, out) {
   let b = separatorsBlanked(text);
@@ -11871,6 +11884,7 @@ var DEFAULT_WHY, WINDOWED_ABOVE, BACK, FWD, MULTILINE_FWD, SNAP, CompiledRule, c
     init_high_entropy();
     init_prefilter();
     init_rules();
+    init_token_kit();
     DEFAULT_WHY = "A credential in git history or an image layer stays readable to everyone who can clone or pull it, even after a later commit deletes it.", WINDOWED_ABOVE = 64 * 1024, BACK = 256, FWD = 512, MULTILINE_FWD = 16 * 1024, SNAP = 1024, CompiledRule = class {
       constructor(rule2, kind) {
         this.rule = rule2;

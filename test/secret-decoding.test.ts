@@ -79,6 +79,19 @@ test('other base64 values: an encoded PEM key in a JSON field is found', () => {
   assert.equal(f[0].line, 2);
 });
 
+test('other base64 values: a guess its decoded text takes back (a sentence, a placeholder) is no finding; a decoded password or user:password stays one', () => {
+  const b64 = (s: string) => Buffer.from(s).toString('base64');
+  // npm's arborist README: `_auth` and `_password` examples that spell out what they are.
+  for (const decoded of ['isaacs:not my real password', 'not my real password', 'admin:changeme', 'your-password-here']) {
+    const found = scan('README.md', `password: ${b64(decoded)}\nAuthorization: Basic ${b64(decoded)}\n`);
+    assert.deepEqual(found.map((f) => f.ruleId), [], decoded);
+  }
+  for (const decoded of [`ci-bot:${fake.alnum(14)}Q9z`, `${fake.alnum(12)}!x7`]) {
+    const found = scan('config/app.yml', `password: ${b64(decoded)}\n`);
+    assert.equal(found.length, 1, decoded);
+  }
+});
+
 test('sealed secrets are not decoded or reported', () => {
   const text = `apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nspec:\n  encryptedData:\n    password: AgB${fake.base64(340)}\n`;
   assert.deepEqual(scan('sealed.yaml', text), []);

@@ -18,6 +18,7 @@ import { highEntropyAfter } from './high-entropy';
 import { KeywordScanner } from './prefilter';
 import type { SecretRule } from './rule';
 import { secretRules } from './rules/index';
+import { isRealPassword } from './rules/token-kit';
 
 /**
  * The secret engine. One prefilter pass finds every rule keyword in the file;
@@ -472,10 +473,15 @@ function scanEncoded(text: string, c: Compiled, opts: ScanOptions, prefixHits: n
       seen.add(start);
     }
   }
+  /** Values taken from a generic or entropy guess: their decoded text can also clear them (decodedCredential). */
+  const guessed = new Set<EncodedValue>();
   for (const f of out) {
     if ((f.kind !== 'generic' && f.kind !== 'entropy') || seen.has(f.offset) || f.length < 16) continue;
     const decoded = decodeBase64Text(f.secret);
-    if (decoded !== null) values.push({ encoded: f.secret, offset: f.offset, decoded });
+    if (decoded === null) continue;
+    const v = { encoded: f.secret, offset: f.offset, decoded };
+    values.push(v);
+    guessed.add(v);
   }
   for (const v of values) {
     const under = overlapping(out, v.offset, v.offset + v.encoded.length);
@@ -485,7 +491,12 @@ function scanEncoded(text: string, c: Compiled, opts: ScanOptions, prefixHits: n
     const decodedText = named ? `${v.key}: ${v.decoded}` : v.decoded;
     const inner = scanText(decodedText, c, { path: opts.path, loose: named, decode: false });
     const best = inner.find(byFormat) ?? (named ? inner[0] : undefined);
-    if (!best && !named) continue;
+    if (!best && !named) {
+      // A guess on the encoded form that its decoded text takes back: `bm90IG15IHJlYWwgcGFzc3dvcmQ=` is
+      // "not my real password", `aXNhYWNzOm5vdCBteSB…` "isaacs:not my real password" (npm's README).
+      if (guessed.has(v) && !decodedCredential(v.decoded)) removeFrom(out, under);
+      continue;
+    }
     // The decoded verdict replaces a guess made on the encoded form: a Secret value that decodes to `changeme` is no finding.
     removeFrom(out, under);
     if (!best) continue;
@@ -496,6 +507,17 @@ function scanEncoded(text: string, c: Compiled, opts: ScanOptions, prefixHits: n
       length: v.encoded.length,
     });
   }
+}
+
+/**
+ * Whether printable text decoded from a guessed value could be a credential: a `user:password` pair or
+ * a password that is no placeholder, and no sentence (three words or more between spaces).
+ */
+function decodedCredential(decoded: string): boolean {
+  const colon = decoded.indexOf(':');
+  const password = colon > 0 ? decoded.slice(colon + 1) : decoded;
+  if (/^\S+(?: \S+){2,}$/.test(password.trim())) return false;
+  return isRealPassword(password, colon > 0 ? decoded.slice(0, colon) : '');
 }
 
 /**

@@ -43,12 +43,14 @@ export const rules: SecretRule[] = [
     keywords: ['_authtoken'],
     regex: /_authToken[ \t]{0,4}=[ \t]{0,4}["']?([^\s"'#;<]{8,2048})/,
     secretGroup: 1,
-    validate: realValue,
+    // Registries issue tokens of 20 characters and more (npm's UUIDs and npm_…, Artifactory, GitHub, GitLab,
+    // Azure DevOps): npm's own docs write `MYTOKEN1`.
+    validate: (v) => realValue(v) && v.replace(/^["']|["']$/g, '').length >= 16,
     why: 'The token publishes or reads packages as its owner: a leaked publish token is a supply-chain attack.',
     fix: REGISTRY_FIX,
     examples: {
       match: () => [`//registry.npmjs.org/:_authToken=${fake.hex(8)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(12)}`, `//artifactory.corp.net/api/npm/npm/:_authToken="${fake.base64url(64)}"`, `<NpmrcAuthToken>//registry.npmjs.org/:_authToken=${fake.hex(8)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(12)}</NpmrcAuthToken>`],
-      noMatch: ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', '//npm.pkg.github.com/:_authToken=$GITHUB_TOKEN', '_authToken=<your-token>', '//registry.npmjs.org/:_authToken=xxxxxxxxxxxxxxxx'],
+      noMatch: ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', '//npm.pkg.github.com/:_authToken=$GITHUB_TOKEN', '_authToken=<your-token>', '//registry.npmjs.org/:_authToken=xxxxxxxxxxxxxxxx', '//somewhere.com/:_authToken=MYTOKEN1'],
     },
   },
   {
