@@ -321,6 +321,7 @@ table(templateReference, {
 table(exampleKey, {
   rejects: [
     { text: '45ghiukldjahdnhzdauz', kind: 'generic' }, // RFC 7009's revocation example
+    { text: '<password>repopwd</password>', secret: 'repopwd', kind: 'provider' }, // Maven's settings.xml template
     { text: 'AKIAIOSFODNN7EXAMPLE', kind: 'provider' },
     { text: 'aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', secret: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' },
     { text: 'Authorization: Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW', secret: 'czZCaGRSa3F0MzpnWDFmQmF0M2JW' },
@@ -554,6 +555,13 @@ test('hard negatives from real code stay quiet end to end: C headers, Perl, docs
     ['web/map.js', `mapboxgl.accessToken = 'pk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6I${fake.base64url(20)}In0.${fake.base64url(22)}';\n`],
     ['public/locales/de.json', '{\n  "api_key": "API-Schlüssel",\n  "secret_token": "Geheimer-Schlüssel"\n}\n'],
     ['docs/jwt.md', `token = "${signedWith('secret', { some: 'payload' })}"\n`],
+    // Debian's /usr/share: Vim's runtime files, a Maven package list, Tcl's http package docs.
+    ['vim/syntax/php.vim', 'syn keyword phpFunctions pdf_set_info_creator pdf_set_info_keywords pdf_set_info_subject pdf_set_info_title contained\n'],
+    ['vim/autoload/rust.vim', "\tlet pwd = a:dict.istemp ? a:dict.tmpdir : ''\n"],
+    ['vim/autoload/netrw.vim', '     echomsg \':Nread "machine id password path"           uses ftp\'\n  " mipf     : a:machine a:id password filename\t     Use ftp\n'],
+    ['package-lists/maven-partial.tsv', 'com.google.auth:google-auth-library-oauth2-http\t1.57.0\t1.42.1 1.43.0\n'],
+    ['tcl8/http-2.9.8.tm', '#\thttp://jschmoe:xyzzy@www.bogus.net:8000/foo/bar.tml\n'],
+    ['etc/maven/settings.xml', '    <server>\n      <id>deploymentRepo</id>\n      <username>repouser</username>\n      <password>repopwd</password>\n    </server>\n'],
   ];
   for (const [path, text] of files) assert.deepEqual(findSecretsInFile(new SourceFile(path, text)).map((f) => `${f.ruleId} ${f.secret}`), [], path);
 });

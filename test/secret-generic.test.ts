@@ -517,6 +517,11 @@ test('value shapes: letters alone, drawn at random, are a value; words and names
   assert.equal(found.length, looksLikeSecretValue(v, 'password') ? 1 : 0);
 });
 
+test('value shapes: three or more numbered lower-case words are a name, one or two words with a number a password', () => {
+  for (const v of ['google-auth-library-oauth2-http', 'spring-boot-starter-web3', 'kube-proxy-v1-node']) assert.equal(looksLikeSecretValue(v, 'secret'), false, v);
+  for (const v of ['dragon2023', 'hunter2-rocks9']) assert.ok(looksLikeSecretValue(v, 'password'), v);
+});
+
 test('value shapes: a dotted value whose first part holds a number is a password, not a property path', () => {
   for (const v of ['Summer2024.Beach', 'pmyg4C22.NALEM', 'd958A88.Bngxq']) assert.ok(looksLikeSecretValue(v, 'password'), v);
   for (const v of ['config.apiKey', 'crypto.randomUUID', 'settings.DB_PASSWORD', 'obj1.password', 'AppConfig.Secrets.Token']) assert.equal(looksLikeSecretValue(v, 'password'), false, v);

@@ -1160,6 +1160,10 @@ const NATIVE_WORDS = /^\p{L}+(?:[-'’]\p{L}+)*$/u;
 const REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dwsSWDb]|\{\d+(?:,\d*)?\}|\(\?[:=!<]/;
 /** An ARN, an EC2-style resource id (`ami-`, `vol-`, `sg-`… and 8 or 17 hex digits) or an Amazon user or client id (`amzn1.…`). */
 const AWS_NAME = /^arn:aws[\w-]*:|^(?:ami|aki|ari|eni|eipalloc|i|igw|lt|nat|rtb|sg|snap|subnet|vol|vpc|vpce|acl|pcx|tgw|fs|fsap)-(?:[0-9a-f]{8}|[0-9a-f]{17})$|^amzn1\.[\w-]+\.[\w.-]+$/;
+/** Three or more lower-case words, some numbered: a package or resource name (`google-auth-library-oauth2-http`). */
+const NUMBERED_WORDS = /^[a-z]+\d*(?:[-_.][a-z]+\d*){2,}$/;
+/** A Vim variable with its scope (`a:dict.istemp`, `g:netrw_pass`): code, not a literal. */
+const SCOPED_NAME = /^[abglstvw]:[A-Za-z_]\w*(?:\.\w+)*$/;
 /** An acronym and capitalised words, a name's spelling: `AWSAccessKeyId`, `HTTPRequestHandler`. */
 const ACRONYM_WORDS = /^[A-Z]{2,6}(?:[A-Z][a-z]+){2,}$/;
 /** Resource names (`kv-stage-3jo099`, `my-app-prod-a1b2`): lowercase words and a short suffix. Not an API token; a password may look like this. */
@@ -1270,7 +1274,7 @@ export function looksLikeSecretValue(value: string, kind: SecretKeyKind, literal
   // Names and ids AWS hands out, which configs and API examples pass under key and token names:
   // `arn:aws:kms:…:alias/aws/s3`, `ami-01a8…`, `amzn1.account.AF6R…`; and parameter names written
   // as an acronym and words (`AWSAccessKeyId`, `XMLHttpRequest`).
-  if (AWS_NAME.test(value) || ACRONYM_WORDS.test(value)) return false;
+  if (AWS_NAME.test(value) || ACRONYM_WORDS.test(value) || NUMBERED_WORDS.test(value) || SCOPED_NAME.test(value)) return false;
   // Base64 keys start with `/` one time in 64: with a `+` or `=` padding, or a long random segment, they are not a path.
   if (FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && (/[+=]/.test(value) || randomSegment(value)))) return false;
   // `config.apiKey`, `hashlib.sha256`; but `Summer2024.Beach`, whose first part holds a number, is a password.

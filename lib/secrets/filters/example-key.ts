@@ -51,6 +51,8 @@ export const DOCUMENTED_EXAMPLE_KEYS: readonly string[] = [
   '4bbbf85ce3377467afe5d46f804f221813b2bb87f24d81f60f1fcdbf7cbf4356',
   'dbda1821b80551c9d65939329250298aa3472ba22feea921c0cf5d620ea67b97',
   '2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6',
+  // Maven's settings.xml template (conf/settings.xml in every installation, copied into projects): <password>repopwd</password>
+  'repopwd',
   // The Cargo book's registry token example (credentials.toml, `cargo login`)
   '854DvwSlUwEHtIo3kWy6x7UCPKHfzCmy',
 ];

@@ -16,7 +16,7 @@ const PLACEHOLDER_WORDS = new RegExp(
     'change[-_ ]?(?:me|it|this)', 'your', 'placeholder', 'dummy', 'sample', 'redacted', 'replace', 'fixme', 'insert', 'enter',
     'secret', 'password', 'passwd', 'token', 'apikey', 'api_key', 'notreal', 'not[-_]?a[-_]?real', 'not[-_]?real', 'invalid',
     'lorem', 'qwerty', 'letmein', 'admin', 'default', 'abc123', 'hunter2', 'undefined', 'empty', 'nothing', 'unset',
-    'unknown', 'value', 'string', 'testing', 'sekrit',
+    'unknown', 'value', 'string', 'testing', 'sekrit', 'xyzzy',
     // A value that names a key (`SEC_PKCS12PrivateKey`, a C type) is a name.
     'private[-_]?key',
   ].join('|'),

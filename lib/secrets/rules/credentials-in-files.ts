@@ -11,6 +11,9 @@ import { decodeBase64, isRealPassword, isTemplateReference, isPlaceholderWord, l
  * are left to the provider's own rule so one secret gives one finding.
  */
 
+/** The name of a field where a .netrc password would go: documentation of the format. */
+const NETRC_FIELD = /^(?:path|file|filename|passwd|password|pass|secret|user|login|name|value)$/i;
+
 /** Prefixed tokens another rule reports with a more precise id. */
 const PROVIDER_PREFIX = /^(?:npm_|gh[pousr]_|github_pat_|glpat-|pypi-|dckr_(?:pat|oat)_|AKCp|cmVmdGtu|eyJ)/;
 
@@ -180,12 +183,14 @@ export const rules: SecretRule[] = [
     // previous entry's last value. In prose ("Set default password for…", "non-default password file") it is a word.
     regex: /\b(?:machine[ \t]{1,10}[A-Za-z0-9._:-]{1,253}|default(?<=(?:(?:^|\n)[ \t]{0,20}|["'`]|\b(?:password|login|account)[ \t]{1,10}\S{1,253}[ \t]{1,10})default))\s{1,20}(?:login[ \t]{1,10}(?!(?:anonymous|ftp)\s)[^\s]{1,253}\s{1,20})?password[ \t]{1,10}([^\s]{1,256})/,
     secretGroup: 1,
-    validate: (pw) => isRealPassword(pw),
+    // Code and docs that write .netrc lines (Vim's netrw: `"machine id password path"`, `password filename`) put a
+    // quote after the value or name a field in its place.
+    validate: (pw) => isRealPassword(pw) && !/["'`]/.test(pw) && !NETRC_FIELD.test(pw),
     why: 'curl, git, pip, ftp and the Heroku CLI send .netrc passwords to that host automatically.',
     fix: rotateThen('the service the machine line names', 'generate .netrc at run time from a CI secret (`printf "machine %s login %s password %s\\n" "$HOST" "$USER" "$TOKEN" > ~/.netrc`) and never commit it; in image builds mount it with `RUN --mount=type=secret,id=netrc,target=/root/.netrc`.'),
     examples: {
       match: () => [`machine api.heroku.com\n  login me@corp.net\n  password ${fake.hex(8)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(12)}`, `machine artifacts.corp.net login ci password ${fake.alnum(22)}`, `default login ci password ${fake.alnum(22)}`, `machine a.corp.net login ci password ${fake.alnum(12)} default login anon password ${fake.alnum(16)}`],
-      noMatch: ['machine github.com login user password ${GITHUB_TOKEN}', 'machine example.com login user password <password>', 'machine api.github.com login octocat', '    """Set default password for encrypted files."""', '# For a non-default password file location use the following line', 'default login anonymous password user@site', 'machine ftp.gnu.org login ftp password guest@corp.net'],
+      noMatch: ['machine github.com login user password ${GITHUB_TOKEN}', 'machine example.com login user password <password>', 'machine api.github.com login octocat', '    """Set default password for encrypted files."""', '# For a non-default password file location use the following line', 'default login anonymous password user@site', 'machine ftp.gnu.org login ftp password guest@corp.net', ':Nread "machine id password path"', 'a:machine a:id password filename'],
     },
   },
   {

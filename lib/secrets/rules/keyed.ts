@@ -28,6 +28,9 @@ export interface KeyedSpec {
   keywords?: string[];
 }
 
+/** Lower-case words joined by underscores. */
+const SNAKE_WORDS = /^[a-z]+(?:_[a-z]+)+$/;
+
 export function keyed(spec: KeyedSpec): SecretRule {
   let regex: RegExp | undefined;
   return {
@@ -42,7 +45,9 @@ export function keyed(spec: KeyedSpec): SecretRule {
     },
     secretGroup: spec.secretGroup ?? 1,
     minEntropy: spec.minEntropy ?? 3,
-    validate: spec.validate,
+    // Words joined by underscores are a name (`pdf_set_info_subject` after `pdf_set_info_keywords` in a Vim
+    // syntax file), never a token: providers issue random characters.
+    validate: (v) => !SNAKE_WORDS.test(v) && (spec.validate?.(v) ?? true),
     why: spec.why,
     fix: spec.fix,
     examples: { match: () => spec.assign(spec.make()), noMatch: () => spec.wrong(spec.make()) },

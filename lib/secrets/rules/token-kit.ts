@@ -44,7 +44,7 @@ export function isTemplateReference(value: string): boolean {
   return TEMPLATE.test(value);
 }
 
-const PLACEHOLDER_WORDS = /^(?:pass(?:word|wd|wort|phrase)?|pwd|secret|token|changeme|change[_-]?me|changeit|example|sample|dummy|placeholder|redacted|hidden|masked|test|testing|foo|bar|baz|foobar|null|none|nil|undefined|empty|todo|tbd|fixme|value|string|my[_-]?password|your[_-]?password|user[_-]?password|db[_-]?password|mypass|yourpass|pw|p@ssw0rd|password1?2?3?|passw0rd|secret1?2?3?|xxx+|x+|\*+|-+|_+|\.+|#+|\?+)$/i;
+const PLACEHOLDER_WORDS = /^(?:pass(?:word|wd|wort|phrase)?|pwd|secret|token|changeme|change[_-]?me|changeit|example|sample|dummy|placeholder|redacted|hidden|masked|test|testing|foo|bar|baz|foobar|xyzzy|qwerty|null|none|nil|undefined|empty|todo|tbd|fixme|value|string|my[_-]?password|your[_-]?password|user[_-]?password|db[_-]?password|mypass|yourpass|pw|p@ssw0rd|password1?2?3?|passw0rd|secret1?2?3?|xxx+|x+|\*+|-+|_+|\.+|#+|\?+)$/i;
 
 /** Words people put where a password goes in documentation and templates. */
 export function isPlaceholderWord(value: string): boolean {
