@@ -7844,7 +7844,7 @@ password = changeme`]
         secretGroup: 1,
         // Code and docs that write .netrc lines (Vim's netrw: `"machine id password path"`, `password filename`) put a
         // quote after the value or name a field in its place.
-        validate: (pw3) => isRealPassword(pw3) && !/["'`]/.test(pw3) && !NETRC_FIELD.test(pw3),
+        validate: (pw3) => isRealPassword(pw3) && !/["'`]/.test(pw3) && !NETRC_FIELD.test(pw3.replace(/(?:\\[nrt])+$/, "")),
         why: "curl, git, pip, ftp and the Heroku CLI send .netrc passwords to that host automatically.",
         fix: rotateThen("the service the machine line names", 'generate .netrc at run time from a CI secret (`printf "machine %s login %s password %s\\n" "$HOST" "$USER" "$TOKEN" > ~/.netrc`) and never commit it; in image builds mount it with `RUN --mount=type=secret,id=netrc,target=/root/.netrc`.'),
         examples: {
