@@ -1158,8 +1158,6 @@ const LOWER_WORDS = /^_*\p{Ll}+(?:[-_.](?:\p{Ll}+|\d+))*$/u;
 const NATIVE_WORDS = /^\p{L}+(?:[-'’]\p{L}+)*$/u;
 /** A regular expression, not a value: `npm_[A-Za-z0-9]{36}`, `\\d{4}`. */
 const REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dwsSWDb]|\{\d+(?:,\d*)?\}|\(\?[:=!<]/;
-/** An ARN, an EC2-style resource id (`ami-`, `vol-`, `sg-`… and 8 or 17 hex digits) or an Amazon user or client id (`amzn1.…`). */
-const AWS_NAME = /^arn:aws[\w-]*:|^(?:ami|aki|ari|eni|eipalloc|i|igw|lt|nat|rtb|sg|snap|subnet|vol|vpc|vpce|acl|pcx|tgw|fs|fsap)-(?:[0-9a-f]{8}|[0-9a-f]{17})$|^amzn1\.[\w-]+\.[\w.-]+$/;
 /** Three or more lower-case words, some numbered: a package or resource name (`google-auth-library-oauth2-http`). */
 const NUMBERED_WORDS = /^[a-z]+\d*(?:[-_.][a-z]+\d*){2,}$/;
 /** A Vim variable with its scope (`a:dict.istemp`, `g:netrw_pass`): code, not a literal. */
@@ -1271,10 +1269,9 @@ export function looksLikeSecretValue(value: string, kind: SecretKeyKind, literal
   if (/\s/.test(value)) return false;
   if (value.includes('://')) return false; // URLs: the connection-string rules judge credentials in them
   if (KEYWORD_VALUE.test(value)) return false;
-  // Names and ids AWS hands out, which configs and API examples pass under key and token names:
-  // `arn:aws:kms:…:alias/aws/s3`, `ami-01a8…`, `amzn1.account.AF6R…`; and parameter names written
-  // as an acronym and words (`AWSAccessKeyId`, `XMLHttpRequest`).
-  if (AWS_NAME.test(value) || ACRONYM_WORDS.test(value) || NUMBERED_WORDS.test(value) || SCOPED_NAME.test(value)) return false;
+  // Names, spelled as names: an acronym and words (`AWSAccessKeyId`), numbered words joined up
+  // (`google-auth-library-oauth2-http`), a Vim variable. (AWS's ids and ARNs: filters/resource-value.ts.)
+  if (ACRONYM_WORDS.test(value) || NUMBERED_WORDS.test(value) || SCOPED_NAME.test(value)) return false;
   // Base64 keys start with `/` one time in 64: with a `+` or `=` padding, or a long random segment, they are not a path.
   if (FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && (/[+=]/.test(value) || randomSegment(value)))) return false;
   // `config.apiKey`, `hashlib.sha256`; but `Summer2024.Beach`, whose first part holds a number, is a password.

@@ -3,16 +3,20 @@ import { LOOSE_KINDS, type Candidate, type SecretFilter } from '../candidate';
 /**
  * Values that name or date something instead of proving identity, under keys that read like
  * secrets: an AWS ARN (`"RDSCloudHsmAuthorizationRole": "arn:aws:iam::aws:policy/…"`,
- * `--encryption-key-identifier arn:aws:kms:…:key/…`), a timestamp (`"PasswordLastUsed":
- * "2016-09-08T21:47:36Z"`), a negative number (`NTE_INCORRECT_PASSWORD: Final = -2146893773`).
- * Seen in the AWS CLI's and botocore's own data and stubs: a credential has none of these shapes.
+ * `--encryption-key-identifier arn:aws:kms:…:key/…`, the docs' `arn:aws:kms:region-ID:account-ID:…`),
+ * an EC2-style resource id (`"value": "ami-01a82c3fce2c3ba58"`), an Amazon account or client id
+ * (`amzn1.account.AF6R…`), a timestamp (`"PasswordLastUsed": "2016-09-08T21:47:36Z"`), a negative
+ * number (`NTE_INCORRECT_PASSWORD: Final = -2146893773`). Seen in the AWS CLI's and botocore's own
+ * data, docs and stubs: a credential has none of these shapes.
  */
-const ARN = /^arn:aws[a-z-]{0,12}:[a-z0-9-]{1,64}:[a-z0-9-]{0,32}:(?:\d{12}|aws)?:/;
+const ARN = /^arn:aws[a-z-]{0,12}:[a-z0-9-]{1,64}:/;
+const EC2_ID = /^(?:ami|aki|ari|eni|eipalloc|i|igw|lt|nat|rtb|sg|snap|subnet|vol|vpc|vpce|acl|pcx|tgw|fs|fsap)-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
+const AMAZON_ID = /^amzn1\.[\w-]+\.[\w.-]+$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const NEGATIVE_NUMBER = /^-\d+(?:\.\d+)?$/;
 
 export function isResourceValue(value: string): boolean {
-  return ARN.test(value) || TIMESTAMP.test(value) || NEGATIVE_NUMBER.test(value);
+  return ARN.test(value) || EC2_ID.test(value) || AMAZON_ID.test(value) || TIMESTAMP.test(value) || NEGATIVE_NUMBER.test(value);
 }
 
 export const resourceValue: SecretFilter = {
