@@ -7674,7 +7674,7 @@ var NETRC_FIELD, PROVIDER_PREFIX, REGISTRY_FIX, rules35, init_credentials_in_fil
     "use strict";
     init_fake();
     init_token_kit();
-    NETRC_FIELD = /^(?:path|file|filename|passwd|password|pass|secret|user|login|name|value)$/i, PROVIDER_PREFIX = /^(?:npm_|gh[pousr]_|github_pat_|glpat-|pypi-|dckr_(?:pat|oat)_|AKCp|cmVmdGtu|eyJ)/;
+    NETRC_FIELD = /^(?:path|file|filename|user|login|name)$/i, PROVIDER_PREFIX = /^(?:npm_|gh[pousr]_|github_pat_|glpat-|pypi-|dckr_(?:pat|oat)_|AKCp|cmVmdGtu|eyJ)/;
     REGISTRY_FIX = rotateThen(
       "npmjs.com \u2192 Access Tokens, or your registry's token page",
       "commit `.npmrc` with `//registry.npmjs.org/:_authToken=${NPM_TOKEN}` and set NPM_TOKEN in CI; in Dockerfiles use `RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci`."

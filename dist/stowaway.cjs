@@ -63,7 +63,8 @@ var COMMAND_NAMES = ["scan", "files", "rules", "init", "install", "uninstall", "
 var SCAN_WORKER_FLAG = "stowawayScanWorker", SCAN_WORKER_ARG = "--stowaway-scan-worker";
 
 // lib/cli/bin.ts
-if (!/^hook-pre-(?:commit|merge-commit)$/.test(purpose(process.argv.slice(2))) || process.argv.includes(SCAN_WORKER_ARG)) {
+var runPurpose = purpose(process.argv.slice(2));
+if (!/^hook-pre-(?:commit|merge-commit)$/.test(runPurpose)) {
   let { setFlagsFromString } = require("node:v8");
   /^1[1-3]\./.test(process.versions.v8) && setFlagsFromString("--no-turbo-inlining"), setFlagsFromString("--expose-gc");
 }
@@ -81,8 +82,8 @@ async function startWorker(workerData2) {
   }, await bundle.exports.startScanWorker();
 }
 async function runCli() {
-  let argv = process.argv.slice(2), dir = codeCacheDir(), cacheFile = dir ? codeCacheFile(dir, "98be6ff53120c5b0", purpose(argv)) : null;
-  shared.stowawayWorkerCodeCache = dir ? codeCacheFile(dir, "98be6ff53120c5b0", "scan-worker") : null;
+  let argv = process.argv.slice(2), dir = codeCacheDir(), cacheFile = dir ? codeCacheFile(dir, "1d38b116b86cd896", runPurpose) : null;
+  shared.stowawayWorkerCodeCache = dir ? codeCacheFile(dir, "1d38b116b86cd896", "scan-worker") : null;
   let debug = process.env.STOWAWAY_DEBUG ? (m) => process.stderr.write(`stowaway: code cache ${cacheFile ?? "off"}: ${m}
 `) : null, bundle, save = () => {
     bundle?.saveCache() && debug?.("written");

@@ -27,7 +27,8 @@ interface Bundle {
 // Not for the pre-commit and pre-merge-commit hooks: they scan a commit's added lines, too little for
 // either flag to matter, and loading `node:v8` to set them cost each commit ~2.4 ms. Each command has
 // a code cache of its own (purpose below), so the hooks' caches stay keyed to their own flags.
-if (!/^hook-pre-(?:commit|merge-commit)$/.test(purpose(process.argv.slice(2))) || process.argv.includes(SCAN_WORKER_ARG)) {
+const runPurpose = purpose(process.argv.slice(2));
+if (!/^hook-pre-(?:commit|merge-commit)$/.test(runPurpose)) {
   const { setFlagsFromString } = require('node:v8') as typeof import('node:v8');
   if (/^1[1-3]\./.test(process.versions.v8)) setFlagsFromString('--no-turbo-inlining');
   setFlagsFromString('--expose-gc');
@@ -65,7 +66,7 @@ async function startWorker(workerData: { stowawayCodeCache?: string | null }): P
 async function runCli(): Promise<void> {
   const argv = process.argv.slice(2);
   const dir = codeCacheDir();
-  const cacheFile = dir ? codeCacheFile(dir, STOWAWAY_BUNDLE_ID, purpose(argv)) : null;
+  const cacheFile = dir ? codeCacheFile(dir, STOWAWAY_BUNDLE_ID, runPurpose) : null;
   shared.stowawayWorkerCodeCache = dir ? codeCacheFile(dir, STOWAWAY_BUNDLE_ID, 'scan-worker') : null;
   const debug = process.env.STOWAWAY_DEBUG ? (m: string) => process.stderr.write(`stowaway: code cache ${cacheFile ?? 'off'}: ${m}\n`) : null;
   let bundle: ReturnType<typeof loadBundle<Bundle>> | undefined;

@@ -11,8 +11,8 @@ import { decodeBase64, isRealPassword, isTemplateReference, isPlaceholderWord, l
  * are left to the provider's own rule so one secret gives one finding.
  */
 
-/** The name of a field where a .netrc password would go: documentation of the format. */
-const NETRC_FIELD = /^(?:path|file|filename|passwd|password|pass|secret|user|login|name|value)$/i;
+/** The name of a field where a .netrc password would go: documentation of the format (`password`, `secret`… are placeholder words already). */
+const NETRC_FIELD = /^(?:path|file|filename|user|login|name)$/i;
 
 /** Prefixed tokens another rule reports with a more precise id. */
 const PROVIDER_PREFIX = /^(?:npm_|gh[pousr]_|github_pat_|glpat-|pypi-|dckr_(?:pat|oat)_|AKCp|cmVmdGtu|eyJ)/;
