@@ -2098,27 +2098,6 @@ var init_entropy = __esm({
   }
 });
 
-// lib/secrets/identifier-like.ts
-function isIdentifierLike(s) {
-  let segments = s.match(SEGMENT);
-  if (!segments) return !1;
-  let digits2 = 0;
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    c >= 48 && c <= 57 && digits2++;
-  }
-  if (digits2 > 2 || s.length / segments.length < 3.6) return !1;
-  for (let seg of segments) if (seg.length >= 5 && LOWER_RUN.test(seg) && !VOWEL.test(seg)) return !1;
-  return !0;
-}
-var SEGMENT, LOWER_RUN, VOWEL, init_identifier_like = __esm({
-  "lib/secrets/identifier-like.ts"() {
-    "use strict";
-    SEGMENT = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+|[^A-Za-z0-9]+/g;
-    LOWER_RUN = /^[A-Z]?[a-z]+$/, VOWEL = /[aeiouyAEIOUY]/;
-  }
-});
-
 // lib/secrets/letter-bigrams.ts
 function table() {
   if (!rare) {
@@ -2171,6 +2150,37 @@ var RARE_AFTER, rare, RANDOM_PAIR_SHARE, init_letter_bigrams = __esm({
       z: "bcgjkquvwxz"
     }, rare = null;
     RANDOM_PAIR_SHARE = 0.2;
+  }
+});
+
+// lib/secrets/identifier-like.ts
+function isIdentifierLike(s) {
+  let segments = s.match(SEGMENT);
+  if (!segments) return !1;
+  let digits2 = 0, numbers = 0, letters = 0;
+  for (let seg of segments)
+    seg.charCodeAt(0) <= 57 ? (numbers++, digits2 += seg.length) : letters += seg.length;
+  if (numbers > 2 || digits2 > 3 || digits2 === 3 && segments.length - numbers < 3) return !1;
+  for (let seg of segments) if (seg.length >= 5 && LOWER_RUN.test(seg) && !VOWEL.test(seg)) return !1;
+  let separators = s.match(SEPARATORS)?.length ?? 0;
+  return s.length / (segments.length + separators) >= 3.6 ? !0 : !PASSWORD_SYMBOL.test(s) && WORD_MARK.test(s) && (letters + digits2) / segments.length >= 3 && madeOfWords(segments, separators > 0);
+}
+function madeOfWords(segments, separated) {
+  let words2 = 0, wordLetters = 0, pairs = 0, rare2 = 0;
+  for (let seg of segments) {
+    if (seg.charCodeAt(0) <= 57) continue;
+    seg.length >= 3 && VOWEL.test(seg) && /[a-z]/.test(seg) && (words2++, wordLetters += seg.length);
+    let p = rareLetterPairs(seg);
+    pairs += p.pairs, rare2 += p.share * p.pairs;
+  }
+  return words2 < 2 || words2 === 2 && (wordLetters < 7 || separated) ? !1 : pairs > 0 && rare2 / pairs < 0.1;
+}
+var SEGMENT, SEPARATORS, PASSWORD_SYMBOL, WORD_MARK, LOWER_RUN, VOWEL, init_identifier_like = __esm({
+  "lib/secrets/identifier-like.ts"() {
+    "use strict";
+    init_letter_bigrams();
+    SEGMENT = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+/g;
+    SEPARATORS = /[^A-Za-z0-9]+/g, PASSWORD_SYMBOL = /[^A-Za-z0-9_.-]/, WORD_MARK = /[a-z][A-Z]|[-_.]/, LOWER_RUN = /^[A-Z]?[a-z]+$/, VOWEL = /[aeiouyAEIOUY]/;
   }
 });
 
@@ -2323,7 +2333,7 @@ var ANY_PLACEHOLDER, PLACEHOLDER_WORDS, TYPED_SEGMENT, SHORT_WORDS, WORD_CASE, K
     "use strict";
     init_candidate();
     init_dense_random();
-    ANY_PLACEHOLDER = /^sekrit$|example|x{5,}|X{5,}|\*{3,}|\u2022{3,}|\.{3,}|_{5,}|<[^<>\s]{2,}>|\[[A-Za-z _-]{3,}\]|^<|>$/i, PLACEHOLDER_WORDS = new RegExp(
+    ANY_PLACEHOLDER = /^sekrit$|example|x{5,}|X{5,}|\*{3,}|\u2022{3,}|\.{3,}|_{5,}|<[^<>\s]{2,}>|\[[A-Za-z _-]{3,}\]|^\([A-Za-z _-]{3,}\)$|^<|>$/i, PLACEHOLDER_WORDS = new RegExp(
       [
         "change[-_ ]?(?:me|it|this)",
         "your",
@@ -2680,7 +2690,9 @@ var PASSWORD_WORD, SECRET_WORD, KEY_QUALIFIER, NOT_SECRET_AFTER, SECRET_AFTER, N
       "configuration",
       "configurations",
       "setting",
-      "settings"
+      "settings",
+      // A format's magic bytes (`OPENSSH_AUTH_MAGIC = b"openssh-key-v1\x00"`): a constant every file of that format starts with.
+      "magic"
     ]), SECRET_AFTER = /* @__PURE__ */ new Set(["key", "value", "val", "plain", "plaintext", "raw", "b64", "base64", "hex", "str", "string", "prod", "production", "live", "dev", "staging", "stg", "local", "default", "encoded", "data"]), NOT_SECRET_BEFORE = /* @__PURE__ */ new Set([
       "public",
       "pub",
@@ -2862,7 +2874,7 @@ function readValue(text, i, query = !0) {
   if (isQuote(text.charCodeAt(i))) return quotedLiteral(text, i);
   let j = i, limit = Math.min(text.length, i + MAX_BARE_VALUE);
   for (; j < limit && (!endsUnquoted(text.charCodeAt(j)) || text.charCodeAt(j) === 38 && ampersandInValue(text, j, query)); ) j++;
-  if (j === i || j === limit && limit < text.length || text[j] === "(" || text[j] === "[" || text[j] === "{" && text[j - 1] === "$") return null;
+  if (j === i || j === limit && limit < text.length || text[j] === "(" || text[j] === "[" || text[j] === "{" && text[j - 1] === "$" || text[j] === "{" && COMPOSITE_TYPE.test(text.slice(i, j)) && COMPOSITE_BODY.test(text.slice(j, j + 48))) return null;
   let value = text.slice(i, j);
   for (value.endsWith("\r") && (value = value.slice(0, -1)); value.length >= 2 && value.charCodeAt(value.length - 2) === 92 && "nrt".includes(value[value.length - 1]); ) value = value.slice(0, -2);
   return { value, start: i, quoted: !1, end: j };
@@ -3360,6 +3372,9 @@ function finish(key4, keyKind, keyStart, v) {
   let scheme = AUTH_SCHEME.exec(value);
   return scheme && (start += value.length - scheme[1].length, value = scheme[1]), value ? { key: key4, keyKind, keyStart, value, valueStart: start, quoted: v.quoted } : null;
 }
+function numberedWords(value) {
+  return NUMBERED_WORDS.test(value) || WORDS_AND_NUMBERS.test(value) && (value.match(WORD_OF_THREE)?.length ?? 0) >= 2;
+}
 function randomLetters(value) {
   if (!/^(?:[a-z0-9]+|[A-Z0-9]+)$/.test(value) || !/[0-9]/.test(value)) return !1;
   let pairs = rareLetterPairs(value);
@@ -3383,7 +3398,9 @@ function identifierTail(tail) {
   return isIdentifierLike(tail) || CONSTANT_NAME.test(tail);
 }
 function numberedHead(value) {
-  let head = value.slice(0, value.indexOf("."));
+  let dot = value.indexOf(".");
+  if (value.indexOf(".", dot + 1) >= 0) return !1;
+  let head = value.slice(0, dot);
   return /[0-9][^0-9]*[0-9]/.test(head) && !isIdentifierLike(head);
 }
 function randomSegment(value) {
@@ -3404,13 +3421,13 @@ function charClasses(s) {
 }
 function looksLikeSecretValue(value, kind, literal = !1) {
   let min = kind === "password" ? 8 : 12;
-  if (value.length < min || value.length > MAX_VALUE || /\s/.test(value) || value.includes("://") || KEYWORD_VALUE.test(value) || ACRONYM_WORDS.test(value) || NUMBERED_WORDS.test(value) || SCOPED_NAME.test(value) || FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && (/[+=]/.test(value) || randomSegment(value))) || IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || identifierTail(value.slice(value.search(/[A-Za-z_$][\w$]*$/)))) && !numberedHead(value)) return !1;
+  if (value.length < min || value.length > MAX_VALUE || /\s/.test(value) || value.includes("://") || URN.test(value) || TYPE_EXPRESSION.test(value) || FORMAT_VERB_FIRST.test(value) || JSON_OBJECT.test(value) || ALGORITHM_NAME.test(value) || KEYWORD_VALUE.test(value) || ACRONYM_WORDS.test(value) || numberedWords(value) || SCOPED_NAME.test(value) || FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && (/[+=]/.test(value) || randomSegment(value))) || IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || MEMBER_OF_SELF.test(value) || identifierTail(value.slice(value.search(/[A-Za-z_$][\w$]*$/)))) && !numberedHead(value)) return !1;
   let letters = randomLetterValue(value);
   if (CONSTANT_NAME.test(value) || (LOWER_WORDS.test(value) || CAMEL_WORDS.test(value)) && !letters || !literal && isIdentifierLike(value) && !randomLetters(value) && !letters || /^\d+(?:\.\d+)*$/.test(value) || REGEX_SOURCE.test(value) && distinctChars(value) < 32 || /^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) && value.includes("_")) return !1;
   let classes = charClasses(value), entropy = shannonEntropy(value);
   return kind === "password" ? classes >= 2 && entropy >= 2.5 || letters : NATIVE_WORDS.test(value) && /[^\x00-\x7f]/.test(value) || RESOURCE_NAME.test(value) ? !1 : /^[0-9a-f]+$/i.test(value) ? value.length >= 16 && entropy >= 3 : classes >= 2 && entropy >= 3 || value.length >= 20 && entropy >= 3.8 || letters;
 }
-var GENERIC_ID, LITERAL_VALUES_FILE, GENERIC_KEYWORDS, MAX_KEY, MAX_VALUE, MAX_BARE_VALUE, isSpace, isQuote, QUERY_OR_OPERATOR, OPERATOR_OR_ENTITY, LITERAL_FORM_START, STRING_PREFIX, HASH_RAW, CPP_RAW, ESCAPED_VALUE_AFTER, TYPE_ANNOTATION, TYPE_FIELD, NAME_FIELD, VALUE_FIELD, AUTH_SCHEME, PROPERTIES_FILE, PYTHON, PASSWORD_ARGUMENT, PASSWORD_CALL, LIST_AFTER_KEY, TOKENS_KEY, SERVICE_KEY_END, DATA_KEY_WORDS, serviceKeyMemo, INSERT_INTO, VALUES_KEYWORD, MAX_ROWS, LISP_BINDING, CMAKE_SET, SET_COMMAND, NAME_FLAG, VALUE_FLAG, ELIXIR_FILE, XML_PREFIX, MARKDOWN_FILE, MARKDOWN_CELL_BEFORE, KEY_ARGUMENT_CALL, TUPLE_OPEN, PLIST_STRING, TAG_REST, VALUE_ELEMENT, REFERENCE_DEFAULT, STRING_WRAPPER, HASH_CALL, PASSWORD_HASH_CALL, HASH_KEY, HASHED_HERE, LEAD_START, ARGUMENT_START, SETTER, CREDENTIAL_TYPE, SERVER_DIRECTIVE, QUOTED_FLAG, CLOJURE_FILE, DOTENV_FILE, SHELL_FILE, CMDLET, POWERSHELL_FILE, BLOCK_DEFAULT, LIST_ITEM, MAX_ITEMS, HCL_FILE, JSONNET_FILE, ACCESSORS, PAIR_KEY, HEREDOC_OPEN, LUA_FILE, BLOCK_SCALAR_HEADER, HCL_VARIABLE, HCL_DEFAULT, YAML_ANCHOR, DEFINE_CALL, ENV_NAME, ENV_FALLBACK, NOT_DIRECTIVE_FILE, GROOVY_FILE, SECTION_OPEN, sectionOpen, KEYWORD_VALUE, IDENTIFIER_PATH, CONSTANT_NAME, LOWER_WORDS, NATIVE_WORDS, REGEX_SOURCE, NUMBERED_WORDS, SCOPED_NAME, ACRONYM_WORDS, RESOURCE_NAME, CAMEL_WORDS, FILE_PATH, init_generic_assignment = __esm({
+var GENERIC_ID, LITERAL_VALUES_FILE, GENERIC_KEYWORDS, MAX_KEY, MAX_VALUE, MAX_BARE_VALUE, isSpace, isQuote, QUERY_OR_OPERATOR, OPERATOR_OR_ENTITY, LITERAL_FORM_START, STRING_PREFIX, HASH_RAW, CPP_RAW, COMPOSITE_TYPE, COMPOSITE_BODY, ESCAPED_VALUE_AFTER, TYPE_ANNOTATION, TYPE_FIELD, NAME_FIELD, VALUE_FIELD, AUTH_SCHEME, PROPERTIES_FILE, PYTHON, PASSWORD_ARGUMENT, PASSWORD_CALL, LIST_AFTER_KEY, TOKENS_KEY, SERVICE_KEY_END, DATA_KEY_WORDS, serviceKeyMemo, INSERT_INTO, VALUES_KEYWORD, MAX_ROWS, LISP_BINDING, CMAKE_SET, SET_COMMAND, NAME_FLAG, VALUE_FLAG, ELIXIR_FILE, XML_PREFIX, MARKDOWN_FILE, MARKDOWN_CELL_BEFORE, KEY_ARGUMENT_CALL, TUPLE_OPEN, PLIST_STRING, TAG_REST, VALUE_ELEMENT, REFERENCE_DEFAULT, STRING_WRAPPER, HASH_CALL, PASSWORD_HASH_CALL, HASH_KEY, HASHED_HERE, LEAD_START, ARGUMENT_START, SETTER, CREDENTIAL_TYPE, SERVER_DIRECTIVE, QUOTED_FLAG, CLOJURE_FILE, DOTENV_FILE, SHELL_FILE, CMDLET, POWERSHELL_FILE, BLOCK_DEFAULT, LIST_ITEM, MAX_ITEMS, HCL_FILE, JSONNET_FILE, ACCESSORS, PAIR_KEY, HEREDOC_OPEN, LUA_FILE, BLOCK_SCALAR_HEADER, HCL_VARIABLE, HCL_DEFAULT, YAML_ANCHOR, DEFINE_CALL, ENV_NAME, ENV_FALLBACK, NOT_DIRECTIVE_FILE, GROOVY_FILE, SECTION_OPEN, sectionOpen, KEYWORD_VALUE, IDENTIFIER_PATH, CONSTANT_NAME, URN, TYPE_EXPRESSION, FORMAT_VERB_FIRST, JSON_OBJECT, ALGORITHM_NAME, MEMBER_OF_SELF, LOWER_WORDS, NATIVE_WORDS, REGEX_SOURCE, NUMBERED_WORDS, WORDS_AND_NUMBERS, WORD_OF_THREE, SCOPED_NAME, ACRONYM_WORDS, RESOURCE_NAME, CAMEL_WORDS, FILE_PATH, init_generic_assignment = __esm({
   "lib/secrets/generic-assignment.ts"() {
     "use strict";
     init_entropy();
@@ -3422,7 +3439,7 @@ var GENERIC_ID, LITERAL_VALUES_FILE, GENERIC_KEYWORDS, MAX_KEY, MAX_VALUE, MAX_B
     isSpace = (c) => c === 32 || c === 9, isQuote = (c) => c === 34 || c === 39 || c === 96;
     QUERY_OR_OPERATOR = /^(?:[&>|]|[A-Za-z_][\w.[\]-]{0,39}=|#?\w{1,8};|\s|$)/, OPERATOR_OR_ENTITY = /^(?:[&>|]|#?\w{1,8};|\s|$)/;
     LITERAL_FORM_START = `rRbBuUfF@#$"'`, STRING_PREFIX = /^(?:[rR][bBfF]?|[bBfF][rR]?|[uU]|@|\$(?='))(?=["'])/, HASH_RAW = /^r?(#{1,4})"/, CPP_RAW = /^R"([^()\\\s"]{0,16})\(/;
-    ESCAPED_VALUE_AFTER = /^\s*[:=]\s*\\["']/;
+    COMPOSITE_TYPE = /^[&*]?[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/, COMPOSITE_BODY = /^\{(?:\}|[ \t]*\r?\n|\s*[A-Za-z_]\w*\s*:(?!:))/, ESCAPED_VALUE_AFTER = /^\s*[:=]\s*\\["']/;
     TYPE_ANNOTATION = /^\s*(?::|As\s)?\s*(?:&(?:'[A-Za-z_]\w*\s+)?)?(?:\[\d*\](?:const\s+)?)?[A-Za-z_][\w.]*(?:<[\w\s,.]*>|\[[\w\s,.]*\])?\??\s+(?:=(?![=>~])|:=)/, TYPE_FIELD = /["']type["']\s*:\s*["']$/, NAME_FIELD = /(?:^|[\s{,;(])["']?(?:name|Name|NAME|key|Key|ParameterKey|variable)["']?\s*[:=]\s*["']?$/, VALUE_FIELD = /["']?(?:value|Value|VALUE|ParameterValue|defaultValue|default)["']?\s*[:=]\s*/g, AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest|Bot|Bearer:)\s+(\S+)$/i, PROPERTIES_FILE = /\.properties$/, PYTHON = /\.pyi?$/;
     PASSWORD_ARGUMENT = { getconnection: 2, mysqli_connect: 2, mysqli: 2, pdo: 2 }, PASSWORD_CALL = /^(?:getConnection|mysqli_connect|mysqli|PDO)$/i, LIST_AFTER_KEY = /^["']?[ \t]*[:=][ \t]*(?:\[|\r?\n)/, TOKENS_KEY = /(?:^|[_.-]|[a-z])(?:tokens|TOKENS|Tokens)$/;
     SERVICE_KEY_END = /(?:_KEY|[a-z0-9]Key|_key|-key)$/, DATA_KEY_WORDS = /* @__PURE__ */ new Set([
@@ -3589,7 +3606,8 @@ var GENERIC_ID, LITERAL_VALUES_FILE, GENERIC_KEYWORDS, MAX_KEY, MAX_VALUE, MAX_B
     NOT_DIRECTIVE_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|tex|org|[cm]?[jt]sx?|py[iw]?|rb|go|java|kts?|scala|groovy|gradle|cs|fs|vb|c|h|cc|cpp|cxx|hpp|hh|mm?|swift|rs|php|pl|pm|lua|dart|exs?|erl|hrl|hs|ml|clj[sc]?|sql|css|s[ac]ss|less|vue|svelte|json5?|ipynb|csv|tsv|proto|graphql|gql|tf|hcl)$/i;
     GROOVY_FILE = /\.gradle$/;
     SECTION_OPEN = /["']?([A-Za-z][\w.-]{0,63})["']?\s*:\s*\{?\s*$/, sectionOpen = (line) => SECTION_OPEN.exec(line.length > 100 ? line.slice(-100) : line);
-    KEYWORD_VALUE = /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan|required|optional|string|str|bytes|int|number|boolean|bool|object|any|secret|password|token|env|self|this)$/i, IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$/, CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, LOWER_WORDS = new RegExp("^_*\\p{Ll}+(?:[-_.](?:\\p{Ll}+|\\d+))*$", "u"), NATIVE_WORDS = new RegExp("^\\p{L}+(?:[-'\u2019]\\p{L}+)*$", "u"), REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dwsSWDb]|\{\d+(?:,\d*)?\}|\(\?[:=!<]/, NUMBERED_WORDS = /^[a-z]+\d*(?:[-_.][a-z]+\d*){2,}$/, SCOPED_NAME = /^[abglstvw]:[A-Za-z_]\w*(?:\.\w+)*$/, ACRONYM_WORDS = /^[A-Z]{2,6}(?:[A-Z][a-z]+){2,}$/, RESOURCE_NAME = /^[a-z]{2,}(?:[-_.][a-z]{2,})+[-_.][a-z0-9]{1,8}$/, CAMEL_WORDS = new RegExp("^\\p{L}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)*$", "u"), FILE_PATH = /^(?:~|\.{1,2})?\/|^[A-Za-z]:\\|\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|conf|cfg|ini|properties|xml|toml|sh|js|ts|py|rb|go|gpg|asc|enc)$/i;
+    KEYWORD_VALUE = /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan|required|optional|string|str|bytes|int|number|boolean|bool|object|any|secret|password|token|env|self|this)$/i, IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$/, CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, URN = /^urn:[a-z0-9][a-z0-9-]{0,31}:/i, TYPE_EXPRESSION = /^[A-Za-z_][\w.]*(?:\[[A-Za-z_][\w.]*(?:,\s?[A-Za-z_][\w.]*)*\]|<[A-Za-z_][\w.]*(?:,\s?[A-Za-z_][\w.]*)*>)$/, FORMAT_VERB_FIRST = /^%[-+ #0]?\d*[vsdq](?:\\{1,2}[nrt]|:|$)/, JSON_OBJECT = /^\{\s*\\?"[^"\\]{1,64}\\?"\s*:.*\}$/, ALGORITHM_NAME = /^(?:[A-Z0-9]{2,8}[-_])*(?:HMAC|SHA\d{0,3}|AES\d{0,3}|RSA|ECDSA|ECDH|ECDHE|PBKDF2|HKDF|CHACHA20|POLY1305|ED25519)(?:[-_][A-Z0-9]{2,8})+$/, MEMBER_OF_SELF = /^(?:self|this|cls|super|@)\./, LOWER_WORDS = new RegExp("^_*\\p{Ll}+(?:[-_.](?:\\p{Ll}+|\\d+))*$", "u"), NATIVE_WORDS = new RegExp("^\\p{L}+(?:[-'\u2019]\\p{L}+)*$", "u"), REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dwsSWDb]|\{\d+(?:,\d*)?\}|\(\?[:=!<]/, NUMBERED_WORDS = /^[a-z]+\d*(?:[-_.][a-z]+\d*){2,}$/, WORDS_AND_NUMBERS = /^(?:[a-z]+\d*|\d+)(?:[-_.](?:[a-z]+\d*|\d+)){2,}$/, WORD_OF_THREE = /(?:^|[-_.])[a-z]{3,}/g;
+    SCOPED_NAME = /^[abglstvw]:[A-Za-z_]\w*(?:\.\w+)*$/, ACRONYM_WORDS = /^[A-Z]{2,6}(?:[A-Z][a-z]+){2,}$/, RESOURCE_NAME = /^[a-z]{2,}(?:[-_.][a-z]{2,})+[-_.][a-z0-9]{1,8}$/, CAMEL_WORDS = new RegExp("^\\p{L}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)*$", "u"), FILE_PATH = /^(?:~|\.{1,2})?\/|^[A-Za-z]:\\|\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|conf|cfg|ini|properties|xml|toml|sh|js|ts|py|rb|go|gpg|asc|enc)$/i;
   }
 });
 
@@ -3653,12 +3671,21 @@ function highEntropyAfter(text, hit, at2 = keyAtHit(text, hit)) {
       i = j;
       continue;
     }
-    let run = text.slice(i, j), token = trimToken(run), start = i + run.indexOf(token), glued = text[start - 1] === "[" || text[start - 1] === "}" || text.startsWith("${", start + token.length) || text.startsWith("{{", start + token.length) || text[start + token.length] === "(";
+    let run = text.slice(i, j), token = trimToken(run), start = i + run.indexOf(token), glued = text[start - 1] === "[" || text[start - 1] === "}" || text.startsWith("${", start + token.length) || text.startsWith("{{", start + token.length) || text[start + token.length] === "(" || urlPath(text, start, token);
     if (token && !glued && isHighEntropyToken(token))
       return { word: word2, token, offset: start };
     i = j;
   }
   return null;
+}
+function urlPath(text, start, token) {
+  if (text.charCodeAt(start - 1) !== 46 || !token.includes("/")) return !1;
+  let a = start - 1, floor = Math.max(0, start - 256);
+  for (; a > floor && !isUrlStop(text.charCodeAt(a - 1)); ) a--;
+  return text.slice(a, start).includes("://");
+}
+function isUrlStop(c) {
+  return c <= 32 || c === 34 || c === 39 || c === 96 || c === 40 || c === 60 || c === 91;
 }
 function insideRandomRun(text, start, end) {
   let ra, rb;
@@ -8916,13 +8943,52 @@ var FIX2, rules42, init_docker_hub = __esm({
   }
 });
 
+// lib/secrets/rules/docker-swarm.ts
+var BASE36, rules43, init_docker_swarm = __esm({
+  "lib/secrets/rules/docker-swarm.ts"() {
+    "use strict";
+    init_fake();
+    init_token_kit();
+    BASE36 = "abcdefghijklmnopqrstuvwxyz0123456789", rules43 = [
+      prefixedRule({
+        id: "secret/docker-swarm-join-token",
+        description: "Docker Swarm join token",
+        keywords: ["swmtkn-"],
+        token: "SWMTKN-1-[0-9a-z]{50}-[0-9a-z]{25}",
+        minEntropy: 3.5,
+        why: "Anyone with the token can join a node to the swarm (as a manager, with the manager token) and be handed its services and secrets.",
+        fix: rotateThen(
+          "`docker swarm join-token --rotate worker` (and `manager`) on a manager node",
+          "print the token where a node joins (`docker swarm join-token -q worker` over SSH), or keep it in your provisioning tool's secret store."
+        ),
+        match: () => [`SWMTKN-1-${chars(BASE36, 50)}-${chars(BASE36, 25)}`, `docker swarm join --token SWMTKN-1-${chars(BASE36, 50)}-${chars(BASE36, 25)} 10.0.0.5:2377`],
+        noMatch: () => ["SWMTKN-1-<digest>-<secret>", `SWMTKN-1-${chars(BASE36, 50)}`, `SWMTKN-1-${"x".repeat(50)}-${"x".repeat(25)}`]
+      }),
+      prefixedRule({
+        id: "secret/docker-swarm-unlock-key",
+        description: "Docker Swarm unlock key",
+        keywords: ["swmkey-"],
+        token: "SWMKEY-1-[A-Za-z0-9+/]{43}",
+        minEntropy: 3.5,
+        why: "The unlock key decrypts a locked swarm's Raft logs on a manager, where every service secret and the TLS keys are kept.",
+        fix: rotateThen(
+          "`docker swarm unlock-key --rotate` on a manager node",
+          "keep the key in a password manager or secret store, and type or fetch it when a manager restarts (`docker swarm unlock`)."
+        ),
+        match: () => [`SWMKEY-1-${base64(43)}`, `unlock_key: SWMKEY-1-${alnum(43)}`],
+        noMatch: () => ["SWMKEY-1-<unlock key>", `SWMKEY-1-${alnum(20)}`, `SWMKEY-1-${"A".repeat(43)}`]
+      })
+    ];
+  }
+});
+
 // lib/secrets/rules/registries-other.ts
-var rules43, init_registries_other = __esm({
+var rules44, init_registries_other = __esm({
   "lib/secrets/rules/registries-other.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    rules43 = [
+    rules44 = [
       prefixedRule({
         id: "secret/crates-io-api-token",
         description: "crates.io API token",
@@ -9009,13 +9075,13 @@ token = "cio${alnum(32)}"`],
 function key3(prefix) {
   return `${prefix}${base64url(74)}T3BlbkFJ${base64url(74)}`;
 }
-var HALF, FIX3, WHY2, rules44, init_openai = __esm({
+var HALF, FIX3, WHY2, rules45, init_openai = __esm({
   "lib/secrets/rules/openai.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
     HALF = "[A-Za-z0-9_-]{20,80}", FIX3 = rotateThen("platform.openai.com \u2192 API keys (or the organization's Admin keys) \u2192 Revoke", LOAD_FROM_ENV + " Never ship it in browser or mobile code: call OpenAI from your server."), WHY2 = "The key spends your OpenAI credit and reads the organization's files, assistants and fine-tunes.";
-    rules44 = [
+    rules45 = [
       prefixedRule({
         id: "secret/openai-api-key",
         description: "OpenAI API key (user / legacy)",
@@ -9061,12 +9127,12 @@ var HALF, FIX3, WHY2, rules44, init_openai = __esm({
 });
 
 // lib/secrets/rules/anthropic.ts
-var FIX4, rules45, init_anthropic = __esm({
+var FIX4, rules46, init_anthropic = __esm({
   "lib/secrets/rules/anthropic.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    FIX4 = rotateThen("console.anthropic.com \u2192 Settings \u2192 API keys \u2192 Delete", LOAD_FROM_ENV + " Call the API from your server, never from client code."), rules45 = [
+    FIX4 = rotateThen("console.anthropic.com \u2192 Settings \u2192 API keys \u2192 Delete", LOAD_FROM_ENV + " Call the API from your server, never from client code."), rules46 = [
       prefixedRule({
         id: "secret/anthropic-api-key",
         description: "Anthropic API key",
@@ -9102,12 +9168,12 @@ var FIX4, rules45, init_anthropic = __esm({
 });
 
 // lib/secrets/rules/huggingface.ts
-var FIX5, rules46, init_huggingface = __esm({
+var FIX5, rules47, init_huggingface = __esm({
   "lib/secrets/rules/huggingface.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    FIX5 = rotateThen("huggingface.co \u2192 Settings \u2192 Access Tokens \u2192 Invalidate", "set `HF_TOKEN` from the environment or a CI secret (huggingface_hub reads it), or run `huggingface-cli login` on the machine."), rules46 = [
+    FIX5 = rotateThen("huggingface.co \u2192 Settings \u2192 Access Tokens \u2192 Invalidate", "set `HF_TOKEN` from the environment or a CI secret (huggingface_hub reads it), or run `huggingface-cli login` on the machine."), rules47 = [
       prefixedRule({
         id: "secret/huggingface-token",
         description: "Hugging Face user access token",
@@ -9138,12 +9204,12 @@ var FIX5, rules46, init_huggingface = __esm({
 function fix(where2) {
   return rotateThen(where2, LOAD_FROM_ENV + " Call the API from your server, never from browser or mobile code.");
 }
-var WHY3, uuid2, rules47, init_other_ai = __esm({
+var WHY3, uuid2, rules48, init_other_ai = __esm({
   "lib/secrets/rules/other-ai.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    WHY3 = "The key spends your credit on the provider and can read what your account stored there.", uuid2 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules47 = [
+    WHY3 = "The key spends your credit on the provider and can read what your account stored there.", uuid2 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules48 = [
       prefixedRule({
         id: "secret/replicate-api-token",
         description: "Replicate API token",
@@ -9401,7 +9467,7 @@ var WHY3, uuid2, rules47, init_other_ai = __esm({
 });
 
 // lib/secrets/rules/heroku.ts
-var FIX6, WHY4, uuid3, rules48, init_heroku = __esm({
+var FIX6, WHY4, uuid3, rules49, init_heroku = __esm({
   "lib/secrets/rules/heroku.ts"() {
     "use strict";
     init_fake();
@@ -9409,7 +9475,7 @@ var FIX6, WHY4, uuid3, rules48, init_heroku = __esm({
     FIX6 = rotateThen(
       "dashboard.heroku.com \u2192 Account settings \u2192 API Key \u2192 Regenerate, or `heroku authorizations:revoke`",
       "set `HEROKU_API_KEY` as a CI secret (or `heroku authorizations:create` for a scoped token) and keep ~/.netrc out of the repository."
-    ), WHY4 = "A Heroku API key controls every app of the account: config vars (with their database URLs), deploys, add-ons.", uuid3 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules48 = [
+    ), WHY4 = "A Heroku API key controls every app of the account: config vars (with their database URLs), deploys, add-ons.", uuid3 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules49 = [
       prefixedRule({
         id: "secret/heroku-api-key",
         description: "Heroku API key / OAuth token (HRKU- format)",
@@ -9436,12 +9502,12 @@ var FIX6, WHY4, uuid3, rules48, init_heroku = __esm({
 });
 
 // lib/secrets/rules/digitalocean.ts
-var FIX7, WHY5, rules49, init_digitalocean = __esm({
+var FIX7, WHY5, rules50, init_digitalocean = __esm({
   "lib/secrets/rules/digitalocean.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    FIX7 = rotateThen("cloud.digitalocean.com \u2192 API \u2192 Tokens (or Applications & API \u2192 OAuth) \u2192 Delete", LOAD_FROM_ENV), WHY5 = "A DigitalOcean token controls droplets, databases, Kubernetes clusters and DNS of the team.", rules49 = [
+    FIX7 = rotateThen("cloud.digitalocean.com \u2192 API \u2192 Tokens (or Applications & API \u2192 OAuth) \u2192 Delete", LOAD_FROM_ENV), WHY5 = "A DigitalOcean token controls droplets, databases, Kubernetes clusters and DNS of the team.", rules50 = [
       prefixedRule({
         id: "secret/digitalocean-pat",
         description: "DigitalOcean personal access token",
@@ -9502,13 +9568,13 @@ function rule(id, description, kind, scoped = !1) {
     noMatch: () => [`${prefix}xxxx`, `${prefix}${alnum(20)}`]
   });
 }
-var FIX8, WHY6, BODY4, rules50, init_doppler = __esm({
+var FIX8, WHY6, BODY4, rules51, init_doppler = __esm({
   "lib/secrets/rules/doppler.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
     FIX8 = rotateThen("dashboard.doppler.com \u2192 Tokens / Access \u2192 Revoke", "keep only the Doppler token itself in your CI secret store (`DOPPLER_TOKEN`) and let `doppler run` inject the rest."), WHY6 = "A Doppler token reads the secrets it is scoped to: one leak exposes every secret in the config or workplace.", BODY4 = "[A-Za-z0-9]{40,44}";
-    rules50 = [
+    rules51 = [
       rule("secret/doppler-personal-token", "Doppler personal token", "pt"),
       rule("secret/doppler-service-token", "Doppler service token", "st", !0),
       rule("secret/doppler-cli-token", "Doppler CLI token", "ct"),
@@ -9520,12 +9586,12 @@ var FIX8, WHY6, BODY4, rules50, init_doppler = __esm({
 });
 
 // lib/secrets/rules/vault.ts
-var FIX9, WHY7, rules51, init_vault = __esm({
+var FIX9, WHY7, rules52, init_vault = __esm({
   "lib/secrets/rules/vault.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    FIX9 = rotateThen("`vault token revoke <token>` (or revoke its accessor / lease)", "authenticate at run time with a short-lived method (AppRole with response wrapping, Kubernetes auth, JWT/OIDC from CI) and keep `VAULT_TOKEN` only in the environment."), WHY7 = "A Vault token reads every secret its policies allow, and may create child tokens.", rules51 = [
+    FIX9 = rotateThen("`vault token revoke <token>` (or revoke its accessor / lease)", "authenticate at run time with a short-lived method (AppRole with response wrapping, Kubernetes auth, JWT/OIDC from CI) and keep `VAULT_TOKEN` only in the environment."), WHY7 = "A Vault token reads every secret its policies allow, and may create child tokens.", rules52 = [
       prefixedRule({
         id: "secret/vault-service-token",
         description: "HashiCorp Vault service token",
@@ -9581,13 +9647,13 @@ function gossipKey(bytes) {
   for (let i = 0; i < bytes; i++) raw[i] = Math.floor(random() * 256);
   return raw.toString("base64");
 }
-var KEY_32, KEY_16, rules52, init_consul = __esm({
+var KEY_32, KEY_16, rules53, init_consul = __esm({
   "lib/secrets/rules/consul.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
     KEY_32 = "[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=", KEY_16 = "[A-Za-z0-9+/]{21}[AQgw]==";
-    rules52 = [
+    rules53 = [
       keyedRule({
         id: "secret/consul-gossip-key",
         description: "Consul or Nomad gossip encryption key (`encrypt` in the agent configuration)",
@@ -9616,13 +9682,13 @@ var KEY_32, KEY_16, rules52, init_consul = __esm({
 });
 
 // lib/secrets/rules/terraform-cloud.ts
-var PROVIDER_CREDENTIAL, rules53, init_terraform_cloud = __esm({
+var PROVIDER_CREDENTIAL, rules54, init_terraform_cloud = __esm({
   "lib/secrets/rules/terraform-cloud.ts"() {
     "use strict";
     init_fake();
     init_entropy();
     init_token_kit();
-    PROVIDER_CREDENTIAL = "api_token|token|api_key|app_key|secret_key|access_token|auth_token|client_secret|password|private_key", rules53 = [
+    PROVIDER_CREDENTIAL = "api_token|token|api_key|app_key|secret_key|access_token|auth_token|client_secret|password|private_key", rules54 = [
       prefixedRule({
         id: "secret/terraform-cloud-token",
         description: "Terraform Cloud / Enterprise API token",
@@ -9702,12 +9768,12 @@ resource "x" "y" {
 });
 
 // lib/secrets/rules/hosting.ts
-var WHY8, uuid4, rules54, init_hosting = __esm({
+var WHY8, uuid4, rules55, init_hosting = __esm({
   "lib/secrets/rules/hosting.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    WHY8 = "The token deploys to, reconfigures or deletes your sites and services, and reads their environment variables (which hold the other secrets).", uuid4 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules54 = [
+    WHY8 = "The token deploys to, reconfigures or deletes your sites and services, and reads their environment variables (which hold the other secrets).", uuid4 = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, rules55 = [
       prefixedRule({
         id: "secret/scalingo-api-token",
         description: "Scalingo API token",
@@ -9923,12 +9989,12 @@ var WHY8, uuid4, rules54, init_hosting = __esm({
 });
 
 // lib/secrets/rules/onepassword.ts
-var rules55, init_onepassword = __esm({
+var rules56, init_onepassword = __esm({
   "lib/secrets/rules/onepassword.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    rules55 = [
+    rules56 = [
       prefixedRule({
         id: "secret/1password-service-account-token",
         description: "1Password service account token",
@@ -9969,14 +10035,14 @@ function parse(token) {
   let [h, p] = token.split("."), header = decodePart(h), payload = decodePart(p);
   return !header || !payload || typeof header.alg != "string" || header.alg.toLowerCase() === "none" ? null : { header, payload };
 }
-var JWT, supabaseKey, rules56, init_jwt = __esm({
+var JWT, supabaseKey, rules57, init_jwt = __esm({
   "lib/secrets/rules/jwt.ts"() {
     "use strict";
     init_prefixed();
     init_fake();
     init_token_kit();
     JWT = new RegExp(String.raw`${TOKEN_HEAD}(eyJ[A-Za-z0-9_-]{10,1000}\.eyJ[A-Za-z0-9_-]{2,8000}\.[A-Za-z0-9_-]{16,1000})(?![A-Za-z0-9_-])`);
-    supabaseKey = (role) => jwt({ iss: "supabase", ref: lowerAlnum(20), role, iat: 17e8, exp: 2015e6 }), rules56 = [
+    supabaseKey = (role) => jwt({ iss: "supabase", ref: lowerAlnum(20), role, iat: 17e8, exp: 2015e6 }), rules57 = [
       {
         id: "secret/jwt",
         description: "JSON Web Token",
@@ -10039,6 +10105,7 @@ var groupB, init_group_b = __esm({
     init_rubygems();
     init_nuget();
     init_docker_hub();
+    init_docker_swarm();
     init_registries_other();
     init_openai();
     init_anthropic();
@@ -10077,7 +10144,8 @@ var groupB, init_group_b = __esm({
       ...rules53,
       ...rules54,
       ...rules55,
-      ...rules56
+      ...rules56,
+      ...rules57
     ];
   }
 });
@@ -10633,6 +10701,10 @@ var DOCUMENTED_EXAMPLE_KEYS, exampleKey, init_example_key = __esm({
       "2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6",
       // Maven's settings.xml template (conf/settings.xml in every installation, copied into projects): <password>repopwd</password>
       "repopwd",
+      // Docker Engine API reference (api/swagger.yaml: SwarmSpec JoinTokens, UnlockKey)
+      "SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-1awxwuwd3z9j1z3puu7rcgdbx",
+      "SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-7p73s1dx5in4tatdymyhg9hu2",
+      "SWMKEY-1-7c37Cc8654o6p38HnroywCi19pllOnGtbdZEgtKxZu8",
       // The Cargo book's registry token example (credentials.toml, `cargo login`)
       "854DvwSlUwEHtIo3kWy6x7UCPKHfzCmy"
     ];
@@ -10724,11 +10796,11 @@ function isEncodedHash(s) {
 function isPasswordHash(secret) {
   return WHOLE.test(secret);
 }
-var CRYPT_HEAD, DJANGO_HEAD, WHOLE, LDAP_HEAD, HEAD_BEFORE, ENCODED_HEAD, HASH_RECORD, passwordHash, init_password_hash = __esm({
+var CRYPT_HEAD, DJANGO_HEAD, WERKZEUG_HEAD, WHOLE, LDAP_HEAD, HEAD_BEFORE, ENCODED_HEAD, HASH_RECORD, passwordHash, init_password_hash = __esm({
   "lib/secrets/filters/password-hash.ts"() {
     "use strict";
     init_candidate();
-    CRYPT_HEAD = String.raw`\$(?:2[abxy]?|1|5|6|7|y|gy|apr1|md5|sha1|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d{1,3})?|bcrypt(?:-sha256)?)\$`, DJANGO_HEAD = String.raw`(?:pbkdf2_sha(?:1|256|512)|argon2|bcrypt_sha256|scrypt)\$`, WHOLE = new RegExp(String.raw`^(?:${CRYPT_HEAD}[^\s'"\x60]{8,}|${DJANGO_HEAD}[^\s'"\x60]{8,}|\{(?:S?SHA(?:256|512)?|S?MD5|CRYPT|PBKDF2(?:-SHA\d+)?|ARGON2)\}[A-Za-z0-9+/$.=-]{8,}|md5[0-9a-f]{32}|SCRAM-SHA-256\$\d+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+)$`), LDAP_HEAD = String.raw`\{(?:S?SHA(?:256|512)?|S?MD5|CRYPT|PBKDF2(?:-SHA\d+)?|ARGON2)\}`, HEAD_BEFORE = new RegExp(String.raw`(?:${CRYPT_HEAD}|${DJANGO_HEAD}|${LDAP_HEAD}|SCRAM-SHA-256\$)[^\s'"\x60]*$`), ENCODED_HEAD = /^(?:e[01][A-Z0-9]|J[DGH])[A-Za-z0-9+/]{12,}={0,2}$/, HASH_RECORD = /\\?["'](?:salt|hashIterations)\\?["']\s*:/;
+    CRYPT_HEAD = String.raw`\$(?:2[abxy]?|1|5|6|7|y|gy|apr1|md5|sha1|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d{1,3})?|bcrypt(?:-sha256)?)\$`, DJANGO_HEAD = String.raw`(?:pbkdf2_sha(?:1|256|512)|argon2|bcrypt_sha256|scrypt)\$`, WERKZEUG_HEAD = String.raw`(?:pbkdf2:sha(?:1|224|256|384|512)(?::\d{1,7})?|scrypt(?::\d{1,7}){0,3})\$`, WHOLE = new RegExp(String.raw`^(?:${CRYPT_HEAD}[^\s'"\x60]{8,}|${DJANGO_HEAD}[^\s'"\x60]{8,}|${WERKZEUG_HEAD}[^\s'"\x60]{8,}|\{(?:S?SHA(?:256|512)?|S?MD5|CRYPT|PBKDF2(?:-SHA\d+)?|ARGON2)\}[A-Za-z0-9+/$.=-]{8,}|md5[0-9a-f]{32}|SCRAM-SHA-256\$\d+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+)$`), LDAP_HEAD = String.raw`\{(?:S?SHA(?:256|512)?|S?MD5|CRYPT|PBKDF2(?:-SHA\d+)?|ARGON2)\}`, HEAD_BEFORE = new RegExp(String.raw`(?:${CRYPT_HEAD}|${DJANGO_HEAD}|${WERKZEUG_HEAD}|${LDAP_HEAD}|SCRAM-SHA-256\$)[^\s'"\x60]*$`), ENCODED_HEAD = /^(?:e[01][A-Z0-9]|J[DGH])[A-Za-z0-9+/]{12,}={0,2}$/, HASH_RECORD = /\\?["'](?:salt|hashIterations)\\?["']\s*:/;
     passwordHash = {
       name: "password-hash",
       kinds: ALL_KINDS,
@@ -10764,13 +10836,13 @@ var PUBLIC_BLOCK, SSH_PUBLIC, PUBLIC_KEY_NAME, MAPBOX_PUBLIC, publicKey, init_pu
 
 // lib/secrets/filters/resource-value.ts
 function isResourceValue(value) {
-  return ARN.test(value) || EC2_ID.test(value) || AMAZON_ID.test(value) || TIMESTAMP.test(value) || NEGATIVE_NUMBER.test(value);
+  return ARN.test(value) || EC2_ID.test(value) || AMAZON_ID.test(value) || TIMESTAMP.test(value) || NEGATIVE_NUMBER.test(value) || SIGV4_SCOPE.test(value);
 }
-var ARN, EC2_ID, AMAZON_ID, TIMESTAMP, NEGATIVE_NUMBER, resourceValue, init_resource_value = __esm({
+var ARN, EC2_ID, AMAZON_ID, TIMESTAMP, NEGATIVE_NUMBER, SIGV4_SCOPE, resourceValue, init_resource_value = __esm({
   "lib/secrets/filters/resource-value.ts"() {
     "use strict";
     init_candidate();
-    ARN = /^arn:aws[a-z-]{0,12}:[a-z0-9-]{1,64}:/, EC2_ID = /^(?:ami|aki|ari|eni|eipalloc|i|igw|lt|nat|rtb|sg|snap|subnet|vol|vpc|vpce|acl|pcx|tgw|fs|fsap)-(?:[0-9a-f]{8}|[0-9a-f]{17})$/, AMAZON_ID = /^amzn1\.[\w-]+\.[\w.-]+$/, TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, NEGATIVE_NUMBER = /^-\d+(?:\.\d+)?$/;
+    ARN = /^arn:aws[a-z-]{0,12}:[a-z0-9-]{1,64}:/, EC2_ID = /^(?:ami|aki|ari|eni|eipalloc|i|igw|lt|nat|rtb|sg|snap|subnet|vol|vpc|vpce|acl|pcx|tgw|fs|fsap)-(?:[0-9a-f]{8}|[0-9a-f]{17})$/, AMAZON_ID = /^amzn1\.[\w-]+\.[\w.-]+$/, TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, NEGATIVE_NUMBER = /^-\d+(?:\.\d+)?$/, SIGV4_SCOPE = /^[A-Za-z0-9]{1,128}\/\d{8}\/[a-z0-9-]{1,32}\/[a-z0-9-]{1,64}\/aws4_request$/;
     resourceValue = {
       name: "resource-value",
       kinds: LOOSE_KINDS,
@@ -10902,15 +10974,18 @@ var REFERENCE, DEREFERENCE, templateReference, init_template_reference = __esm({
 function isUuid(s) {
   return s.length === 36 && UUID2.test(s);
 }
-var UUID2, uuid5, init_uuid = __esm({
+function isNamedUuid(s) {
+  return s.length <= 37 || !NAMED_UUID.test(s) ? !1 : s.slice(0, -37).split(/[-_:.]/).every((w) => /^[A-Za-z]+\d{0,3}$/.test(w) && (w.length < 4 || /[aeiouyAEIOUY]/.test(w)));
+}
+var UUID2, NAMED_UUID, uuid5, init_uuid = __esm({
   "lib/secrets/filters/uuid.ts"() {
     "use strict";
     init_candidate();
-    UUID2 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    UUID2 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, NAMED_UUID = /^(?:[A-Za-z][A-Za-z0-9]*[-_:.]){1,4}[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     uuid5 = {
       name: "uuid",
       kinds: LOOSE_KINDS,
-      rejects: (c) => isUuid(c.secret)
+      rejects: (c) => isUuid(c.secret) || isNamedUuid(c.secret)
     };
   }
 });
@@ -11607,14 +11682,14 @@ function canPrefilter(keywords) {
   return keywords.length > 0 && keywords.every((k) => k.length > 0 && /^[\x00-\x7f]+$/.test(k));
 }
 function compile(config) {
-  let off = (id) => config?.rules[id] === "off", rules57 = [];
-  for (let rule2 of secretRules) off(rule2.id) || rules57.push(compileRule(rule2, "provider"));
-  for (let custom of config?.customRules ?? []) off(custom.id) || rules57.push(compileRule(compileCustomRule(custom), "custom"));
+  let off = (id) => config?.rules[id] === "off", rules58 = [];
+  for (let rule2 of secretRules) off(rule2.id) || rules58.push(compileRule(rule2, "provider"));
+  for (let custom of config?.customRules ?? []) off(custom.id) || rules58.push(compileRule(compileCustomRule(custom), "custom"));
   let ids2 = /* @__PURE__ */ new Map(), idOf = (k) => {
     let lower = k.toLowerCase(), id = ids2.get(lower);
     return id === void 0 && ids2.set(lower, id = ids2.size), id;
   }, rulesOf = [], alwaysRun = [], boundaryOnly = /* @__PURE__ */ new Map();
-  rules57.forEach((r, i) => {
+  rules58.forEach((r, i) => {
     if (!canPrefilter(r.rule.keywords)) {
       alwaysRun.push(i);
       return;
@@ -11632,7 +11707,7 @@ function compile(config) {
   let boundary = new Uint8Array(keywords.length);
   for (let [id, only] of boundaryOnly) only && (boundary[id] = 1);
   let wordStartOnly = boundary.map((b, id) => b && !looseTrigger[id] && !encodedTrigger[id] ? 1 : 0);
-  return { rules: rules57, alwaysRun, index: new KeywordScanner(keywords, wordStartOnly), rulesOf, split: [], looseTrigger, encodedTrigger, boundary, generic, entropy };
+  return { rules: rules58, alwaysRun, index: new KeywordScanner(keywords, wordStartOnly), rulesOf, split: [], looseTrigger, encodedTrigger, boundary, generic, entropy };
 }
 function compileRule(rule2, kind) {
   return new CompiledRule(rule2, kind);
@@ -11685,7 +11760,7 @@ function snapWindows(text, raw) {
   return out;
 }
 function scanText(text, c, opts) {
-  let windowed = text.length > WINDOWED_ABOVE, windows = /* @__PURE__ */ new Map(), anchors = /* @__PURE__ */ new Map(), looseHits = [], encodedHits = [], wantLoose = opts.loose && (c.generic || c.entropy), { rules: rules57, looseTrigger, encodedTrigger } = c, hits = c.index.scan(text), anchorAt = (k, start) => {
+  let windowed = text.length > WINDOWED_ABOVE, windows = /* @__PURE__ */ new Map(), anchors = /* @__PURE__ */ new Map(), looseHits = [], encodedHits = [], wantLoose = opts.loose && (c.generic || c.entropy), { rules: rules58, looseTrigger, encodedTrigger } = c, hits = c.index.scan(text), anchorAt = (k, start) => {
     let rs = splitRules(c, k).anchored;
     if (!(rs.length === 0 || c.boundary[k] && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1))))
       for (let t = 0; t < rs.length; t++) {
@@ -11699,7 +11774,7 @@ function scanText(text, c, opts) {
       for (let t = 0; t < triggered.length; t++) {
         let r = triggered[t], w = windows.get(r);
         w || windows.set(r, w = []);
-        let end = start + (rules57[r].multiline ? MULTILINE_FWD : FWD), n = w.length;
+        let end = start + (rules58[r].multiline ? MULTILINE_FWD : FWD), n = w.length;
         n && start - BACK <= w[n - 1] ? end > w[n - 1] && (w[n - 1] = end) : w.push(start - BACK, end);
       }
       anchorAt(k, start), wantLoose && looseTrigger[k] && looseHits.push(start), opts.decode && encodedTrigger[k] && encodedHits.push(start);
@@ -11715,9 +11790,9 @@ function scanText(text, c, opts) {
   for (let r of c.alwaysRun) windows.set(r, []);
   let out = [];
   for (let [r, w] of windows)
-    if (w.length === 0) runRule(rules57[r], text, 0, text.length, opts.path, out);
-    else for (let i = 0; i < w.length; i += 2) runRule(rules57[r], text, w[i], w[i + 1], opts.path, out);
-  for (let [r, starts] of anchors) runRuleAtHits(rules57[r], text, starts, opts.path, out);
+    if (w.length === 0) runRule(rules58[r], text, 0, text.length, opts.path, out);
+    else for (let i = 0; i < w.length; i += 2) runRule(rules58[r], text, w[i], w[i + 1], opts.path, out);
+  for (let [r, starts] of anchors) runRuleAtHits(rules58[r], text, starts, opts.path, out);
   return looseHits.length && runLoose(text, looseHits, c, opts.path, out), opts.decode && scanEncoded(text, c, opts, encodedHits, out), opts.decode && scanPercentEncoded(text, c, opts, out), out;
 }
 function runRule(cr, text, from, to, path, out) {
@@ -27379,8 +27454,8 @@ function defaultWorkers() {
 async function runScan(source, opts) {
   let started = process.hrtime.bigint(), { config } = opts;
   await loadGlobMatcher(config);
-  let ignored = globMatcher(config.ignore), catalogue = /* @__PURE__ */ new Map(), addRules = (rules57) => {
-    for (let r of rules57) catalogue.set(r.id, r);
+  let ignored = globMatcher(config.ignore), catalogue = /* @__PURE__ */ new Map(), addRules = (rules58) => {
+    for (let r of rules58) catalogue.set(r.id, r);
   }, local = new BlobDetector(config, source.readFile, addRules), workers = opts.workers ?? defaultWorkers(), mainHelps = workers < (0, import_node_os.availableParallelism)(), parallelMinBytes = opts.parallelMinBytes ?? envNumber("STOWAWAY_PARALLEL_MIN_BYTES") ?? defaultParallelMinBytes(source), stats = { files: 0, bytes: 0, skipped: [], durationMs: 0 }, slots = [], pool = null, split = { parallel: 0, mainHelped: 0 }, held = [], heldBytes = 0, holding = !source.streamed && parallelMinBytes <= HOLD_MAX_BYTES, startPool = () => {
     slots.length > 0 && !mainHelps && workers > 1 && (workers--, mainHelps = !0);
     try {
@@ -28115,7 +28190,7 @@ var import_picocolors, SEVERITY_COLOR, init_pretty_report = __esm({
 
 // lib/report/sarif-report.ts
 function sarifReport(input, version) {
-  let ids2 = [...new Set(input.findings.map((f) => f.ruleId))].sort(), rules57 = ids2.map((id) => {
+  let ids2 = [...new Set(input.findings.map((f) => f.ruleId))].sort(), rules58 = ids2.map((id) => {
     let info = input.rules.get(id), sample = input.findings.find((f) => f.ruleId === id);
     return {
       id,
@@ -28147,7 +28222,7 @@ function sarifReport(input, version) {
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: "stowaway", version, informationUri: "https://www.npmjs.com/package/stowaway", rules: rules57 } },
+        tool: { driver: { name: "stowaway", version, informationUri: "https://www.npmjs.com/package/stowaway", rules: rules58 } },
         results
       }
     ]
@@ -28164,10 +28239,10 @@ var LEVEL, SECURITY_SEVERITY, init_sarif_report = __esm({
 
 // lib/cli/emit-report.ts
 async function emitReport(result, flags, config, target) {
-  let rules57 = /* @__PURE__ */ new Map();
+  let rules58 = /* @__PURE__ */ new Map();
   if (flags.format === "sarif" && result.findings.length)
-    for (let d of await loadAllDetectors()) for (let r of d.rules) rules57.set(r.id, r);
-  let input = { findings: result.findings, stats: result.stats, showSecrets: flags.showSecrets, rules: rules57, baselined: result.baselined, target }, text = flags.format === "json" ? jsonReport(input) : flags.format === "sarif" ? sarifReport(input, "0.1.0") : prettyReport(input, { color: flags.color, quiet: flags.quiet });
+    for (let d of await loadAllDetectors()) for (let r of d.rules) rules58.set(r.id, r);
+  let input = { findings: result.findings, stats: result.stats, showSecrets: flags.showSecrets, rules: rules58, baselined: result.baselined, target }, text = flags.format === "json" ? jsonReport(input) : flags.format === "sarif" ? sarifReport(input, "0.1.0") : prettyReport(input, { color: flags.color, quiet: flags.quiet });
   flags.output ? (0, import_node_fs4.writeFileSync)(flags.output, text) : process.stdout.write(text);
   let failOn = flags.failOn ?? config.failOn;
   return result.findings.some((f) => severityAtLeast(f.severity, failOn)) ? 1 : 0;
@@ -32141,15 +32216,15 @@ severity under "rules" in the config.`,
       async run(values) {
         let format = values.format ?? "pretty";
         if (format !== "pretty" && format !== "json") throw new UsageError(`--format must be pretty or json, not "${format}"`);
-        let rules57 = (await loadAllDetectors()).flatMap((d) => d.rules);
-        if (values.category && (rules57 = rules57.filter((r) => r.category === values.category)), format === "json")
-          return process.stdout.write(JSON.stringify({ version: 1, rules: rules57 }, null, 2) + `
+        let rules58 = (await loadAllDetectors()).flatMap((d) => d.rules);
+        if (values.category && (rules58 = rules58.filter((r) => r.category === values.category)), format === "json")
+          return process.stdout.write(JSON.stringify({ version: 1, rules: rules58 }, null, 2) + `
 `), 0;
-        let width = Math.max(...rules57.map((r) => r.id.length)), lines = rules57.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(6)}  ${r.description}${r.optIn ? " (opt-in)" : ""}`);
+        let width = Math.max(...rules58.map((r) => r.id.length)), lines = rules58.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(6)}  ${r.description}${r.optIn ? " (opt-in)" : ""}`);
         return process.stdout.write(lines.join(`
 `) + `
 
-${rules57.length} rules
+${rules58.length} rules
 `), 0;
       }
     };
@@ -34990,7 +35065,7 @@ function startScanWorker() {
       let reqId = nextReq++;
       pendingReads.set(reqId, resolve8), post({ type: "readFile", reqId, path });
     }),
-    (rules57) => post({ type: "rules", rules: rules57 })
+    (rules58) => post({ type: "rules", rules: rules58 })
   ), saveCodeCache = globalThis.stowawayCodeCacheSave;
   port.on("message", (m) => {
     if (m.type === "readFileResult") {

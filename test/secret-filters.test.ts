@@ -583,6 +583,48 @@ test("AWS's names and ids under key and token names stay quiet end to end (insta
   assert.equal(findSecretsInFile(new SourceFile('app.json', `{ "encryptionKey": "${key}" }\n`)).length, 1);
 });
 
+test("names and code in Debian's Go and Python libraries stay quiet end to end (aws-sdk-go, go-jose, azure, ldap3, django, flask)", () => {
+  const files: Array<[string, string]> = [
+    ['aws/ec2rolecreds/provider.go', '\trespCreds := ec2RoleCredRespBody{}\n'],
+    ['daemon/images/builder.go', '\tpullRegistryAuth := &types.AuthConfig{}\n'],
+    ['s3crypto/cipher_util_test.go', '\t\tCipherKey: cipherKeyB64,\n'],
+    ['asymmetric_test.go', '\tsigner := ecDecrypterSigner{privateKey: ecTestKey256}\n'],
+    ['aws/session/shared_config.go', '\ts3UsEast1RegionalSharedKey = `s3_us_east_1_regional_endpoint`\n'],
+    ['aws/signer/v4/v4_test.go', '\texpectedSig := "AWS4-HMAC-SHA256 Credential=AKIDFAKEIDFAKEID/20160628/us-west-2/s3/aws4_request, SignedHeaders=host"\n'],
+    ['service/cloudformation/api.go', '// stack event would be assigned the same token in the following format: Console-CreateStack-7f59c3cf-00d2-40c7-b2ff-e75db0987002.\n'],
+    ['service/mediaconvert/api.go', '// H264QualityTuningLevelSinglePass is a H264QualityTuningLevel enum value\n'],
+    ['jwt/parser_test.go', '\tkeyFunc jwt.Keyfunc = func(t *jwt.Token) (interface{}, error) { return jwtTestEC256PublicKey, nil }\n'],
+    ['openstack/ec2tokens/requests.go', '\tEC2CredentialsAwsHmacV4 = "AWS4-HMAC-SHA256"\n'],
+    ['oauth2/token.go', '\treturn fmt.Sprintf("oauth2: cannot fetch token: %v\\nResponse: %s", r.Response.Status, r.Body)\n'],
+    ['viper/viper_test.go', '\tSet("credentials", "{\\"foo\\":\\"bar\\"}")\n'],
+    ['azure/ai/_configuration.py', '            self.credential, "Ocp-Apim-Subscription-Key", **kwargs\n'],
+    ['azure/ai/ml/operations/_datastore_operations.py', '        self._credential = serviceclient_2022_10_01._config.credential\n'],
+    ['azure/identity/aad_client_base.py', 'JWT_BEARER_ASSERTION = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"\n'],
+    ['azure/mgmt/compute/models.py', '        "disk_m_bps_read_write": {"key": "diskMBpsReadWrite", "type": "int"},\n        \'encryption_key_sha256\': {\'key\': \'encryptionKeySha256\', \'type\': \'str\'},\n'],
+    ['kubernetes/client/models/v1_service_account.py', "        'image_pull_secrets': 'list[V1LocalObjectReference]',\n"],
+    ['keystoneclient/v3/test_federation.py', '        k2k_client = client.Client(session=self.session, auth=self.k2kplugin)\n'],
+    ['ldap3/protocol/schemas/ad2012R2.py', "MAY (tokenGroups $ msDS-KeyVersionNumber $ supplementalCredentials $ msDS-KeyVersionNumber $ olcDbACLPasswd $ olcDbIDAssertAuthcDn)\n"],
+    ['django/contrib/auth/migrations/0003_alter.py', "        ('auth', '0002_alter_permission_name_max_length'),\n"],
+    ['flask/examples/tests/data.sql', `INSERT INTO user (username, password) VALUES\n  ('test', 'pbkdf2:sha256:50000$${fake.alnum(8)}$${fake.hex(64)}');\n`],
+    ['paramiko/pkey.py', 'OPENSSH_AUTH_MAGIC = b"openssh-key-v1\\x00"\n'],
+    ['service/personalize/api.go', '// you pass as a parameter when you use the PutEvents (https://docs.aws.amazon.com/personalize/latest/dg/API_UBS_PutEvents.html)\n'],
+    ['sqlalchemy/dialects/mysql/pyodbc.py', "    'PWD=(whatever);'\n"],
+  ];
+  for (const [path, text] of files) assert.deepEqual(findSecretsInFile(new SourceFile(path, text)).map((f) => `${f.ruleId} ${f.secret}`), [], path);
+  // Literals in the same places are still reported: a quoted key in a struct literal, a password in a test, a
+  // word with a year, a random token after a word.
+  const key = fake.base64url(43);
+  const pw = `${fake.alnum(10)}${fake.digits(3)}`;
+  const reported: Array<[string, string]> = [
+    ['s3crypto/cipher_util_test.go', `\t\tCipherKey: "${key}",\n`],
+    ['databases_test.go', `\tPassword: "${pw}",\n`],
+    ['app/settings.py', 'DB_PASSWORD = "dragon2023"\n'],
+    ['docs/token.md', `the token is Console-${fake.alnum(32)}\n`],
+    ['docs/callback.md', `redirect to https://app.example.dev/cb?token=${fake.alnum(32)}\n`],
+  ];
+  for (const [path, text] of reported) assert.equal(findSecretsInFile(new SourceFile(path, text)).length, 1, path);
+});
+
 test('hard negatives from config stay quiet end to end: KMS and Chef ciphertext, hashed LDAP and Keycloak credentials', () => {
   const files: Array<[string, string]> = [
     ['serverless.yml', `provider:\n  environment:\n    DB_PASSWORD_ENCRYPTED: AQICAHh${fake.base64(200)}==\n    API_TOKEN: AQICAHi${fake.base64(180)}==\n`],

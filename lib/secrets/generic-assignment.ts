@@ -169,6 +169,11 @@ function quotedLiteral(text: string, i: number): Literal | null {
   return { value: text.slice(i + 1, j), start: i + 1, quoted: true, end: j + 1 };
 }
 
+/** A type name, perhaps qualified, perhaps behind Go's `&` or `*`. */
+const COMPOSITE_TYPE = /^[&*]?[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/;
+/** …opening an empty literal, a literal that goes on past the line, or one that names a field first. */
+const COMPOSITE_BODY = /^\{(?:\}|[ \t]*\r?\n|\s*[A-Za-z_]\w*\s*:(?!:))/;
+
 /** Reads a literal at `i`: quoted (with escapes, one line) or bare. */
 /** `= \"` after a key inside a JSON string: the value is an escaped string literal. */
 const ESCAPED_VALUE_AFTER = /^\s*[:=]\s*\\["']/;
@@ -192,6 +197,8 @@ function readValue(text: string, i: number, query = true): { value: string; star
   if (j === i || (j === limit && limit < text.length)) return null;
   if (text[j] === '(' || text[j] === '[') return null; // a call or an index: code, not a literal
   if (text[j] === '{' && text[j - 1] === '$') return null; // glued to a `${…}` interpolation: a template, not a literal
+  // A type and its composite literal: Go `respCreds := ec2RoleCredRespBody{}`, `auth := &types.AuthConfig{…}`.
+  if (text[j] === '{' && COMPOSITE_TYPE.test(text.slice(i, j)) && COMPOSITE_BODY.test(text.slice(j, j + 48))) return null;
   let value = text.slice(i, j);
   // A trailing comment marker glued to the value is not part of it in .env / YAML.
   if (value.endsWith('\r')) value = value.slice(0, -1);
@@ -1151,6 +1158,14 @@ function finish(key: string, keyKind: SecretKeyKind, keyStart: number, v: { valu
 const KEYWORD_VALUE = /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan|required|optional|string|str|bytes|int|number|boolean|bool|object|any|secret|password|token|env|self|this)$/i;
 const IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$/;
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+const URN = /^urn:[a-z0-9][a-z0-9-]{0,31}:/i;
+const TYPE_EXPRESSION = /^[A-Za-z_][\w.]*(?:\[[A-Za-z_][\w.]*(?:,\s?[A-Za-z_][\w.]*)*\]|<[A-Za-z_][\w.]*(?:,\s?[A-Za-z_][\w.]*)*>)$/;
+/** A format string's leading verb, then an escape (escaped again in source that quotes source), a colon or the end: `%v\nResponse:`; a generated `%e+Gb…` is a password. */
+const FORMAT_VERB_FIRST = /^%[-+ #0]?\d*[vsdq](?:\\{1,2}[nrt]|:|$)/;
+const JSON_OBJECT = /^\{\s*\\?"[^"\\]{1,64}\\?"\s*:.*\}$/;
+const ALGORITHM_NAME = /^(?:[A-Z0-9]{2,8}[-_])*(?:HMAC|SHA\d{0,3}|AES\d{0,3}|RSA|ECDSA|ECDH|ECDHE|PBKDF2|HKDF|CHACHA20|POLY1305|ED25519)(?:[-_][A-Z0-9]{2,8})+$/;
+/** A member of the object at hand (`self.k2kplugin`, `this.apiKey2`): code, however its name is spelled. */
+const MEMBER_OF_SELF = /^(?:self|this|cls|super|@)\./;
 // Letters of any alphabet: locale files hold `Contraseña`, `Geheimschlüssel`, `Hasło` under password keys.
 // Leading underscores too: C and C++ reserved names (`using arrival_token = __barrier_phase_t;`).
 const LOWER_WORDS = /^_*\p{Ll}+(?:[-_.](?:\p{Ll}+|\d+))*$/u;
@@ -1158,8 +1173,18 @@ const LOWER_WORDS = /^_*\p{Ll}+(?:[-_.](?:\p{Ll}+|\d+))*$/u;
 const NATIVE_WORDS = /^\p{L}+(?:[-'’]\p{L}+)*$/u;
 /** A regular expression, not a value: `npm_[A-Za-z0-9]{36}`, `\\d{4}`. */
 const REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dwsSWDb]|\{\d+(?:,\d*)?\}|\(\?[:=!<]/;
-/** Three or more lower-case words, some numbered: a package or resource name (`google-auth-library-oauth2-http`). */
+/**
+ * Three or more lower-case words, some numbered, some plain numbers, two of them words of three
+ * letters or more: a package, resource or setting name (`google-auth-library-oauth2-http`,
+ * `s3_us_east_1_regional_endpoint`, Django's migration `0002_alter_permission_name_max_length`).
+ */
 const NUMBERED_WORDS = /^[a-z]+\d*(?:[-_.][a-z]+\d*){2,}$/;
+const WORDS_AND_NUMBERS = /^(?:[a-z]+\d*|\d+)(?:[-_.](?:[a-z]+\d*|\d+)){2,}$/;
+const WORD_OF_THREE = /(?:^|[-_.])[a-z]{3,}/g;
+
+function numberedWords(value: string): boolean {
+  return NUMBERED_WORDS.test(value) || (WORDS_AND_NUMBERS.test(value) && (value.match(WORD_OF_THREE)?.length ?? 0) >= 2);
+}
 /** A Vim variable with its scope (`a:dict.istemp`, `g:netrw_pass`): code, not a literal. */
 const SCOPED_NAME = /^[abglstvw]:[A-Za-z_]\w*(?:\.\w+)*$/;
 /** An acronym and capitalised words, a name's spelling: `AWSAccessKeyId`, `HTTPRequestHandler`. */
@@ -1214,9 +1239,14 @@ function identifierTail(tail: string): boolean {
   return isIdentifierLike(tail) || CONSTANT_NAME.test(tail);
 }
 
-/** The part before the first dot holds two digits or more and is no identifier (`Summer2024`, `pmyg4C22`). */
+/**
+ * Two parts, the one before the dot holding two digits or more and no identifier (`Summer2024`,
+ * `pmyg4C22`). A longer path is code's (`serviceclient_2022_10_01._config.credential`).
+ */
 function numberedHead(value: string): boolean {
-  const head = value.slice(0, value.indexOf('.'));
+  const dot = value.indexOf('.');
+  if (value.indexOf('.', dot + 1) >= 0) return false;
+  const head = value.slice(0, dot);
   return /[0-9][^0-9]*[0-9]/.test(head) && !isIdentifierLike(head);
 }
 
@@ -1268,14 +1298,18 @@ export function looksLikeSecretValue(value: string, kind: SecretKeyKind, literal
   if (value.length < min || value.length > MAX_VALUE) return false;
   if (/\s/.test(value)) return false;
   if (value.includes('://')) return false; // URLs: the connection-string rules judge credentials in them
+  // Names and code, spelled in ways no credential is: a URN (`urn:ietf:params:oauth:…:jwt-bearer`), a type
+  // (`list[V1ObjectReference]`, `Map<String, Secret>`), a printf format (`%v\nResponse:`), a JSON object
+  // (`{"foo":"bar"}`: its own fields are parsed where they stand), an algorithm's name (`AWS4-HMAC-SHA256`).
+  if (URN.test(value) || TYPE_EXPRESSION.test(value) || FORMAT_VERB_FIRST.test(value) || JSON_OBJECT.test(value) || ALGORITHM_NAME.test(value)) return false;
   if (KEYWORD_VALUE.test(value)) return false;
   // Names, spelled as names: an acronym and words (`AWSAccessKeyId`), numbered words joined up
   // (`google-auth-library-oauth2-http`), a Vim variable. (AWS's ids and ARNs: filters/resource-value.ts.)
-  if (ACRONYM_WORDS.test(value) || NUMBERED_WORDS.test(value) || SCOPED_NAME.test(value)) return false;
+  if (ACRONYM_WORDS.test(value) || numberedWords(value) || SCOPED_NAME.test(value)) return false;
   // Base64 keys start with `/` one time in 64: with a `+` or `=` padding, or a long random segment, they are not a path.
   if (FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && (/[+=]/.test(value) || randomSegment(value)))) return false;
   // `config.apiKey`, `hashlib.sha256`; but `Summer2024.Beach`, whose first part holds a number, is a password.
-  if (IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || identifierTail(value.slice(value.search(/[A-Za-z_$][\w$]*$/)))) && !numberedHead(value)) return false;
+  if (IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || MEMBER_OF_SELF.test(value) || identifierTail(value.slice(value.search(/[A-Za-z_$][\w$]*$/)))) && !numberedHead(value)) return false;
   const letters = randomLetterValue(value);
   if (CONSTANT_NAME.test(value) || ((LOWER_WORDS.test(value) || CAMEL_WORDS.test(value)) && !letters) || (!literal && isIdentifierLike(value) && !randomLetters(value) && !letters)) return false;
   if (/^\d+(?:\.\d+)*$/.test(value)) return false; // numbers and versions

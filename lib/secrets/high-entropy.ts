@@ -133,13 +133,31 @@ export function highEntropyAfter(text: string, hit: number, at: KeyAtHit | null 
     const token = trimToken(run);
     const start = i + run.indexOf(token);
     // …and a name called or declared as a function (`FunctionPass *createX86LowerAMXTypePass();`) is code.
-    const glued = text[start - 1] === '[' || text[start - 1] === '}' || text.startsWith('${', start + token.length) || text.startsWith('{{', start + token.length) || text[start + token.length] === '(';
+    const glued = text[start - 1] === '[' || text[start - 1] === '}' || text.startsWith('${', start + token.length) || text.startsWith('{{', start + token.length) || text[start + token.length] === '(' || urlPath(text, start, token);
     if (token && !glued && isHighEntropyToken(token)) {
       return { word, token, offset: start };
     }
     i = j;
   }
   return null;
+}
+
+/**
+ * A URL's host suffix and path, cut at the host's last dot (`com/personalize/latest/dg/API_UBS_PutEvents`
+ * in `https://docs.aws.amazon.com/personalize/…`, a link in a comment after "pass"): a path names pages.
+ * Only there: a query's `?token=…` is a value, and the generic rule's.
+ */
+function urlPath(text: string, start: number, token: string): boolean {
+  if (text.charCodeAt(start - 1) !== 46 || !token.includes('/')) return false;
+  let a = start - 1;
+  const floor = Math.max(0, start - 256);
+  while (a > floor && !isUrlStop(text.charCodeAt(a - 1))) a--;
+  return text.slice(a, start).includes('://');
+}
+
+/** What ends a URL read backwards: whitespace, quotes, brackets. */
+function isUrlStop(c: number): boolean {
+  return c <= 32 || c === 34 || c === 39 || c === 96 || c === 40 || c === 60 || c === 91;
 }
 
 /**

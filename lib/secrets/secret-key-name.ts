@@ -45,6 +45,8 @@ const NOT_SECRET_AFTER = new Set([
   // API models and CLI flags: `ApiKeySelectionExpression`, `--password-stdin`, `RDSCloudHsmAuthorizationRole`,
   // `PasswordLastUsed`, `--participant-token-configurations`.
   'selection', 'expression', 'expr', 'stdin', 'role', 'roles', 'used', 'configuration', 'configurations', 'setting', 'settings',
+  // A format's magic bytes (`OPENSSH_AUTH_MAGIC = b"openssh-key-v1\x00"`): a constant every file of that format starts with.
+  'magic',
 ]);
 /** Secret words that may be followed by these and stay secrets (`secret_key`, `token_value`, `password_plain`). */
 const SECRET_AFTER = new Set(['key', 'value', 'val', 'plain', 'plaintext', 'raw', 'b64', 'base64', 'hex', 'str', 'string', 'prod', 'production', 'live', 'dev', 'staging', 'stg', 'local', 'default', 'encoded', 'data']);

@@ -53,6 +53,10 @@ export const DOCUMENTED_EXAMPLE_KEYS: readonly string[] = [
   '2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6',
   // Maven's settings.xml template (conf/settings.xml in every installation, copied into projects): <password>repopwd</password>
   'repopwd',
+  // Docker Engine API reference (api/swagger.yaml: SwarmSpec JoinTokens, UnlockKey)
+  'SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-1awxwuwd3z9j1z3puu7rcgdbx',
+  'SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-7p73s1dx5in4tatdymyhg9hu2',
+  'SWMKEY-1-7c37Cc8654o6p38HnroywCi19pllOnGtbdZEgtKxZu8',
   // The Cargo book's registry token example (credentials.toml, `cargo login`)
   '854DvwSlUwEHtIo3kWy6x7UCPKHfzCmy',
 ];

@@ -6,17 +6,21 @@ import { LOOSE_KINDS, type Candidate, type SecretFilter } from '../candidate';
  * `--encryption-key-identifier arn:aws:kms:…:key/…`, the docs' `arn:aws:kms:region-ID:account-ID:…`),
  * an EC2-style resource id (`"value": "ami-01a82c3fce2c3ba58"`), an Amazon account or client id
  * (`amzn1.account.AF6R…`), a timestamp (`"PasswordLastUsed": "2016-09-08T21:47:36Z"`), a negative
- * number (`NTE_INCORRECT_PASSWORD: Final = -2146893773`). Seen in the AWS CLI's and botocore's own
- * data, docs and stubs: a credential has none of these shapes.
+ * number (`NTE_INCORRECT_PASSWORD: Final = -2146893773`), a SigV4 credential scope
+ * (`Credential=AKID/20160628/us-west-2/s3/aws4_request`: the access key id, date, region and
+ * service every signed request sends in the clear; a real key id in it is the AWS rule's). Seen in
+ * the AWS CLI's, botocore's and aws-sdk-go's own data, docs, stubs and tests: a credential has none
+ * of these shapes.
  */
 const ARN = /^arn:aws[a-z-]{0,12}:[a-z0-9-]{1,64}:/;
 const EC2_ID = /^(?:ami|aki|ari|eni|eipalloc|i|igw|lt|nat|rtb|sg|snap|subnet|vol|vpc|vpce|acl|pcx|tgw|fs|fsap)-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
 const AMAZON_ID = /^amzn1\.[\w-]+\.[\w.-]+$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const NEGATIVE_NUMBER = /^-\d+(?:\.\d+)?$/;
+const SIGV4_SCOPE = /^[A-Za-z0-9]{1,128}\/\d{8}\/[a-z0-9-]{1,32}\/[a-z0-9-]{1,64}\/aws4_request$/;
 
 export function isResourceValue(value: string): boolean {
-  return ARN.test(value) || EC2_ID.test(value) || AMAZON_ID.test(value) || TIMESTAMP.test(value) || NEGATIVE_NUMBER.test(value);
+  return ARN.test(value) || EC2_ID.test(value) || AMAZON_ID.test(value) || TIMESTAMP.test(value) || NEGATIVE_NUMBER.test(value) || SIGV4_SCOPE.test(value);
 }
 
 export const resourceValue: SecretFilter = {

@@ -9,6 +9,7 @@ import { rules as pypi } from './pypi';
 import { rules as rubygems } from './rubygems';
 import { rules as nuget } from './nuget';
 import { rules as dockerHub } from './docker-hub';
+import { rules as dockerSwarm } from './docker-swarm';
 import { rules as registriesOther } from './registries-other';
 import { rules as openai } from './openai';
 import { rules as anthropic } from './anthropic';
@@ -36,6 +37,7 @@ export const groupB: SecretRule[] = [
   ...rubygems,
   ...nuget,
   ...dockerHub,
+  ...dockerSwarm,
   ...registriesOther,
   ...openai,
   ...anthropic,
