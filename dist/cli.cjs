@@ -2328,6 +2328,10 @@ function keyBlockText(secret) {
   return secret.startsWith("-----BEGIN ") ? secret.replace(OPENSSH_PREAMBLE, "").replace(/(?:\s|\\[rn])+/g, `
 `) : secret;
 }
+function elided(c) {
+  let end = c.offset + c.secret.length;
+  return c.text.startsWith("...", end) || c.text.charCodeAt(end) === 8230;
+}
 var ANY_PLACEHOLDER, PLACEHOLDER_WORDS, TYPED_SEGMENT, SHORT_WORDS, WORD_CASE, KEYBOARD_ROWS, KEYBOARD_TRIGRAMS, HOME_ROW, OPENSSH_PREAMBLE, placeholder, init_placeholder = __esm({
   "lib/secrets/filters/placeholder.ts"() {
     "use strict";
@@ -2372,6 +2376,7 @@ var ANY_PLACEHOLDER, PLACEHOLDER_WORDS, TYPED_SEGMENT, SHORT_WORDS, WORD_CASE, K
         "testing",
         "sekrit",
         "xyzzy",
+        "blabla",
         // A value that names a key (`SEC_PKCS12PrivateKey`, a C type) is a name.
         "private[-_]?key"
       ].join("|"),
@@ -2388,7 +2393,7 @@ var ANY_PLACEHOLDER, PLACEHOLDER_WORDS, TYPED_SEGMENT, SHORT_WORDS, WORD_CASE, K
     placeholder = {
       name: "placeholder",
       kinds: ALL_KINDS,
-      rejects: (c) => isPlaceholder(keyBlockText(c.secret), c.kind === "provider" || c.kind === "custom")
+      rejects: (c) => isPlaceholder(keyBlockText(c.secret), c.kind === "provider" || c.kind === "custom") || (c.kind === "generic" || c.kind === "entropy") && elided(c)
     };
   }
 });
@@ -2874,7 +2879,7 @@ function readValue(text, i, query = !0) {
   if (isQuote(text.charCodeAt(i))) return quotedLiteral(text, i);
   let j = i, limit = Math.min(text.length, i + MAX_BARE_VALUE);
   for (; j < limit && (!endsUnquoted(text.charCodeAt(j)) || text.charCodeAt(j) === 38 && ampersandInValue(text, j, query)); ) j++;
-  if (j === i || j === limit && limit < text.length || text[j] === "(" || text[j] === "[" || text[j] === "{" && text[j - 1] === "$" || text[j] === "{" && COMPOSITE_TYPE.test(text.slice(i, j)) && COMPOSITE_BODY.test(text.slice(j, j + 48))) return null;
+  if (j === i || j === limit && limit < text.length || text[j] === "(" || text[j] === "[" || text[j] === "{" && text[j - 1] === "$" || text[j] === ">" && text[j - 1] === "-" || text[j] === "<" && text[j - 1] === ":" && text[j - 2] === ":" || text[j] === "{" && COMPOSITE_TYPE.test(text.slice(i, j)) && COMPOSITE_BODY.test(text.slice(j, j + 48))) return null;
   let value = text.slice(i, j);
   for (value.endsWith("\r") && (value = value.slice(0, -1)); value.length >= 2 && value.charCodeAt(value.length - 2) === 92 && "nrt".includes(value[value.length - 1]); ) value = value.slice(0, -2);
   return { value, start: i, quoted: !1, end: j };
@@ -3319,7 +3324,7 @@ function quotedHeader(text, key4, keyKind, ks, i, quote) {
   let content = window.slice(0, close);
   if (content.includes(`
 `)) return null;
-  let m = /^[ \t]*((?:(?:Bearer|Basic|Token|Bot|Digest)[ \t]+)?)(\S+)[ \t]*$/i.exec(content);
+  let m = /^[ \t]*((?:(?:Bearer|Basic|Token|Bot|Digest)[ \t]+)?)(\S+?)(?:\\[rn])*[ \t]*$/i.exec(content);
   if (!m) return null;
   let start = i + content.indexOf(m[2], m[1].length);
   return finish(key4, keyKind, ks, { value: m[2], start, quoted: !0 });
@@ -3421,7 +3426,7 @@ function charClasses(s) {
 }
 function looksLikeSecretValue(value, kind, literal = !1) {
   let min = kind === "password" ? 8 : 12;
-  if (value.length < min || value.length > MAX_VALUE || /\s/.test(value) || value.includes("://") || URN.test(value) || TYPE_EXPRESSION.test(value) || FORMAT_VERB_FIRST.test(value) || JSON_OBJECT.test(value) || ALGORITHM_NAME.test(value) || KEYWORD_VALUE.test(value) || ACRONYM_WORDS.test(value) || numberedWords(value) || SCOPED_NAME.test(value) || FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && (/[+=]/.test(value) || randomSegment(value))) || IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || MEMBER_OF_SELF.test(value) || identifierTail(value.slice(value.search(/[A-Za-z_$][\w$]*$/)))) && !numberedHead(value)) return !1;
+  if (value.length < min || value.length > MAX_VALUE || /\s/.test(value) || value.includes("://") || URN.test(value) || TYPE_EXPRESSION.test(value) || FORMAT_VERB_FIRST.test(value) || JSON_OBJECT.test(value) || ALGORITHM_NAME.test(value) || KEYWORD_VALUE.test(value) || ACRONYM_WORDS.test(value) || numberedWords(value) || SCOPED_NAME.test(value) || FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && (/[+=]/.test(value) || randomSegment(value))) || IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || MEMBER_OF_SELF.test(value) || identifierTail(value.slice(value.search(/[A-Za-z_$][\w$]*$/)))) && !numberedHead(value) || MEMBER_OF_SELF.test(value) && /^\w+\[[^\]]{1,64}\]$/.test(value)) return !1;
   let letters = randomLetterValue(value);
   if (CONSTANT_NAME.test(value) || (LOWER_WORDS.test(value) || CAMEL_WORDS.test(value)) && !letters || !literal && isIdentifierLike(value) && !randomLetters(value) && !letters || /^\d+(?:\.\d+)*$/.test(value) || REGEX_SOURCE.test(value) && distinctChars(value) < 32 || /^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) && value.includes("_")) return !1;
   let classes = charClasses(value), entropy = shannonEntropy(value);
@@ -3606,7 +3611,7 @@ var GENERIC_ID, LITERAL_VALUES_FILE, GENERIC_KEYWORDS, MAX_KEY, MAX_VALUE, MAX_B
     NOT_DIRECTIVE_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|tex|org|[cm]?[jt]sx?|py[iw]?|rb|go|java|kts?|scala|groovy|gradle|cs|fs|vb|c|h|cc|cpp|cxx|hpp|hh|mm?|swift|rs|php|pl|pm|lua|dart|exs?|erl|hrl|hs|ml|clj[sc]?|sql|css|s[ac]ss|less|vue|svelte|json5?|ipynb|csv|tsv|proto|graphql|gql|tf|hcl)$/i;
     GROOVY_FILE = /\.gradle$/;
     SECTION_OPEN = /["']?([A-Za-z][\w.-]{0,63})["']?\s*:\s*\{?\s*$/, sectionOpen = (line) => SECTION_OPEN.exec(line.length > 100 ? line.slice(-100) : line);
-    KEYWORD_VALUE = /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan|required|optional|string|str|bytes|int|number|boolean|bool|object|any|secret|password|token|env|self|this)$/i, IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$/, CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, URN = /^urn:[a-z0-9][a-z0-9-]{0,31}:/i, TYPE_EXPRESSION = /^[A-Za-z_][\w.]*(?:\[[A-Za-z_][\w.]*(?:,\s?[A-Za-z_][\w.]*)*\]|<[A-Za-z_][\w.]*(?:,\s?[A-Za-z_][\w.]*)*>)$/, FORMAT_VERB_FIRST = /^%[-+ #0]?\d*[vsdq](?:\\{1,2}[nrt]|:|$)/, JSON_OBJECT = /^\{\s*\\?"[^"\\]{1,64}\\?"\s*:.*\}$/, ALGORITHM_NAME = /^(?:[A-Z0-9]{2,8}[-_])*(?:HMAC|SHA\d{0,3}|AES\d{0,3}|RSA|ECDSA|ECDH|ECDHE|PBKDF2|HKDF|CHACHA20|POLY1305|ED25519)(?:[-_][A-Z0-9]{2,8})+$/, MEMBER_OF_SELF = /^(?:self|this|cls|super|@)\./, LOWER_WORDS = new RegExp("^_*\\p{Ll}+(?:[-_.](?:\\p{Ll}+|\\d+))*$", "u"), NATIVE_WORDS = new RegExp("^\\p{L}+(?:[-'\u2019]\\p{L}+)*$", "u"), REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dwsSWDb]|\{\d+(?:,\d*)?\}|\(\?[:=!<]/, NUMBERED_WORDS = /^[a-z]+\d*(?:[-_.][a-z]+\d*){2,}$/, WORDS_AND_NUMBERS = /^(?:[a-z]+\d*|\d+)(?:[-_.](?:[a-z]+\d*|\d+)){2,}$/, WORD_OF_THREE = /(?:^|[-_.])[a-z]{3,}/g;
+    KEYWORD_VALUE = /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan|required|optional|string|str|bytes|int|number|boolean|bool|object|any|secret|password|token|env|self|this)$/i, IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$/, CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, URN = /^urn:[a-z0-9][a-z0-9-]{0,31}:/i, TYPE_EXPRESSION = /^[A-Za-z_][\w.]*(?:\[[A-Za-z_][\w.]*(?:,\s?[A-Za-z_][\w.]*)*\]|<[A-Za-z_][\w.]*(?:,\s?[A-Za-z_][\w.]*)*>)$/, FORMAT_VERB_FIRST = /^%[-+ #0]?\d*[vsdq](?:\\{1,2}[nrt]|:|$)/, JSON_OBJECT = /^\{\s*\\?"[^"\\]{1,64}\\?"\s*:.*\}$/, ALGORITHM_NAME = /^(?:[A-Z0-9]{2,8}[-_])*(?:HMAC|SHA\d{0,3}|AES\d{0,3}|RSA|ECDSA|ECDH|ECDHE|PBKDF2|HKDF|CHACHA20|POLY1305|ED25519)(?:[-_][A-Z0-9]{2,8})+$/, MEMBER_OF_SELF = /^(?:self|this|cls|super|@)[.[]/, LOWER_WORDS = new RegExp("^_*\\p{Ll}+(?:[-_.](?:\\p{Ll}+|\\d+))*$", "u"), NATIVE_WORDS = new RegExp("^\\p{L}+(?:[-'\u2019]\\p{L}+)*$", "u"), REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dwsSWDb]|\{\d+(?:,\d*)?\}|\(\?[:=!<]/, NUMBERED_WORDS = /^[a-z]+\d*(?:[-_.][a-z]+\d*){2,}$/, WORDS_AND_NUMBERS = /^(?:[a-z]+\d*|\d+)(?:[-_.](?:[a-z]+\d*|\d+)){2,}$/, WORD_OF_THREE = /(?:^|[-_.])[a-z]{3,}/g;
     SCOPED_NAME = /^[abglstvw]:[A-Za-z_]\w*(?:\.\w+)*$/, ACRONYM_WORDS = /^[A-Z]{2,6}(?:[A-Z][a-z]+){2,}$/, RESOURCE_NAME = /^[a-z]{2,}(?:[-_.][a-z]{2,})+[-_.][a-z0-9]{1,8}$/, CAMEL_WORDS = new RegExp("^\\p{L}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)*$", "u"), FILE_PATH = /^(?:~|\.{1,2})?\/|^[A-Za-z]:\\|\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|conf|cfg|ini|properties|xml|toml|sh|js|ts|py|rb|go|gpg|asc|enc)$/i;
   }
 });
@@ -7696,12 +7701,12 @@ function realBasicPair(b64OrPair) {
   let user = decoded.slice(0, i), pw3 = decoded.slice(i + 1);
   return /^[\x20-\x7e]+$/.test(decoded) ? pw3.length > 0 && isRealPassword(pw3, user) : !1;
 }
-var NETRC_FIELD, PROVIDER_PREFIX, REGISTRY_FIX, rules35, init_credentials_in_files = __esm({
+var NETRC_FIELD, PROSE_WORD, PROVIDER_PREFIX, REGISTRY_FIX, rules35, init_credentials_in_files = __esm({
   "lib/secrets/rules/credentials-in-files.ts"() {
     "use strict";
     init_fake();
     init_token_kit();
-    NETRC_FIELD = /^(?:path|file|filename|user|login|name)$/i, PROVIDER_PREFIX = /^(?:npm_|gh[pousr]_|github_pat_|glpat-|pypi-|dckr_(?:pat|oat)_|AKCp|cmVmdGtu|eyJ)/;
+    NETRC_FIELD = /^(?:path|file|filename|user|login|name)$/i, PROSE_WORD = /^(?:for|to|of|and|or|is|are|the|a|an|in|on|at|with|from|when|if|that|this|as|be|will|must|should|can|by|used)$/i, PROVIDER_PREFIX = /^(?:npm_|gh[pousr]_|github_pat_|glpat-|pypi-|dckr_(?:pat|oat)_|AKCp|cmVmdGtu|eyJ)/;
     REGISTRY_FIX = rotateThen(
       "npmjs.com \u2192 Access Tokens, or your registry's token page",
       "commit `.npmrc` with `//registry.npmjs.org/:_authToken=${NPM_TOKEN}` and set NPM_TOKEN in CI; in Dockerfiles use `RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci`."
@@ -7871,14 +7876,14 @@ password = changeme`]
         secretGroup: 1,
         // Code and docs that write .netrc lines (Vim's netrw: `"machine id password path"`, `password filename`) put a
         // quote after the value or name a field in its place.
-        validate: (pw3) => isRealPassword(pw3) && !/["'`]/.test(pw3) && !NETRC_FIELD.test(pw3.replace(/(?:\\[nrt])+$/, "")),
+        validate: (pw3) => isRealPassword(pw3) && !/["'`]/.test(pw3) && !NETRC_FIELD.test(pw3.replace(/(?:\\[nrt])+$/, "")) && !PROSE_WORD.test(pw3),
         why: "curl, git, pip, ftp and the Heroku CLI send .netrc passwords to that host automatically.",
         fix: rotateThen("the service the machine line names", 'generate .netrc at run time from a CI secret (`printf "machine %s login %s password %s\\n" "$HOST" "$USER" "$TOKEN" > ~/.netrc`) and never commit it; in image builds mount it with `RUN --mount=type=secret,id=netrc,target=/root/.netrc`.'),
         examples: {
           match: () => [`machine api.heroku.com
   login me@corp.net
   password ${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, `machine artifacts.corp.net login ci password ${alnum(22)}`, `default login ci password ${alnum(22)}`, `machine a.corp.net login ci password ${alnum(12)} default login anon password ${alnum(16)}`],
-          noMatch: ["machine github.com login user password ${GITHUB_TOKEN}", "machine example.com login user password <password>", "machine api.github.com login octocat", '    """Set default password for encrypted files."""', "# For a non-default password file location use the following line", "default login anonymous password user@site", "machine ftp.gnu.org login ftp password guest@corp.net", ':Nread "machine id password path"', "a:machine a:id password filename"]
+          noMatch: ["machine github.com login user password ${GITHUB_TOKEN}", "machine example.com login user password <password>", "machine api.github.com login octocat", '    """Set default password for encrypted files."""', "# For a non-default password file location use the following line", "default login anonymous password user@site", "machine ftp.gnu.org login ftp password guest@corp.net", ':Nread "machine id password path"', "a:machine a:id password filename", "    - Old password for update password or default password for bootstrap."]
         }
       },
       {
@@ -8452,13 +8457,14 @@ var realArgPassword, realPositionalPassword, FIX_ROTATE, pw, rules36, init_comma
         // as in `CREATE DATABASE LINK ... CONNECT TO u IDENTIFIED BY pw USING ...`. VALUES, EXTERNALLY and GLOBALLY are keywords.
         regex: /(?:\bSET\s{1,3}PASSWORD\s{1,3}FOR\s{1,3}[^\s=;]{1,130}\s{0,3}=\s{0,3}(?:PASSWORD\s{0,3}\(\s{0,3})?|\bIDENTIFIED\s{1,3}BY\s{1,3}(?!(?:VALUES|EXTERNALLY|GLOBALLY)\b)(?=["\w])|\bsp_(?:addlogin|password)\s{1,3}(?:@\w{1,20}\s{0,3}=\s{0,3})?N?'[^'\r\n]{1,128}'\s{0,3},\s{0,3}(?:@\w{1,20}\s{0,3}=\s{0,3})?N?)(['"]?)([^'"\s;,()`]{1,128})\1/i,
         secretGroup: 2,
-        validate: realPositionalPassword,
+        // A word and a sentence's last mark is prose about identity (`... can't be identified by context?`), not a password.
+        validate: (pw3) => realPositionalPassword(pw3) && !/^[a-z]+[?.!:](?:\\[nrt])*$/.test(pw3),
         why: "A database account password in a migration or seed file logs in to every database that ran it.",
         fix: `${FIX_ROTATE}: create accounts from a provisioning step that reads the password from a secret store, not from a committed SQL file.`,
         examples: {
           match: () => [`SET PASSWORD FOR 'reporting'@'10.%' = '${pw()}';`, `CREATE DATABASE LINK legacy CONNECT TO etl IDENTIFIED BY ${pw()} USING 'LEGACYDB';`, `CREATE USER app_owner IDENTIFIED BY "${pw()}";`, `EXEC sp_addlogin 'svc_export', '${pw()}';`],
           // The quoted form is sql-user-password's: this rule leaves it alone.
-          noMatch: () => ["CREATE USER legacy IDENTIFIED BY VALUES 'S:8F2D...';", "CREATE USER ops IDENTIFIED EXTERNALLY;", "SET PASSWORD FOR 'app'@'%' = 'password';", "ALTER USER app IDENTIFIED BY &app_password;", "/* Sets the value of the thread-specific storage identified by __TSS_ID for the current thread. */", `CREATE USER 'a'@'%' IDENTIFIED BY '${pw()}';`]
+          noMatch: () => ["CREATE USER legacy IDENTIFIED BY VALUES 'S:8F2D...';", "CREATE USER ops IDENTIFIED EXTERNALLY;", "SET PASSWORD FOR 'app'@'%' = 'password';", "ALTER USER app IDENTIFIED BY &app_password;", "/* Sets the value of the thread-specific storage identified by __TSS_ID for the current thread. */", "# XXX: should we throw error if result can't be identified by context?", `CREATE USER 'a'@'%' IDENTIFIED BY '${pw()}';`]
         }
       },
       {
@@ -10558,7 +10564,7 @@ var ALGORITHM_PREFIX, TAGGED_DIGEST, SSH_FINGERPRINT, DIGEST_LENGTHS, DIGEST_WOR
   "lib/secrets/filters/digest.ts"() {
     "use strict";
     init_candidate();
-    ALGORITHM_PREFIX = /(?:\b(?:sha|SHA)-?(?:1|224|256|384|512)(?:sum)?|\bmd5|\bMD5|\bblake2[bs]?|\bsha3-\d+|\bxxh\d+)["']?\s*[:=]\s*["']?[-_]?$/, TAGGED_DIGEST = /^(?:sha-?(?:1|224|256|384|512)|sha3-\d+|md5|blake2[bs]?|xxh\d+):[0-9a-f]{32,128}$/i, SSH_FINGERPRINT = /^(?:SHA(?:1|256|384|512):[A-Za-z0-9+/]{27,86}={0,2}|MD5:[0-9a-f]{2}(?::[0-9a-f]{2}){15})$/, DIGEST_LENGTHS = /* @__PURE__ */ new Set([32, 40, 56, 64, 96, 128]), DIGEST_WORD = /(?:sha(?:sum|[^a-z]|$)|hash|digest|checksum|\bsum\b|sums|commit|\brev\b|revision|fingerprint|etag|md5|integrity|\bref\b|object)/i;
+    ALGORITHM_PREFIX = /(?:\b(?:sha|SHA)-?(?:1|224|256|384|512)(?:sum)?|\bmd5|\bMD5|\bblake2[bs]?|\bsha3-\d+|\bxxh\d+)["']?\s*[:=]\s*["']?[-_]*$/, TAGGED_DIGEST = /^(?:sha-?(?:1|224|256|384|512)|sha3-\d+|md5|blake2[bs]?|xxh\d+):[0-9a-f]{32,128}$/i, SSH_FINGERPRINT = /^(?:SHA(?:1|256|384|512):[A-Za-z0-9+/]{27,86}={0,2}|MD5:[0-9a-f]{2}(?::[0-9a-f]{2}){15})$/, DIGEST_LENGTHS = /* @__PURE__ */ new Set([32, 40, 56, 64, 96, 128]), DIGEST_WORD = /(?:sha(?:sum|[^a-z]|$)|hash|digest|checksum|\bsum\b|sums|commit|\brev\b|revision|fingerprint|etag|md5|integrity|\bref\b|object)/i;
     digest = {
       name: "digest",
       kinds: ALL_KINDS,
@@ -10680,10 +10686,19 @@ var DOCUMENTED_EXAMPLE_KEYS, exampleKey, init_example_key = __esm({
       "dj83hs9s",
       "hh5s93j4hdidpola",
       "hdhd0244k9j7ao03",
+      "dpf43f3p2l4k3l03",
+      "nnch734d00sl2jdk",
+      "kkk9d7dh3k39sjv7",
+      "9djdj82h48djs9d2",
+      "hfdp7dh39dks9884",
+      // RFC 7617 (HTTP Basic) example: base64 of `Aladdin:open sesame`
+      "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
       // RFC 7009 (token revocation) request example
       "45ghiukldjahdnhzdauz",
       // Slack API documentation
       "xoxb-not-a-real-token-this-will-not-work",
+      // The TOTP secret of Google Authenticator's key-URI documentation (`otpauth://totp/...?secret=JBSWY3DPEHPK3PXP`), in every OTP library's README and tests
+      "JBSWY3DPEHPK3PXP",
       // RFC 4226 / RFC 6238 HOTP and TOTP test secret "12345678901234567890", as base32 (authenticator apps) and hex
       "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ",
       "3132333435363738393031323334353637383930",
@@ -10796,11 +10811,11 @@ function isEncodedHash(s) {
 function isPasswordHash(secret) {
   return WHOLE.test(secret);
 }
-var CRYPT_HEAD, DJANGO_HEAD, WERKZEUG_HEAD, WHOLE, LDAP_HEAD, HEAD_BEFORE, ENCODED_HEAD, HASH_RECORD, passwordHash, init_password_hash = __esm({
+var CRYPT_HEAD, DJANGO_HEAD, WERKZEUG_HEAD, DJANGO_LEGACY, WHOLE, LDAP_HEAD, HEAD_BEFORE, ENCODED_HEAD, HASH_RECORD, passwordHash, init_password_hash = __esm({
   "lib/secrets/filters/password-hash.ts"() {
     "use strict";
     init_candidate();
-    CRYPT_HEAD = String.raw`\$(?:2[abxy]?|1|5|6|7|y|gy|apr1|md5|sha1|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d{1,3})?|bcrypt(?:-sha256)?)\$`, DJANGO_HEAD = String.raw`(?:pbkdf2_sha(?:1|256|512)|argon2|bcrypt_sha256|scrypt)\$`, WERKZEUG_HEAD = String.raw`(?:pbkdf2:sha(?:1|224|256|384|512)(?::\d{1,7})?|scrypt(?::\d{1,7}){0,3})\$`, WHOLE = new RegExp(String.raw`^(?:${CRYPT_HEAD}[^\s'"\x60]{8,}|${DJANGO_HEAD}[^\s'"\x60]{8,}|${WERKZEUG_HEAD}[^\s'"\x60]{8,}|\{(?:S?SHA(?:256|512)?|S?MD5|CRYPT|PBKDF2(?:-SHA\d+)?|ARGON2)\}[A-Za-z0-9+/$.=-]{8,}|md5[0-9a-f]{32}|SCRAM-SHA-256\$\d+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+)$`), LDAP_HEAD = String.raw`\{(?:S?SHA(?:256|512)?|S?MD5|CRYPT|PBKDF2(?:-SHA\d+)?|ARGON2)\}`, HEAD_BEFORE = new RegExp(String.raw`(?:${CRYPT_HEAD}|${DJANGO_HEAD}|${WERKZEUG_HEAD}|${LDAP_HEAD}|SCRAM-SHA-256\$)[^\s'"\x60]*$`), ENCODED_HEAD = /^(?:e[01][A-Z0-9]|J[DGH])[A-Za-z0-9+/]{12,}={0,2}$/, HASH_RECORD = /\\?["'](?:salt|hashIterations)\\?["']\s*:/;
+    CRYPT_HEAD = String.raw`\$(?:2[abxy]?|1|5|6|7|y|gy|apr1|md5|sha1|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d{1,3})?|bcrypt(?:-sha256)?)\$`, DJANGO_HEAD = String.raw`(?:pbkdf2_sha(?:1|256|512)|argon2|bcrypt_sha256|scrypt)\$`, WERKZEUG_HEAD = String.raw`(?:pbkdf2:sha(?:1|224|256|384|512)(?::\d{1,7})?|scrypt(?::\d{1,7}){0,3})\$`, DJANGO_LEGACY = String.raw`(?:sha1\$[A-Za-z0-9]{1,64}\$[0-9a-f]{40}|md5\$[A-Za-z0-9]{1,64}\$[0-9a-f]{32})`, WHOLE = new RegExp(String.raw`^(?:${CRYPT_HEAD}[^\s'"\x60]{8,}|${DJANGO_HEAD}[^\s'"\x60]{8,}|${WERKZEUG_HEAD}[^\s'"\x60]{8,}|${DJANGO_LEGACY}|\{(?:S?SHA(?:256|512)?|S?MD5|CRYPT|PBKDF2(?:-SHA\d+)?|ARGON2)\}[A-Za-z0-9+/$.=-]{8,}|md5[0-9a-f]{32}|SCRAM-SHA-256\$\d+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+)$`), LDAP_HEAD = String.raw`\{(?:S?SHA(?:256|512)?|S?MD5|CRYPT|PBKDF2(?:-SHA\d+)?|ARGON2)\}`, HEAD_BEFORE = new RegExp(String.raw`(?:${CRYPT_HEAD}|${DJANGO_HEAD}|${WERKZEUG_HEAD}|${LDAP_HEAD}|SCRAM-SHA-256\$)[^\s'"\x60]*$`), ENCODED_HEAD = /^(?:e[01][A-Z0-9]|J[DGH])[A-Za-z0-9+/]{12,}={0,2}$/, HASH_RECORD = /\\?["'](?:salt|hashIterations)\\?["']\s*:/;
     passwordHash = {
       name: "password-hash",
       kinds: ALL_KINDS,
@@ -10856,7 +10871,7 @@ function reexported(value, key4) {
   return QUALIFIED_NAME.test(value) ? value.slice(Math.max(value.lastIndexOf("."), value.lastIndexOf(":")) + 1).toLowerCase() === key4.toLowerCase() : !1;
 }
 function isSelfNamed(value, key4) {
-  if (reexported(value, key4)) return !0;
+  if (value.toLowerCase() === key4.toLowerCase() || reexported(value, key4)) return !0;
   let segments = value.match(SEGMENT2);
   if (!segments || value.length < 6) return !1;
   let letters = 0;

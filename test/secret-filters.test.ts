@@ -625,6 +625,33 @@ test("names and code in Debian's Go and Python libraries stay quiet end to end (
   for (const [path, text] of reported) assert.equal(findSecretsInFile(new SourceFile(path, text)).length, 1, path);
 });
 
+test("names, code and documented examples in ansible's collections, Perl, Rust and Python libraries stay quiet end to end", () => {
+  const files: Array<[string, string]> = [
+    ['ansible-7.7.0.dist-info/RECORD', `ansible_collections/community/grafana/plugins/doc_fragments/basic_auth.py,sha256=__${fake.base64url(41)},1625\n`],
+    ['netcommon/plugins/filter/network.py', '        "type5_pw": type5_pw,\n'],
+    ['community/general/plugins/callback/splunk.py', '  export SPLUNK_AUTHTOKEN=f23blad6-5965-4537-bf69-5b5a545blabla88\n'],
+    ['community/general/plugins/modules/github_deploy_key.py', `        token: "${fake.alnum(21)}..."\n`],
+    ['active_support/message_encryptor.rb', `  #   encrypted_data = crypt.encrypt_and_sign('my secret data')   # => "${fake.base64(36)}…"\n`],
+    ['community/network/plugins/modules/avi_useraccount.py', '            - Old password for update password or default password for bootstrap.\n'],
+    ['Net/Amazon/S3.pm', '    authorization_context => Net::Amazon::S3::Authorization::IAM->new (\n'],
+    ['oauth2/src/tests.rs', '    let deserialized_token = serde_json::from_str::<BasicTokenResponse>(&serialized_json).unwrap();\n'],
+    ['reqwest/src/connect.rs', '            "Proxy-Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\\r\\n"\n'],
+    ['authlib/oauth1/rfc5849/signature.py', '    oauth_consumer_key="dpf43f3p2l4k3l03", oauth_token="kkk9d7dh3k39sjv7",\n'],
+    ['impacket/crypto.py', "        ('_Secret','_-Secret', 'self[\"Length\"]'),\n"],
+    ['passlib/tests/test_totp.py', '        otp = TOTP(key="JBSWY3DPEHPK3PXP", digits=6)\n        uri = "otpauth://totp/Demo?secret=JBSWY3DPEHPK3PXP&issuer=Demo"\n'],
+    ['passlib/tests/test_handlers_django.py', `        ("password", "sha1$${fake.alnum(9)}$${fake.hex(40)}"),\n        ("password", "md5$${fake.alnum(9)}$${fake.hex(32)}"),\n`],
+    ['passlib/context.py', "            # XXX: should we throw error if result can't be identified by context?\n"],
+  ];
+  for (const [path, text] of files) assert.deepEqual(findSecretsInFile(new SourceFile(path, text)).map((f) => `${f.ruleId} ${f.secret}`), [], path);
+  // A value that is not the key's own name, a whole token, a Basic credential other than the RFC's: still reported.
+  const reported: Array<[string, string]> = [
+    ['plugins/filter/network.py', `        "type5_pw": "${fake.alnum(12)}7!",\n`],
+    ['plugins/modules/deploy.py', `        token: "${fake.alnum(32)}"\n`],
+    ['src/connect.rs', `            "Proxy-Authorization: Basic ${Buffer.from(`svc:${fake.alnum(16)}`).toString('base64')}\\r\\n"\n`],
+  ];
+  for (const [path, text] of reported) assert.equal(findSecretsInFile(new SourceFile(path, text)).length, 1, path);
+});
+
 test('hard negatives from config stay quiet end to end: KMS and Chef ciphertext, hashed LDAP and Keycloak credentials', () => {
   const files: Array<[string, string]> = [
     ['serverless.yml', `provider:\n  environment:\n    DB_PASSWORD_ENCRYPTED: AQICAHh${fake.base64(200)}==\n    API_TOKEN: AQICAHi${fake.base64(180)}==\n`],

@@ -197,6 +197,8 @@ function readValue(text: string, i: number, query = true): { value: string; star
   if (j === i || (j === limit && limit < text.length)) return null;
   if (text[j] === '(' || text[j] === '[') return null; // a call or an index: code, not a literal
   if (text[j] === '{' && text[j - 1] === '$') return null; // glued to a `${…}` interpolation: a template, not a literal
+  // A method call or a turbofish: Perl `Net::Amazon::S3::Authorization::IAM->new`, Rust `serde_json::from_str::<T>`.
+  if ((text[j] === '>' && text[j - 1] === '-') || (text[j] === '<' && text[j - 1] === ':' && text[j - 2] === ':')) return null;
   // A type and its composite literal: Go `respCreds := ec2RoleCredRespBody{}`, `auth := &types.AuthConfig{…}`.
   if (text[j] === '{' && COMPOSITE_TYPE.test(text.slice(i, j)) && COMPOSITE_BODY.test(text.slice(j, j + 48))) return null;
   let value = text.slice(i, j);
@@ -1044,7 +1046,8 @@ function quotedHeader(text: string, key: string, keyKind: SecretKeyKind, ks: num
   if (close < 0) return null;
   const content = window.slice(0, close);
   if (content.includes('\n')) return null;
-  const m = /^[ \t]*((?:(?:Bearer|Basic|Token|Bot|Digest)[ \t]+)?)(\S+)[ \t]*$/i.exec(content);
+  // A header line in a string ends in its escaped line break: `"Proxy-Authorization: Basic …\r\n"`.
+  const m = /^[ \t]*((?:(?:Bearer|Basic|Token|Bot|Digest)[ \t]+)?)(\S+?)(?:\\[rn])*[ \t]*$/i.exec(content);
   if (!m) return null;
   const start = i + content.indexOf(m[2], m[1].length);
   return finish(key, keyKind, ks, { value: m[2], start, quoted: true });
@@ -1165,7 +1168,7 @@ const FORMAT_VERB_FIRST = /^%[-+ #0]?\d*[vsdq](?:\\{1,2}[nrt]|:|$)/;
 const JSON_OBJECT = /^\{\s*\\?"[^"\\]{1,64}\\?"\s*:.*\}$/;
 const ALGORITHM_NAME = /^(?:[A-Z0-9]{2,8}[-_])*(?:HMAC|SHA\d{0,3}|AES\d{0,3}|RSA|ECDSA|ECDH|ECDHE|PBKDF2|HKDF|CHACHA20|POLY1305|ED25519)(?:[-_][A-Z0-9]{2,8})+$/;
 /** A member of the object at hand (`self.k2kplugin`, `this.apiKey2`): code, however its name is spelled. */
-const MEMBER_OF_SELF = /^(?:self|this|cls|super|@)\./;
+const MEMBER_OF_SELF = /^(?:self|this|cls|super|@)[.[]/;
 // Letters of any alphabet: locale files hold `Contraseña`, `Geheimschlüssel`, `Hasło` under password keys.
 // Leading underscores too: C and C++ reserved names (`using arrival_token = __barrier_phase_t;`).
 const LOWER_WORDS = /^_*\p{Ll}+(?:[-_.](?:\p{Ll}+|\d+))*$/u;
@@ -1310,6 +1313,8 @@ export function looksLikeSecretValue(value: string, kind: SecretKeyKind, literal
   if (FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && (/[+=]/.test(value) || randomSegment(value)))) return false;
   // `config.apiKey`, `hashlib.sha256`; but `Summer2024.Beach`, whose first part holds a number, is a password.
   if (IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || MEMBER_OF_SELF.test(value) || identifierTail(value.slice(value.search(/[A-Za-z_$][\w$]*$/)))) && !numberedHead(value)) return false;
+  // `self["Length"]`, `this[key]`: an index into the object at hand.
+  if (MEMBER_OF_SELF.test(value) && /^\w+\[[^\]]{1,64}\]$/.test(value)) return false;
   const letters = randomLetterValue(value);
   if (CONSTANT_NAME.test(value) || ((LOWER_WORDS.test(value) || CAMEL_WORDS.test(value)) && !letters) || (!literal && isIdentifierLike(value) && !randomLetters(value) && !letters)) return false;
   if (/^\d+(?:\.\d+)*$/.test(value)) return false; // numbers and versions

@@ -4,8 +4,8 @@ import { ALL_KINDS, before, lineOf, type Candidate, type SecretFilter } from '..
  * Content digests and commit ids look random but are public by design:
  * `sha256:…` image digests, git SHAs, checksums in build files.
  */
-// A base64url digest may start with `-` or `_`, which the entropy stage trims off (wheel RECORD: `auth.py,sha256=-8BK…`).
-const ALGORITHM_PREFIX = /(?:\b(?:sha|SHA)-?(?:1|224|256|384|512)(?:sum)?|\bmd5|\bMD5|\bblake2[bs]?|\bsha3-\d+|\bxxh\d+)["']?\s*[:=]\s*["']?[-_]?$/;
+// A base64url digest may start with `-` or `_` (or two: `basic_auth.py,sha256=__kZc…`), which the entropy stage trims off (wheel RECORD).
+const ALGORITHM_PREFIX = /(?:\b(?:sha|SHA)-?(?:1|224|256|384|512)(?:sum)?|\bmd5|\bMD5|\bblake2[bs]?|\bsha3-\d+|\bxxh\d+)["']?\s*[:=]\s*["']?[-_]*$/;
 /** A whole value that is an algorithm-tagged digest: `sha256:<64 hex>`, `md5:<32 hex>`. */
 const TAGGED_DIGEST = /^(?:sha-?(?:1|224|256|384|512)|sha3-\d+|md5|blake2[bs]?|xxh\d+):[0-9a-f]{32,128}$/i;
 /** An SSH key fingerprint as ssh-keygen prints it: `SHA256:<base64, no padding>`, `MD5:aa:bb:…`. */

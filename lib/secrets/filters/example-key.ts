@@ -32,10 +32,19 @@ export const DOCUMENTED_EXAMPLE_KEYS: readonly string[] = [
   'dj83hs9s',
   'hh5s93j4hdidpola',
   'hdhd0244k9j7ao03',
+  'dpf43f3p2l4k3l03',
+  'nnch734d00sl2jdk',
+  'kkk9d7dh3k39sjv7',
+  '9djdj82h48djs9d2',
+  'hfdp7dh39dks9884',
+  // RFC 7617 (HTTP Basic) example: base64 of `Aladdin:open sesame`
+  'QWxhZGRpbjpvcGVuIHNlc2FtZQ==',
   // RFC 7009 (token revocation) request example
   '45ghiukldjahdnhzdauz',
   // Slack API documentation
   'xoxb-not-a-real-token-this-will-not-work',
+  // The TOTP secret of Google Authenticator's key-URI documentation (`otpauth://totp/…?secret=JBSWY3DPEHPK3PXP`), in every OTP library's README and tests
+  'JBSWY3DPEHPK3PXP',
   // RFC 4226 / RFC 6238 HOTP and TOTP test secret "12345678901234567890", as base32 (authenticator apps) and hex
   'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ',
   '3132333435363738393031323334353637383930',

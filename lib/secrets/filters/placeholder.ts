@@ -17,7 +17,7 @@ const PLACEHOLDER_WORDS = new RegExp(
     'change[-_ ]?(?:me|it|this)', 'your', 'placeholder', 'dummy', 'sample', 'redacted', 'replace', 'fixme', 'insert', 'enter',
     'secret', 'password', 'passwd', 'token', 'apikey', 'api_key', 'notreal', 'not[-_]?a[-_]?real', 'not[-_]?real', 'invalid',
     'lorem', 'qwerty', 'letmein', 'admin', 'default', 'abc123', 'hunter2', 'undefined', 'empty', 'nothing', 'unset',
-    'unknown', 'value', 'string', 'testing', 'sekrit', 'xyzzy',
+    'unknown', 'value', 'string', 'testing', 'sekrit', 'xyzzy', 'blabla',
     // A value that names a key (`SEC_PKCS12PrivateKey`, a C type) is a name.
     'private[-_]?key',
   ].join('|'),
@@ -231,8 +231,14 @@ function keyBlockText(secret: string): string {
   return secret.replace(OPENSSH_PREAMBLE, '').replace(/(?:\s|\\[rn])+/g, '\n');
 }
 
+/** A guessed value cut short by the writer (`token: "ABAQDAwXxn7kIMNWzcDfo..."`): an example, elided. */
+function elided(c: Candidate): boolean {
+  const end = c.offset + c.secret.length;
+  return c.text.startsWith('...', end) || c.text.charCodeAt(end) === 0x2026;
+}
+
 export const placeholder: SecretFilter = {
   name: 'placeholder',
   kinds: ALL_KINDS,
-  rejects: (c: Candidate) => isPlaceholder(keyBlockText(c.secret), c.kind === 'provider' || c.kind === 'custom'),
+  rejects: (c: Candidate) => isPlaceholder(keyBlockText(c.secret), c.kind === 'provider' || c.kind === 'custom') || ((c.kind === 'generic' || c.kind === 'entropy') && elided(c)),
 };

@@ -19,7 +19,8 @@ function reexported(value: string, key: string): boolean {
 }
 
 export function isSelfNamed(value: string, key: string): boolean {
-  if (reexported(value, key)) return true;
+  // `"type5_pw": type5_pw`, `password=password`: a variable passed under its own name.
+  if (value.toLowerCase() === key.toLowerCase() || reexported(value, key)) return true;
   const segments = value.match(SEGMENT);
   if (!segments || value.length < 6) return false;
   let letters = 0;

@@ -13,6 +13,8 @@ import { decodeBase64, isRealPassword, isTemplateReference, isPlaceholderWord, l
 
 /** The name of a field where a .netrc password would go: documentation of the format (`password`, `secret`… are placeholder words already). */
 const NETRC_FIELD = /^(?:path|file|filename|user|login|name)$/i;
+/** Words of prose, where a sentence runs "… password or default password for bootstrap" (an Ansible module's docs). */
+const PROSE_WORD = /^(?:for|to|of|and|or|is|are|the|a|an|in|on|at|with|from|when|if|that|this|as|be|will|must|should|can|by|used)$/i;
 
 /** Prefixed tokens another rule reports with a more precise id. */
 const PROVIDER_PREFIX = /^(?:npm_|gh[pousr]_|github_pat_|glpat-|pypi-|dckr_(?:pat|oat)_|AKCp|cmVmdGtu|eyJ)/;
@@ -185,12 +187,12 @@ export const rules: SecretRule[] = [
     secretGroup: 1,
     // Code and docs that write .netrc lines (Vim's netrw: `"machine id password path"`, `password filename`) put a
     // quote after the value or name a field in its place.
-    validate: (pw) => isRealPassword(pw) && !/["'`]/.test(pw) && !NETRC_FIELD.test(pw.replace(/(?:\\[nrt])+$/, '')),
+    validate: (pw) => isRealPassword(pw) && !/["'`]/.test(pw) && !NETRC_FIELD.test(pw.replace(/(?:\\[nrt])+$/, '')) && !PROSE_WORD.test(pw),
     why: 'curl, git, pip, ftp and the Heroku CLI send .netrc passwords to that host automatically.',
     fix: rotateThen('the service the machine line names', 'generate .netrc at run time from a CI secret (`printf "machine %s login %s password %s\\n" "$HOST" "$USER" "$TOKEN" > ~/.netrc`) and never commit it; in image builds mount it with `RUN --mount=type=secret,id=netrc,target=/root/.netrc`.'),
     examples: {
       match: () => [`machine api.heroku.com\n  login me@corp.net\n  password ${fake.hex(8)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(12)}`, `machine artifacts.corp.net login ci password ${fake.alnum(22)}`, `default login ci password ${fake.alnum(22)}`, `machine a.corp.net login ci password ${fake.alnum(12)} default login anon password ${fake.alnum(16)}`],
-      noMatch: ['machine github.com login user password ${GITHUB_TOKEN}', 'machine example.com login user password <password>', 'machine api.github.com login octocat', '    """Set default password for encrypted files."""', '# For a non-default password file location use the following line', 'default login anonymous password user@site', 'machine ftp.gnu.org login ftp password guest@corp.net', ':Nread "machine id password path"', 'a:machine a:id password filename'],
+      noMatch: ['machine github.com login user password ${GITHUB_TOKEN}', 'machine example.com login user password <password>', 'machine api.github.com login octocat', '    """Set default password for encrypted files."""', '# For a non-default password file location use the following line', 'default login anonymous password user@site', 'machine ftp.gnu.org login ftp password guest@corp.net', ':Nread "machine id password path"', 'a:machine a:id password filename', '    - Old password for update password or default password for bootstrap.'],
     },
   },
   {
