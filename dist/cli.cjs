@@ -14216,11 +14216,11 @@ function splitReference(ref) {
   let at2 = ref.indexOf("@"), digest2 = at2 >= 0 ? ref.slice(at2 + 1) : null, rest = at2 >= 0 ? ref.slice(0, at2) : ref, slash = rest.lastIndexOf("/"), colon = rest.lastIndexOf(":");
   return colon > slash ? { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest: digest2 } : { name: rest, tag: null, digest: digest2 };
 }
-var ID14, DIGEST_ID, WHY22, FIX23, DIGEST_WHY, DIGEST_FIX, unpinnedBaseImage, init_unpinned_base_image = __esm({
+var ID14, DIGEST_ID, WHY22, FIX23, DIGEST_WHY, DIGEST_FIX, UNRESOLVED, unpinnedBaseImage, init_unpinned_base_image = __esm({
   "lib/dockerfile/checks/unpinned-base-image.ts"() {
     "use strict";
     init_check();
-    ID14 = "dockerfile/unpinned-base-image", DIGEST_ID = "dockerfile/base-image-not-digest-pinned", WHY22 = "`latest` (or no tag, which means latest) changes under you: the same Dockerfile builds a different image tomorrow, breaking reproducibility and pulling in whatever was pushed last.", FIX23 = "Pin a version tag, e.g. `FROM python:3.12-slim`; for full reproducibility pin the digest too: `FROM python:3.12-slim@sha256:<digest>` (Renovate or Dependabot keep it fresh).", DIGEST_WHY = "A tag can be re-pushed; only a digest names exactly one image.", DIGEST_FIX = "Add the digest: `FROM image:tag@sha256:<digest>` (`docker buildx imagetools inspect image:tag` prints it).";
+    ID14 = "dockerfile/unpinned-base-image", DIGEST_ID = "dockerfile/base-image-not-digest-pinned", WHY22 = "`latest` (or no tag, which means latest) changes under you: the same Dockerfile builds a different image tomorrow, breaking reproducibility and pulling in whatever was pushed last.", FIX23 = "Pin a version tag, e.g. `FROM python:3.12-slim`; for full reproducibility pin the digest too: `FROM python:3.12-slim@sha256:<digest>` (Renovate or Dependabot keep it fresh).", DIGEST_WHY = "A tag can be re-pushed; only a digest names exactly one image.", DIGEST_FIX = "Add the digest: `FROM image:tag@sha256:<digest>` (`docker buildx imagetools inspect image:tag` prints it).", UNRESOLVED = /\$|\{\{|\{%/;
     unpinnedBaseImage = {
       id: ID14,
       severity: "low",
@@ -14232,7 +14232,7 @@ var ID14, DIGEST_ID, WHY22, FIX23, DIGEST_WHY, DIGEST_FIX, unpinnedBaseImage, in
         let out = [], stageNames = /* @__PURE__ */ new Set();
         for (let stage of df.stages) {
           let ins = stage.from, ref = stage.image;
-          if (stage.name && stageNames.add(stage.name), !ref || stage.base || stageNames.has(ref.toLowerCase()) && stage.name !== ref.toLowerCase() || ref.toLowerCase() === "scratch" || stage.imageUnresolved || /\$/.test(ref)) continue;
+          if (stage.name && stageNames.add(stage.name), !ref || stage.base || stageNames.has(ref.toLowerCase()) && stage.name !== ref.toLowerCase() || ref.toLowerCase() === "scratch" || stage.imageUnresolved || UNRESOLVED.test(ref)) continue;
           let lead = ins.args.text.length - ins.args.text.trimStart().length, rawRef = ins.args.text.trim().split(/\s+/)[0] ?? "", span = ins.args.span(lead, lead + rawRef.length), { tag, digest: digest2 } = splitReference(ref);
           !digest2 && (tag === null || tag === "latest") ? out.push(at(ins, span, tag ? `FROM ${ref} uses the moving tag latest` : `FROM ${ref} has no tag, so it means ${ref}:latest`, `FROM ${ref}`, { plainMatch: !0 })) : digest2 || out.push(at(ins, span, `FROM ${ref} is pinned by tag, not by digest`, `FROM ${ref}`, { plainMatch: !0, ruleId: DIGEST_ID, severity: "info", why: DIGEST_WHY, fix: DIGEST_FIX }));
         }
@@ -14253,6 +14253,10 @@ COPY app /app
 FROM build AS test
 ` },
           { code: `FROM registry.example.com:5000/team/app:1.4.2
+` },
+          { code: `# Molecule managed
+FROM {{ item.registry.url }}/{{ item.image }}
+RUN apt-get update
 ` }
         ],
         invalid: [

@@ -8,6 +8,9 @@ const FIX = 'Pin a version tag, e.g. `FROM python:3.12-slim`; for full reproduci
 const DIGEST_WHY = 'A tag can be re-pushed; only a digest names exactly one image.';
 const DIGEST_FIX = 'Add the digest: `FROM image:tag@sha256:<digest>` (`docker buildx imagetools inspect image:tag` prints it).';
 
+/** A reference only a build argument (`${BASE}`) or a template engine (Jinja's `{{ item.image }}` in a `Dockerfile.j2`) fills in. */
+const UNRESOLVED = /\$|\{\{|\{%/;
+
 /** `registry:5000/ns/name:tag@sha256:…` → tag and digest. */
 function splitReference(ref: string): { name: string; tag: string | null; digest: string | null } {
   const at = ref.indexOf('@');
@@ -33,7 +36,7 @@ export const unpinnedBaseImage: DockerfileCheck = {
       const ins = stage.from;
       const ref = stage.image;
       if (stage.name) stageNames.add(stage.name);
-      if (!ref || stage.base || stageNames.has(ref.toLowerCase()) && stage.name !== ref.toLowerCase() || ref.toLowerCase() === 'scratch' || stage.imageUnresolved || /\$/.test(ref)) continue;
+      if (!ref || stage.base || stageNames.has(ref.toLowerCase()) && stage.name !== ref.toLowerCase() || ref.toLowerCase() === 'scratch' || stage.imageUnresolved || UNRESOLVED.test(ref)) continue;
       const lead = ins.args.text.length - ins.args.text.trimStart().length;
       const rawRef = ins.args.text.trim().split(/\s+/)[0] ?? '';
       const span = ins.args.span(lead, lead + rawRef.length);
@@ -53,6 +56,7 @@ export const unpinnedBaseImage: DockerfileCheck = {
       { code: 'FROM scratch\nCOPY app /app\n' },
       { code: 'FROM golang:1.22@sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d AS build\nFROM build AS test\n' },
       { code: 'FROM registry.example.com:5000/team/app:1.4.2\n' },
+      { code: '# Molecule managed\nFROM {{ item.registry.url }}/{{ item.image }}\nRUN apt-get update\n' },
     ],
     invalid: [
       { code: 'FROM ubuntu\n', line: 1 },
