@@ -218,6 +218,8 @@ const valid: Case[] = [
   { name: 'bash associative array element, a password (a random token after `creds` is the entropy rule\'s)', path: 'scripts/env.sh', text: () => `declare -A creds\ncreds[password]="${passwordValue()}"\n` },
   { name: 'bash associative array literal', path: 'scripts/env.sh', text: (v) => `declare -A api=([url]="https://api.example.net" [token]="${v}")\n` },
   { name: 'a constant as the key argument (JNDI)', path: 'src/main/java/Ldap.java', text: (v) => `env.put(Context.SECURITY_CREDENTIALS, "${v}");\n` },
+  // A bare name in JS is code only where code goes on after it: a .env text in a template literal ends its line.
+  { name: 'a .env line in a JS template literal (a test fixture)', path: 'test/env.test.js', text: () => `const fixture = \`\nAPI_TOKEN=k${fake.alnum(23)}\n\`;\n` },
   { name: 'a credential object typed password (Keycloak), a password (a random token after `creds` is the entropy rule\'s)', path: 'keycloak/realm.json', text: () => `{ "credentials": [ { "type": "password", "value": "${passwordValue()}", "temporary": false } ] }\n` },
 ];
 
@@ -350,6 +352,9 @@ const invalid: Case[] = [
   { name: 'token lists that are no credentials', path: 'config/model.yml', text: () => 'stop_tokens: ["</s>", "<|end|>"]\nmax_tokens: 512\nspecial_tokens:\n  - "<pad>"\n  - "<unk>"\n' },
   { name: 'constant keys and typed objects without literals', path: 'src/main/java/Ldap.java', text: () => 'env.put(Context.SECURITY_CREDENTIALS, System.getenv("LDAP_PASSWORD"));\ncache.put(token, "valid");\nString s = "{ \\"type\\": \\"password\\", \\"value\\": \\"\\" }";\n' },
   { name: 'bash array element from a variable', path: 'scripts/env.sh', text: () => 'creds[token]="$PARTNER_TOKEN"\nitems[key]=value\n' },
+  // Seen in npm packages' typings and compiled output (ethers, hash-wasm, mapbox-gl, @prisma/client, msal, viem, @azure/storage-blob).
+  { name: 'JS/TS: types, variables and member paths after a secret name', path: 'src/wallet.d.ts', text: () => "encrypt(password: Uint8Array | string): Promise<string>;\nexport function pbkdf2(password: Uint8Array, salt: Uint8Array): Uint8Array;\n  password: IDataType;\n  ['u_first_pass']: Uniform1i;\ndeclare type PrimaryKey = ReadonlyDeep_2<{\n  OAuthApp: OAuthAppWebhookPayload$1;\nexport type AccessTokenUrl1 = Management.HttpsUrlWithHttpFallback255;\n" },
+  { name: 'JS: member paths (tsc import bindings, optional chaining, chained exports)', path: 'dist/commonjs/Clients.js', text: () => ' sourceEncryptionKeySha256: options.sourceCustomerProvidedKey?.encryptionKeySha256\nStorage.HmacKey = hmacKey_js_1.HmacKey;\nexports.deriveSHA256HMACKey = utils.deriveSHA256HMACKey;\naccountKey = Constants_1.Constants.no_account;\nexports.ethTokenAbi = exports.l1SharedBridgeAbi = exports.paymasterAbi = void 0;\n' },
 ];
 
 for (const c of valid) {

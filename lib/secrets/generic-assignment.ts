@@ -545,6 +545,10 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   let v = readValue(text, i, !colonAssignment && !wholeLine);
   // PowerShell runs a bare word after `=` as a command (`Read-Host …`, `Get-Secret …`): only quoted strings are literals.
   if (v && !v.quoted && POWERSHELL_FILE.test(path)) return null;
+  // JavaScript and TypeScript have no bare strings either: a name there is a type, a variable or a property
+  // (`password: Uint8Array | string`, `accountKey = Constants_1.Constants.no_account;`). Only a name that code
+  // goes on after, or a member path, is taken for code: a .env or YAML text in a template literal ends its line.
+  if (v && !v.quoted && JS_FILE.test(path) && jsName(text, v)) return null;
   // …and a Verb-Noun word with a -Parameter after it is a cmdlet wherever the line is quoted (docs, fixtures, heredocs).
   if (v && !v.quoted && CMDLET.test(v.value) && /^ +-[A-Za-z]/.test(text.slice(v.end, v.end + 4))) return null;
   // Authorization: Bearer <token> (unquoted header value)
@@ -849,6 +853,17 @@ const CLOJURE_FILE = /\.(?:edn|clj[sc]?|bb)$/;
 const DOTENV_FILE = /(?:^|\/)\.env(?:\.[\w.-]+)?$/;
 const SHELL_FILE = /\.(?:sh|bash|zsh|ksh)$|(?:^|\/)\.(?:bashrc|zshrc|profile|bash_profile)$/;
 const CMDLET = /^[A-Z][a-z]+(?:To|From)?-[A-Z][A-Za-z]+$/;
+const JS_FILE = /\.[cm]?[jt]sx?$/;
+/** An identifier or a member path, optional chaining included (`options.customerKey?.keySha256`). */
+const JS_NAME_PATH = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*$/;
+/** What follows a name in code, not at the end of a line of text: `,` `;` `|` `&` `)` `<` `>` `=` `?` `}` `]`. */
+const CODE_AFTER = /^[ \t]*[,;|&)<>=?}\]]/;
+
+/** A bare value that is a name in code: a member path, a name with `$`, or a name that code goes on after. */
+function jsName(text: string, v: { value: string; end: number }): boolean {
+  if (!JS_NAME_PATH.test(v.value)) return false;
+  return /[.$]/.test(v.value) || CODE_AFTER.test(text.slice(v.end, v.end + 8));
+}
 const POWERSHELL_FILE = /\.ps[md]?1$/i;
 const BLOCK_DEFAULT = /^([ \t]*)["']?(?:Default|default)["']?[ \t]*:[ \t]*/;
 
