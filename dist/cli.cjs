@@ -10768,13 +10768,13 @@ var PUBLIC_BLOCK, SSH_PUBLIC, PUBLIC_KEY_NAME, MAPBOX_PUBLIC, publicKey, init_pu
 
 // lib/secrets/filters/resource-value.ts
 function isResourceValue(value) {
-  return ARN.test(value) || EC2_ID.test(value) || AMAZON_ID.test(value) || TIMESTAMP.test(value) || NEGATIVE_NUMBER.test(value);
+  return ARN.test(value) || EC2_ID.test(value) || AMAZON_ID.test(value) || TIMESTAMP.test(value) || NEGATIVE_NUMBER.test(value) || URN.test(value) || CHECKSUMMED_ADDRESS.test(value);
 }
-var ARN, EC2_ID, AMAZON_ID, TIMESTAMP, NEGATIVE_NUMBER, resourceValue, init_resource_value = __esm({
+var ARN, EC2_ID, AMAZON_ID, TIMESTAMP, NEGATIVE_NUMBER, URN, CHECKSUMMED_ADDRESS, resourceValue, init_resource_value = __esm({
   "lib/secrets/filters/resource-value.ts"() {
     "use strict";
     init_candidate();
-    ARN = /^arn:aws[a-z-]{0,12}:[a-z0-9-]{1,64}:/, EC2_ID = /^(?:ami|aki|ari|eni|eipalloc|i|igw|lt|nat|rtb|sg|snap|subnet|vol|vpc|vpce|acl|pcx|tgw|fs|fsap)-(?:[0-9a-f]{8}|[0-9a-f]{17})$/, AMAZON_ID = /^amzn1\.[\w-]+\.[\w.-]+$/, TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, NEGATIVE_NUMBER = /^-\d+(?:\.\d+)?$/;
+    ARN = /^arn:aws[a-z-]{0,12}:[a-z0-9-]{1,64}:/, EC2_ID = /^(?:ami|aki|ari|eni|eipalloc|i|igw|lt|nat|rtb|sg|snap|subnet|vol|vpc|vpce|acl|pcx|tgw|fs|fsap)-(?:[0-9a-f]{8}|[0-9a-f]{17})$/, AMAZON_ID = /^amzn1\.[\w-]+\.[\w.-]+$/, TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, NEGATIVE_NUMBER = /^-\d+(?:\.\d+)?$/, URN = /^urn:[a-z0-9][a-z0-9-]{1,31}:[\w()+,\-.:=@;$!*'%/?#]+$/i, CHECKSUMMED_ADDRESS = /^0x(?=[0-9a-f]*[A-F])(?=[0-9A-F]*[a-f])[0-9a-fA-F]{40}$/;
     resourceValue = {
       name: "resource-value",
       kinds: LOOSE_KINDS,

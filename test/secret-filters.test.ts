@@ -462,6 +462,12 @@ table(resourceValue, {
     { text: '"PasswordLastUsed": "2016-09-08T21:47:36Z"', secret: '2016-09-08T21:47:36Z' },
     { text: 'NTE_INCORRECT_PASSWORD: Final = -2146893773', secret: '-2146893773' },
     { text: 'password_expires: 2024-01-31', secret: '2024-01-31', kind: 'entropy' },
+    // Seen in npm SDKs: an OAuth grant type's URN (@anthropic-ai/sdk, @azure/msal-node), an ERC-20 token's address (viem).
+    { text: "export const GRANT_TYPE_JWT_BEARER = 'urn:ietf:params:oauth:grant-type:jwt-bearer';", secret: 'urn:ietf:params:oauth:grant-type:jwt-bearer' },
+    (() => {
+      const v = `0xa${fake.hex(19)}F${fake.upperHex(19)}`;
+      return { text: ` * token: '${v}',`, secret: v };
+    })(),
   ],
   keeps: [
     (() => {
@@ -477,6 +483,11 @@ table(resourceValue, {
       return { text: `password: ${v}`, secret: v };
     })(),
     { text: `ghp_${fake.alnum(36)}`, kind: 'provider' },
+    // 20 bytes of hex in one case is no checksummed address: it may be a key.
+    (() => {
+      const v = `0x${fake.hex(40)}`;
+      return { text: `hmac_secret = "${v}"`, secret: v };
+    })(),
   ],
 });
 

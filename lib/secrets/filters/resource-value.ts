@@ -7,16 +7,23 @@ import { LOOSE_KINDS, type Candidate, type SecretFilter } from '../candidate';
  * an EC2-style resource id (`"value": "ami-01a82c3fce2c3ba58"`), an Amazon account or client id
  * (`amzn1.account.AF6R…`), a timestamp (`"PasswordLastUsed": "2016-09-08T21:47:36Z"`), a negative
  * number (`NTE_INCORRECT_PASSWORD: Final = -2146893773`). Seen in the AWS CLI's and botocore's own
- * data, docs and stubs: a credential has none of these shapes.
+ * data, docs and stubs: a credential has none of these shapes. So do URNs and Ethereum addresses (npm SDKs).
  */
 const ARN = /^arn:aws[a-z-]{0,12}:[a-z0-9-]{1,64}:/;
 const EC2_ID = /^(?:ami|aki|ari|eni|eipalloc|i|igw|lt|nat|rtb|sg|snap|subnet|vol|vpc|vpce|acl|pcx|tgw|fs|fsap)-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
 const AMAZON_ID = /^amzn1\.[\w-]+\.[\w.-]+$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const NEGATIVE_NUMBER = /^-\d+(?:\.\d+)?$/;
+/** A URN names a thing in a registered namespace (`urn:ietf:params:oauth:grant-type:jwt-bearer`, an OAuth grant type). */
+const URN = /^urn:[a-z0-9][a-z0-9-]{1,31}:[\w()+,\-.:=@;$!*'%/?#]+$/i;
+/**
+ * An Ethereum address (`token: '0x2dc3…851D'`, an ERC-20 token's contract in viem's docs): 20 bytes, public by
+ * design. Its letters in both cases are EIP-55's checksum; a key written in hex has one case (and 32 bytes).
+ */
+const CHECKSUMMED_ADDRESS = /^0x(?=[0-9a-f]*[A-F])(?=[0-9A-F]*[a-f])[0-9a-fA-F]{40}$/;
 
 export function isResourceValue(value: string): boolean {
-  return ARN.test(value) || EC2_ID.test(value) || AMAZON_ID.test(value) || TIMESTAMP.test(value) || NEGATIVE_NUMBER.test(value);
+  return ARN.test(value) || EC2_ID.test(value) || AMAZON_ID.test(value) || TIMESTAMP.test(value) || NEGATIVE_NUMBER.test(value) || URN.test(value) || CHECKSUMMED_ADDRESS.test(value);
 }
 
 export const resourceValue: SecretFilter = {
