@@ -2323,7 +2323,7 @@ var ANY_PLACEHOLDER, PLACEHOLDER_WORDS, TYPED_SEGMENT, SHORT_WORDS, WORD_CASE, K
     "use strict";
     init_candidate();
     init_dense_random();
-    ANY_PLACEHOLDER = /^sekrit$|example|x{5,}|X{5,}|\*{3,}|\u2022{3,}|\.{3,}|_{5,}|<[^<>\s]{2,}>|\[[A-Za-z _-]{3,}\]|^<|>$/i, PLACEHOLDER_WORDS = new RegExp(
+    ANY_PLACEHOLDER = /^sekrit$|example|x{5,}|X{5,}|\*{3,}|\u2022{3,}|\.{3,}|_{5,}|<[^<>\s]{2,}>|\[[A-Za-z _-]{3,}\]|^\([A-Za-z _-]{3,}\)$|^<|>$/i, PLACEHOLDER_WORDS = new RegExp(
       [
         "change[-_ ]?(?:me|it|this)",
         "your",

@@ -196,6 +196,7 @@ table(placeholder, {
     { text: 'abcd1234defg5678' },
     { text: 'AB1C2defGHijkLMNo3PqQRstUvwxyzaBCDEfghh4ijklMN5opqrStuVWxyzAbCDEfghIJ' },
     { text: '<your-api-key>' },
+    { text: '(hidden)' },
     { text: 'xxxxxxxxxxxxxxxxxxxx' },
     { text: 'ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', kind: 'provider' },
     { text: 'changeme' },
