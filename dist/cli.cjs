@@ -2959,7 +2959,7 @@ function parseWithKind(text, bounds, key4, keyKind, path) {
       if (row !== void 0) return row;
     }
     if (text[comma] === "," && ARGUMENT_START.test(text.slice(Math.max(lineStart, ks - 8), ks - 1))) return argumentValue(text, key4, keyKind, ks, skipSpaces(text, comma + 1), text[ks - 2] === "(");
-    let arrow = text.startsWith("->", comma) ? 2 : text.startsWith("to", comma) && isSpace(text.charCodeAt(comma + 2)) ? 3 : 0;
+    let arrow = openQuote === 96 ? 0 : text.startsWith("->", comma) ? 2 : text.startsWith("to", comma) && isSpace(text.charCodeAt(comma + 2)) ? 3 : 0;
     if (arrow)
       return quotedAt(text, skipSpaces(text, comma + arrow), key4, keyKind, ks);
   }

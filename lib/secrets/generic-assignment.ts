@@ -397,8 +397,9 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
       if (row !== undefined) return row;
     }
     if (text[comma] === ',' && ARGUMENT_START.test(text.slice(Math.max(lineStart, ks - 8), ks - 1))) return argumentValue(text, key, keyKind, ks, skipSpaces(text, comma + 1), text[ks - 2] === '(');
-    // A pair built with an infix: mapOf("password" to "…") (Kotlin), Map("X-Api-Key" -> "…") (Scala).
-    const arrow = text.startsWith('->', comma) ? 2 : text.startsWith('to', comma) && isSpace(text.charCodeAt(comma + 2)) ? 3 : 0;
+    // A pair built with an infix: mapOf("password" to "…") (Kotlin), Map("X-Api-Key" -> "…") (Scala). Both quote
+    // strings with `"` or `'`; backticks are Markdown code spans: "type `AUTHORIZATION_GRANTED` to `sandbox/…`" is prose.
+    const arrow = openQuote === 96 ? 0 : text.startsWith('->', comma) ? 2 : text.startsWith('to', comma) && isSpace(text.charCodeAt(comma + 2)) ? 3 : 0;
     if (arrow) {
       return quotedAt(text, skipSpaces(text, comma + arrow), key, keyKind, ks);
     }
