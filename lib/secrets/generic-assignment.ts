@@ -1174,8 +1174,11 @@ const LOWER_WORDS = /^_*\p{Ll}+(?:[-_.](?:\p{Ll}+|\d+))*$/u;
 const NATIVE_WORDS = /^\p{L}+(?:[-'’]\p{L}+)*$/u;
 /** A regular expression, not a value: `npm_[A-Za-z0-9]{36}`, `\\d{4}`. */
 const REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dwsSWDb]|\{\d+(?:,\d*)?\}|\(\?[:=!<]/;
-/** Three or more lower-case words, some numbered: a package or resource name (`google-auth-library-oauth2-http`). */
-const NUMBERED_WORDS = /^[a-z]+\d*(?:[-_.][a-z]+\d*){2,}$/;
+/**
+ * Three or more lower-case words, some numbered: a package or resource name (`google-auth-library-oauth2-http`);
+ * an acronym among them (`x-amz-server-side-encryption-customer-key-MD5`, an HTTP header's name in aws-sdk).
+ */
+const NUMBERED_WORDS = /^[a-z]+\d*(?:[-_.](?:[a-z]+\d*|[A-Z]{2,5}\d*)){2,}$/;
 /** A Vim variable with its scope (`a:dict.istemp`, `g:netrw_pass`): code, not a literal. */
 const SCOPED_NAME = /^[abglstvw]:[A-Za-z_]\w*(?:\.\w+)*$/;
 /** An acronym and capitalised words, a name's spelling: `AWSAccessKeyId`, `HTTPRequestHandler`. */
