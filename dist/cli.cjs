@@ -6981,7 +6981,7 @@ var TOKEN_CHAR, START, END, YAML_BLOCK, ASSIGN, TEMPLATE, PLACEHOLDER_WORDS2, TR
     init_fake();
     TOKEN_CHAR = "A-Za-z0-9_\\-", START = `(?<![${TOKEN_CHAR}](?<!%[0-9A-Fa-f]{2}|\\\\[nrt]|\\\\u00[0-9A-Fa-f]{2}))`, END = `(?![${TOKEN_CHAR}])`, YAML_BLOCK = `["']?:[ \\t]{0,4}[|>][-+]?[1-9]?[ \\t]{0,4}\\r?\\n[ \\t]{1,24}`, ASSIGN = `(?:["'\`]?\\]?[ \\t]{0,4}(?::=|=>|\\|\\||\\?\\?|[:=,(])[ \\t]{0,4}(?:["'\`]|\\\\")?|${YAML_BLOCK})`;
     TEMPLATE = /\$\{|\$\(|\{\{|\}\}|^\$[A-Za-z_]|%(?:\([A-Za-z_]\w*\))?s(?![A-Za-z0-9])|^%[A-Z_]+%$|<[^>]{0,40}>|\bprocess\.env\b|\bos\.environ|\bgetenv\b|\bENV\[|^\*+$|\.\.\./;
-    PLACEHOLDER_WORDS2 = /^(?:pass(?:word|wd|wort|phrase)?|pwd|secret|token|changeme|change[_-]?me|changeit|example|sample|dummy|placeholder|redacted|hidden|masked|test|testing|foo|bar|baz|foobar|xyzzy|qwerty|null|none|nil|undefined|empty|todo|tbd|fixme|value|string|my[_-]?password|your[_-]?password|user[_-]?password|db[_-]?password|mypass|yourpass|pw|p@ssw0rd|password1?2?3?|passw0rd|secret1?2?3?|xxx+|x+|\*+|-+|_+|\.+|#+|\?+)$/i;
+    PLACEHOLDER_WORDS2 = /^(?:pass(?:word|wd|wort|phrase)?|pwd|secret|token|changeme|change[_-]?me|changeit|example|sample|dummy|placeholder|redacted|hidden|masked|test|testing|foo|bar|baz|foobar|xyzzy|qwerty|null|none|nil|undefined|empty|todo|tbd|fixme|value|string|[a-z]{1,12}[_-]?pass(?:word|wd)|mypass|yourpass|pw|p@ssw0rd|password1?2?3?|passw0rd|secret1?2?3?|xxx+|x+|\*+|-+|_+|\.+|#+|\?+)$/i;
     TRIVIAL = /^(?:root|admin|administrator|postgres|postgresql|mysql|mariadb|mongo|mongodb|redis|rabbitmq|guest|user|dev|develop|development|local|docker|default|toor|letmein|qwerty|welcome|demo|app|db|database|sa|oracle|tiger|scott|12345678?9?|1234|0000|abc123|pass123|admin123|root123|secret123|password123)$/i;
     LOAD_FROM_ENV = "read it from an environment variable or your CI secret store (e.g. `${{ secrets.NAME }}`), and for image builds pass it with `RUN --mount=type=secret` instead of ARG/ENV/COPY.";
   }
@@ -7461,6 +7461,7 @@ var USER, PASS, HOST, GIT_HOST, SERVICE_SCHEMES, rules34, init_url_credentials =
         (pw3) => [`DATABASE_URL=postgres://app:${pw3}@db.prod.internal:5432/app`, `engine = create_engine("postgresql+psycopg2://svc_orders:${pw3}@10.1.2.3/orders")`, `postgres://postgres:${pw3}@localhost:5432/dev`],
         [
           "DATABASE_URL=postgres://user:password@localhost:5432/mydb",
+          "return`postgresql://johndoe:randompassword@localhost:${r}/mydb?schema=${n}`",
           "postgres://app:${DB_PASSWORD}@db:5432/app",
           "postgresql://postgres:postgres@localhost/test",
           "postgres://user:@db.internal/app",
@@ -7494,7 +7495,7 @@ var USER, PASS, HOST, GIT_HOST, SERVICE_SCHEMES, rules34, init_url_credentials =
         ["redis", "valkey"],
         "REDIS_URL",
         (pw3) => [`REDIS_URL=rediss://default:${pw3}@redis-12345.c1.us-east-1-2.ec2.cloud.redislabs.com:12345`, `cache: redis://:${pw3}@10.0.3.7:6379/0`],
-        ["redis://localhost:6379/0", "redis://:${REDIS_PASSWORD}@redis:6379", "redis://:redis@localhost:6379", "redis://user:secret@redis.example.com:6379"],
+        ["redis://localhost:6379/0", "redis://:${REDIS_PASSWORD}@redis:6379", "redis://:redis@localhost:6379", "redis://user:secret@redis.example.com:6379", 'new Redis("redis://username:authpassword@127.0.0.1:6380/4");'],
         !0
       ),
       dbRule(
