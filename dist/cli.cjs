@@ -7495,7 +7495,7 @@ var USER, PASS, HOST, GIT_HOST, SERVICE_SCHEMES, rules34, init_url_credentials =
         ["redis", "valkey"],
         "REDIS_URL",
         (pw3) => [`REDIS_URL=rediss://default:${pw3}@redis-12345.c1.us-east-1-2.ec2.cloud.redislabs.com:12345`, `cache: redis://:${pw3}@10.0.3.7:6379/0`],
-        ["redis://localhost:6379/0", "redis://:${REDIS_PASSWORD}@redis:6379", "redis://:redis@localhost:6379", "redis://user:secret@redis.example.com:6379", 'new Redis("redis://username:authpassword@127.0.0.1:6380/4");'],
+        ["redis://localhost:6379/0", "redis://:${REDIS_PASSWORD}@redis:6379", "redis://:redis@localhost:6379", "redis://user:secret@redis.example.com:6379", 'new Redis("redis://username:authpassword@127.0.0.1:6380/4");', 'url: "redis://alice:foobared@awesome.redis.server:6380",'],
         !0
       ),
       dbRule(
@@ -10642,6 +10642,8 @@ var DOCUMENTED_EXAMPLE_KEYS, exampleKey, init_example_key = __esm({
       "2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6",
       // Maven's settings.xml template (conf/settings.xml in every installation, copied into projects): <password>repopwd</password>
       "repopwd",
+      // redis.conf's example password (`# requirepass foobared`), used throughout Redis' and its clients' docs
+      "foobared",
       // The Cargo book's registry token example (credentials.toml, `cargo login`)
       "854DvwSlUwEHtIo3kWy6x7UCPKHfzCmy"
     ];

@@ -323,6 +323,7 @@ table(exampleKey, {
   rejects: [
     { text: '45ghiukldjahdnhzdauz', kind: 'generic' }, // RFC 7009's revocation example
     { text: '<password>repopwd</password>', secret: 'repopwd', kind: 'provider' }, // Maven's settings.xml template
+    { text: 'requirepass foobared', secret: 'foobared', kind: 'provider' }, // redis.conf's example
     { text: 'AKIAIOSFODNN7EXAMPLE', kind: 'provider' },
     { text: 'aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', secret: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' },
     { text: 'Authorization: Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW', secret: 'czZCaGRSa3F0MzpnWDFmQmF0M2JW' },

@@ -53,6 +53,8 @@ export const DOCUMENTED_EXAMPLE_KEYS: readonly string[] = [
   '2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6',
   // Maven's settings.xml template (conf/settings.xml in every installation, copied into projects): <password>repopwd</password>
   'repopwd',
+  // redis.conf's example password (`# requirepass foobared`), used throughout Redis' and its clients' docs
+  'foobared',
   // The Cargo book's registry token example (credentials.toml, `cargo login`)
   '854DvwSlUwEHtIo3kWy6x7UCPKHfzCmy',
 ];

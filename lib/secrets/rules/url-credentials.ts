@@ -120,7 +120,7 @@ export const rules: SecretRule[] = [
     ['redis', 'valkey'],
     'REDIS_URL',
     (pw) => [`REDIS_URL=rediss://default:${pw}@redis-12345.c1.us-east-1-2.ec2.cloud.redislabs.com:12345`, `cache: redis://:${pw}@10.0.3.7:6379/0`],
-    ['redis://localhost:6379/0', 'redis://:${REDIS_PASSWORD}@redis:6379', 'redis://:redis@localhost:6379', 'redis://user:secret@redis.example.com:6379', 'new Redis("redis://username:authpassword@127.0.0.1:6380/4");'],
+    ['redis://localhost:6379/0', 'redis://:${REDIS_PASSWORD}@redis:6379', 'redis://:redis@localhost:6379', 'redis://user:secret@redis.example.com:6379', 'new Redis("redis://username:authpassword@127.0.0.1:6380/4");', 'url: "redis://alice:foobared@awesome.redis.server:6380",'],
     true,
   ),
   dbRule(
