@@ -3312,8 +3312,8 @@ function quotedHeader(text, key4, keyKind, ks, i, quote) {
 `)) return null;
   let m = /^[ \t]*((?:(?:Bearer|Basic|Token|Bot|Digest)[ \t]+)?)(\S+)[ \t]*$/i.exec(content);
   if (!m) return null;
-  let start = i + content.indexOf(m[2], m[1].length);
-  return finish(key4, keyKind, ks, { value: m[2], start, quoted: !0 });
+  let value = m[2], start = i + content.indexOf(value, m[1].length);
+  return value.length > 2 && (value[0] === '"' || value[0] === "'") && value[value.length - 1] === value[0] && (value = value.slice(1, -1), start++), finish(key4, keyKind, ks, { value, start, quoted: !0 });
 }
 function directiveLine(text, key4, keyKind, ks, i, path) {
   if (NOT_DIRECTIVE_FILE.test(path)) return null;

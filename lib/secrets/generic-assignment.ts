@@ -1055,8 +1055,14 @@ function quotedHeader(text: string, key: string, keyKind: SecretKeyKind, ks: num
   if (content.includes('\n')) return null;
   const m = /^[ \t]*((?:(?:Bearer|Basic|Token|Bot|Digest)[ \t]+)?)(\S+)[ \t]*$/i.exec(content);
   if (!m) return null;
-  const start = i + content.indexOf(m[2], m[1].length);
-  return finish(key, keyKind, ks, { value: m[2], start, quoted: true });
+  let value = m[2];
+  let start = i + content.indexOf(value, m[1].length);
+  // A line of YAML held in a string quotes its own value: 'password: "…"' (TypeORM's init writes its config so).
+  if (value.length > 2 && (value[0] === '"' || value[0] === "'") && value[value.length - 1] === value[0]) {
+    value = value.slice(1, -1);
+    start++;
+  }
+  return finish(key, keyKind, ks, { value, start, quoted: true });
 }
 
 /**
