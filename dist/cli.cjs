@@ -2775,6 +2775,8 @@ var PASSWORD_WORD, SECRET_WORD, KEY_QUALIFIER, NOT_SECRET_AFTER, SECRET_AFTER, N
       "gpg",
       "pgp",
       "authenticity",
+      // `version_token` (Square's payments): an optimistic-concurrency marker sent back with an update, like an ETag.
+      "version",
       // `IdempotencyToken`, `idempotency_key`: a caller's made-up request id, sent so a retry is not done twice.
       "idempotency",
       // The AWS CLI's pagination flag: `--starting-token <NextToken of the previous page>`.

@@ -539,8 +539,8 @@ test('pswd triggers the parser', () => {
   assert.deepEqual(findSecretsInFile(new SourceFile('config/legacy.yaml', `pswd: ${v}\n`)).map((x) => x.secret), [v]);
 });
 
-test('key names: pagination and change-tracking cursors are not credentials', () => {
-  for (const k of ['resumeToken', 'resume_token', 'deltatoken', '$deltatoken', 'skiptoken', 'deltaToken', 'changeToken', 'nexttoken']) assert.equal(secretKeyKind(k), null, k);
+test('key names: pagination, change-tracking and version (concurrency) tokens are not credentials', () => {
+  for (const k of ['resumeToken', 'resume_token', 'deltatoken', '$deltatoken', 'skiptoken', 'deltaToken', 'changeToken', 'nexttoken', 'versionToken', 'version_token']) assert.equal(secretKeyKind(k), null, k);
   const text = `{\n  "resumeToken": "${fake.base64(48)}",\n  "@odata.deltaLink": "https://graph.microsoft.com/v1.0/users/delta?$deltatoken=${fake.base64url(60)}"\n}\n`;
   assert.deepEqual(findSecretsInFile(new SourceFile('test/fixtures/api.json', text)), []);
 });
