@@ -3612,11 +3612,11 @@ function isHighEntropyToken(token) {
   if (/^[0-9a-f]+$/.test(body) || /^[0-9A-F]+$/.test(body)) return body.length >= MIN_HEX && shannonEntropy(body) >= 3;
   if (body.length < MIN_BASE64) return !1;
   let lower = /[a-z]/.test(body) ? 1 : 0, upper = /[A-Z]/.test(body) ? 1 : 0, digit = /[0-9]/.test(body) ? 1 : 0;
-  return lower + upper + digit < 2 || isIdentifierLike(body) || /^[a-z0-9]+(?:[/_-][a-z0-9]+){2,}$/i.test(body) && !/[A-Z].*[a-z].*[A-Z]/.test(body) || isWordPath(body) ? !1 : shannonEntropy(body) >= entropyBar(body.length);
+  return lower + upper + digit < 2 || isIdentifierLike(body) || /^[a-z0-9]+(?:[/_-][a-z0-9]+){2,}$/i.test(body) && !/[A-Z].*[a-z].*[A-Z]/.test(body) || isWordPath(body) || /^[a-z]{3,}(?:[-_][a-z]{3,})*[-_]\d+$/.test(body) ? !1 : shannonEntropy(body) >= entropyBar(body.length);
 }
 function isPathWord(p) {
-  if (/^[a-z]{2}-[A-Z]{2}$/.test(p)) return !0;
-  if (p.length < 3 || !PATH_LETTERS.test(p)) return !1;
+  if (/^[a-z]{2}-[A-Z]{2}$/.test(p) || /^v?\d{1,10}$/.test(p)) return !0;
+  if (p = p.replace(/^[-_]+|[-_]+$/g, ""), p.length < 3 || !PATH_LETTERS.test(p)) return !1;
   let pieces = p.match(WORD_PIECE);
   return p.replace(/[-_.\d]/g, "").length / pieces.length >= 2.5;
 }

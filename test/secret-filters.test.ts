@@ -596,6 +596,18 @@ test("AWS's names and ids under key and token names stay quiet end to end (insta
   assert.equal(findSecretsInFile(new SourceFile('app.json', `{ "encryptionKey": "${key}" }\n`)).length, 1);
 });
 
+test('URL paths and anchors after a token word stay quiet end to end (npm packages: msal, @aws-sdk, google-auth-library)', () => {
+  const files: Array<[string, string]> = [
+    ['msal/CHANGELOG.md', '* Fixed bug with concurrent acquireToken requests. https://github.com/AzureAD/microsoft-authentication-library-for-js/issues/274\n'],
+    ['dist-types/fromNodeProviderChain.d.ts', ' * This is the same credential provider as {@link https://docs.aws.amazon.com/AWSJavaScriptSDK/v3/latest/Package/-aws-sdk-credential-providers/#fromnodeproviderchain|the default provider}\n'],
+    ['README.md', 'The refresh_token is only returned on the [first authorization](https://github.com/googleapis/google-api-nodejs-client/issues/750#issuecomment-304521450), so store it.\n'],
+  ];
+  for (const [path, text] of files) assert.deepEqual(findSecretsInFile(new SourceFile(path, text)).map((f) => `${f.ruleId} ${f.secret}`), [], path);
+  // A random segment among them is still a token.
+  const token = `${fake.alnum(20)}Q9z`;
+  assert.equal(findSecretsInFile(new SourceFile('notes.md', `notes: token ${token}/issues/274\n`)).length, 1);
+});
+
 test('hard negatives from config stay quiet end to end: KMS and Chef ciphertext, hashed LDAP and Keycloak credentials', () => {
   const files: Array<[string, string]> = [
     ['serverless.yml', `provider:\n  environment:\n    DB_PASSWORD_ENCRYPTED: AQICAHh${fake.base64(200)}==\n    API_TOKEN: AQICAHi${fake.base64(180)}==\n`],
