@@ -3041,7 +3041,7 @@ function parseWithKind(text, bounds, key4, keyKind, path) {
     return lit ? finish(key4, keyKind, ks, lit) : null;
   }
   let v = readValue(text, i, !colonAssignment && !wholeLine);
-  return v && !v.quoted && POWERSHELL_FILE.test(path) || v && !v.quoted && JS_FILE.test(path) && jsName(text, v) || v && !v.quoted && CMDLET.test(v.value) && /^ +-[A-Za-z]/.test(text.slice(v.end, v.end + 4)) ? null : (v && !v.quoted && /^(?:Bearer|Basic|Token|Bot)$/i.test(v.value) && isSpace(text.charCodeAt(v.end)) && (v = readValue(text, skipSpaces(text, v.end))), v ? finish(key4, keyKind, ks, v) : null);
+  return v && !v.quoted && POWERSHELL_FILE.test(path) || v && !v.quoted && JS_FILE.test(path) && text[ks - 1] !== "?" && text[ks - 1] !== "&" && jsName(text, v) || v && !v.quoted && CMDLET.test(v.value) && /^ +-[A-Za-z]/.test(text.slice(v.end, v.end + 4)) ? null : (v && !v.quoted && /^(?:Bearer|Basic|Token|Bot)$/i.test(v.value) && isSpace(text.charCodeAt(v.end)) && (v = readValue(text, skipSpaces(text, v.end))), v ? finish(key4, keyKind, ks, v) : null);
 }
 function insertValues(text, key4, keyKind, ks, at2, open) {
   if (!intoBefore(text, open)) return;

@@ -220,6 +220,7 @@ const valid: Case[] = [
   { name: 'a constant as the key argument (JNDI)', path: 'src/main/java/Ldap.java', text: (v) => `env.put(Context.SECURITY_CREDENTIALS, "${v}");\n` },
   { name: 'a YAML line held in a string, its value in its own quotes', path: 'commands/InitCommand.js', text: (v) => `dbSettings = ['host: "localhost"', 'password: "${v}"'];\n` },
   // A bare name in JS is code only where code goes on after it: a .env text in a template literal ends its line.
+  { name: 'a URL query parameter in a JS comment (tencentcloud-sdk-nodejs typings)', path: 'services/ess/ess_models.d.ts', text: () => ` * <td>https://qian.example.com/console/batch-register?token=k${fake.alnum(31)}&orgName=test</td>\n` },
   { name: 'a .env line in a JS template literal (a test fixture)', path: 'test/env.test.js', text: () => `const fixture = \`\nAPI_TOKEN=k${fake.alnum(23)}\n\`;\n` },
   { name: 'a credential object typed password (Keycloak), a password (a random token after `creds` is the entropy rule\'s)', path: 'keycloak/realm.json', text: () => `{ "credentials": [ { "type": "password", "value": "${passwordValue()}", "temporary": false } ] }\n` },
 ];

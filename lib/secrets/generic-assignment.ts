@@ -548,8 +548,9 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   if (v && !v.quoted && POWERSHELL_FILE.test(path)) return null;
   // JavaScript and TypeScript have no bare strings either: a name there is a type, a variable or a property
   // (`password: Uint8Array | string`, `accountKey = Constants_1.Constants.no_account;`). Only a name that code
-  // goes on after, or a member path, is taken for code: a .env or YAML text in a template literal ends its line.
-  if (v && !v.quoted && JS_FILE.test(path) && jsName(text, v)) return null;
+  // goes on after, or a member path, is taken for code: a .env or YAML text in a template literal ends its line,
+  // and a URL's query parameter (`?token=…&orgName=…`, in a comment) is text.
+  if (v && !v.quoted && JS_FILE.test(path) && text[ks - 1] !== '?' && text[ks - 1] !== '&' && jsName(text, v)) return null;
   // …and a Verb-Noun word with a -Parameter after it is a cmdlet wherever the line is quoted (docs, fixtures, heredocs).
   if (v && !v.quoted && CMDLET.test(v.value) && /^ +-[A-Za-z]/.test(text.slice(v.end, v.end + 4))) return null;
   // Authorization: Bearer <token> (unquoted header value)
