@@ -10915,15 +10915,15 @@ var REFERENCE, DEREFERENCE, templateReference, init_template_reference = __esm({
 function isUuid(s) {
   return s.length === 36 && UUID2.test(s);
 }
-var UUID2, uuid5, init_uuid = __esm({
+var UUID2, NAMED_UUID, uuid5, init_uuid = __esm({
   "lib/secrets/filters/uuid.ts"() {
     "use strict";
     init_candidate();
-    UUID2 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    UUID2 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, NAMED_UUID = /^[A-Za-z]+(?:[-_.:][A-Za-z]+)*[-_.:][0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     uuid5 = {
       name: "uuid",
       kinds: LOOSE_KINDS,
-      rejects: (c) => isUuid(c.secret)
+      rejects: (c) => isUuid(c.secret) || c.secret.length > 36 && c.secret.length <= 100 && NAMED_UUID.test(c.secret)
     };
   }
 });

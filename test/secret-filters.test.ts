@@ -158,8 +158,13 @@ table(digest, {
 });
 
 table(uuid, {
-  rejects: [{ text: '3f2b8c9e-1a2b-4c3d-9e8f-7a6b5c4d3e2f' }, { text: 'A1B2C3D4-E5F6-4711-8899-AABBCCDDEEFF', kind: 'entropy' }],
-  keeps: [{ text: token() }, { text: '3f2b8c9e-1a2b-4c3d-9e8f-7a6b5c4d3e2f', kind: 'provider' }, { text: fake.hex(34) }],
+  rejects: [
+    { text: '3f2b8c9e-1a2b-4c3d-9e8f-7a6b5c4d3e2f' },
+    { text: 'A1B2C3D4-E5F6-4711-8899-AABBCCDDEEFF', kind: 'entropy' },
+    // aws-sdk's CloudFormation typings: "the same token in the following format: Console-CreateStack-<uuid>".
+    { text: 'Console-CreateStack-3f2b8c9e-1a2b-4c3d-9e8f-7a6b5c4d3e2f', kind: 'entropy' },
+  ],
+  keeps: [{ text: token() }, { text: '3f2b8c9e-1a2b-4c3d-9e8f-7a6b5c4d3e2f', kind: 'provider' }, { text: fake.hex(34) }, { text: `${fake.alnum(12)}7Q9-3f2b8c9e-1a2b-4c3d-9e8f-7a6b5c4d3e2f` }],
 });
 
 const clientId = `${fake.digits(12)}-${fake.lowerAlnum(32)}`;
