@@ -10644,6 +10644,11 @@ var DOCUMENTED_EXAMPLE_KEYS, exampleKey, init_example_key = __esm({
       "2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6",
       // Maven's settings.xml template (conf/settings.xml in every installation, copied into projects): <password>repopwd</password>
       "repopwd",
+      // Google Authenticator's Key Uri Format example secret (otpauth://totp/Example:alice@google.com?secret=...), used by every OTP library's docs
+      "JBSWY3DPEHPK3PXP",
+      // MinIO's public playground (play.min.io) keys, printed in every MinIO SDK's README and quickstart
+      "Q3AM3UQ867SPQQA43P2F",
+      "zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG",
       // redis.conf's example password (`# requirepass foobared`), used throughout Redis' and its clients' docs
       "foobared",
       // The Cargo book's registry token example (credentials.toml, `cargo login`)

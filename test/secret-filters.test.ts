@@ -329,6 +329,8 @@ table(exampleKey, {
     { text: '45ghiukldjahdnhzdauz', kind: 'generic' }, // RFC 7009's revocation example
     { text: '<password>repopwd</password>', secret: 'repopwd', kind: 'provider' }, // Maven's settings.xml template
     { text: 'requirepass foobared', secret: 'foobared', kind: 'provider' }, // redis.conf's example
+    { text: "secret: 'JBSWY3DPEHPK3PXP',", secret: 'JBSWY3DPEHPK3PXP' }, // Google Authenticator's Key Uri Format
+    { text: "secretKey: 'zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG',", secret: 'zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG' }, // MinIO's playground
     { text: 'AKIAIOSFODNN7EXAMPLE', kind: 'provider' },
     { text: 'aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', secret: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' },
     { text: 'Authorization: Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW', secret: 'czZCaGRSa3F0MzpnWDFmQmF0M2JW' },
