@@ -220,6 +220,7 @@ const valid: Case[] = [
   { name: 'a constant as the key argument (JNDI)', path: 'src/main/java/Ldap.java', text: (v) => `env.put(Context.SECURITY_CREDENTIALS, "${v}");\n` },
   { name: 'a YAML line held in a string, its value in its own quotes', path: 'commands/InitCommand.js', text: (v) => `dbSettings = ['host: "localhost"', 'password: "${v}"'];\n` },
   // A bare name in JS is code only where code goes on after it: a .env text in a template literal ends its line.
+  { name: 'a Markdown YAML block after a ```ts block: a password', path: 'docs/setup.md', text: () => '```ts\nconst a: IDataType = x;\n```\n\n```yaml\npassword: k' + fake.alnum(15) + ',\n```\n' },
   { name: 'a URL query parameter in a JS comment (tencentcloud-sdk-nodejs typings)', path: 'services/ess/ess_models.d.ts', text: () => ` * <td>https://qian.example.com/console/batch-register?token=k${fake.alnum(31)}&orgName=test</td>\n` },
   { name: 'a .env line in a JS template literal (a test fixture)', path: 'test/env.test.js', text: () => `const fixture = \`\nAPI_TOKEN=k${fake.alnum(23)}\n\`;\n` },
   { name: 'a credential object typed password (Keycloak), a password (a random token after `creds` is the entropy rule\'s)', path: 'keycloak/realm.json', text: () => `{ "credentials": [ { "type": "password", "value": "${passwordValue()}", "temporary": false } ] }\n` },
@@ -357,6 +358,7 @@ const invalid: Case[] = [
   { name: 'Markdown code spans joined by `to` in prose (plaid\'s changelog)', path: 'CHANGELOG.md', text: () => '- Add new webhook type `AUTHORIZATION_GRANTED` to `sandbox/item/fire_webhook`\n- Rename `API_SECRET_TOKEN` -> `sandbox/item/reset_login`\n' },
   // Seen in npm packages' typings and compiled output (ethers, hash-wasm, mapbox-gl, @prisma/client, msal, viem, @azure/storage-blob).
   { name: 'JS/TS: types, variables and member paths after a secret name', path: 'src/wallet.d.ts', text: () => "encrypt(password: Uint8Array | string): Promise<string>;\nexport function pbkdf2(password: Uint8Array, salt: Uint8Array): Uint8Array;\n  password: IDataType;\n  ['u_first_pass']: Uniform1i;\ndeclare type PrimaryKey = ReadonlyDeep_2<{\n  OAuthApp: OAuthAppWebhookPayload$1;\nexport type AccessTokenUrl1 = Management.HttpsUrlWithHttpFallback255;\n" },
+  { name: 'a Markdown ```ts block: a type after a secret name', path: 'README.md', text: () => '## argon2\n\n```ts\nargon2id({\n  password: IDataType, // password (or message) to be hashed\n  salt: IDataType;\n});\n```\n' },
   { name: 'JS: member paths (tsc import bindings, optional chaining, chained exports)', path: 'dist/commonjs/Clients.js', text: () => ' sourceEncryptionKeySha256: options.sourceCustomerProvidedKey?.encryptionKeySha256\nStorage.HmacKey = hmacKey_js_1.HmacKey;\nexports.deriveSHA256HMACKey = utils.deriveSHA256HMACKey;\naccountKey = Constants_1.Constants.no_account;\nexports.ethTokenAbi = exports.l1SharedBridgeAbi = exports.paymasterAbi = void 0;\n' },
 ];
 

@@ -550,7 +550,8 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   // (`password: Uint8Array | string`, `accountKey = Constants_1.Constants.no_account;`). Only a name that code
   // goes on after, or a member path, is taken for code: a .env or YAML text in a template literal ends its line,
   // and a URL's query parameter (`?token=…&orgName=…`, in a comment) is text.
-  if (v && !v.quoted && JS_FILE.test(path) && text[ks - 1] !== '?' && text[ks - 1] !== '&' && jsName(text, v)) return null;
+  // The same in a Markdown file's ```ts / ```js block (hash-wasm's README: `password: IDataType, // …`).
+  if (v && !v.quoted && text[ks - 1] !== '?' && text[ks - 1] !== '&' && jsName(text, v) && (JS_FILE.test(path) || (MARKDOWN_FILE.test(path) && inJsFence(text, ks)))) return null;
   // …and a Verb-Noun word with a -Parameter after it is a cmdlet wherever the line is quoted (docs, fixtures, heredocs).
   if (v && !v.quoted && CMDLET.test(v.value) && /^ +-[A-Za-z]/.test(text.slice(v.end, v.end + 4))) return null;
   // Authorization: Bearer <token> (unquoted header value)
@@ -860,6 +861,22 @@ const JS_FILE = /\.[cm]?[jt]sx?$/;
 const JS_NAME_PATH = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*$/;
 /** What follows a name in code, not at the end of a line of text: `,` `;` `|` `&` `)` `<` `>` `=` `?` `}` `]`. */
 const CODE_AFTER = /^[ \t]*[,;|&)<>=?}\]]/;
+
+const FENCE = /^[ \t]{0,3}(?:```|~~~)[ \t]*([\w+-]*)/gm;
+const JS_FENCE_INFO = /^(?:js|jsx|ts|tsx|mjs|cjs|javascript|typescript)$/i;
+
+/** Is `at` inside a fenced code block of JavaScript or TypeScript (an odd number of fences above, the last one so labelled)? */
+function inJsFence(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  let count = 0;
+  let info = '';
+  FENCE.lastIndex = 0;
+  for (let m = FENCE.exec(before); m; m = FENCE.exec(before)) {
+    count++;
+    info = m[1];
+  }
+  return count % 2 === 1 && JS_FENCE_INFO.test(info);
+}
 
 /** A bare value that is a name in code: a member path, a name with `$`, or a name that code goes on after. */
 function jsName(text: string, v: { value: string; end: number }): boolean {
