@@ -865,17 +865,30 @@ const CODE_AFTER = /^[ \t]*[,;|&)<>=?}\]]/;
 const FENCE = /^[ \t]{0,3}(?:```|~~~)[ \t]*([\w+-]*)/gm;
 const JS_FENCE_INFO = /^(?:js|jsx|ts|tsx|mjs|cjs|javascript|typescript)$/i;
 
+/** The fences of the last Markdown text asked about, found once per text: a file of many hits stays linear. */
+const fences: { text: string | null; at: number[]; info: string[] } = { text: null, at: [], info: [] };
+
 /** Is `at` inside a fenced code block of JavaScript or TypeScript (an odd number of fences above, the last one so labelled)? */
 function inJsFence(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  let count = 0;
-  let info = '';
-  FENCE.lastIndex = 0;
-  for (let m = FENCE.exec(before); m; m = FENCE.exec(before)) {
-    count++;
-    info = m[1];
+  if (fences.text !== text) {
+    fences.text = text;
+    fences.at = [];
+    fences.info = [];
+    FENCE.lastIndex = 0;
+    for (let m = FENCE.exec(text); m; m = FENCE.exec(text)) {
+      fences.at.push(m.index);
+      fences.info.push(m[1]);
+      if (m[0].length === 0) FENCE.lastIndex++;
+    }
   }
-  return count % 2 === 1 && JS_FENCE_INFO.test(info);
+  let lo = 0;
+  let hi = fences.at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (fences.at[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo % 2 === 1 && JS_FENCE_INFO.test(fences.info[lo - 1]);
 }
 
 /** A bare value that is a name in code: a member path, a name with `$`, or a name that code goes on after. */
