@@ -359,7 +359,15 @@ const invalid: Case[] = [
   // Seen in npm packages' typings and compiled output (ethers, hash-wasm, mapbox-gl, @prisma/client, msal, viem, @azure/storage-blob).
   { name: 'JS/TS: types, variables and member paths after a secret name', path: 'src/wallet.d.ts', text: () => "encrypt(password: Uint8Array | string): Promise<string>;\nexport function pbkdf2(password: Uint8Array, salt: Uint8Array): Uint8Array;\n  password: IDataType;\n  ['u_first_pass']: Uniform1i;\ndeclare type PrimaryKey = ReadonlyDeep_2<{\n  OAuthApp: OAuthAppWebhookPayload$1;\nexport type AccessTokenUrl1 = Management.HttpsUrlWithHttpFallback255;\n" },
   { name: 'a Markdown ```ts block: a type after a secret name', path: 'README.md', text: () => '## argon2\n\n```ts\nargon2id({\n  password: IDataType, // password (or message) to be hashed\n  salt: IDataType;\n});\n```\n' },
-  { name: 'JS: member paths (tsc import bindings, optional chaining, chained exports)', path: 'dist/commonjs/Clients.js', text: () => ' sourceEncryptionKeySha256: options.sourceCustomerProvidedKey?.encryptionKeySha256\nStorage.HmacKey = hmacKey_js_1.HmacKey;\nexports.deriveSHA256HMACKey = utils.deriveSHA256HMACKey;\naccountKey = Constants_1.Constants.no_account;\nexports.ethTokenAbi = exports.l1SharedBridgeAbi = exports.paymasterAbi = void 0;\n' },
+  { name: 'JS: member paths (tsc import bindings, optional chaining, chained exports)', path: 'dist/commonjs/Clients.js', text: () =>
+      [
+        'Storage.HmacKey = hmacKey_js_1.HmacKey;',
+        'exports.deriveSHA256HMACKey = utils.deriveSHA256HMACKey;',
+        'accountKey = Constants_1.Constants.no_account;',
+        'exports.ethTokenAbi = exports.l1SharedBridgeAbi = exports.paymasterAbi = void 0;',
+        ' sourceEncryptionKeySha256: options.sourceCustomerProvidedKey?.encryptionKeySha256',
+      ].join('\n') + '\n',
+  },
 ];
 
 for (const c of valid) {
