@@ -2792,6 +2792,8 @@ var PASSWORD_WORD, SECRET_WORD, KEY_QUALIFIER, NOT_SECRET_AFTER, SECRET_AFTER, N
       "gpg",
       "pgp",
       "authenticity",
+      // `version_token` (Square's payments): an optimistic-concurrency marker sent back with an update, like an ETag.
+      "version",
       // `IdempotencyToken`, `idempotency_key`: a caller's made-up request id, sent so a retry is not done twice.
       "idempotency",
       // The AWS CLI's pagination flag: `--starting-token <NextToken of the previous page>`.
@@ -2976,7 +2978,7 @@ function parseWithKind(text, bounds, key4, keyKind, path) {
       if (row !== void 0) return row;
     }
     if (text[comma] === "," && ARGUMENT_START.test(text.slice(Math.max(lineStart, ks - 8), ks - 1))) return argumentValue(text, key4, keyKind, ks, skipSpaces(text, comma + 1), text[ks - 2] === "(");
-    let arrow = text.startsWith("->", comma) ? 2 : text.startsWith("to", comma) && isSpace(text.charCodeAt(comma + 2)) ? 3 : 0;
+    let arrow = openQuote === 96 ? 0 : text.startsWith("->", comma) ? 2 : text.startsWith("to", comma) && isSpace(text.charCodeAt(comma + 2)) ? 3 : 0;
     if (arrow)
       return quotedAt(text, skipSpaces(text, comma + arrow), key4, keyKind, ks);
   }
@@ -3056,7 +3058,7 @@ function parseWithKind(text, bounds, key4, keyKind, path) {
     return lit ? finish(key4, keyKind, ks, lit) : null;
   }
   let v = readValue(text, i, !colonAssignment && !wholeLine);
-  return v && !v.quoted && POWERSHELL_FILE.test(path) || v && !v.quoted && CMDLET.test(v.value) && /^ +-[A-Za-z]/.test(text.slice(v.end, v.end + 4)) ? null : (v && !v.quoted && /^(?:Bearer|Basic|Token|Bot)$/i.test(v.value) && isSpace(text.charCodeAt(v.end)) && (v = readValue(text, skipSpaces(text, v.end))), v ? finish(key4, keyKind, ks, v) : null);
+  return v && !v.quoted && POWERSHELL_FILE.test(path) || v && !v.quoted && text[ks - 1] !== "?" && text[ks - 1] !== "&" && jsName(text, v) && (JS_FILE.test(path) || MARKDOWN_FILE.test(path) && inJsFence(text, ks)) || v && !v.quoted && CMDLET.test(v.value) && /^ +-[A-Za-z]/.test(text.slice(v.end, v.end + 4)) ? null : (v && !v.quoted && /^(?:Bearer|Basic|Token|Bot)$/i.test(v.value) && isSpace(text.charCodeAt(v.end)) && (v = readValue(text, skipSpaces(text, v.end))), v ? finish(key4, keyKind, ks, v) : null);
 }
 function insertValues(text, key4, keyKind, ks, at2, open) {
   if (!intoBefore(text, open)) return;
@@ -3212,6 +3214,22 @@ function callArgument(text, key4, keyKind, ks, paren) {
   }
   return text[e] === ")" ? finish(key4, keyKind, ks, v) : null;
 }
+function inJsFence(text, at2) {
+  if (fences.text !== text) {
+    fences.text = text, fences.at = [], fences.info = [], FENCE.lastIndex = 0;
+    for (let m = FENCE.exec(text); m; m = FENCE.exec(text))
+      fences.at.push(m.index), fences.info.push(m[1]), m[0].length === 0 && FENCE.lastIndex++;
+  }
+  let lo = 0, hi = fences.at.length;
+  for (; lo < hi; ) {
+    let mid = lo + hi >> 1;
+    fences.at[mid] < at2 ? lo = mid + 1 : hi = mid;
+  }
+  return lo % 2 === 1 && JS_FENCE_INFO.test(fences.info[lo - 1]);
+}
+function jsName(text, v) {
+  return JS_NAME_PATH.test(v.value) ? /[.$]/.test(v.value) || CODE_AFTER.test(text.slice(v.end, v.end + 8)) : !1;
+}
 function blockDefault(text, key4, keyKind, ks, lineStart, i) {
   let keyIndent = ks - lineStart - (isQuote(text.charCodeAt(ks - 1)) ? 1 : 0), at2 = text.indexOf(`
 `, i) + 1;
@@ -3326,8 +3344,8 @@ function quotedHeader(text, key4, keyKind, ks, i, quote) {
 `)) return null;
   let m = /^[ \t]*((?:(?:Bearer|Basic|Token|Bot|Digest)[ \t]+)?)(\S+?)(?:\\[rn])*[ \t]*$/i.exec(content);
   if (!m) return null;
-  let start = i + content.indexOf(m[2], m[1].length);
-  return finish(key4, keyKind, ks, { value: m[2], start, quoted: !0 });
+  let value = m[2], start = i + content.indexOf(value, m[1].length);
+  return value.length > 2 && (value[0] === '"' || value[0] === "'") && value[value.length - 1] === value[0] && (value = value.slice(1, -1), start++), finish(key4, keyKind, ks, { value, start, quoted: !0 });
 }
 function directiveLine(text, key4, keyKind, ks, i, path) {
   if (NOT_DIRECTIVE_FILE.test(path)) return null;
@@ -3432,7 +3450,7 @@ function looksLikeSecretValue(value, kind, literal = !1) {
   let classes = charClasses(value), entropy = shannonEntropy(value);
   return kind === "password" ? classes >= 2 && entropy >= 2.5 || letters : NATIVE_WORDS.test(value) && /[^\x00-\x7f]/.test(value) || RESOURCE_NAME.test(value) ? !1 : /^[0-9a-f]+$/i.test(value) ? value.length >= 16 && entropy >= 3 : classes >= 2 && entropy >= 3 || value.length >= 20 && entropy >= 3.8 || letters;
 }
-var GENERIC_ID, LITERAL_VALUES_FILE, GENERIC_KEYWORDS, MAX_KEY, MAX_VALUE, MAX_BARE_VALUE, isSpace, isQuote, QUERY_OR_OPERATOR, OPERATOR_OR_ENTITY, LITERAL_FORM_START, STRING_PREFIX, HASH_RAW, CPP_RAW, COMPOSITE_TYPE, COMPOSITE_BODY, ESCAPED_VALUE_AFTER, TYPE_ANNOTATION, TYPE_FIELD, NAME_FIELD, VALUE_FIELD, AUTH_SCHEME, PROPERTIES_FILE, PYTHON, PASSWORD_ARGUMENT, PASSWORD_CALL, LIST_AFTER_KEY, TOKENS_KEY, SERVICE_KEY_END, DATA_KEY_WORDS, serviceKeyMemo, INSERT_INTO, VALUES_KEYWORD, MAX_ROWS, LISP_BINDING, CMAKE_SET, SET_COMMAND, NAME_FLAG, VALUE_FLAG, ELIXIR_FILE, XML_PREFIX, MARKDOWN_FILE, MARKDOWN_CELL_BEFORE, KEY_ARGUMENT_CALL, TUPLE_OPEN, PLIST_STRING, TAG_REST, VALUE_ELEMENT, REFERENCE_DEFAULT, STRING_WRAPPER, HASH_CALL, PASSWORD_HASH_CALL, HASH_KEY, HASHED_HERE, LEAD_START, ARGUMENT_START, SETTER, CREDENTIAL_TYPE, SERVER_DIRECTIVE, QUOTED_FLAG, CLOJURE_FILE, DOTENV_FILE, SHELL_FILE, CMDLET, POWERSHELL_FILE, BLOCK_DEFAULT, LIST_ITEM, MAX_ITEMS, HCL_FILE, JSONNET_FILE, ACCESSORS, PAIR_KEY, HEREDOC_OPEN, LUA_FILE, BLOCK_SCALAR_HEADER, HCL_VARIABLE, HCL_DEFAULT, YAML_ANCHOR, DEFINE_CALL, ENV_NAME, ENV_FALLBACK, NOT_DIRECTIVE_FILE, GROOVY_FILE, SECTION_OPEN, sectionOpen, KEYWORD_VALUE, IDENTIFIER_PATH, CONSTANT_NAME, URN, TYPE_EXPRESSION, FORMAT_VERB_FIRST, JSON_OBJECT, ALGORITHM_NAME, MEMBER_OF_SELF, LOWER_WORDS, NATIVE_WORDS, REGEX_SOURCE, NUMBERED_WORDS, WORDS_AND_NUMBERS, WORD_OF_THREE, SCOPED_NAME, ACRONYM_WORDS, RESOURCE_NAME, CAMEL_WORDS, FILE_PATH, init_generic_assignment = __esm({
+var GENERIC_ID, LITERAL_VALUES_FILE, GENERIC_KEYWORDS, MAX_KEY, MAX_VALUE, MAX_BARE_VALUE, isSpace, isQuote, QUERY_OR_OPERATOR, OPERATOR_OR_ENTITY, LITERAL_FORM_START, STRING_PREFIX, HASH_RAW, CPP_RAW, COMPOSITE_TYPE, COMPOSITE_BODY, ESCAPED_VALUE_AFTER, TYPE_ANNOTATION, TYPE_FIELD, NAME_FIELD, VALUE_FIELD, AUTH_SCHEME, PROPERTIES_FILE, PYTHON, PASSWORD_ARGUMENT, PASSWORD_CALL, LIST_AFTER_KEY, TOKENS_KEY, SERVICE_KEY_END, DATA_KEY_WORDS, serviceKeyMemo, INSERT_INTO, VALUES_KEYWORD, MAX_ROWS, LISP_BINDING, CMAKE_SET, SET_COMMAND, NAME_FLAG, VALUE_FLAG, ELIXIR_FILE, XML_PREFIX, MARKDOWN_FILE, MARKDOWN_CELL_BEFORE, KEY_ARGUMENT_CALL, TUPLE_OPEN, PLIST_STRING, TAG_REST, VALUE_ELEMENT, REFERENCE_DEFAULT, STRING_WRAPPER, HASH_CALL, PASSWORD_HASH_CALL, HASH_KEY, HASHED_HERE, LEAD_START, ARGUMENT_START, SETTER, CREDENTIAL_TYPE, SERVER_DIRECTIVE, QUOTED_FLAG, CLOJURE_FILE, DOTENV_FILE, SHELL_FILE, CMDLET, JS_FILE, JS_NAME_PATH, CODE_AFTER, FENCE, JS_FENCE_INFO, fences, POWERSHELL_FILE, BLOCK_DEFAULT, LIST_ITEM, MAX_ITEMS, HCL_FILE, JSONNET_FILE, ACCESSORS, PAIR_KEY, HEREDOC_OPEN, LUA_FILE, BLOCK_SCALAR_HEADER, HCL_VARIABLE, HCL_DEFAULT, YAML_ANCHOR, DEFINE_CALL, ENV_NAME, ENV_FALLBACK, NOT_DIRECTIVE_FILE, GROOVY_FILE, SECTION_OPEN, sectionOpen, KEYWORD_VALUE, IDENTIFIER_PATH, CONSTANT_NAME, URN, TYPE_EXPRESSION, FORMAT_VERB_FIRST, JSON_OBJECT, ALGORITHM_NAME, MEMBER_OF_SELF, LOWER_WORDS, NATIVE_WORDS, REGEX_SOURCE, NUMBERED_WORDS, WORDS_AND_NUMBERS, WORD_OF_THREE, SCOPED_NAME, ACRONYM_WORDS, RESOURCE_NAME, CAMEL_WORDS, FILE_PATH, init_generic_assignment = __esm({
   "lib/secrets/generic-assignment.ts"() {
     "use strict";
     init_entropy();
@@ -3597,7 +3615,8 @@ var GENERIC_ID, LITERAL_VALUES_FILE, GENERIC_KEYWORDS, MAX_KEY, MAX_VALUE, MAX_B
     PLIST_STRING = /^\s{0,80}<string>/;
     TAG_REST = /^(?:[ \t]+[\w:.-]+[ \t]*=[ \t]*(?:"[^"\n]*"|'[^'\n]*'))*[ \t]*>/, VALUE_ELEMENT = /^\s{0,80}<value>/;
     REFERENCE_DEFAULT = /^\$\{[A-Za-z_][\w.-]{0,80}(?::-|:=|:(?![?+-]))([^\s{}$'"`]+)\}/, STRING_WRAPPER = /^(?:String::from|new String|Some|SecretStr|Field|Buffer\.from|new TextEncoder\(\)\.encode)\(\s*(?:default\s*=\s*)?(?=["'])/, HASH_CALL = String.raw`(?:postgresql::postgresql_password|mysql::password|mysql_password)\(`, PASSWORD_HASH_CALL = new RegExp(String.raw`^${HASH_CALL}\s*(?:(['"])[^'"\r\n]{1,64}\1\s*,\s*)?(?=["'])`), HASH_KEY = /^password_?hash$/i, HASHED_HERE = new RegExp(String.raw`^["']?\s*(?:=>|=|:)\s*${HASH_CALL}`), LEAD_START = "SnpiEo$geFBPsm", ARGUMENT_START = /[(,]\s*$/, SETTER = /^(?:[sS]et|[wW]ith)_?([A-Z].*)$/, CREDENTIAL_TYPE = /(?:Credentials?|BasicAuth|DigestAuth)$/;
-    SERVER_DIRECTIVE = /^\s*(?:proxy_set_header|add_header|grpc_set_header|fastcgi_param|uwsgi_param|scgi_param|more_set_(?:input_)?headers|RequestHeader\s+(?:set|add|append|setifempty)|Header\s+(?:always\s+)?(?:set|add|append)|header(?:_up|_down)?|http-(?:request|response)\s+(?:set|add)-header|user\s+[\w.@-]+)\s+$/i, QUOTED_FLAG = /["']--?$/, CLOJURE_FILE = /\.(?:edn|clj[sc]?|bb)$/, DOTENV_FILE = /(?:^|\/)\.env(?:\.[\w.-]+)?$/, SHELL_FILE = /\.(?:sh|bash|zsh|ksh)$|(?:^|\/)\.(?:bashrc|zshrc|profile|bash_profile)$/, CMDLET = /^[A-Z][a-z]+(?:To|From)?-[A-Z][A-Za-z]+$/, POWERSHELL_FILE = /\.ps[md]?1$/i, BLOCK_DEFAULT = /^([ \t]*)["']?(?:Default|default)["']?[ \t]*:[ \t]*/;
+    SERVER_DIRECTIVE = /^\s*(?:proxy_set_header|add_header|grpc_set_header|fastcgi_param|uwsgi_param|scgi_param|more_set_(?:input_)?headers|RequestHeader\s+(?:set|add|append|setifempty)|Header\s+(?:always\s+)?(?:set|add|append)|header(?:_up|_down)?|http-(?:request|response)\s+(?:set|add)-header|user\s+[\w.@-]+)\s+$/i, QUOTED_FLAG = /["']--?$/, CLOJURE_FILE = /\.(?:edn|clj[sc]?|bb)$/, DOTENV_FILE = /(?:^|\/)\.env(?:\.[\w.-]+)?$/, SHELL_FILE = /\.(?:sh|bash|zsh|ksh)$|(?:^|\/)\.(?:bashrc|zshrc|profile|bash_profile)$/, CMDLET = /^[A-Z][a-z]+(?:To|From)?-[A-Z][A-Za-z]+$/, JS_FILE = /\.[cm]?[jt]sx?$/, JS_NAME_PATH = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*$/, CODE_AFTER = /^[ \t]*[,;|&)<>=?}\]]/, FENCE = /^[ \t]{0,3}(?:```|~~~)[ \t]*([\w+-]*)/gm, JS_FENCE_INFO = /^(?:js|jsx|ts|tsx|mjs|cjs|javascript|typescript)$/i, fences = { text: null, at: [], info: [] };
+    POWERSHELL_FILE = /\.ps[md]?1$/i, BLOCK_DEFAULT = /^([ \t]*)["']?(?:Default|default)["']?[ \t]*:[ \t]*/;
     LIST_ITEM = /^([ \t]*)-[ \t]+/, MAX_ITEMS = 32;
     HCL_FILE = /\.(?:tf|hcl)$/, JSONNET_FILE = /\.(?:jsonnet|libsonnet)$/, ACCESSORS = /^\{\s*(?:(?:public|private|protected|internal)\s+)?get;\s*(?:(?:(?:public|private|protected|internal)\s+)?(?:set|init);\s*)?\}\s*/, PAIR_KEY = /(?:^|[_.-])(?:auth|credentials?|creds)$/i;
     HEREDOC_OPEN = /^<<<?[-~]?[ \t]*(["']?)([A-Za-z_]\w{0,31})\1[ \t]*\r?\n/;
@@ -3611,7 +3630,7 @@ var GENERIC_ID, LITERAL_VALUES_FILE, GENERIC_KEYWORDS, MAX_KEY, MAX_VALUE, MAX_B
     NOT_DIRECTIVE_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|tex|org|[cm]?[jt]sx?|py[iw]?|rb|go|java|kts?|scala|groovy|gradle|cs|fs|vb|c|h|cc|cpp|cxx|hpp|hh|mm?|swift|rs|php|pl|pm|lua|dart|exs?|erl|hrl|hs|ml|clj[sc]?|sql|css|s[ac]ss|less|vue|svelte|json5?|ipynb|csv|tsv|proto|graphql|gql|tf|hcl)$/i;
     GROOVY_FILE = /\.gradle$/;
     SECTION_OPEN = /["']?([A-Za-z][\w.-]{0,63})["']?\s*:\s*\{?\s*$/, sectionOpen = (line) => SECTION_OPEN.exec(line.length > 100 ? line.slice(-100) : line);
-    KEYWORD_VALUE = /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan|required|optional|string|str|bytes|int|number|boolean|bool|object|any|secret|password|token|env|self|this)$/i, IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$/, CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, URN = /^urn:[a-z0-9][a-z0-9-]{0,31}:/i, TYPE_EXPRESSION = /^[A-Za-z_][\w.]*(?:\[[A-Za-z_][\w.]*(?:,\s?[A-Za-z_][\w.]*)*\]|<[A-Za-z_][\w.]*(?:,\s?[A-Za-z_][\w.]*)*>)$/, FORMAT_VERB_FIRST = /^%[-+ #0]?\d*[vsdq](?:\\{1,2}[nrt]|:|$)/, JSON_OBJECT = /^\{\s*\\?"[^"\\]{1,64}\\?"\s*:.*\}$/, ALGORITHM_NAME = /^(?:[A-Z0-9]{2,8}[-_])*(?:HMAC|SHA\d{0,3}|AES\d{0,3}|RSA|ECDSA|ECDH|ECDHE|PBKDF2|HKDF|CHACHA20|POLY1305|ED25519)(?:[-_][A-Z0-9]{2,8})+$/, MEMBER_OF_SELF = /^(?:self|this|cls|super|@)[.[]/, LOWER_WORDS = new RegExp("^_*\\p{Ll}+(?:[-_.](?:\\p{Ll}+|\\d+))*$", "u"), NATIVE_WORDS = new RegExp("^\\p{L}+(?:[-'\u2019]\\p{L}+)*$", "u"), REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dwsSWDb]|\{\d+(?:,\d*)?\}|\(\?[:=!<]/, NUMBERED_WORDS = /^[a-z]+\d*(?:[-_.][a-z]+\d*){2,}$/, WORDS_AND_NUMBERS = /^(?:[a-z]+\d*|\d+)(?:[-_.](?:[a-z]+\d*|\d+)){2,}$/, WORD_OF_THREE = /(?:^|[-_.])[a-z]{3,}/g;
+    KEYWORD_VALUE = /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan|required|optional|string|str|bytes|int|number|boolean|bool|object|any|secret|password|token|env|self|this)$/i, IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$/, CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, URN = /^urn:[a-z0-9][a-z0-9-]{0,31}:/i, TYPE_EXPRESSION = /^[A-Za-z_][\w.]*(?:\[[A-Za-z_][\w.]*(?:,\s?[A-Za-z_][\w.]*)*\]|<[A-Za-z_][\w.]*(?:,\s?[A-Za-z_][\w.]*)*>)$/, FORMAT_VERB_FIRST = /^%[-+ #0]?\d*[vsdq](?:\\{1,2}[nrt]|:|$)/, JSON_OBJECT = /^\{\s*\\?"[^"\\]{1,64}\\?"\s*:.*\}$/, ALGORITHM_NAME = /^(?:[A-Z0-9]{2,8}[-_])*(?:HMAC|SHA\d{0,3}|AES\d{0,3}|RSA|ECDSA|ECDH|ECDHE|PBKDF2|HKDF|CHACHA20|POLY1305|ED25519)(?:[-_][A-Z0-9]{2,8})+$/, MEMBER_OF_SELF = /^(?:self|this|cls|super|@)[.[]/, LOWER_WORDS = new RegExp("^_*\\p{Ll}+(?:[-_.](?:\\p{Ll}+|\\d+))*$", "u"), NATIVE_WORDS = new RegExp("^\\p{L}+(?:[-'\u2019]\\p{L}+)*$", "u"), REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dwsSWDb]|\{\d+(?:,\d*)?\}|\(\?[:=!<]/, NUMBERED_WORDS = /^[a-z]+\d*(?:[-_.](?:[a-z]+\d*|[A-Z]{2,5}\d*)){2,}$/, WORDS_AND_NUMBERS = /^(?:[a-z]+\d*|\d+)(?:[-_.](?:[a-z]+\d*|\d+)){2,}$/, WORD_OF_THREE = /(?:^|[-_.])[a-z]{3,}/g;
     SCOPED_NAME = /^[abglstvw]:[A-Za-z_]\w*(?:\.\w+)*$/, ACRONYM_WORDS = /^[A-Z]{2,6}(?:[A-Z][a-z]+){2,}$/, RESOURCE_NAME = /^[a-z]{2,}(?:[-_.][a-z]{2,})+[-_.][a-z0-9]{1,8}$/, CAMEL_WORDS = new RegExp("^\\p{L}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)*$", "u"), FILE_PATH = /^(?:~|\.{1,2})?\/|^[A-Za-z]:\\|\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|conf|cfg|ini|properties|xml|toml|sh|js|ts|py|rb|go|gpg|asc|enc)$/i;
   }
 });
@@ -3629,11 +3648,11 @@ function isHighEntropyToken(token) {
   if (/^[0-9a-f]+$/.test(body) || /^[0-9A-F]+$/.test(body)) return body.length >= MIN_HEX && shannonEntropy(body) >= 3;
   if (body.length < MIN_BASE64) return !1;
   let lower = /[a-z]/.test(body) ? 1 : 0, upper = /[A-Z]/.test(body) ? 1 : 0, digit = /[0-9]/.test(body) ? 1 : 0;
-  return lower + upper + digit < 2 || isIdentifierLike(body) || /^[a-z0-9]+(?:[/_-][a-z0-9]+){2,}$/i.test(body) && !/[A-Z].*[a-z].*[A-Z]/.test(body) || isWordPath(body) ? !1 : shannonEntropy(body) >= entropyBar(body.length);
+  return lower + upper + digit < 2 || isIdentifierLike(body) || /^[a-z0-9]+(?:[/_-][a-z0-9]+){2,}$/i.test(body) && !/[A-Z].*[a-z].*[A-Z]/.test(body) || isWordPath(body) || /^[a-z]{3,}(?:[-_][a-z]{3,})*[-_]\d+$/.test(body) ? !1 : shannonEntropy(body) >= entropyBar(body.length);
 }
 function isPathWord(p) {
-  if (/^[a-z]{2}-[A-Z]{2}$/.test(p)) return !0;
-  if (p.length < 3 || !PATH_LETTERS.test(p)) return !1;
+  if (/^[a-z]{2}-[A-Z]{2}$/.test(p) || /^v?\d{1,10}$/.test(p)) return !0;
+  if (p = p.replace(/^[-_]+|[-_]+$/g, ""), p.length < 3 || !PATH_LETTERS.test(p)) return !1;
   let pieces = p.match(WORD_PIECE);
   return p.replace(/[-_.\d]/g, "").length / pieces.length >= 2.5;
 }
@@ -7009,7 +7028,7 @@ var TOKEN_CHAR, START, END, YAML_BLOCK, ASSIGN, TEMPLATE, PLACEHOLDER_WORDS2, TR
     init_fake();
     TOKEN_CHAR = "A-Za-z0-9_\\-", START = `(?<![${TOKEN_CHAR}](?<!%[0-9A-Fa-f]{2}|\\\\[nrt]|\\\\u00[0-9A-Fa-f]{2}))`, END = `(?![${TOKEN_CHAR}])`, YAML_BLOCK = `["']?:[ \\t]{0,4}[|>][-+]?[1-9]?[ \\t]{0,4}\\r?\\n[ \\t]{1,24}`, ASSIGN = `(?:["'\`]?\\]?[ \\t]{0,4}(?::=|=>|\\|\\||\\?\\?|[:=,(])[ \\t]{0,4}(?:["'\`]|\\\\")?|${YAML_BLOCK})`;
     TEMPLATE = /\$\{|\$\(|\{\{|\}\}|^\$[A-Za-z_]|%(?:\([A-Za-z_]\w*\))?s(?![A-Za-z0-9])|^%[A-Z_]+%$|<[^>]{0,40}>|\bprocess\.env\b|\bos\.environ|\bgetenv\b|\bENV\[|^\*+$|\.\.\./;
-    PLACEHOLDER_WORDS2 = /^(?:pass(?:word|wd|wort|phrase)?|pwd|secret|token|changeme|change[_-]?me|changeit|example|sample|dummy|placeholder|redacted|hidden|masked|test|testing|foo|bar|baz|foobar|xyzzy|qwerty|null|none|nil|undefined|empty|todo|tbd|fixme|value|string|my[_-]?password|your[_-]?password|user[_-]?password|db[_-]?password|mypass|yourpass|pw|p@ssw0rd|password1?2?3?|passw0rd|secret1?2?3?|xxx+|x+|\*+|-+|_+|\.+|#+|\?+)$/i;
+    PLACEHOLDER_WORDS2 = /^(?:pass(?:word|wd|wort|phrase)?|pwd|secret|token|changeme|change[_-]?me|changeit|example|sample|dummy|placeholder|redacted|hidden|masked|test|testing|foo|bar|baz|foobar|xyzzy|qwerty|null|none|nil|undefined|empty|todo|tbd|fixme|value|string|[a-z]{1,12}[_-]?pass(?:word|wd)|mypass|yourpass|pw|p@ssw0rd|password1?2?3?|passw0rd|secret1?2?3?|xxx+|x+|\*+|-+|_+|\.+|#+|\?+)$/i;
     TRIVIAL = /^(?:root|admin|administrator|postgres|postgresql|mysql|mariadb|mongo|mongodb|redis|rabbitmq|guest|user|dev|develop|development|local|docker|default|toor|letmein|qwerty|welcome|demo|app|db|database|sa|oracle|tiger|scott|12345678?9?|1234|0000|abc123|pass123|admin123|root123|secret123|password123)$/i;
     LOAD_FROM_ENV = "read it from an environment variable or your CI secret store (e.g. `${{ secrets.NAME }}`), and for image builds pass it with `RUN --mount=type=secret` instead of ARG/ENV/COPY.";
   }
@@ -7489,6 +7508,7 @@ var USER, PASS, HOST, GIT_HOST, SERVICE_SCHEMES, rules34, init_url_credentials =
         (pw3) => [`DATABASE_URL=postgres://app:${pw3}@db.prod.internal:5432/app`, `engine = create_engine("postgresql+psycopg2://svc_orders:${pw3}@10.1.2.3/orders")`, `postgres://postgres:${pw3}@localhost:5432/dev`],
         [
           "DATABASE_URL=postgres://user:password@localhost:5432/mydb",
+          "return`postgresql://johndoe:randompassword@localhost:${r}/mydb?schema=${n}`",
           "postgres://app:${DB_PASSWORD}@db:5432/app",
           "postgresql://postgres:postgres@localhost/test",
           "postgres://user:@db.internal/app",
@@ -7522,7 +7542,7 @@ var USER, PASS, HOST, GIT_HOST, SERVICE_SCHEMES, rules34, init_url_credentials =
         ["redis", "valkey"],
         "REDIS_URL",
         (pw3) => [`REDIS_URL=rediss://default:${pw3}@redis-12345.c1.us-east-1-2.ec2.cloud.redislabs.com:12345`, `cache: redis://:${pw3}@10.0.3.7:6379/0`],
-        ["redis://localhost:6379/0", "redis://:${REDIS_PASSWORD}@redis:6379", "redis://:redis@localhost:6379", "redis://user:secret@redis.example.com:6379"],
+        ["redis://localhost:6379/0", "redis://:${REDIS_PASSWORD}@redis:6379", "redis://:redis@localhost:6379", "redis://user:secret@redis.example.com:6379", 'new Redis("redis://username:authpassword@127.0.0.1:6380/4");', 'url: "redis://alice:foobared@awesome.redis.server:6380",'],
         !0
       ),
       dbRule(
@@ -7716,7 +7736,9 @@ var NETRC_FIELD, PROSE_WORD, PROVIDER_PREFIX, REGISTRY_FIX, rules35, init_creden
         description: "npm registry auth token in .npmrc (_authToken)",
         severity: "high",
         keywords: ["_authtoken"],
-        regex: /_authToken[ \t]{0,4}=[ \t]{0,4}["']?([^\s"'#;<]{8,2048})/,
+        // .npmrc writes the name at a line's start or after a registry's `:`; after a `.` it is a property in code
+        // (`this._authToken=null,this._appCheckToken=...` in firebase's bundle).
+        regex: /(?<![\w.$])_authToken[ \t]{0,4}=[ \t]{0,4}["']?([^\s"'#;<]{8,2048})/,
         secretGroup: 1,
         // Registries issue tokens of 20 characters and more (npm's UUIDs and npm_..., Artifactory, GitHub, GitLab,
         // Azure DevOps): npm's own docs write `MYTOKEN1`.
@@ -7725,7 +7747,7 @@ var NETRC_FIELD, PROSE_WORD, PROVIDER_PREFIX, REGISTRY_FIX, rules35, init_creden
         fix: REGISTRY_FIX,
         examples: {
           match: () => [`//registry.npmjs.org/:_authToken=${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, `//artifactory.corp.net/api/npm/npm/:_authToken="${base64url(64)}"`, `<NpmrcAuthToken>//registry.npmjs.org/:_authToken=${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}</NpmrcAuthToken>`],
-          noMatch: ["//registry.npmjs.org/:_authToken=${NPM_TOKEN}", "//npm.pkg.github.com/:_authToken=$GITHUB_TOKEN", "_authToken=<your-token>", "//registry.npmjs.org/:_authToken=xxxxxxxxxxxxxxxx", "//somewhere.com/:_authToken=MYTOKEN1"]
+          noMatch: ["//registry.npmjs.org/:_authToken=${NPM_TOKEN}", "//npm.pkg.github.com/:_authToken=$GITHUB_TOKEN", "_authToken=<your-token>", "//registry.npmjs.org/:_authToken=xxxxxxxxxxxxxxxx", "//somewhere.com/:_authToken=MYTOKEN1", "this._authToken=null,this._appCheckToken=null,this._lastToken=null,this._isUsingEmulator=!1"]
         }
       },
       {
@@ -8455,7 +8477,9 @@ var realArgPassword, realPositionalPassword, FIX_ROTATE, pw, rules36, init_comma
         keywords: ["set password", "identified by", "sp_addlogin", "sp_password"],
         // sql-user-password reads the quoted forms of CREATE/ALTER; Oracle writes the password bare (or in double quotes),
         // as in `CREATE DATABASE LINK ... CONNECT TO u IDENTIFIED BY pw USING ...`. VALUES, EXTERNALLY and GLOBALLY are keywords.
-        regex: /(?:\bSET\s{1,3}PASSWORD\s{1,3}FOR\s{1,3}[^\s=;]{1,130}\s{0,3}=\s{0,3}(?:PASSWORD\s{0,3}\(\s{0,3})?|\bIDENTIFIED\s{1,3}BY\s{1,3}(?!(?:VALUES|EXTERNALLY|GLOBALLY)\b)(?=["\w])|\bsp_(?:addlogin|password)\s{1,3}(?:@\w{1,20}\s{0,3}=\s{0,3})?N?'[^'\r\n]{1,128}'\s{0,3},\s{0,3}(?:@\w{1,20}\s{0,3}=\s{0,3})?N?)(['"]?)([^'"\s;,()`]{1,128})\1/i,
+        // The value ends where a statement's word would, and no brace follows it: ASN.1's `{ PBES2-params IDENTIFIED BY
+        // id-PBES2 }` (an object identifier, in node-forge's comments) is in braces.
+        regex: /(?:\bSET\s{1,3}PASSWORD\s{1,3}FOR\s{1,3}[^\s=;]{1,130}\s{0,3}=\s{0,3}(?:PASSWORD\s{0,3}\(\s{0,3})?|\bIDENTIFIED\s{1,3}BY\s{1,3}(?!(?:VALUES|EXTERNALLY|GLOBALLY)\b)(?=["\w])|\bsp_(?:addlogin|password)\s{1,3}(?:@\w{1,20}\s{0,3}=\s{0,3})?N?'[^'\r\n]{1,128}'\s{0,3},\s{0,3}(?:@\w{1,20}\s{0,3}=\s{0,3})?N?)(['"]?)([^'"\s;,()`{}]{1,128})\1(?=[\s;,()'"`]|$)(?![ \t]*[{}])/i,
         secretGroup: 2,
         // A word and a sentence's last mark is prose about identity (`... can't be identified by context?`), not a password.
         validate: (pw3) => realPositionalPassword(pw3) && !/^[a-z]+[?.!:](?:\\[nrt])*$/.test(pw3),
@@ -8464,7 +8488,7 @@ var realArgPassword, realPositionalPassword, FIX_ROTATE, pw, rules36, init_comma
         examples: {
           match: () => [`SET PASSWORD FOR 'reporting'@'10.%' = '${pw()}';`, `CREATE DATABASE LINK legacy CONNECT TO etl IDENTIFIED BY ${pw()} USING 'LEGACYDB';`, `CREATE USER app_owner IDENTIFIED BY "${pw()}";`, `EXEC sp_addlogin 'svc_export', '${pw()}';`],
           // The quoted form is sql-user-password's: this rule leaves it alone.
-          noMatch: () => ["CREATE USER legacy IDENTIFIED BY VALUES 'S:8F2D...';", "CREATE USER ops IDENTIFIED EXTERNALLY;", "SET PASSWORD FOR 'app'@'%' = 'password';", "ALTER USER app IDENTIFIED BY &app_password;", "/* Sets the value of the thread-specific storage identified by __TSS_ID for the current thread. */", "# XXX: should we throw error if result can't be identified by context?", `CREATE USER 'a'@'%' IDENTIFIED BY '${pw()}';`]
+          noMatch: () => ["CREATE USER legacy IDENTIFIED BY VALUES 'S:8F2D...';", "CREATE USER ops IDENTIFIED EXTERNALLY;", "SET PASSWORD FOR 'app'@'%' = 'password';", "ALTER USER app IDENTIFIED BY &app_password;", "/* Sets the value of the thread-specific storage identified by __TSS_ID for the current thread. */", "# XXX: should we throw error if result can't be identified by context?", `CREATE USER 'a'@'%' IDENTIFIED BY '${pw()}';`, " * { {PBES2-params IDENTIFIED BY id-PBES2}, ... }", "{ PBES2-params IDENTIFIED BY id-PBES2 }"]
         }
       },
       {
@@ -10720,6 +10744,11 @@ var DOCUMENTED_EXAMPLE_KEYS, exampleKey, init_example_key = __esm({
       "SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-1awxwuwd3z9j1z3puu7rcgdbx",
       "SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-7p73s1dx5in4tatdymyhg9hu2",
       "SWMKEY-1-7c37Cc8654o6p38HnroywCi19pllOnGtbdZEgtKxZu8",
+      // MinIO's public playground (play.min.io) keys, printed in every MinIO SDK's README and quickstart
+      "Q3AM3UQ867SPQQA43P2F",
+      "zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG",
+      // redis.conf's example password (`# requirepass foobared`), used throughout Redis' and its clients' docs
+      "foobared",
       // The Cargo book's registry token example (credentials.toml, `cargo login`)
       "854DvwSlUwEHtIo3kWy6x7UCPKHfzCmy"
     ];
@@ -10851,13 +10880,13 @@ var PUBLIC_BLOCK, SSH_PUBLIC, PUBLIC_KEY_NAME, MAPBOX_PUBLIC, publicKey, init_pu
 
 // lib/secrets/filters/resource-value.ts
 function isResourceValue(value) {
-  return ARN.test(value) || EC2_ID.test(value) || AMAZON_ID.test(value) || TIMESTAMP.test(value) || NEGATIVE_NUMBER.test(value) || SIGV4_SCOPE.test(value);
+  return ARN.test(value) || EC2_ID.test(value) || AMAZON_ID.test(value) || TIMESTAMP.test(value) || NEGATIVE_NUMBER.test(value) || URN2.test(value) || CHECKSUMMED_ADDRESS.test(value) || SIGV4_SCOPE.test(value);
 }
-var ARN, EC2_ID, AMAZON_ID, TIMESTAMP, NEGATIVE_NUMBER, SIGV4_SCOPE, resourceValue, init_resource_value = __esm({
+var ARN, EC2_ID, AMAZON_ID, TIMESTAMP, NEGATIVE_NUMBER, SIGV4_SCOPE, URN2, CHECKSUMMED_ADDRESS, resourceValue, init_resource_value = __esm({
   "lib/secrets/filters/resource-value.ts"() {
     "use strict";
     init_candidate();
-    ARN = /^arn:aws[a-z-]{0,12}:[a-z0-9-]{1,64}:/, EC2_ID = /^(?:ami|aki|ari|eni|eipalloc|i|igw|lt|nat|rtb|sg|snap|subnet|vol|vpc|vpce|acl|pcx|tgw|fs|fsap)-(?:[0-9a-f]{8}|[0-9a-f]{17})$/, AMAZON_ID = /^amzn1\.[\w-]+\.[\w.-]+$/, TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, NEGATIVE_NUMBER = /^-\d+(?:\.\d+)?$/, SIGV4_SCOPE = /^[A-Za-z0-9]{1,128}\/\d{8}\/[a-z0-9-]{1,32}\/[a-z0-9-]{1,64}\/aws4_request$/;
+    ARN = /^arn:aws[a-z-]{0,12}:[a-z0-9-]{1,64}:/, EC2_ID = /^(?:ami|aki|ari|eni|eipalloc|i|igw|lt|nat|rtb|sg|snap|subnet|vol|vpc|vpce|acl|pcx|tgw|fs|fsap)-(?:[0-9a-f]{8}|[0-9a-f]{17})$/, AMAZON_ID = /^amzn1\.[\w-]+\.[\w.-]+$/, TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, NEGATIVE_NUMBER = /^-\d+(?:\.\d+)?$/, SIGV4_SCOPE = /^[A-Za-z0-9]{1,128}\/\d{8}\/[a-z0-9-]{1,32}\/[a-z0-9-]{1,64}\/aws4_request$/, URN2 = /^urn:[a-z0-9][a-z0-9-]{1,31}:[\w()+,\-.:=@;$!*'%/?#]+$/i, CHECKSUMMED_ADDRESS = /^0x(?=[0-9a-f]*[A-F])(?=[0-9A-F]*[a-f])[0-9a-fA-F]{40}$/;
     resourceValue = {
       name: "resource-value",
       kinds: LOOSE_KINDS,

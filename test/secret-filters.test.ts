@@ -158,8 +158,13 @@ table(digest, {
 });
 
 table(uuid, {
-  rejects: [{ text: '3f2b8c9e-1a2b-4c3d-9e8f-7a6b5c4d3e2f' }, { text: 'A1B2C3D4-E5F6-4711-8899-AABBCCDDEEFF', kind: 'entropy' }],
-  keeps: [{ text: token() }, { text: '3f2b8c9e-1a2b-4c3d-9e8f-7a6b5c4d3e2f', kind: 'provider' }, { text: fake.hex(34) }],
+  rejects: [
+    { text: '3f2b8c9e-1a2b-4c3d-9e8f-7a6b5c4d3e2f' },
+    { text: 'A1B2C3D4-E5F6-4711-8899-AABBCCDDEEFF', kind: 'entropy' },
+    // aws-sdk's CloudFormation typings: "the same token in the following format: Console-CreateStack-<uuid>".
+    { text: 'Console-CreateStack-3f2b8c9e-1a2b-4c3d-9e8f-7a6b5c4d3e2f', kind: 'entropy' },
+  ],
+  keeps: [{ text: token() }, { text: '3f2b8c9e-1a2b-4c3d-9e8f-7a6b5c4d3e2f', kind: 'provider' }, { text: fake.hex(34) }, { text: `${fake.alnum(12)}7Q9-3f2b8c9e-1a2b-4c3d-9e8f-7a6b5c4d3e2f` }],
 });
 
 const clientId = `${fake.digits(12)}-${fake.lowerAlnum(32)}`;
@@ -196,6 +201,7 @@ table(placeholder, {
     { text: 'abcd1234defg5678' },
     { text: 'AB1C2defGHijkLMNo3PqQRstUvwxyzaBCDEfghh4ijklMN5opqrStuVWxyzAbCDEfghIJ' },
     { text: '<your-api-key>' },
+    { text: '(hidden)' },
     { text: 'xxxxxxxxxxxxxxxxxxxx' },
     { text: 'ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', kind: 'provider' },
     { text: 'changeme' },
@@ -322,6 +328,9 @@ table(exampleKey, {
   rejects: [
     { text: '45ghiukldjahdnhzdauz', kind: 'generic' }, // RFC 7009's revocation example
     { text: '<password>repopwd</password>', secret: 'repopwd', kind: 'provider' }, // Maven's settings.xml template
+    { text: 'requirepass foobared', secret: 'foobared', kind: 'provider' }, // redis.conf's example
+    { text: "secret: 'JBSWY3DPEHPK3PXP',", secret: 'JBSWY3DPEHPK3PXP' }, // Google Authenticator's Key Uri Format
+    { text: "secretKey: 'zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG',", secret: 'zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG' }, // MinIO's playground
     { text: 'AKIAIOSFODNN7EXAMPLE', kind: 'provider' },
     { text: 'aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', secret: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' },
     { text: 'Authorization: Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW', secret: 'czZCaGRSa3F0MzpnWDFmQmF0M2JW' },
@@ -462,6 +471,12 @@ table(resourceValue, {
     { text: '"PasswordLastUsed": "2016-09-08T21:47:36Z"', secret: '2016-09-08T21:47:36Z' },
     { text: 'NTE_INCORRECT_PASSWORD: Final = -2146893773', secret: '-2146893773' },
     { text: 'password_expires: 2024-01-31', secret: '2024-01-31', kind: 'entropy' },
+    // Seen in npm SDKs: an OAuth grant type's URN (@anthropic-ai/sdk, @azure/msal-node), an ERC-20 token's address (viem).
+    { text: "export const GRANT_TYPE_JWT_BEARER = 'urn:ietf:params:oauth:grant-type:jwt-bearer';", secret: 'urn:ietf:params:oauth:grant-type:jwt-bearer' },
+    (() => {
+      const v = `0xa${fake.hex(19)}F${fake.upperHex(19)}`;
+      return { text: ` * token: '${v}',`, secret: v };
+    })(),
   ],
   keeps: [
     (() => {
@@ -477,6 +492,11 @@ table(resourceValue, {
       return { text: `password: ${v}`, secret: v };
     })(),
     { text: `ghp_${fake.alnum(36)}`, kind: 'provider' },
+    // 20 bytes of hex in one case is no checksummed address: it may be a key.
+    (() => {
+      const v = `0x${fake.hex(40)}`;
+      return { text: `hmac_secret = "${v}"`, secret: v };
+    })(),
   ],
 });
 
@@ -650,6 +670,18 @@ test("names, code and documented examples in ansible's collections, Perl, Rust a
     ['src/connect.rs', `            "Proxy-Authorization: Basic ${Buffer.from(`svc:${fake.alnum(16)}`).toString('base64')}\\r\\n"\n`],
   ];
   for (const [path, text] of reported) assert.equal(findSecretsInFile(new SourceFile(path, text)).length, 1, path);
+});
+
+test('URL paths and anchors after a token word stay quiet end to end (npm packages: msal, @aws-sdk, google-auth-library)', () => {
+  const files: Array<[string, string]> = [
+    ['msal/CHANGELOG.md', '* Fixed bug with concurrent acquireToken requests. https://github.com/AzureAD/microsoft-authentication-library-for-js/issues/274\n'],
+    ['dist-types/fromNodeProviderChain.d.ts', ' * This is the same credential provider as {@link https://docs.aws.amazon.com/AWSJavaScriptSDK/v3/latest/Package/-aws-sdk-credential-providers/#fromnodeproviderchain|the default provider}\n'],
+    ['README.md', 'The refresh_token is only returned on the [first authorization](https://github.com/googleapis/google-api-nodejs-client/issues/750#issuecomment-304521450), so store it.\n'],
+  ];
+  for (const [path, text] of files) assert.deepEqual(findSecretsInFile(new SourceFile(path, text)).map((f) => `${f.ruleId} ${f.secret}`), [], path);
+  // A random segment among them is still a token.
+  const token = `${fake.alnum(20)}Q9z`;
+  assert.equal(findSecretsInFile(new SourceFile('notes.md', `notes: token ${token}/issues/274\n`)).length, 1);
 });
 
 test('hard negatives from config stay quiet end to end: KMS and Chef ciphertext, hashed LDAP and Keycloak credentials', () => {

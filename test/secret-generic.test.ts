@@ -218,6 +218,11 @@ const valid: Case[] = [
   { name: 'bash associative array element, a password (a random token after `creds` is the entropy rule\'s)', path: 'scripts/env.sh', text: () => `declare -A creds\ncreds[password]="${passwordValue()}"\n` },
   { name: 'bash associative array literal', path: 'scripts/env.sh', text: (v) => `declare -A api=([url]="https://api.example.net" [token]="${v}")\n` },
   { name: 'a constant as the key argument (JNDI)', path: 'src/main/java/Ldap.java', text: (v) => `env.put(Context.SECURITY_CREDENTIALS, "${v}");\n` },
+  { name: 'a YAML line held in a string, its value in its own quotes', path: 'commands/InitCommand.js', text: (v) => `dbSettings = ['host: "localhost"', 'password: "${v}"'];\n` },
+  // A bare name in JS is code only where code goes on after it: a .env text in a template literal ends its line.
+  { name: 'a Markdown YAML block after a ```ts block: a password', path: 'docs/setup.md', text: () => '```ts\nconst a: IDataType = x;\n```\n\n```yaml\npassword: k' + fake.alnum(15) + ',\n```\n' },
+  { name: 'a URL query parameter in a JS comment (tencentcloud-sdk-nodejs typings)', path: 'services/ess/ess_models.d.ts', text: () => ` * <td>https://qian.example.com/console/batch-register?token=k${fake.alnum(31)}&orgName=test</td>\n` },
+  { name: 'a .env line in a JS template literal (a test fixture)', path: 'test/env.test.js', text: () => `const fixture = \`\nAPI_TOKEN=k${fake.alnum(23)}\n\`;\n` },
   { name: 'a credential object typed password (Keycloak), a password (a random token after `creds` is the entropy rule\'s)', path: 'keycloak/realm.json', text: () => `{ "credentials": [ { "type": "password", "value": "${passwordValue()}", "temporary": false } ] }\n` },
 ];
 
@@ -350,6 +355,19 @@ const invalid: Case[] = [
   { name: 'token lists that are no credentials', path: 'config/model.yml', text: () => 'stop_tokens: ["</s>", "<|end|>"]\nmax_tokens: 512\nspecial_tokens:\n  - "<pad>"\n  - "<unk>"\n' },
   { name: 'constant keys and typed objects without literals', path: 'src/main/java/Ldap.java', text: () => 'env.put(Context.SECURITY_CREDENTIALS, System.getenv("LDAP_PASSWORD"));\ncache.put(token, "valid");\nString s = "{ \\"type\\": \\"password\\", \\"value\\": \\"\\" }";\n' },
   { name: 'bash array element from a variable', path: 'scripts/env.sh', text: () => 'creds[token]="$PARTNER_TOKEN"\nitems[key]=value\n' },
+  { name: 'Markdown code spans joined by `to` in prose (plaid\'s changelog)', path: 'CHANGELOG.md', text: () => '- Add new webhook type `AUTHORIZATION_GRANTED` to `sandbox/item/fire_webhook`\n- Rename `API_SECRET_TOKEN` -> `sandbox/item/reset_login`\n' },
+  // Seen in npm packages' typings and compiled output (ethers, hash-wasm, mapbox-gl, @prisma/client, msal, viem, @azure/storage-blob).
+  { name: 'JS/TS: types, variables and member paths after a secret name', path: 'src/wallet.d.ts', text: () => "encrypt(password: Uint8Array | string): Promise<string>;\nexport function pbkdf2(password: Uint8Array, salt: Uint8Array): Uint8Array;\n  password: IDataType;\n  ['u_first_pass']: Uniform1i;\ndeclare type PrimaryKey = ReadonlyDeep_2<{\n  OAuthApp: OAuthAppWebhookPayload$1;\nexport type AccessTokenUrl1 = Management.HttpsUrlWithHttpFallback255;\n" },
+  { name: 'a Markdown ```ts block: a type after a secret name', path: 'README.md', text: () => '## argon2\n\n```ts\nargon2id({\n  password: IDataType, // password (or message) to be hashed\n  salt: IDataType;\n});\n```\n' },
+  { name: 'JS: member paths (tsc import bindings, optional chaining, chained exports)', path: 'dist/commonjs/Clients.js', text: () =>
+      [
+        'Storage.HmacKey = hmacKey_js_1.HmacKey;',
+        'exports.deriveSHA256HMACKey = utils.deriveSHA256HMACKey;',
+        'accountKey = Constants_1.Constants.no_account;',
+        'exports.ethTokenAbi = exports.l1SharedBridgeAbi = exports.paymasterAbi = void 0;',
+        ' sourceEncryptionKeySha256: options.sourceCustomerProvidedKey?.encryptionKeySha256',
+      ].join('\n') + '\n',
+  },
 ];
 
 for (const c of valid) {
@@ -517,8 +535,8 @@ test('value shapes: letters alone, drawn at random, are a value; words and names
   assert.equal(found.length, looksLikeSecretValue(v, 'password') ? 1 : 0);
 });
 
-test('value shapes: three or more numbered lower-case words are a name, one or two words with a number a password', () => {
-  for (const v of ['google-auth-library-oauth2-http', 'spring-boot-starter-web3', 'kube-proxy-v1-node']) assert.equal(looksLikeSecretValue(v, 'secret'), false, v);
+test('value shapes: three or more numbered lower-case words (an acronym among them) are a name, one or two words with a number a password', () => {
+  for (const v of ['google-auth-library-oauth2-http', 'spring-boot-starter-web3', 'kube-proxy-v1-node', 'x-amz-server-side-encryption-customer-key-MD5', 'x-amz-copy-source-server-side-encryption-customer-key-MD5']) assert.equal(looksLikeSecretValue(v, 'secret'), false, v);
   for (const v of ['dragon2023', 'hunter2-rocks9']) assert.ok(looksLikeSecretValue(v, 'password'), v);
 });
 
@@ -532,8 +550,8 @@ test('pswd triggers the parser', () => {
   assert.deepEqual(findSecretsInFile(new SourceFile('config/legacy.yaml', `pswd: ${v}\n`)).map((x) => x.secret), [v]);
 });
 
-test('key names: pagination and change-tracking cursors are not credentials', () => {
-  for (const k of ['resumeToken', 'resume_token', 'deltatoken', '$deltatoken', 'skiptoken', 'deltaToken', 'changeToken', 'nexttoken']) assert.equal(secretKeyKind(k), null, k);
+test('key names: pagination, change-tracking and version (concurrency) tokens are not credentials', () => {
+  for (const k of ['resumeToken', 'resume_token', 'deltatoken', '$deltatoken', 'skiptoken', 'deltaToken', 'changeToken', 'nexttoken', 'versionToken', 'version_token']) assert.equal(secretKeyKind(k), null, k);
   const text = `{\n  "resumeToken": "${fake.base64(48)}",\n  "@odata.deltaLink": "https://graph.microsoft.com/v1.0/users/delta?$deltatoken=${fake.base64url(60)}"\n}\n`;
   assert.deepEqual(findSecretsInFile(new SourceFile('test/fixtures/api.json', text)), []);
 });

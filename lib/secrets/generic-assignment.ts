@@ -406,8 +406,9 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
       if (row !== undefined) return row;
     }
     if (text[comma] === ',' && ARGUMENT_START.test(text.slice(Math.max(lineStart, ks - 8), ks - 1))) return argumentValue(text, key, keyKind, ks, skipSpaces(text, comma + 1), text[ks - 2] === '(');
-    // A pair built with an infix: mapOf("password" to "…") (Kotlin), Map("X-Api-Key" -> "…") (Scala).
-    const arrow = text.startsWith('->', comma) ? 2 : text.startsWith('to', comma) && isSpace(text.charCodeAt(comma + 2)) ? 3 : 0;
+    // A pair built with an infix: mapOf("password" to "…") (Kotlin), Map("X-Api-Key" -> "…") (Scala). Both quote
+    // strings with `"` or `'`; backticks are Markdown code spans: "type `AUTHORIZATION_GRANTED` to `sandbox/…`" is prose.
+    const arrow = openQuote === 96 ? 0 : text.startsWith('->', comma) ? 2 : text.startsWith('to', comma) && isSpace(text.charCodeAt(comma + 2)) ? 3 : 0;
     if (arrow) {
       return quotedAt(text, skipSpaces(text, comma + arrow), key, keyKind, ks);
     }
@@ -554,6 +555,12 @@ function parseWithKind(text: string, bounds: { start: number; end: number }, key
   let v = readValue(text, i, !colonAssignment && !wholeLine);
   // PowerShell runs a bare word after `=` as a command (`Read-Host …`, `Get-Secret …`): only quoted strings are literals.
   if (v && !v.quoted && POWERSHELL_FILE.test(path)) return null;
+  // JavaScript and TypeScript have no bare strings either: a name there is a type, a variable or a property
+  // (`password: Uint8Array | string`, `accountKey = Constants_1.Constants.no_account;`). Only a name that code
+  // goes on after, or a member path, is taken for code: a .env or YAML text in a template literal ends its line,
+  // and a URL's query parameter (`?token=…&orgName=…`, in a comment) is text.
+  // The same in a Markdown file's ```ts / ```js block (hash-wasm's README: `password: IDataType, // …`).
+  if (v && !v.quoted && text[ks - 1] !== '?' && text[ks - 1] !== '&' && jsName(text, v) && (JS_FILE.test(path) || (MARKDOWN_FILE.test(path) && inJsFence(text, ks)))) return null;
   // …and a Verb-Noun word with a -Parameter after it is a cmdlet wherever the line is quoted (docs, fixtures, heredocs).
   if (v && !v.quoted && CMDLET.test(v.value) && /^ +-[A-Za-z]/.test(text.slice(v.end, v.end + 4))) return null;
   // Authorization: Bearer <token> (unquoted header value)
@@ -858,6 +865,46 @@ const CLOJURE_FILE = /\.(?:edn|clj[sc]?|bb)$/;
 const DOTENV_FILE = /(?:^|\/)\.env(?:\.[\w.-]+)?$/;
 const SHELL_FILE = /\.(?:sh|bash|zsh|ksh)$|(?:^|\/)\.(?:bashrc|zshrc|profile|bash_profile)$/;
 const CMDLET = /^[A-Z][a-z]+(?:To|From)?-[A-Z][A-Za-z]+$/;
+const JS_FILE = /\.[cm]?[jt]sx?$/;
+/** An identifier or a member path, optional chaining included (`options.customerKey?.keySha256`). */
+const JS_NAME_PATH = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*$/;
+/** What follows a name in code, not at the end of a line of text: `,` `;` `|` `&` `)` `<` `>` `=` `?` `}` `]`. */
+const CODE_AFTER = /^[ \t]*[,;|&)<>=?}\]]/;
+
+const FENCE = /^[ \t]{0,3}(?:```|~~~)[ \t]*([\w+-]*)/gm;
+const JS_FENCE_INFO = /^(?:js|jsx|ts|tsx|mjs|cjs|javascript|typescript)$/i;
+
+/** The fences of the last Markdown text asked about, found once per text: a file of many hits stays linear. */
+const fences: { text: string | null; at: number[]; info: string[] } = { text: null, at: [], info: [] };
+
+/** Is `at` inside a fenced code block of JavaScript or TypeScript (an odd number of fences above, the last one so labelled)? */
+function inJsFence(text: string, at: number): boolean {
+  if (fences.text !== text) {
+    fences.text = text;
+    fences.at = [];
+    fences.info = [];
+    FENCE.lastIndex = 0;
+    for (let m = FENCE.exec(text); m; m = FENCE.exec(text)) {
+      fences.at.push(m.index);
+      fences.info.push(m[1]);
+      if (m[0].length === 0) FENCE.lastIndex++;
+    }
+  }
+  let lo = 0;
+  let hi = fences.at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (fences.at[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo % 2 === 1 && JS_FENCE_INFO.test(fences.info[lo - 1]);
+}
+
+/** A bare value that is a name in code: a member path, a name with `$`, or a name that code goes on after. */
+function jsName(text: string, v: { value: string; end: number }): boolean {
+  if (!JS_NAME_PATH.test(v.value)) return false;
+  return /[.$]/.test(v.value) || CODE_AFTER.test(text.slice(v.end, v.end + 8));
+}
 const POWERSHELL_FILE = /\.ps[md]?1$/i;
 const BLOCK_DEFAULT = /^([ \t]*)["']?(?:Default|default)["']?[ \t]*:[ \t]*/;
 
@@ -1049,8 +1096,14 @@ function quotedHeader(text: string, key: string, keyKind: SecretKeyKind, ks: num
   // A header line in a string ends in its escaped line break: `"Proxy-Authorization: Basic …\r\n"`.
   const m = /^[ \t]*((?:(?:Bearer|Basic|Token|Bot|Digest)[ \t]+)?)(\S+?)(?:\\[rn])*[ \t]*$/i.exec(content);
   if (!m) return null;
-  const start = i + content.indexOf(m[2], m[1].length);
-  return finish(key, keyKind, ks, { value: m[2], start, quoted: true });
+  let value = m[2];
+  let start = i + content.indexOf(value, m[1].length);
+  // A line of YAML held in a string quotes its own value: 'password: "…"' (TypeORM's init writes its config so).
+  if (value.length > 2 && (value[0] === '"' || value[0] === "'") && value[value.length - 1] === value[0]) {
+    value = value.slice(1, -1);
+    start++;
+  }
+  return finish(key, keyKind, ks, { value, start, quoted: true });
 }
 
 /**
@@ -1179,9 +1232,10 @@ const REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dwsSWDb]|\{\d+(?:,\d*)?\}|\(\?[:=
 /**
  * Three or more lower-case words, some numbered, some plain numbers, two of them words of three
  * letters or more: a package, resource or setting name (`google-auth-library-oauth2-http`,
- * `s3_us_east_1_regional_endpoint`, Django's migration `0002_alter_permission_name_max_length`).
+ * `s3_us_east_1_regional_endpoint`, Django's migration `0002_alter_permission_name_max_length`);
+ * an acronym among them (`x-amz-server-side-encryption-customer-key-MD5`, an HTTP header's name in aws-sdk).
  */
-const NUMBERED_WORDS = /^[a-z]+\d*(?:[-_.][a-z]+\d*){2,}$/;
+const NUMBERED_WORDS = /^[a-z]+\d*(?:[-_.](?:[a-z]+\d*|[A-Z]{2,5}\d*)){2,}$/;
 const WORDS_AND_NUMBERS = /^(?:[a-z]+\d*|\d+)(?:[-_.](?:[a-z]+\d*|\d+)){2,}$/;
 const WORD_OF_THREE = /(?:^|[-_.])[a-z]{3,}/g;
 

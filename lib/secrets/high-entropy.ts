@@ -44,6 +44,8 @@ export function isHighEntropyToken(token: string): boolean {
   // Paths and dotted/dashed identifiers: `src/components/auth-token-form`
   if (/^[a-z0-9]+(?:[/_-][a-z0-9]+){2,}$/i.test(body) && !/[A-Z].*[a-z].*[A-Z]/.test(body)) return false;
   if (isWordPath(body)) return false;
+  // Lower-case words and a number: an anchor or a build's name (`issuecomment-304521450`), not a drawn string.
+  if (/^[a-z]{3,}(?:[-_][a-z]{3,})*[-_]\d+$/.test(body)) return false;
   return shannonEntropy(body) >= entropyBar(body.length);
 }
 
@@ -56,6 +58,9 @@ const WORD_PIECE = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
 
 function isPathWord(p: string): boolean {
   if (/^[a-z]{2}-[A-Z]{2}$/.test(p)) return true;
+  // An issue's number or a version (`issues/333`, `v3`); a package's slug with its dashes around it (`/-aws-sdk-credential-providers/`).
+  if (/^v?\d{1,10}$/.test(p)) return true;
+  p = p.replace(/^[-_]+|[-_]+$/g, '');
   if (p.length < 3 || !PATH_LETTERS.test(p)) return false;
   const pieces = p.match(WORD_PIECE)!;
   // `KmsKeyId`, `anyOf`: names of short words run 2.5 letters a piece and more. Random letters of both cases
@@ -66,6 +71,7 @@ function isPathWord(p: string): boolean {
 
 /**
  * A URL or file path of three or more word segments (`org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Object`,
+ * `com/AzureAD/microsoft-authentication-library-for-js/issues/333`, numbers allowed,
  * a JSON pointer's `properties/KmsKeyId/anyOf`). Random base64 holds a `/` once in 32 characters, and a stretch of
  * it between two slashes is letters in word-long pieces about once in a hundred; three such stretches in a row
  * do not happen.

@@ -57,6 +57,8 @@ const NOT_SECRET_BEFORE = new Set([
   'create', 'delete', 'remove', 'update', 'rotate', 'revoke', 'parse', 'with', 'without', 'on', 'handle', 'last', 'prompt', 'ask', 'request',
   'expected', 'mock', 'fake', 'dummy', 'example', 'sample', 'test', 'design', 'color', 'colour', 'theme', 'css', 'style', 'font', 'lexer', 'syntax',
   'pagination', 'paging', 'resume', 'delta', 'change', 'hash', 'hashed', 'encrypted', 'sealed', 'ssh', 'gpg', 'pgp', 'authenticity',
+  // `version_token` (Square's payments): an optimistic-concurrency marker sent back with an update, like an ETag.
+  'version',
   // `IdempotencyToken`, `idempotency_key`: a caller's made-up request id, sent so a retry is not done twice.
   'idempotency',
   // The AWS CLI's pagination flag: `--starting-token <NextToken of the previous page>`.

@@ -66,6 +66,11 @@ export const DOCUMENTED_EXAMPLE_KEYS: readonly string[] = [
   'SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-1awxwuwd3z9j1z3puu7rcgdbx',
   'SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-7p73s1dx5in4tatdymyhg9hu2',
   'SWMKEY-1-7c37Cc8654o6p38HnroywCi19pllOnGtbdZEgtKxZu8',
+  // MinIO's public playground (play.min.io) keys, printed in every MinIO SDK's README and quickstart
+  'Q3AM3UQ867SPQQA43P2F',
+  'zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG',
+  // redis.conf's example password (`# requirepass foobared`), used throughout Redis' and its clients' docs
+  'foobared',
   // The Cargo book's registry token example (credentials.toml, `cargo login`)
   '854DvwSlUwEHtIo3kWy6x7UCPKHfzCmy',
 ];

@@ -8,7 +8,8 @@ import { isDenseRandom } from '../dense-random';
  * by chance; generic values also on placeholder words.
  */
 // `sekrit` is the documentation's stand-in password (Python's distutils, pypirc examples).
-// Words in brackets stand for a value: `<your-key>`, `[API KEY]`, and SQLAlchemy's docs' `PWD=(whatever);`.
+// Words in brackets stand for a value: `<your-key>`, `[API KEY]`, SQLAlchemy's docs' `PWD=(whatever);`,
+// and, in parentheses alone, what code writes over a value it hides: `redacted.password = '(hidden)'` (imapflow).
 const ANY_PLACEHOLDER = /^sekrit$|example|x{5,}|X{5,}|\*{3,}|•{3,}|\.{3,}|_{5,}|<[^<>\s]{2,}>|\[[A-Za-z _-]{3,}\]|^\([A-Za-z _-]{3,}\)$|^<|>$/i;
 
 /** Placeholder words long enough that a random token almost never contains one by chance. */

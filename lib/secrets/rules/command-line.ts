@@ -363,7 +363,9 @@ export const rules: SecretRule[] = [
     keywords: ['set password', 'identified by', 'sp_addlogin', 'sp_password'],
     // sql-user-password reads the quoted forms of CREATE/ALTER; Oracle writes the password bare (or in double quotes),
     // as in `CREATE DATABASE LINK … CONNECT TO u IDENTIFIED BY pw USING …`. VALUES, EXTERNALLY and GLOBALLY are keywords.
-    regex: /(?:\bSET\s{1,3}PASSWORD\s{1,3}FOR\s{1,3}[^\s=;]{1,130}\s{0,3}=\s{0,3}(?:PASSWORD\s{0,3}\(\s{0,3})?|\bIDENTIFIED\s{1,3}BY\s{1,3}(?!(?:VALUES|EXTERNALLY|GLOBALLY)\b)(?=["\w])|\bsp_(?:addlogin|password)\s{1,3}(?:@\w{1,20}\s{0,3}=\s{0,3})?N?'[^'\r\n]{1,128}'\s{0,3},\s{0,3}(?:@\w{1,20}\s{0,3}=\s{0,3})?N?)(['"]?)([^'"\s;,()`]{1,128})\1/i,
+    // The value ends where a statement's word would, and no brace follows it: ASN.1's `{ PBES2-params IDENTIFIED BY
+    // id-PBES2 }` (an object identifier, in node-forge's comments) is in braces.
+    regex: /(?:\bSET\s{1,3}PASSWORD\s{1,3}FOR\s{1,3}[^\s=;]{1,130}\s{0,3}=\s{0,3}(?:PASSWORD\s{0,3}\(\s{0,3})?|\bIDENTIFIED\s{1,3}BY\s{1,3}(?!(?:VALUES|EXTERNALLY|GLOBALLY)\b)(?=["\w])|\bsp_(?:addlogin|password)\s{1,3}(?:@\w{1,20}\s{0,3}=\s{0,3})?N?'[^'\r\n]{1,128}'\s{0,3},\s{0,3}(?:@\w{1,20}\s{0,3}=\s{0,3})?N?)(['"]?)([^'"\s;,()`{}]{1,128})\1(?=[\s;,()'"`]|$)(?![ \t]*[{}])/i,
     secretGroup: 2,
     // A word and a sentence's last mark is prose about identity (`… can't be identified by context?`), not a password.
     validate: (pw) => realPositionalPassword(pw) && !/^[a-z]+[?.!:](?:\\[nrt])*$/.test(pw),
@@ -372,7 +374,7 @@ export const rules: SecretRule[] = [
     examples: {
       match: () => [`SET PASSWORD FOR 'reporting'@'10.%' = '${pw()}';`, `CREATE DATABASE LINK legacy CONNECT TO etl IDENTIFIED BY ${pw()} USING 'LEGACYDB';`, `CREATE USER app_owner IDENTIFIED BY "${pw()}";`, `EXEC sp_addlogin 'svc_export', '${pw()}';`],
       // The quoted form is sql-user-password's: this rule leaves it alone.
-      noMatch: () => ["CREATE USER legacy IDENTIFIED BY VALUES 'S:8F2D...';", 'CREATE USER ops IDENTIFIED EXTERNALLY;', "SET PASSWORD FOR 'app'@'%' = 'password';", 'ALTER USER app IDENTIFIED BY &app_password;', '/* Sets the value of the thread-specific storage identified by __TSS_ID for the current thread. */', "# XXX: should we throw error if result can't be identified by context?", `CREATE USER 'a'@'%' IDENTIFIED BY '${pw()}';`],
+      noMatch: () => ["CREATE USER legacy IDENTIFIED BY VALUES 'S:8F2D...';", 'CREATE USER ops IDENTIFIED EXTERNALLY;', "SET PASSWORD FOR 'app'@'%' = 'password';", 'ALTER USER app IDENTIFIED BY &app_password;', '/* Sets the value of the thread-specific storage identified by __TSS_ID for the current thread. */', "# XXX: should we throw error if result can't be identified by context?", `CREATE USER 'a'@'%' IDENTIFIED BY '${pw()}';`, ' * { {PBES2-params IDENTIFIED BY id-PBES2}, ... }', '{ PBES2-params IDENTIFIED BY id-PBES2 }'],
     },
   },
   {

@@ -46,7 +46,9 @@ export const rules: SecretRule[] = [
     description: 'npm registry auth token in .npmrc (_authToken)',
     severity: 'high',
     keywords: ['_authtoken'],
-    regex: /_authToken[ \t]{0,4}=[ \t]{0,4}["']?([^\s"'#;<]{8,2048})/,
+    // .npmrc writes the name at a line's start or after a registry's `:`; after a `.` it is a property in code
+    // (`this._authToken=null,this._appCheckToken=…` in firebase's bundle).
+    regex: /(?<![\w.$])_authToken[ \t]{0,4}=[ \t]{0,4}["']?([^\s"'#;<]{8,2048})/,
     secretGroup: 1,
     // Registries issue tokens of 20 characters and more (npm's UUIDs and npm_…, Artifactory, GitHub, GitLab,
     // Azure DevOps): npm's own docs write `MYTOKEN1`.
@@ -55,7 +57,7 @@ export const rules: SecretRule[] = [
     fix: REGISTRY_FIX,
     examples: {
       match: () => [`//registry.npmjs.org/:_authToken=${fake.hex(8)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(12)}`, `//artifactory.corp.net/api/npm/npm/:_authToken="${fake.base64url(64)}"`, `<NpmrcAuthToken>//registry.npmjs.org/:_authToken=${fake.hex(8)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(12)}</NpmrcAuthToken>`],
-      noMatch: ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', '//npm.pkg.github.com/:_authToken=$GITHUB_TOKEN', '_authToken=<your-token>', '//registry.npmjs.org/:_authToken=xxxxxxxxxxxxxxxx', '//somewhere.com/:_authToken=MYTOKEN1'],
+      noMatch: ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', '//npm.pkg.github.com/:_authToken=$GITHUB_TOKEN', '_authToken=<your-token>', '//registry.npmjs.org/:_authToken=xxxxxxxxxxxxxxxx', '//somewhere.com/:_authToken=MYTOKEN1', 'this._authToken=null,this._appCheckToken=null,this._lastToken=null,this._isUsingEmulator=!1'],
     },
   },
   {

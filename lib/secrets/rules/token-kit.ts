@@ -44,9 +44,12 @@ export function isTemplateReference(value: string): boolean {
   return TEMPLATE.test(value);
 }
 
-const PLACEHOLDER_WORDS = /^(?:pass(?:word|wd|wort|phrase)?|pwd|secret|token|changeme|change[_-]?me|changeit|example|sample|dummy|placeholder|redacted|hidden|masked|test|testing|foo|bar|baz|foobar|xyzzy|qwerty|null|none|nil|undefined|empty|todo|tbd|fixme|value|string|my[_-]?password|your[_-]?password|user[_-]?password|db[_-]?password|mypass|yourpass|pw|p@ssw0rd|password1?2?3?|passw0rd|secret1?2?3?|xxx+|x+|\*+|-+|_+|\.+|#+|\?+)$/i;
+const PLACEHOLDER_WORDS = /^(?:pass(?:word|wd|wort|phrase)?|pwd|secret|token|changeme|change[_-]?me|changeit|example|sample|dummy|placeholder|redacted|hidden|masked|test|testing|foo|bar|baz|foobar|xyzzy|qwerty|null|none|nil|undefined|empty|todo|tbd|fixme|value|string|[a-z]{1,12}[_-]?pass(?:word|wd)|mypass|yourpass|pw|p@ssw0rd|password1?2?3?|passw0rd|secret1?2?3?|xxx+|x+|\*+|-+|_+|\.+|#+|\?+)$/i;
 
-/** Words people put where a password goes in documentation and templates. */
+/**
+ * Words people put where a password goes in documentation and templates: a word and `password` run together
+ * (`mypassword`, `randompassword` in Prisma's sample URLs, `authpassword` in ioredis' README).
+ */
 export function isPlaceholderWord(value: string): boolean {
   const v = value.replace(/^["']|["']$/g, '');
   return PLACEHOLDER_WORDS.test(v) || /^(?:your|my|the|enter|insert|replace|put)[_-]?(?:own[_-]?)?[a-z_-]{0,30}(?:here)?$/i.test(v) || /(?:_here|-here|placeholder|example|redacted|changeme|xxxx)/i.test(v);

@@ -86,6 +86,7 @@ export const rules: SecretRule[] = [
     (pw) => [`DATABASE_URL=postgres://app:${pw}@db.prod.internal:5432/app`, `engine = create_engine("postgresql+psycopg2://svc_orders:${pw}@10.1.2.3/orders")`, `postgres://postgres:${pw}@localhost:5432/dev`],
     [
       'DATABASE_URL=postgres://user:password@localhost:5432/mydb',
+      'return`postgresql://johndoe:randompassword@localhost:${r}/mydb?schema=${n}`',
       'postgres://app:${DB_PASSWORD}@db:5432/app',
       'postgresql://postgres:postgres@localhost/test',
       'postgres://user:@db.internal/app',
@@ -119,7 +120,7 @@ export const rules: SecretRule[] = [
     ['redis', 'valkey'],
     'REDIS_URL',
     (pw) => [`REDIS_URL=rediss://default:${pw}@redis-12345.c1.us-east-1-2.ec2.cloud.redislabs.com:12345`, `cache: redis://:${pw}@10.0.3.7:6379/0`],
-    ['redis://localhost:6379/0', 'redis://:${REDIS_PASSWORD}@redis:6379', 'redis://:redis@localhost:6379', 'redis://user:secret@redis.example.com:6379'],
+    ['redis://localhost:6379/0', 'redis://:${REDIS_PASSWORD}@redis:6379', 'redis://:redis@localhost:6379', 'redis://user:secret@redis.example.com:6379', 'new Redis("redis://username:authpassword@127.0.0.1:6380/4");', 'url: "redis://alice:foobared@awesome.redis.server:6380",'],
     true,
   ),
   dbRule(
