@@ -27,6 +27,7 @@ const BENCHES = [
   { name: 'history', file: 'history.mjs', args: [] },
   { name: 'image', file: 'image.mjs', args: [] },
   { name: 'engine-throughput', file: 'engine-throughput.mjs', args: [] },
+  { name: 'many-findings', file: 'many-findings.mjs', args: quick ? ['--sizes', '2000,8000'] : [] },
 ];
 const only = values.only ? new Set(values.only.split(',')) : null;
 

@@ -2000,14 +2000,22 @@ function priority(f) {
   return f.category !== "secret" ? 3 : f.ruleId === "secret/high-entropy" ? 0 : f.ruleId === "secret/generic-assignment" ? 1 : 2;
 }
 function dedupeByLocation(findings) {
-  let kept = [];
+  let kept = [], byLine = /* @__PURE__ */ new Map(), at2 = (f, line) => `${f.commit ?? ""}\0${f.file}\0${line}`;
   for (let f of findings) {
     if (!secretLike(f)) {
       kept.push(f);
       continue;
     }
-    let i = kept.findIndex((k) => secretLike(k) && k.commit === f.commit && overlaps(k, f));
-    i < 0 ? kept.push(f) : priority(f) > priority(kept[i]) && (kept[i] = f);
+    let i = -1;
+    for (let line = f.line; line <= f.endLine; line++)
+      for (let k of byLine.get(at2(f, line)) ?? []) (i < 0 || k < i) && overlaps(kept[k], f) && (i = k);
+    if (!(i >= 0 && priority(f) <= priority(kept[i]))) {
+      i < 0 ? (i = kept.length, kept.push(f)) : kept[i] = f;
+      for (let line = f.line; line <= f.endLine; line++) {
+        let key4 = at2(f, line), list = byLine.get(key4);
+        list ? list.includes(i) || list.push(i) : byLine.set(key4, [i]);
+      }
+    }
   }
   return kept;
 }
@@ -10220,6 +10228,52 @@ var GENERIC_RULE, HIGH_ENTROPY_RULE, init_catalogue = __esm({
   }
 });
 
+// lib/secrets/span-index.ts
+var SpanIndex, init_span_index = __esm({
+  "lib/secrets/span-index.ts"() {
+    "use strict";
+    SpanIndex = class {
+      items = [];
+      starts = [];
+      gone = /* @__PURE__ */ new Set();
+      longest = 0;
+      constructor(items = []) {
+        for (let item of items) this.add(item);
+      }
+      add(item) {
+        let at2 = this.firstAfter(item.offset);
+        this.items.splice(at2, 0, item), this.starts.splice(at2, 0, item.offset), item.length > this.longest && (this.longest = item.length);
+      }
+      remove(item) {
+        this.gone.add(item);
+      }
+      /** The items overlapping [start, end), in start order. */
+      overlapping(start, end) {
+        let out = [];
+        for (let i = this.firstAfter(start - this.longest); i < this.items.length && this.starts[i] < end; i++) {
+          let item = this.items[i];
+          item.offset + item.length > start && !this.gone.has(item) && out.push(item);
+        }
+        return out;
+      }
+      overlaps(offset, length) {
+        return this.overlapping(offset, offset + length).length > 0;
+      }
+      /** The index of the first item starting after `offset` (items mostly come in order: the last is checked first). */
+      firstAfter(offset) {
+        let s = this.starts, hi = s.length;
+        if (hi === 0 || s[hi - 1] <= offset) return hi;
+        let lo = 0;
+        for (; lo < hi; ) {
+          let mid = lo + hi >> 1;
+          s[mid] <= offset ? lo = mid + 1 : hi = mid;
+        }
+        return lo;
+      }
+    };
+  }
+});
+
 // lib/text/ascii.ts
 function isAsciiAlnum(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
@@ -11885,20 +11939,18 @@ function judge(cr, m, from, text, path, out) {
     length: secret.length
   });
 }
-function overlapsAny(found, offset, length) {
-  for (let f of found) if (offset < f.offset + f.length && f.offset < offset + length) return !0;
-  return !1;
-}
-function reportAssignment(a, text, path, out) {
-  if (!looksLikeSecretValue(a.value, a.keyKind, a.quoted && LITERAL_VALUES_FILE.test(path)) || overlapsAny(out, a.valueStart, a.value.length)) return;
+function reportAssignment(a, text, path, out, found) {
+  if (!looksLikeSecretValue(a.value, a.keyKind, a.quoted && LITERAL_VALUES_FILE.test(path)) || found.overlaps(a.valueStart, a.value.length)) return;
   let cand = { ruleId: GENERIC_RULE.id, kind: "generic", secret: a.value, offset: a.valueStart, text, path, key: a.key };
-  rejectingFilter(cand) || out.push(looseFinding(GENERIC_RULE, "generic", `Hard-coded ${a.keyKind === "password" ? "password" : "secret"} assigned to "${a.key}"`, a.value, a.valueStart));
+  if (rejectingFilter(cand)) return;
+  let f = looseFinding(GENERIC_RULE, "generic", `Hard-coded ${a.keyKind === "password" ? "password" : "secret"} assigned to "${a.key}"`, a.value, a.valueStart);
+  out.push(f), found.add(f);
 }
 function looseFinding(rule2, kind, message, secret, offset) {
   return { ruleId: rule2.id, kind, severity: rule2.severity, description: rule2.description, message, why: rule2.why, fix: rule2.fix, secret, offset, length: secret.length };
 }
 function runLoose(text, hits, c, path, out) {
-  let lastKeyStart = -1, lastValueStart = -1, lastValueEnd = -1;
+  let lastKeyStart = -1, lastValueStart = -1, lastValueEnd = -1, found = new SpanIndex(out);
   for (let hit of hits) {
     if (hit >= lastValueStart && hit < lastValueEnd) continue;
     let at2 = keyAtHit(text, hit);
@@ -11906,30 +11958,41 @@ function runLoose(text, hits, c, path, out) {
       if (c.generic) {
         let a = parseAssignmentAt(text, hit, path, at2);
         if (a && a.keyStart !== lastKeyStart) {
-          if (lastKeyStart = a.keyStart, lastValueStart = a.valueStart, lastValueEnd = a.valueStart + a.value.length, reportAssignment(a, text, path, out), a.more) for (let m of a.more) reportAssignment(m, text, path, out);
+          if (lastKeyStart = a.keyStart, lastValueStart = a.valueStart, lastValueEnd = a.valueStart + a.value.length, reportAssignment(a, text, path, out, found), a.more) for (let m of a.more) reportAssignment(m, text, path, out, found);
           continue;
         }
         if (a) continue;
       }
       if (c.entropy) {
         let e = highEntropyAfter(text, hit, at2);
-        if (!e || overlapsAny(out, e.offset, e.token.length)) continue;
+        if (!e || found.overlaps(e.offset, e.token.length)) continue;
         lastValueStart = e.offset, lastValueEnd = e.offset + e.token.length;
         let cand = { ruleId: HIGH_ENTROPY_RULE.id, kind: "entropy", secret: e.token, offset: e.offset, text, path, key: e.word };
         if (rejectingFilter(cand)) continue;
-        out.push(looseFinding(HIGH_ENTROPY_RULE, "entropy", `High-entropy string after "${e.word}"`, e.token, e.offset));
+        let f = looseFinding(HIGH_ENTROPY_RULE, "entropy", `High-entropy string after "${e.word}"`, e.token, e.offset);
+        out.push(f), found.add(f);
       }
     }
   }
 }
-function overlapping(among, start, end) {
-  return among.filter((f) => start < f.offset + f.length && f.offset < end);
-}
-function removeFrom(out, gone) {
-  for (let f of gone) {
-    let at2 = out.indexOf(f);
-    at2 >= 0 && out.splice(at2, 1);
-  }
+function replacing(out) {
+  let index = new SpanIndex(out), gone = /* @__PURE__ */ new Set();
+  return {
+    overlapping: (start, end) => index.overlapping(start, end),
+    take(fs2) {
+      for (let f of fs2)
+        gone.add(f), index.remove(f);
+    },
+    put(f) {
+      out.push(f), index.add(f);
+    },
+    done() {
+      if (!gone.size) return;
+      let n = 0;
+      for (let f of out) gone.has(f) || (out[n++] = f);
+      out.length = n;
+    }
+  };
 }
 function scanEncoded(text, c, opts, prefixHits, out) {
   let values = kubernetesSecretData(text), k8s = values.length > 0, seen = new Set(values.map((v) => v.offset));
@@ -11946,21 +12009,23 @@ function scanEncoded(text, c, opts, prefixHits, out) {
     let v = { encoded: f.secret, offset: f.offset, decoded };
     values.push(v), guessed.add(v);
   }
+  let found = replacing(out);
   for (let v of values) {
-    let under = overlapping(out, v.offset, v.offset + v.encoded.length);
+    let under = found.overlapping(v.offset, v.offset + v.encoded.length);
     if (under.some(byFormat)) continue;
     let named = k8s && v.key !== void 0, decodedText = named ? `${v.key}: ${v.decoded}` : v.decoded, inner = scanText(decodedText, c, { path: opts.path, loose: named, decode: !1 }), best = inner.find(byFormat) ?? (named ? inner[0] : void 0);
     if (!best && !named) {
-      guessed.has(v) && !decodedCredential(v.decoded) && removeFrom(out, under);
+      guessed.has(v) && !decodedCredential(v.decoded) && found.take(under);
       continue;
     }
-    removeFrom(out, under), best && out.push({
+    found.take(under), best && found.put({
       ...best,
       message: `${best.message} (base64-encoded${named ? ` in Kubernetes Secret data "${v.key}"` : ""})`,
       offset: v.offset,
       length: v.encoded.length
     });
   }
+  found.done();
 }
 function decodedCredential(decoded) {
   let colon = decoded.indexOf(":"), password = colon > 0 ? decoded.slice(colon + 1) : decoded;
@@ -11969,13 +12034,14 @@ function decodedCredential(decoded) {
 function scanPercentEncoded(text, c, opts, out) {
   let b = separatorsBlanked(text);
   if (!b) return;
-  let plain = out.slice();
+  let plain = new SpanIndex(out.slice()), found = replacing(out);
   for (let f of scanText(b.text, c, { path: opts.path, loose: !1, decode: !1 })) {
     if (!byFormat(f) || b.starts.length > 2 && b.text.indexOf(`
 `, f.offset) < f.offset + f.length - 1) continue;
-    let start = originalOffset(b, f.offset), under = overlapping(plain, start, start + f.length);
-    under.some(byFormat) || (removeFrom(out, under), out.push({ ...f, message: `${f.message} (after a percent-encoded separator)`, offset: start, length: f.length }));
+    let start = originalOffset(b, f.offset), under = plain.overlapping(start, start + f.length);
+    under.some(byFormat) || (found.take(under), found.put({ ...f, message: `${f.message} (after a percent-encoded separator)`, offset: start, length: f.length }));
   }
+  found.done();
 }
 function profile(path) {
   return { loose: !isLockFile(path) && !isSourceMapFile(path) && !isMinifiedPath(path) };
@@ -11996,6 +12062,7 @@ function findSecretsInFile(file, config) {
 var DEFAULT_WHY, WINDOWED_ABOVE, BACK, FWD, MULTILINE_FWD, SNAP, CompiledRule, cache, defaultCompiled, NONE, byFormat, init_engine = __esm({
   "lib/secrets/engine.ts"() {
     "use strict";
+    init_span_index();
     init_ascii();
     init_catalogue();
     init_custom_rules();

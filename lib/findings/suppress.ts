@@ -41,17 +41,37 @@ const overlaps = (a: Finding, b: Finding) =>
 
 const secretLike = (f: Finding) => f.category === 'secret' || /secret|credential/.test(f.ruleId);
 
-/** One finding per secret location: overlapping secret findings keep the most specific rule. */
+/**
+ * One finding per secret location: overlapping secret findings keep the most specific rule.
+ * Kept secret findings are indexed by commit, file and line, so each finding is compared only with
+ * those on its own lines: a generated file with thousands of findings (one `password: …` per line)
+ * took seconds per thousand when every finding was compared with every kept one.
+ */
 export function dedupeByLocation(findings: Finding[]): Finding[] {
   const kept: Finding[] = [];
+  const byLine = new Map<string, number[]>();
+  const at = (f: Finding, line: number) => `${f.commit ?? ''}\0${f.file}\0${line}`;
   for (const f of findings) {
     if (!secretLike(f)) {
       kept.push(f);
       continue;
     }
-    const i = kept.findIndex((k) => secretLike(k) && k.commit === f.commit && overlaps(k, f));
-    if (i < 0) kept.push(f);
-    else if (priority(f) > priority(kept[i])) kept[i] = f;
+    // The first kept finding that overlaps, as a scan in keeping order would find it.
+    let i = -1;
+    for (let line = f.line; line <= f.endLine; line++) {
+      for (const k of byLine.get(at(f, line)) ?? []) if ((i < 0 || k < i) && overlaps(kept[k], f)) i = k;
+    }
+    if (i >= 0 && priority(f) <= priority(kept[i])) continue;
+    if (i < 0) {
+      i = kept.length;
+      kept.push(f);
+    } else kept[i] = f;
+    for (let line = f.line; line <= f.endLine; line++) {
+      const key = at(f, line);
+      const list = byLine.get(key);
+      if (!list) byLine.set(key, [i]);
+      else if (!list.includes(i)) list.push(i);
+    }
   }
   return kept;
 }

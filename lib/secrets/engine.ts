@@ -1,3 +1,4 @@
+import { SpanIndex } from './span-index';
 import type { Config } from '../config/schema';
 import type { DetectedFinding, Severity } from '../findings/finding';
 import { isAsciiAlnum } from '../text/ascii';
@@ -385,18 +386,14 @@ function judge(cr: CompiledRule, m: RegExpExecArray, from: number, text: string,
   });
 }
 
-/** True when [offset, offset + length) overlaps a finding already made. */
-function overlapsAny(found: RawFinding[], offset: number, length: number): boolean {
-  for (const f of found) if (offset < f.offset + f.length && f.offset < offset + length) return true;
-  return false;
-}
-
 /** A generic finding for an assignment whose value passes the shape test and every filter. */
-function reportAssignment(a: Assignment, text: string, path: string, out: RawFinding[]): void {
-  if (!looksLikeSecretValue(a.value, a.keyKind, a.quoted && LITERAL_VALUES_FILE.test(path)) || overlapsAny(out, a.valueStart, a.value.length)) return;
+function reportAssignment(a: Assignment, text: string, path: string, out: RawFinding[], found: SpanIndex<RawFinding>): void {
+  if (!looksLikeSecretValue(a.value, a.keyKind, a.quoted && LITERAL_VALUES_FILE.test(path)) || found.overlaps(a.valueStart, a.value.length)) return;
   const cand: Candidate = { ruleId: GENERIC_RULE.id, kind: 'generic', secret: a.value, offset: a.valueStart, text, path, key: a.key };
   if (rejectingFilter(cand)) return;
-  out.push(looseFinding(GENERIC_RULE, 'generic', `Hard-coded ${a.keyKind === 'password' ? 'password' : 'secret'} assigned to "${a.key}"`, a.value, a.valueStart));
+  const f = looseFinding(GENERIC_RULE, 'generic', `Hard-coded ${a.keyKind === 'password' ? 'password' : 'secret'} assigned to "${a.key}"`, a.value, a.valueStart);
+  out.push(f);
+  found.add(f);
 }
 
 /** A finding of the generic or entropy rule: the rule's texts, with this value's message and place. */
@@ -408,6 +405,7 @@ function runLoose(text: string, hits: number[], c: Compiled, path: string, out: 
   let lastKeyStart = -1;
   let lastValueStart = -1;
   let lastValueEnd = -1;
+  const found = new SpanIndex(out);
   for (const hit of hits) {
     // Inside a value already judged. Only inside it: a name between an entropy word and its token
     // (`grant_type=client_credentials&api_key=…`) is still parsed.
@@ -421,20 +419,22 @@ function runLoose(text: string, hits: number[], c: Compiled, path: string, out: 
         lastKeyStart = a.keyStart;
         lastValueStart = a.valueStart;
         lastValueEnd = a.valueStart + a.value.length;
-        reportAssignment(a, text, path, out);
-        if (a.more) for (const m of a.more) reportAssignment(m, text, path, out);
+        reportAssignment(a, text, path, out, found);
+        if (a.more) for (const m of a.more) reportAssignment(m, text, path, out, found);
         continue;
       }
       if (a) continue;
     }
     if (c.entropy) {
       const e = highEntropyAfter(text, hit, at);
-      if (!e || overlapsAny(out, e.offset, e.token.length)) continue;
+      if (!e || found.overlaps(e.offset, e.token.length)) continue;
       lastValueStart = e.offset;
       lastValueEnd = e.offset + e.token.length;
       const cand: Candidate = { ruleId: HIGH_ENTROPY_RULE.id, kind: 'entropy', secret: e.token, offset: e.offset, text, path, key: e.word };
       if (rejectingFilter(cand)) continue;
-      out.push(looseFinding(HIGH_ENTROPY_RULE, 'entropy', `High-entropy string after "${e.word}"`, e.token, e.offset));
+      const f = looseFinding(HIGH_ENTROPY_RULE, 'entropy', `High-entropy string after "${e.word}"`, e.token, e.offset);
+      out.push(f);
+      found.add(f);
     }
   }
 }
@@ -442,17 +442,32 @@ function runLoose(text: string, hits: number[], c: Compiled, path: string, out: 
 /** A provider or custom finding: the token's own format vouches for it, unlike a generic or entropy guess. */
 const byFormat = (f: RawFinding) => f.kind === 'provider' || f.kind === 'custom';
 
-/** The findings of `among` that overlap [start, end). */
-function overlapping(among: RawFinding[], start: number, end: number): RawFinding[] {
-  return among.filter((f) => start < f.offset + f.length && f.offset < end);
-}
-
-/** Takes `gone` out of `out` (those already gone are skipped). */
-function removeFrom(out: RawFinding[], gone: RawFinding[]): void {
-  for (const f of gone) {
-    const at = out.indexOf(f);
-    if (at >= 0) out.splice(at, 1);
-  }
+/**
+ * `out`, indexed by place, for a pass that replaces findings: `take` marks some gone, `put` adds one, and
+ * `done` writes the result back to `out` in one go (splicing each out of the list was quadratic).
+ */
+function replacing(out: RawFinding[]) {
+  const index = new SpanIndex(out);
+  const gone = new Set<RawFinding>();
+  return {
+    overlapping: (start: number, end: number) => index.overlapping(start, end),
+    take(fs: RawFinding[]) {
+      for (const f of fs) {
+        gone.add(f);
+        index.remove(f);
+      }
+    },
+    put(f: RawFinding) {
+      out.push(f);
+      index.add(f);
+    },
+    done() {
+      if (!gone.size) return;
+      let n = 0;
+      for (const f of out) if (!gone.has(f)) out[n++] = f;
+      out.length = n;
+    },
+  };
 }
 
 /**
@@ -483,8 +498,9 @@ function scanEncoded(text: string, c: Compiled, opts: ScanOptions, prefixHits: n
     values.push(v);
     guessed.add(v);
   }
+  const found = replacing(out);
   for (const v of values) {
-    const under = overlapping(out, v.offset, v.offset + v.encoded.length);
+    const under = found.overlapping(v.offset, v.offset + v.encoded.length);
     if (under.some(byFormat)) continue;
     // A Secret's key names the value (`password: <base64>`), so the generic rule can judge it once decoded.
     const named = k8s && v.key !== undefined;
@@ -494,19 +510,20 @@ function scanEncoded(text: string, c: Compiled, opts: ScanOptions, prefixHits: n
     if (!best && !named) {
       // A guess on the encoded form that its decoded text takes back: `bm90IG15IHJlYWwgcGFzc3dvcmQ=` is
       // "not my real password", `aXNhYWNzOm5vdCBteSB…` "isaacs:not my real password" (npm's README).
-      if (guessed.has(v) && !decodedCredential(v.decoded)) removeFrom(out, under);
+      if (guessed.has(v) && !decodedCredential(v.decoded)) found.take(under);
       continue;
     }
     // The decoded verdict replaces a guess made on the encoded form: a Secret value that decodes to `changeme` is no finding.
-    removeFrom(out, under);
+    found.take(under);
     if (!best) continue;
-    out.push({
+    found.put({
       ...best,
       message: `${best.message} (base64-encoded${named ? ` in Kubernetes Secret data "${v.key}"` : ''})`,
       offset: v.offset,
       length: v.encoded.length,
     });
   }
+  found.done();
 }
 
 /**
@@ -529,18 +546,21 @@ function decodedCredential(decoded: string): boolean {
 function scanPercentEncoded(text: string, c: Compiled, opts: ScanOptions, out: RawFinding[]): void {
   const b = separatorsBlanked(text);
   if (!b) return;
-  const plain = out.slice();
+  // What the plain scan found, not what this pass adds: lines blanked apart can repeat a token.
+  const plain = new SpanIndex(out.slice());
+  const found = replacing(out);
   for (const f of scanText(b.text, c, { path: opts.path, loose: false, decode: false })) {
     if (!byFormat(f)) continue;
     // Lines taken one by one sit side by side there that were apart in the file: a match across
     // two of them (a key's header on one, a body on the next) is nothing the file holds.
     if (b.starts.length > 2 && b.text.indexOf('\n', f.offset) < f.offset + f.length - 1) continue;
     const start = originalOffset(b, f.offset);
-    const under = overlapping(plain, start, start + f.length);
+    const under = plain.overlapping(start, start + f.length);
     if (under.some(byFormat)) continue;
-    removeFrom(out, under);
-    out.push({ ...f, message: `${f.message} (after a percent-encoded separator)`, offset: start, length: f.length });
+    found.take(under);
+    found.put({ ...f, message: `${f.message} (after a percent-encoded separator)`, offset: start, length: f.length });
   }
+  found.done();
 }
 
 function profile(path: string): { loose: boolean } {
