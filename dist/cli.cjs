@@ -2188,7 +2188,7 @@ var SEGMENT, SEPARATORS, PASSWORD_SYMBOL, WORD_MARK, LOWER_RUN, VOWEL, init_iden
     "use strict";
     init_letter_bigrams();
     SEGMENT = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+/g;
-    SEPARATORS = /[^A-Za-z0-9]+/g, PASSWORD_SYMBOL = /[^A-Za-z0-9_.-]/, WORD_MARK = /[a-z][A-Z]|[-_.]/, LOWER_RUN = /^[A-Z]?[a-z]+$/, VOWEL = /[aeiouyAEIOUY]/;
+    SEPARATORS = /[^A-Za-z0-9]+/g, PASSWORD_SYMBOL = /[^A-Za-z0-9_.-]/, WORD_MARK = /[a-z]\d*[A-Z]|[-_.]/, LOWER_RUN = /^[A-Z]?[a-z]+$/, VOWEL = /[aeiouyAEIOUY]/;
   }
 });
 

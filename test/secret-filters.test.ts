@@ -608,6 +608,7 @@ test("names and code in Debian's Go and Python libraries stay quiet end to end (
     ['aws/ec2rolecreds/provider.go', '\trespCreds := ec2RoleCredRespBody{}\n'],
     ['daemon/images/builder.go', '\tpullRegistryAuth := &types.AuthConfig{}\n'],
     ['s3crypto/cipher_util_test.go', '\t\tCipherKey: cipherKeyB64,\n'],
+    ['docs/typed-arrays.md', 'a member path (`password: Uint8Array`, `secretKey: Float32Array`) is a type\n'],
     ['asymmetric_test.go', '\tsigner := ecDecrypterSigner{privateKey: ecTestKey256}\n'],
     ['aws/session/shared_config.go', '\ts3UsEast1RegionalSharedKey = `s3_us_east_1_regional_endpoint`\n'],
     ['aws/signer/v4/v4_test.go', '\texpectedSig := "AWS4-HMAC-SHA256 Credential=AKIDFAKEIDFAKEID/20160628/us-west-2/s3/aws4_request, SignedHeaders=host"\n'],
