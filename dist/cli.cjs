@@ -2000,30 +2000,41 @@ function priority(f) {
   return f.category !== "secret" ? 3 : f.ruleId === "secret/high-entropy" ? 0 : f.ruleId === "secret/generic-assignment" ? 1 : 2;
 }
 function dedupeByLocation(findings) {
-  let kept = [], byLine = /* @__PURE__ */ new Map(), at2 = (f, line) => `${f.commit ?? ""}\0${f.file}\0${line}`;
+  let kept = [], index = /* @__PURE__ */ new Map();
   for (let f of findings) {
     if (!secretLike(f)) {
       kept.push(f);
       continue;
     }
     let i = -1;
-    for (let line = f.line; line <= f.endLine; line++)
-      for (let k of byLine.get(at2(f, line)) ?? []) (i < 0 || k < i) && overlaps(kept[k], f) && (i = k);
+    for (let key4 of placesOf(f, !0))
+      for (let k of index.get(key4) ?? []) (i < 0 || k < i) && overlaps(kept[k], f) && (i = k);
     if (!(i >= 0 && priority(f) <= priority(kept[i]))) {
       i < 0 ? (i = kept.length, kept.push(f)) : kept[i] = f;
-      for (let line = f.line; line <= f.endLine; line++) {
-        let key4 = at2(f, line), list = byLine.get(key4);
-        list ? list.includes(i) || list.push(i) : byLine.set(key4, [i]);
+      for (let key4 of placesOf(f, !1)) {
+        let list = index.get(key4);
+        list ? list.includes(i) || list.push(i) : index.set(key4, [i]);
       }
     }
   }
   return kept;
 }
-var overlaps, secretLike, init_suppress = __esm({
+function* placesOf(f, asking) {
+  let base = `${f.commit ?? ""}\0${f.file}\0`;
+  for (let line = f.line; line <= f.endLine; line++) {
+    let from = line === f.line ? f.column : 0, to = line === f.endLine ? f.endColumn : 1 / 0;
+    if (asking && (yield `${base}${line}\0*`), to === 1 / 0)
+      asking ? yield `${base}${line}\0all` : yield `${base}${line}\0*`;
+    else for (let b = Math.floor(from / STRETCH); b <= Math.floor(Math.max(from, to - 1) / STRETCH); b++) yield `${base}${line}\0${b}`;
+    asking || (yield `${base}${line}\0all`);
+  }
+}
+var overlaps, secretLike, STRETCH, init_suppress = __esm({
   "lib/findings/suppress.ts"() {
     "use strict";
     init_glob_match();
     overlaps = (a, b) => a.file === b.file && (a.line < b.endLine || a.line === b.endLine && a.column < b.endColumn) && (b.line < a.endLine || b.line === a.endLine && b.column < a.endColumn), secretLike = (f) => f.category === "secret" || /secret|credential/.test(f.ruleId);
+    STRETCH = 128;
   }
 });
 
@@ -2202,10 +2213,23 @@ function indexWithin(text, needle, from, maxFwd) {
   return i < 0 ? -1 : from + i;
 }
 function lineBounds(text, offset) {
-  let nl = lastIndexWithin(text, `
-`, offset - 1, 8192), start = nl >= 0 ? nl + 1 : Math.max(0, offset - 8192), end = indexWithin(text, `
-`, offset, 8192);
+  let nls = newlinesOf(text), lo = 0, hi = nls.length;
+  for (; lo < hi; ) {
+    let mid = lo + hi >> 1;
+    nls[mid] < offset ? lo = mid + 1 : hi = mid;
+  }
+  let before2 = lo > 0 ? nls[lo - 1] : -1, after = lo < nls.length ? nls[lo] : -1, nl = before2 >= 0 && before2 >= offset - 1 - 8192 ? before2 : -1, start = nl >= 0 ? nl + 1 : Math.max(0, offset - 8192), end = after >= 0 && after <= offset + 8192 ? after : -1;
   return end < 0 && (end = Math.min(text.length, offset + 8192)), end > start && text.charCodeAt(end - 1) === 13 && end--, { start, end };
+}
+function newlinesOf(text) {
+  if (newlinesText !== text) {
+    newlines = [];
+    for (let i = text.indexOf(`
+`); i >= 0; i = text.indexOf(`
+`, i + 1)) newlines.push(i);
+    newlinesText = text;
+  }
+  return newlines;
 }
 function textFacts(text) {
   return (factsOf !== text || !facts) && (factsOf = text, facts = {
@@ -2226,10 +2250,11 @@ function before(c, n) {
   let { start } = lineBounds(c.text, c.offset);
   return c.text.slice(Math.max(start, c.offset - n), c.offset);
 }
-var ALL_KINDS, LOOSE_KINDS, factsOf, facts, init_candidate = __esm({
+var ALL_KINDS, LOOSE_KINDS, newlinesText, newlines, factsOf, facts, init_candidate = __esm({
   "lib/secrets/candidate.ts"() {
     "use strict";
     ALL_KINDS = ["provider", "custom", "generic", "entropy"], LOOSE_KINDS = ["generic", "entropy"];
+    newlinesText = null, newlines = [];
     factsOf = null, facts = null;
   }
 });
@@ -12145,17 +12170,26 @@ function allows(text, marker, ruleId) {
   let ids2 = idsAfter(text, at2 + marker.length);
   return ids2.length === 0 || ids2.includes(ruleId);
 }
+function hasMarker(file) {
+  let has = markerIn.get(file);
+  if (has === void 0) {
+    let t = file.text;
+    has = t.includes("stowaway:allow") || t.includes("gitleaks:allow") || t.includes("pragma: allowlist secret"), markerIn.set(file, has);
+  }
+  return has;
+}
 function isAllowedInline(file, line, ruleId, aboveLine) {
+  if (!hasMarker(file)) return !1;
   let text = file.lineText(line);
   if (text.includes("stowaway:allow") && !text.includes("stowaway:allow-next-line") && allows(text, "stowaway:allow", ruleId) || text.includes("gitleaks:allow") || text.includes("pragma: allowlist secret")) return !0;
   let above = file.lineText((aboveLine ?? line) - 1);
   return above.includes("stowaway:allow-next-line") ? allows(above, "stowaway:allow-next-line", ruleId) : above.includes("stowaway:allow") && WHOLE_LINE_COMMENT.test(above) ? allows(above, "stowaway:allow", ruleId) : !1;
 }
-var RULE_ID, WHOLE_LINE_COMMENT, init_inline_allow = __esm({
+var RULE_ID, WHOLE_LINE_COMMENT, markerIn, init_inline_allow = __esm({
   "lib/findings/inline-allow.ts"() {
     "use strict";
     RULE_ID = /^[a-z0-9]+\/[a-z0-9][a-z0-9-]*$/;
-    WHOLE_LINE_COMMENT = /^\s*(#|\/\/|--|;|<!--|\/\*|\*)/;
+    WHOLE_LINE_COMMENT = /^\s*(#|\/\/|--|;|<!--|\/\*|\*)/, markerIn = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -29005,11 +29039,11 @@ var require_lib2 = __commonJS({
         end,
         markerLines
       } = getMarkerLines(loc, lines, opts, startLineBaseZero), hasColumns = loc.start && typeof loc.start.column == "number", numberMaxWidth = String(end + startLineBaseZero).length, frame = (shouldHighlight ? highlight(rawLines) : rawLines).split(NEWLINE, end).slice(start, end).map((line, index2) => {
-        let number = start + 1 + index2, gutter = ` ${` ${number + startLineBaseZero}`.slice(-numberMaxWidth)} |`, hasMarker = markerLines[number], lastMarkerLine = !markerLines[number + 1];
-        if (hasMarker) {
+        let number = start + 1 + index2, gutter = ` ${` ${number + startLineBaseZero}`.slice(-numberMaxWidth)} |`, hasMarker2 = markerLines[number], lastMarkerLine = !markerLines[number + 1];
+        if (hasMarker2) {
           let markerLine = "";
-          if (Array.isArray(hasMarker)) {
-            let markerSpacing = line.slice(0, Math.max(hasMarker[0] - 1, 0)).replace(/[^\t]/g, " "), numberOfMarkers = hasMarker[1] || 1;
+          if (Array.isArray(hasMarker2)) {
+            let markerSpacing = line.slice(0, Math.max(hasMarker2[0] - 1, 0)).replace(/[^\t]/g, " "), numberOfMarkers = hasMarker2[1] || 1;
             markerLine = [`
  `, defs.gutter(gutter.replace(/\d/g, " ")), " ", markerSpacing, defs.marker("^").repeat(numberOfMarkers)].join(""), lastMarkerLine && opts.message && (markerLine += " " + defs.message(opts.message));
           }

@@ -23,6 +23,21 @@ function allows(text: string, marker: string, ruleId: string): boolean {
 const WHOLE_LINE_COMMENT = /^\s*(#|\/\/|--|;|<!--|\/\*|\*)/;
 
 /**
+ * Whether the file holds any marker at all, asked once per file: most hold none, and reading each
+ * finding's line for one made a minified JSON line of thousands of findings quadratic.
+ */
+const markerIn = new WeakMap<SourceFile, boolean>();
+function hasMarker(file: SourceFile): boolean {
+  let has = markerIn.get(file);
+  if (has === undefined) {
+    const t = file.text;
+    has = t.includes('stowaway:allow') || t.includes('gitleaks:allow') || t.includes('pragma: allowlist secret');
+    markerIn.set(file, has);
+  }
+  return has;
+}
+
+/**
  * Inline suppression:
  * - `stowaway:allow [rule-id…]` on the finding's line;
  * - `stowaway:allow-next-line [rule-id…]` on the line above;
@@ -32,6 +47,7 @@ const WHOLE_LINE_COMMENT = /^\s*(#|\/\/|--|;|<!--|\/\*|\*)/;
  *   so teams can switch tools without re-annotating.
  */
 export function isAllowedInline(file: SourceFile, line: number, ruleId: string, aboveLine?: number): boolean {
+  if (!hasMarker(file)) return false;
   const text = file.lineText(line);
   if (text.includes('stowaway:allow') && !text.includes('stowaway:allow-next-line') && allows(text, 'stowaway:allow', ruleId)) return true;
   if (text.includes('gitleaks:allow') || text.includes('pragma: allowlist secret')) return true;
