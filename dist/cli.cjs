@@ -2096,6 +2096,26 @@ var NAME, init_file_names = __esm({
   }
 });
 
+// lib/text/sorted-search.ts
+function countBelow(sorted, x) {
+  let hi = sorted.length;
+  if (hi === 0 || sorted[hi - 1] < x) return hi;
+  let lo = 0;
+  for (; lo < hi; ) {
+    let mid = lo + hi >> 1;
+    sorted[mid] < x ? lo = mid + 1 : hi = mid;
+  }
+  return lo;
+}
+function lastAtOrBelow(sorted, x) {
+  return Math.max(0, countBelow(sorted, x + 1) - 1);
+}
+var init_sorted_search = __esm({
+  "lib/text/sorted-search.ts"() {
+    "use strict";
+  }
+});
+
 // lib/secrets/entropy.ts
 function shannonEntropy(s) {
   if (!s) return 0;
@@ -2203,6 +2223,24 @@ var SEGMENT, SEPARATORS, PASSWORD_SYMBOL, WORD_MARK, LOWER_RUN, VOWEL, init_iden
   }
 });
 
+// lib/text/line-starts.ts
+function lineStartsOf(text) {
+  if (text !== lastText) {
+    let starts = [0];
+    for (let i = text.indexOf(`
+`); i !== -1; i = text.indexOf(`
+`, i + 1)) starts.push(i + 1);
+    lastText = text, lastStarts = starts;
+  }
+  return lastStarts;
+}
+var lastText, lastStarts, init_line_starts = __esm({
+  "lib/text/line-starts.ts"() {
+    "use strict";
+    lastText = null, lastStarts = [0];
+  }
+});
+
 // lib/secrets/candidate.ts
 function lastIndexWithin(text, needle, from, maxBack) {
   let lo = Math.max(0, from - maxBack), i = text.slice(lo, Math.min(text.length, from + needle.length)).lastIndexOf(needle);
@@ -2213,23 +2251,8 @@ function indexWithin(text, needle, from, maxFwd) {
   return i < 0 ? -1 : from + i;
 }
 function lineBounds(text, offset) {
-  let nls = newlinesOf(text), lo = 0, hi = nls.length;
-  for (; lo < hi; ) {
-    let mid = lo + hi >> 1;
-    nls[mid] < offset ? lo = mid + 1 : hi = mid;
-  }
-  let before2 = lo > 0 ? nls[lo - 1] : -1, after = lo < nls.length ? nls[lo] : -1, nl = before2 >= 0 && before2 >= offset - 1 - 8192 ? before2 : -1, start = nl >= 0 ? nl + 1 : Math.max(0, offset - 8192), end = after >= 0 && after <= offset + 8192 ? after : -1;
-  return end < 0 && (end = Math.min(text.length, offset + 8192)), end > start && text.charCodeAt(end - 1) === 13 && end--, { start, end };
-}
-function newlinesOf(text) {
-  if (newlinesText !== text) {
-    newlines = [];
-    for (let i = text.indexOf(`
-`); i >= 0; i = text.indexOf(`
-`, i + 1)) newlines.push(i);
-    newlinesText = text;
-  }
-  return newlines;
+  let starts = lineStartsOf(text), k = lastAtOrBelow(starts, offset), before2 = k > 0 ? starts[k] - 1 : -1, after = k + 1 < starts.length ? starts[k + 1] - 1 : -1, nl = before2 >= 0 && before2 >= offset - 1 - LINE_LIMIT ? before2 : -1, start = nl >= 0 ? nl + 1 : Math.max(0, offset - LINE_LIMIT), end = after >= 0 && after <= offset + LINE_LIMIT ? after : -1;
+  return end < 0 && (end = Math.min(text.length, offset + LINE_LIMIT)), end > start && text.charCodeAt(end - 1) === 13 && end--, { start, end };
 }
 function textFacts(text) {
   return (factsOf !== text || !facts) && (factsOf = text, facts = {
@@ -2250,11 +2273,12 @@ function before(c, n) {
   let { start } = lineBounds(c.text, c.offset);
   return c.text.slice(Math.max(start, c.offset - n), c.offset);
 }
-var ALL_KINDS, LOOSE_KINDS, newlinesText, newlines, factsOf, facts, init_candidate = __esm({
+var ALL_KINDS, LOOSE_KINDS, LINE_LIMIT, factsOf, facts, init_candidate = __esm({
   "lib/secrets/candidate.ts"() {
     "use strict";
-    ALL_KINDS = ["provider", "custom", "generic", "entropy"], LOOSE_KINDS = ["generic", "entropy"];
-    newlinesText = null, newlines = [];
+    init_line_starts();
+    init_sorted_search();
+    ALL_KINDS = ["provider", "custom", "generic", "entropy"], LOOSE_KINDS = ["generic", "entropy"], LINE_LIMIT = 8192;
     factsOf = null, facts = null;
   }
 });
@@ -3253,11 +3277,7 @@ function inJsFence(text, at2) {
     for (let m = FENCE.exec(text); m; m = FENCE.exec(text))
       fences.at.push(m.index), fences.info.push(m[1]), m[0].length === 0 && FENCE.lastIndex++;
   }
-  let lo = 0, hi = fences.at.length;
-  for (; lo < hi; ) {
-    let mid = lo + hi >> 1;
-    fences.at[mid] < at2 ? lo = mid + 1 : hi = mid;
-  }
+  let lo = countBelow(fences.at, at2);
   return lo % 2 === 1 && JS_FENCE_INFO.test(fences.info[lo - 1]);
 }
 function jsName(text, v) {
@@ -3477,15 +3497,16 @@ function charClasses(s) {
 }
 function looksLikeSecretValue(value, kind, literal = !1) {
   let min = kind === "password" ? 8 : 12;
-  if (value.length < min || value.length > MAX_VALUE || /\s/.test(value) || value.includes("://") || URN.test(value) || TYPE_EXPRESSION.test(value) || FORMAT_VERB_FIRST.test(value) || JSON_OBJECT.test(value) || ALGORITHM_NAME.test(value) || KEYWORD_VALUE.test(value) || ACRONYM_WORDS.test(value) || numberedWords(value) || SCOPED_NAME.test(value) || FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && (/[+=]/.test(value) || randomSegment(value))) || IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || MEMBER_OF_SELF.test(value) || identifierTail(value.slice(value.search(/[A-Za-z_$][\w$]*$/)))) && !numberedHead(value) || MEMBER_OF_SELF.test(value) && /^\w+\[[^\]]{1,64}\]$/.test(value)) return !1;
+  if (value.length < min || value.length > MAX_VALUE || /\s/.test(value) || value.includes("://") || TYPE_EXPRESSION.test(value) || FORMAT_VERB_FIRST.test(value) || JSON_OBJECT.test(value) || ALGORITHM_NAME.test(value) || KEYWORD_VALUE.test(value) || ACRONYM_WORDS.test(value) || numberedWords(value) || SCOPED_NAME.test(value) || FILE_PATH.test(value) && !(/^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) && (/[+=]/.test(value) || randomSegment(value))) || IDENTIFIER_PATH.test(value) && (!/\d/.test(value) || MEMBER_OF_SELF.test(value) || identifierTail(value.slice(value.search(/[A-Za-z_$][\w$]*$/)))) && !numberedHead(value) || MEMBER_OF_SELF.test(value) && /^\w+\[[^\]]{1,64}\]$/.test(value)) return !1;
   let letters = randomLetterValue(value);
   if (CONSTANT_NAME.test(value) || (LOWER_WORDS.test(value) || CAMEL_WORDS.test(value)) && !letters || !literal && isIdentifierLike(value) && !randomLetters(value) && !letters || /^\d+(?:\.\d+)*$/.test(value) || REGEX_SOURCE.test(value) && distinctChars(value) < 32 || /^_*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) && value.includes("_")) return !1;
   let classes = charClasses(value), entropy = shannonEntropy(value);
   return kind === "password" ? classes >= 2 && entropy >= 2.5 || letters : NATIVE_WORDS.test(value) && /[^\x00-\x7f]/.test(value) || RESOURCE_NAME.test(value) ? !1 : /^[0-9a-f]+$/i.test(value) ? value.length >= 16 && entropy >= 3 : classes >= 2 && entropy >= 3 || value.length >= 20 && entropy >= 3.8 || letters;
 }
-var GENERIC_ID, LITERAL_VALUES_FILE, GENERIC_KEYWORDS, MAX_KEY, MAX_VALUE, MAX_BARE_VALUE, isSpace, isQuote, QUERY_OR_OPERATOR, OPERATOR_OR_ENTITY, LITERAL_FORM_START, STRING_PREFIX, HASH_RAW, CPP_RAW, COMPOSITE_TYPE, COMPOSITE_BODY, ESCAPED_VALUE_AFTER, TYPE_ANNOTATION, TYPE_FIELD, NAME_FIELD, VALUE_FIELD, AUTH_SCHEME, PROPERTIES_FILE, PYTHON, PASSWORD_ARGUMENT, PASSWORD_CALL, LIST_AFTER_KEY, TOKENS_KEY, SERVICE_KEY_END, DATA_KEY_WORDS, serviceKeyMemo, INSERT_INTO, VALUES_KEYWORD, MAX_ROWS, LISP_BINDING, CMAKE_SET, SET_COMMAND, NAME_FLAG, VALUE_FLAG, ELIXIR_FILE, XML_PREFIX, MARKDOWN_FILE, MARKDOWN_CELL_BEFORE, KEY_ARGUMENT_CALL, TUPLE_OPEN, PLIST_STRING, TAG_REST, VALUE_ELEMENT, REFERENCE_DEFAULT, STRING_WRAPPER, HASH_CALL, PASSWORD_HASH_CALL, HASH_KEY, HASHED_HERE, LEAD_START, ARGUMENT_START, SETTER, CREDENTIAL_TYPE, SERVER_DIRECTIVE, QUOTED_FLAG, CLOJURE_FILE, DOTENV_FILE, SHELL_FILE, CMDLET, JS_FILE, JS_NAME_PATH, CODE_AFTER, FENCE, JS_FENCE_INFO, fences, POWERSHELL_FILE, BLOCK_DEFAULT, LIST_ITEM, MAX_ITEMS, HCL_FILE, JSONNET_FILE, ACCESSORS, PAIR_KEY, HEREDOC_OPEN, LUA_FILE, BLOCK_SCALAR_HEADER, HCL_VARIABLE, HCL_DEFAULT, YAML_ANCHOR, DEFINE_CALL, ENV_NAME, ENV_FALLBACK, NOT_DIRECTIVE_FILE, GROOVY_FILE, SECTION_OPEN, sectionOpen, KEYWORD_VALUE, IDENTIFIER_PATH, CONSTANT_NAME, URN, TYPE_EXPRESSION, FORMAT_VERB_FIRST, JSON_OBJECT, ALGORITHM_NAME, MEMBER_OF_SELF, LOWER_WORDS, NATIVE_WORDS, REGEX_SOURCE, NUMBERED_WORDS, WORDS_AND_NUMBERS, WORD_OF_THREE, SCOPED_NAME, ACRONYM_WORDS, RESOURCE_NAME, CAMEL_WORDS, FILE_PATH, init_generic_assignment = __esm({
+var GENERIC_ID, LITERAL_VALUES_FILE, GENERIC_KEYWORDS, MAX_KEY, MAX_VALUE, MAX_BARE_VALUE, isSpace, isQuote, QUERY_OR_OPERATOR, OPERATOR_OR_ENTITY, LITERAL_FORM_START, STRING_PREFIX, HASH_RAW, CPP_RAW, COMPOSITE_TYPE, COMPOSITE_BODY, ESCAPED_VALUE_AFTER, TYPE_ANNOTATION, TYPE_FIELD, NAME_FIELD, VALUE_FIELD, AUTH_SCHEME, PROPERTIES_FILE, PYTHON, PASSWORD_ARGUMENT, PASSWORD_CALL, LIST_AFTER_KEY, TOKENS_KEY, SERVICE_KEY_END, DATA_KEY_WORDS, serviceKeyMemo, INSERT_INTO, VALUES_KEYWORD, MAX_ROWS, LISP_BINDING, CMAKE_SET, SET_COMMAND, NAME_FLAG, VALUE_FLAG, ELIXIR_FILE, XML_PREFIX, MARKDOWN_FILE, MARKDOWN_CELL_BEFORE, KEY_ARGUMENT_CALL, TUPLE_OPEN, PLIST_STRING, TAG_REST, VALUE_ELEMENT, REFERENCE_DEFAULT, STRING_WRAPPER, HASH_CALL, PASSWORD_HASH_CALL, HASH_KEY, HASHED_HERE, LEAD_START, ARGUMENT_START, SETTER, CREDENTIAL_TYPE, SERVER_DIRECTIVE, QUOTED_FLAG, CLOJURE_FILE, DOTENV_FILE, SHELL_FILE, CMDLET, JS_FILE, JS_NAME_PATH, CODE_AFTER, FENCE, JS_FENCE_INFO, fences, POWERSHELL_FILE, BLOCK_DEFAULT, LIST_ITEM, MAX_ITEMS, HCL_FILE, JSONNET_FILE, ACCESSORS, PAIR_KEY, HEREDOC_OPEN, LUA_FILE, BLOCK_SCALAR_HEADER, HCL_VARIABLE, HCL_DEFAULT, YAML_ANCHOR, DEFINE_CALL, ENV_NAME, ENV_FALLBACK, NOT_DIRECTIVE_FILE, GROOVY_FILE, SECTION_OPEN, sectionOpen, KEYWORD_VALUE, IDENTIFIER_PATH, CONSTANT_NAME, TYPE_EXPRESSION, FORMAT_VERB_FIRST, JSON_OBJECT, ALGORITHM_NAME, MEMBER_OF_SELF, LOWER_WORDS, NATIVE_WORDS, REGEX_SOURCE, NUMBERED_WORDS, WORDS_AND_NUMBERS, WORD_OF_THREE, SCOPED_NAME, ACRONYM_WORDS, RESOURCE_NAME, CAMEL_WORDS, FILE_PATH, init_generic_assignment = __esm({
   "lib/secrets/generic-assignment.ts"() {
     "use strict";
+    init_sorted_search();
     init_entropy();
     init_identifier_like();
     init_letter_bigrams();
@@ -3663,7 +3684,7 @@ var GENERIC_ID, LITERAL_VALUES_FILE, GENERIC_KEYWORDS, MAX_KEY, MAX_VALUE, MAX_B
     NOT_DIRECTIVE_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|tex|org|[cm]?[jt]sx?|py[iw]?|rb|go|java|kts?|scala|groovy|gradle|cs|fs|vb|c|h|cc|cpp|cxx|hpp|hh|mm?|swift|rs|php|pl|pm|lua|dart|exs?|erl|hrl|hs|ml|clj[sc]?|sql|css|s[ac]ss|less|vue|svelte|json5?|ipynb|csv|tsv|proto|graphql|gql|tf|hcl)$/i;
     GROOVY_FILE = /\.gradle$/;
     SECTION_OPEN = /["']?([A-Za-z][\w.-]{0,63})["']?\s*:\s*\{?\s*$/, sectionOpen = (line) => SECTION_OPEN.exec(line.length > 100 ? line.slice(-100) : line);
-    KEYWORD_VALUE = /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan|required|optional|string|str|bytes|int|number|boolean|bool|object|any|secret|password|token|env|self|this)$/i, IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$/, CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, URN = /^urn:[a-z0-9][a-z0-9-]{0,31}:/i, TYPE_EXPRESSION = /^[A-Za-z_][\w.]*(?:\[[A-Za-z_][\w.]*(?:,\s?[A-Za-z_][\w.]*)*\]|<[A-Za-z_][\w.]*(?:,\s?[A-Za-z_][\w.]*)*>)$/, FORMAT_VERB_FIRST = /^%[-+ #0]?\d*[vsdq](?:\\{1,2}[nrt]|:|$)/, JSON_OBJECT = /^\{\s*\\?"[^"\\]{1,64}\\?"\s*:.*\}$/, ALGORITHM_NAME = /^(?:[A-Z0-9]{2,8}[-_])*(?:HMAC|SHA\d{0,3}|AES\d{0,3}|RSA|ECDSA|ECDH|ECDHE|PBKDF2|HKDF|CHACHA20|POLY1305|ED25519)(?:[-_][A-Z0-9]{2,8})+$/, MEMBER_OF_SELF = /^(?:self|this|cls|super|@)[.[]/, LOWER_WORDS = new RegExp("^_*\\p{Ll}+(?:[-_.](?:\\p{Ll}+|\\d+))*$", "u"), NATIVE_WORDS = new RegExp("^\\p{L}+(?:[-'\u2019]\\p{L}+)*$", "u"), REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dwsSWDb]|\{\d+(?:,\d*)?\}|\(\?[:=!<]/, NUMBERED_WORDS = /^[a-z]+\d*(?:[-_.](?:[a-z]+\d*|[A-Z]{2,5}\d*)){2,}$/, WORDS_AND_NUMBERS = /^(?:[a-z]+\d*|\d+)(?:[-_.](?:[a-z]+\d*|\d+)){2,}$/, WORD_OF_THREE = /(?:^|[-_.])[a-z]{3,}/g;
+    KEYWORD_VALUE = /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan|required|optional|string|str|bytes|int|number|boolean|bool|object|any|secret|password|token|env|self|this)$/i, IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$/, CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, TYPE_EXPRESSION = /^[A-Za-z_][\w.]*(?:\[[A-Za-z_][\w.]*(?:,\s?[A-Za-z_][\w.]*)*\]|<[A-Za-z_][\w.]*(?:,\s?[A-Za-z_][\w.]*)*>)$/, FORMAT_VERB_FIRST = /^%[-+ #0]?\d*[vsdq](?:\\{1,2}[nrt]|:|$)/, JSON_OBJECT = /^\{\s*\\?"[^"\\]{1,64}\\?"\s*:.*\}$/, ALGORITHM_NAME = /^(?:[A-Z0-9]{2,8}[-_])*(?:HMAC|SHA\d{0,3}|AES\d{0,3}|RSA|ECDSA|ECDH|ECDHE|PBKDF2|HKDF|CHACHA20|POLY1305|ED25519)(?:[-_][A-Z0-9]{2,8})+$/, MEMBER_OF_SELF = /^(?:self|this|cls|super|@)[.[]/, LOWER_WORDS = new RegExp("^_*\\p{Ll}+(?:[-_.](?:\\p{Ll}+|\\d+))*$", "u"), NATIVE_WORDS = new RegExp("^\\p{L}+(?:[-'\u2019]\\p{L}+)*$", "u"), REGEX_SOURCE = /\[[^\]]{1,40}\][{*+?]|\\[dwsSWDb]|\{\d+(?:,\d*)?\}|\(\?[:=!<]/, NUMBERED_WORDS = /^[a-z]+\d*(?:[-_.](?:[a-z]+\d*|[A-Z]{2,5}\d*)){2,}$/, WORDS_AND_NUMBERS = /^(?:[a-z]+\d*|\d+)(?:[-_.](?:[a-z]+\d*|\d+)){2,}$/, WORD_OF_THREE = /(?:^|[-_.])[a-z]{3,}/g;
     SCOPED_NAME = /^[abglstvw]:[A-Za-z_]\w*(?:\.\w+)*$/, ACRONYM_WORDS = /^[A-Z]{2,6}(?:[A-Z][a-z]+){2,}$/, RESOURCE_NAME = /^[a-z]{2,}(?:[-_.][a-z]{2,})+[-_.][a-z0-9]{1,8}$/, CAMEL_WORDS = new RegExp("^\\p{L}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)*$", "u"), FILE_PATH = /^(?:~|\.{1,2})?\/|^[A-Za-z]:\\|\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|txt|env|conf|cfg|ini|properties|xml|toml|sh|js|ts|py|rb|go|gpg|asc|enc)$/i;
   }
 });
@@ -10257,6 +10278,7 @@ var GENERIC_RULE, HIGH_ENTROPY_RULE, init_catalogue = __esm({
 var SpanIndex, init_span_index = __esm({
   "lib/secrets/span-index.ts"() {
     "use strict";
+    init_sorted_search();
     SpanIndex = class {
       items = [];
       starts = [];
@@ -10284,16 +10306,9 @@ var SpanIndex, init_span_index = __esm({
       overlaps(offset, length) {
         return this.overlapping(offset, offset + length).length > 0;
       }
-      /** The index of the first item starting after `offset` (items mostly come in order: the last is checked first). */
+      /** The index of the first item starting after `offset` (offsets are whole numbers). */
       firstAfter(offset) {
-        let s = this.starts, hi = s.length;
-        if (hi === 0 || s[hi - 1] <= offset) return hi;
-        let lo = 0;
-        for (; lo < hi; ) {
-          let mid = lo + hi >> 1;
-          s[mid] <= offset ? lo = mid + 1 : hi = mid;
-        }
-        return lo;
+        return countBelow(this.starts, offset + 1);
       }
     };
   }
@@ -10959,13 +10974,13 @@ var PUBLIC_BLOCK, SSH_PUBLIC, PUBLIC_KEY_NAME, MAPBOX_PUBLIC, publicKey, init_pu
 
 // lib/secrets/filters/resource-value.ts
 function isResourceValue(value) {
-  return ARN.test(value) || EC2_ID.test(value) || AMAZON_ID.test(value) || TIMESTAMP.test(value) || NEGATIVE_NUMBER.test(value) || URN2.test(value) || CHECKSUMMED_ADDRESS.test(value) || SIGV4_SCOPE.test(value);
+  return ARN.test(value) || EC2_ID.test(value) || AMAZON_ID.test(value) || TIMESTAMP.test(value) || NEGATIVE_NUMBER.test(value) || URN.test(value) || CHECKSUMMED_ADDRESS.test(value) || SIGV4_SCOPE.test(value);
 }
-var ARN, EC2_ID, AMAZON_ID, TIMESTAMP, NEGATIVE_NUMBER, SIGV4_SCOPE, URN2, CHECKSUMMED_ADDRESS, resourceValue, init_resource_value = __esm({
+var ARN, EC2_ID, AMAZON_ID, TIMESTAMP, NEGATIVE_NUMBER, SIGV4_SCOPE, URN, CHECKSUMMED_ADDRESS, resourceValue, init_resource_value = __esm({
   "lib/secrets/filters/resource-value.ts"() {
     "use strict";
     init_candidate();
-    ARN = /^arn:aws[a-z-]{0,12}:[a-z0-9-]{1,64}:/, EC2_ID = /^(?:ami|aki|ari|eni|eipalloc|i|igw|lt|nat|rtb|sg|snap|subnet|vol|vpc|vpce|acl|pcx|tgw|fs|fsap)-(?:[0-9a-f]{8}|[0-9a-f]{17})$/, AMAZON_ID = /^amzn1\.[\w-]+\.[\w.-]+$/, TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, NEGATIVE_NUMBER = /^-\d+(?:\.\d+)?$/, SIGV4_SCOPE = /^[A-Za-z0-9]{1,128}\/\d{8}\/[a-z0-9-]{1,32}\/[a-z0-9-]{1,64}\/aws4_request$/, URN2 = /^urn:[a-z0-9][a-z0-9-]{1,31}:[\w()+,\-.:=@;$!*'%/?#]+$/i, CHECKSUMMED_ADDRESS = /^0x(?=[0-9a-f]*[A-F])(?=[0-9A-F]*[a-f])[0-9a-fA-F]{40}$/;
+    ARN = /^arn:aws[a-z-]{0,12}:[a-z0-9-]{1,64}:/, EC2_ID = /^(?:ami|aki|ari|eni|eipalloc|i|igw|lt|nat|rtb|sg|snap|subnet|vol|vpc|vpce|acl|pcx|tgw|fs|fsap)-(?:[0-9a-f]{8}|[0-9a-f]{17})$/, AMAZON_ID = /^amzn1\.[\w-]+\.[\w.-]+$/, TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, NEGATIVE_NUMBER = /^-\d+(?:\.\d+)?$/, SIGV4_SCOPE = /^[A-Za-z0-9]{1,128}\/\d{8}\/[a-z0-9-]{1,32}\/[a-z0-9-]{1,64}\/aws4_request$/, URN = /^urn:[a-z0-9][a-z0-9-]{1,31}:[\w()+,\-.:=@;$!*'%/?#]+$/i, CHECKSUMMED_ADDRESS = /^0x(?=[0-9a-f]*[A-F])(?=[0-9A-F]*[a-f])[0-9a-fA-F]{40}$/;
     resourceValue = {
       name: "resource-value",
       kinds: LOOSE_KINDS,
@@ -19317,12 +19332,7 @@ function parseDockerfile(text) {
     return i > 0 && seg[i - 1] === escape2 ? i - 1 : -1;
   }
   function lineOf2(offset) {
-    let lo = 0, hi = lines.length - 1;
-    for (; lo < hi; ) {
-      let mid = lo + hi + 1 >> 1;
-      lines[mid] <= offset ? lo = mid : hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBelow(lines, offset);
   }
   function endOfLine(line) {
     let end = line + 1 < lines.length ? lines[line + 1] : text.length;
@@ -19391,6 +19401,7 @@ var import_dockerfile_ast, EXEC_FORM, INTERPRETER, init_parse = __esm({
   "lib/dockerfile/parse.ts"() {
     "use strict";
     import_dockerfile_ast = __toESM(require_main());
+    init_sorted_search();
     init_mapped_text();
     init_variables();
     EXEC_FORM = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "ADD", "COPY", "SHELL", "VOLUME", "HEALTHCHECK"]);
@@ -27276,6 +27287,8 @@ var import_node_buffer, LATIN1_BELOW, SourceFile, init_source_file = __esm({
   "lib/text/source-file.ts"() {
     "use strict";
     import_node_buffer = require("node:buffer");
+    init_line_starts();
+    init_sorted_search();
     init_utf16();
     LATIN1_BELOW = 1e3 * 1e3, SourceFile = class _SourceFile {
       path;
@@ -27294,24 +27307,14 @@ var import_node_buffer, LATIN1_BELOW, SourceFile, init_source_file = __esm({
         return text.charCodeAt(0) === 65279 && (text = text.slice(1)), new _SourceFile(path, text);
       }
       starts() {
-        if (this.lineStarts) return this.lineStarts;
-        let starts = [0], t = this.text, i = t.indexOf(`
-`);
-        for (; i !== -1; )
-          starts.push(i + 1), i = t.indexOf(`
-`, i + 1);
-        return this.lineStarts = starts, starts;
+        return this.lineStarts ??= lineStartsOf(this.text);
       }
       get lineCount() {
         return this.starts().length;
       }
       /** 1-based line and column of a string offset. */
       position(offset) {
-        let starts = this.starts(), lo = 0, hi = starts.length - 1;
-        for (; lo < hi; ) {
-          let mid = lo + hi + 1 >> 1;
-          starts[mid] <= offset ? lo = mid : hi = mid - 1;
-        }
+        let starts = this.starts(), lo = lastAtOrBelow(starts, offset);
         return { line: lo + 1, column: offset - starts[lo] + 1 };
       }
       /** Text of a 1-based line without its line terminator (CR included). */

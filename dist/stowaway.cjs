@@ -82,8 +82,8 @@ async function startWorker(workerData2) {
   }, await bundle.exports.startScanWorker();
 }
 async function runCli() {
-  let argv = process.argv.slice(2), dir = codeCacheDir(), cacheFile = dir ? codeCacheFile(dir, "447baa13bc2263a4", runPurpose) : null;
-  shared.stowawayWorkerCodeCache = dir ? codeCacheFile(dir, "447baa13bc2263a4", "scan-worker") : null;
+  let argv = process.argv.slice(2), dir = codeCacheDir(), cacheFile = dir ? codeCacheFile(dir, "fe224ed5b4603b42", runPurpose) : null;
+  shared.stowawayWorkerCodeCache = dir ? codeCacheFile(dir, "fe224ed5b4603b42", "scan-worker") : null;
   let debug = process.env.STOWAWAY_DEBUG ? (m) => process.stderr.write(`stowaway: code cache ${cacheFile ?? "off"}: ${m}
 `) : null, bundle, save = () => {
     bundle?.saveCache() && debug?.("written");

@@ -1,5 +1,6 @@
 import { DockerfileParser } from 'dockerfile-ast';
 import type { Instruction as AstInstruction, Heredoc, Property } from 'dockerfile-ast';
+import { lastAtOrBelow } from '../text/sorted-search';
 import { MappedText, MappedTextBuilder } from './mapped-text';
 import type { HeredocBody, Instruction, InstructionFlag, KeyValue, ParsedDockerfile, Stage } from './model';
 import { substitute } from './variables';
@@ -182,14 +183,7 @@ export function parseDockerfile(text: string): ParsedDockerfile {
   }
 
   function lineOf(offset: number): number {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBelow(lines, offset);
   }
 
   function endOfLine(line: number): number {

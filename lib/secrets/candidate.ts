@@ -1,3 +1,6 @@
+import { lineStartsOf } from '../text/line-starts';
+import { lastAtOrBelow } from '../text/sorted-search';
+
 /**
  * Where a possible secret came from. Filters use it to decide how much
  * doubt to apply: a checksummed provider token needs little, a value
@@ -58,37 +61,18 @@ export function indexWithin(text: string, needle: string, from: number, maxFwd: 
  * on lines longer than 8 KiB either way, the edge of that span.
  */
 export function lineBounds(text: string, offset: number): { start: number; end: number } {
-  // The text's newlines, found once: the filters ask for the line of every candidate, and on a long
+  // The text's line starts, found once: the filters ask for the line of every candidate, and on a long
   // line (minified JSON holding thousands of values) reading 8 KiB each way per question dominated.
-  const nls = newlinesOf(text);
-  let lo = 0;
-  let hi = nls.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (nls[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const before = lo > 0 ? nls[lo - 1] : -1;
-  const after = lo < nls.length ? nls[lo] : -1;
+  const starts = lineStartsOf(text);
+  const k = lastAtOrBelow(starts, offset);
+  const before = k > 0 ? starts[k] - 1 : -1;
+  const after = k + 1 < starts.length ? starts[k + 1] - 1 : -1;
   const nl = before >= 0 && before >= offset - 1 - LINE_LIMIT ? before : -1;
   const start = nl >= 0 ? nl + 1 : Math.max(0, offset - LINE_LIMIT);
   let end = after >= 0 && after <= offset + LINE_LIMIT ? after : -1;
   if (end < 0) end = Math.min(text.length, offset + LINE_LIMIT);
   if (end > start && text.charCodeAt(end - 1) === 13) end--;
   return { start, end };
-}
-
-let newlinesText: string | null = null;
-let newlines: number[] = [];
-
-/** Where `text`'s newlines are, for the last text asked about (candidates come text by text). */
-function newlinesOf(text: string): number[] {
-  if (newlinesText !== text) {
-    newlines = [];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlines.push(i);
-    newlinesText = text;
-  }
-  return newlines;
 }
 
 /** Facts about a whole text that several filters ask for, computed once per text. */

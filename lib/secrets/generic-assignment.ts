@@ -1,3 +1,4 @@
+import { countBelow } from '../text/sorted-search';
 import { shannonEntropy } from './entropy';
 import { isIdentifierLike } from './identifier-like';
 import { RANDOM_PAIR_SHARE, rareLetterPairs } from './letter-bigrams';
@@ -890,13 +891,7 @@ function inJsFence(text: string, at: number): boolean {
       if (m[0].length === 0) FENCE.lastIndex++;
     }
   }
-  let lo = 0;
-  let hi = fences.at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (fences.at[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBelow(fences.at, at);
   return lo % 2 === 1 && JS_FENCE_INFO.test(fences.info[lo - 1]);
 }
 
@@ -1214,7 +1209,6 @@ function finish(key: string, keyKind: SecretKeyKind, keyStart: number, v: { valu
 const KEYWORD_VALUE = /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan|required|optional|string|str|bytes|int|number|boolean|bool|object|any|secret|password|token|env|self|this)$/i;
 const IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$/;
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
-const URN = /^urn:[a-z0-9][a-z0-9-]{0,31}:/i;
 const TYPE_EXPRESSION = /^[A-Za-z_][\w.]*(?:\[[A-Za-z_][\w.]*(?:,\s?[A-Za-z_][\w.]*)*\]|<[A-Za-z_][\w.]*(?:,\s?[A-Za-z_][\w.]*)*>)$/;
 /** A format string's leading verb, then an escape (escaped again in source that quotes source), a colon or the end: `%v\nResponse:`; a generated `%e+Gb…` is a password. */
 const FORMAT_VERB_FIRST = /^%[-+ #0]?\d*[vsdq](?:\\{1,2}[nrt]|:|$)/;
@@ -1355,10 +1349,10 @@ export function looksLikeSecretValue(value: string, kind: SecretKeyKind, literal
   if (value.length < min || value.length > MAX_VALUE) return false;
   if (/\s/.test(value)) return false;
   if (value.includes('://')) return false; // URLs: the connection-string rules judge credentials in them
-  // Names and code, spelled in ways no credential is: a URN (`urn:ietf:params:oauth:…:jwt-bearer`), a type
-  // (`list[V1ObjectReference]`, `Map<String, Secret>`), a printf format (`%v\nResponse:`), a JSON object
-  // (`{"foo":"bar"}`: its own fields are parsed where they stand), an algorithm's name (`AWS4-HMAC-SHA256`).
-  if (URN.test(value) || TYPE_EXPRESSION.test(value) || FORMAT_VERB_FIRST.test(value) || JSON_OBJECT.test(value) || ALGORITHM_NAME.test(value)) return false;
+  // Names and code, spelled in ways no credential is: a type (`list[V1ObjectReference]`, `Map<String, Secret>`),
+  // a printf format (`%v\nResponse:`), a JSON object (`{"foo":"bar"}`: its own fields are parsed where they
+  // stand), an algorithm's name (`AWS4-HMAC-SHA256`). (URNs, like ARNs: filters/resource-value.ts.)
+  if (TYPE_EXPRESSION.test(value) || FORMAT_VERB_FIRST.test(value) || JSON_OBJECT.test(value) || ALGORITHM_NAME.test(value)) return false;
   if (KEYWORD_VALUE.test(value)) return false;
   // Names, spelled as names: an acronym and words (`AWSAccessKeyId`), numbered words joined up
   // (`google-auth-library-oauth2-http`), a Vim variable. (AWS's ids and ARNs: filters/resource-value.ts.)

@@ -1,3 +1,5 @@
+import { countBelow } from '../text/sorted-search';
+
 /** Where a finding sits in its text. */
 export interface Span {
   offset: number;
@@ -47,17 +49,8 @@ export class SpanIndex<T extends Span> {
     return this.overlapping(offset, offset + length).length > 0;
   }
 
-  /** The index of the first item starting after `offset` (items mostly come in order: the last is checked first). */
+  /** The index of the first item starting after `offset` (offsets are whole numbers). */
   private firstAfter(offset: number): number {
-    const s = this.starts;
-    let hi = s.length;
-    if (hi === 0 || s[hi - 1] <= offset) return hi;
-    let lo = 0;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (s[mid] <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return countBelow(this.starts, offset + 1);
   }
 }

@@ -1,4 +1,6 @@
 import { isAscii } from 'node:buffer';
+import { lineStartsOf } from './line-starts';
+import { lastAtOrBelow } from './sorted-search';
 import { decodeUtf16, hasUtf16Bom } from './utf16';
 
 /** Node's threshold for external strings is 1,031,913 bytes (EXTERN_APEX); stay clear of it. */
@@ -35,16 +37,8 @@ export class SourceFile {
   }
 
   private starts(): number[] {
-    if (this.lineStarts) return this.lineStarts;
-    const starts = [0];
-    const t = this.text;
-    let i = t.indexOf('\n');
-    while (i !== -1) {
-      starts.push(i + 1);
-      i = t.indexOf('\n', i + 1);
-    }
-    this.lineStarts = starts;
-    return starts;
+    // Shared with the engine's filters (text/line-starts.ts), which have just asked about this text.
+    return (this.lineStarts ??= lineStartsOf(this.text));
   }
 
   get lineCount(): number {
@@ -54,13 +48,7 @@ export class SourceFile {
   /** 1-based line and column of a string offset. */
   position(offset: number): { line: number; column: number } {
     const starts = this.starts();
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBelow(starts, offset);
     return { line: lo + 1, column: offset - starts[lo] + 1 };
   }
 
